@@ -1,0 +1,371 @@
+# Roundtable — English. Every other locale carries every id below.
+
+site-tagline = Where torture-prevention networks find their champions, share what works and grow together.
+skip-to-content = Skip to content
+nav-label = Main
+nav-members = Members
+nav-organisations = Organisations
+nav-invitations = Invitations
+nav-accounts = Accounts
+nav-audit = Audit log
+nav-security = Sessions and password
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+language-switch = Language:
+footer-privacy = Roundtable keeps your data on your network's own server. Nothing on this page is loaded from anywhere else.
+
+## Front page
+home-title = Home
+home-heading = Roundtable
+home-invite-only = Membership is by invitation from a network coordinator.
+home-members = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+home-members-text = Find people by sector, country, expertise and language.
+home-organisations = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+home-organisations-text = Police academies, human rights institutions, ministries, civil society, the bar, universities.
+home-profile = Your profile
+home-profile-text = Choose what you share, and with whom.
+home-about-heading = What this network is for
+home-about-text = No one prevents torture alone. Roundtable connects police trainers, national human rights institutions, ministries, lawyers, doctors and civil society so that good practice — investigative interviewing, detention monitoring, legal safeguards in custody — travels between institutions and countries.
+home-privacy-heading = Your safety comes first
+home-privacy-text = Every part of your profile has its own visibility. Nothing is public unless you make it so, and if you mark yourself at risk, only coordinators can see that you are here.
+
+## Errors
+error-title = Something is not right
+error-home = Back to the front page
+error-not-found = This page does not exist, or you may not see it.
+error-forbidden = You are not allowed to do this.
+error-sign-in-required = Please sign in first.
+error-csrf = This form has expired or came from another site. Reload the page and try again.
+error-internal = Something went wrong on our side. Nothing was changed; please try again later.
+error-too-large = What you sent is too large.
+error-body-unreadable = What you sent could not be read.
+error-form-malformed = This form could not be read. Reload the page and try again.
+error-too-long = This text is too long: at most { $max } characters.
+error-too-many = You can add at most { $max } of these.
+error-control-characters = This text contains characters that are not allowed.
+error-email-invalid = This is not a valid e-mail address.
+error-email-taken = There is already an account with this e-mail address.
+error-already-invited = This person already has a pending invitation.
+error-name-required = Please enter a name.
+error-name-characters = A name cannot contain control characters or < >.
+error-password-short = A password needs at least { $min } characters.
+error-password-mismatch = The two passwords are not the same.
+error-password-common = This password is too easy to guess: it is common, follows a pattern or contains your name. Try a few unrelated words.
+error-password-current = Your current password is not right.
+error-signin-failed = The e-mail address or the password is not right.
+error-signin-throttled = Too many attempts. Please wait { $minutes } minutes and try again.
+error-unknown-visibility = Unknown visibility.
+error-unknown-role = Unknown role.
+error-unknown-sector = Unknown sector.
+error-unknown-expertise = Unknown area of expertise.
+error-unknown-contact = Unknown kind of contact.
+error-unknown-country = Unknown country.
+error-unknown-lang = Unknown language.
+error-unknown-language = Unknown language.
+error-unknown-organisation = Unknown organisation.
+error-organisation-exists = An organisation with this name already exists in this country.
+error-parent-loop = An organisation cannot be part of itself.
+error-website-invalid = The website must be a full address starting with https:// or http://.
+error-own-role = You cannot change your own role or deactivate your own account.
+error-contact-required = Please enter the contact detail.
+error-preview-audience = Preview as a member or as the public.
+error-photo-empty = Please choose a photo.
+error-photo-too-large = The photo is too large: at most { $mb } MB.
+error-photo-type = Only JPEG, PNG and WebP photos are accepted.
+error-photo-unreadable = This file could not be read as a photo.
+
+## Notices
+notice-reset = Your password has been changed. Please sign in.
+notice-signedout = You are signed out.
+notice-password = Your password has been changed and every other session was signed out.
+notice-profile-welcome = Welcome to Roundtable! Take a moment to fill in your profile and choose who may see each part.
+notice-profile-saved = Your profile has been saved.
+notice-profile-photo = Your photo has been saved.
+
+## Fields
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-confirm-password = Repeat the new password
+field-current-password = Current password
+field-display-name = Display name
+field-name = Name
+field-role = Role
+field-sector = Sector
+field-country = Country
+field-region = City or region
+field-bio = About
+field-expertise = Expertise
+field-language = Language
+field-languages = Languages
+field-organisation = Organisation
+field-organisation-optional = Organisation (optional)
+field-organisations = Organisations
+field-title = Title or position
+field-contacts = Contact
+field-contact-kind = Channel
+field-contact-value = Address, number or handle
+field-visibility = Who can see this
+field-photo = Photo
+field-photo-file = Photo file
+field-at-risk = At risk
+field-at-risk-label = I am at risk: hide me from everyone except coordinators and admins
+field-website = Website
+field-description = Description
+field-parent = Part of
+field-org-public = Show this organisation on public pages
+help-display-name = The name others see. A pseudonym is fine.
+help-display-name-visible = Everyone who can see your profile sees this name. A pseudonym is fine.
+help-password = At least 12 characters. A few unrelated words are easy to remember and hard to guess.
+help-at-risk = You will vanish from the directory, from listings and from search for other members and the public. Coordinators and admins still see you, so that they can support you.
+help-contacts = Each contact has its own visibility. By default only coordinators see it.
+help-photo = JPEG, PNG or WebP, up to 5 MB. We store a small copy and remove the location and camera details.
+visibility-of = Who can see: { $field }
+option-any = Any
+option-none = None
+option-choose = Choose…
+action-add = Add
+action-remove = Remove
+action-upload = Upload
+
+## Vocabularies
+visibility-private = Only me
+visibility-coordinators = Coordinators
+visibility-members = Members
+visibility-public = Everyone (public)
+role-admin = Admin
+role-coordinator = Coordinator
+role-member = Member
+sector-police = Police
+sector-government = Government
+sector-nhri = Human rights institution / NPM
+sector-civil_society = Civil society
+sector-legal = Legal profession
+sector-health = Health and forensics
+sector-academia = Academia
+sector-international = International
+sector-media = Media
+sector-other = Other
+expertise-investigative_interviewing = Investigative interviewing
+expertise-detention_monitoring = Detention monitoring
+expertise-legal_safeguards = Legal safeguards
+expertise-opcat_npm = OPCAT and NPMs
+expertise-torture_documentation = Torture documentation (Istanbul Protocol)
+expertise-victim_support = Victim support
+expertise-training = Training
+expertise-law_reform = Law reform
+expertise-research = Research
+expertise-advocacy = Advocacy
+contact-email = E-mail
+contact-phone = Phone
+contact-signal = Signal
+contact-line = LINE
+contact-whatsapp = WhatsApp
+contact-telegram = Telegram
+contact-other = Other
+country-TH = Thailand
+country-MY = Malaysia
+country-PH = Philippines
+country-ID = Indonesia
+country-KH = Cambodia
+country-LA = Laos
+country-MM = Myanmar
+country-VN = Viet Nam
+country-SG = Singapore
+country-BN = Brunei
+country-TL = Timor-Leste
+country-BD = Bangladesh
+country-LK = Sri Lanka
+country-NP = Nepal
+country-IN = India
+country-PK = Pakistan
+country-MN = Mongolia
+country-KR = South Korea
+country-JP = Japan
+country-AU = Australia
+country-NZ = New Zealand
+country-CH = Switzerland
+country-GB = United Kingdom
+country-FR = France
+country-DE = Germany
+country-NL = Netherlands
+country-DK = Denmark
+country-SE = Sweden
+country-NO = Norway
+country-US = United States
+country-CA = Canada
+lang-th = Thai
+lang-en = English
+lang-ms = Malay
+lang-fil = Filipino
+lang-id = Indonesian
+lang-km = Khmer
+lang-lo = Lao
+lang-my = Burmese
+lang-vi = Vietnamese
+lang-zh = Chinese
+lang-ta = Tamil
+lang-ceb = Cebuano
+lang-ilo = Ilocano
+lang-tet = Tetum
+lang-fr = French
+lang-es = Spanish
+lang-ar = Arabic
+lang-ja = Japanese
+lang-ko = Korean
+lang-hi = Hindi
+lang-de = German
+lang-pt = Portuguese
+
+## Sign-in, invitations, passwords
+signin-title = Sign in
+signin-submit = Sign in
+signin-forgot = Forgot your password?
+accept-title = Join Roundtable
+accept-intro = You were invited as { $email }. Choose how you appear and a password.
+accept-submit = Create my account
+invitation-gone-title = This invitation cannot be used
+invitation-gone-text = The link has expired, has been used already or was withdrawn. Ask your coordinator for a new invitation.
+forgot-title = Reset your password
+forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
+forgot-submit = Send the link
+forgot-sent-title = Check your e-mail
+forgot-sent-text = If an account exists for this address, a link to reset the password is on its way. The link works once, for one hour.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-gone-title = This link cannot be used
+reset-gone-text = The link has expired or has been used already. You can ask for a new one.
+password-title = Change your password
+password-intro = After the change, every other session of your account is signed out.
+password-submit = Change the password
+sessions-title = Your sessions
+sessions-intro = These are the devices signed in to your account. If you do not recognise one, sign it out and change your password.
+sessions-current = this device
+sessions-unknown-device = Unknown device
+sessions-started = Signed in { $when }
+sessions-last-seen = last active { $when }
+sessions-revoke = Sign out
+sessions-revoke-all = Sign out everywhere
+sessions-change-password = Change your password
+invitations-title = Invitations
+invitations-intro = Invite someone by e-mail. The link works once and expires after { $days } days.
+invitations-created = Invitation for { $email } created and queued for e-mail.
+invitations-link = You can also pass on this link through a channel you trust:
+invitations-submit = Invite
+invitations-pending = Pending invitations
+invitations-none = No pending invitations.
+invitations-by = invited by { $name } on { $when }
+invitations-expires = expires { $when }
+invitations-revoke = Withdraw
+
+## E-mails
+mail-invitation-subject = { $inviter } invites you to Roundtable
+mail-invitation-body =
+    Hello,
+
+    { $inviter } invites you to join Roundtable, the space where your torture-prevention network works together.
+
+    Open this link to choose your name and password (it works once, for { $days } days):
+    { $link }
+
+    If you did not expect this invitation, you can ignore this e-mail.
+mail-reset-subject = Reset your Roundtable password
+mail-reset-body =
+    Hello,
+
+    Someone asked to reset the password of your Roundtable account. To choose a new password, open this link (it works once, for { $minutes } minutes):
+    { $link }
+
+    If it was not you, ignore this e-mail: your password stays as it is.
+
+## Directory
+directory-title = Members
+directory-public-note = You see the members who chose to show part of their profile publicly. Members who sign in see more.
+directory-count = { $count ->
+    [0] No members found
+    [one] 1 member found
+   *[other] { $count } members found
+}
+directory-empty = Nobody matches these filters.
+filter-text = Name, organisation or bio
+filter-submit = Filter
+filter-clear = Clear filters
+pager-label = Pages
+pager-previous = ← Previous
+pager-next = Next →
+pager-position = Page { $page } of { $pages }
+
+## Profiles
+profile-at-risk-badge = At risk: hidden from members
+profile-edit = Edit my profile
+profile-photo-of = Photo of { $name }
+preview-title = Preview
+preview-as-member = This is how other members see your profile.
+preview-as-public = This is how the public sees your profile.
+preview-member = Preview as a member
+preview-public = Preview as the public
+preview-back = Back to editing
+preview-hidden = This audience cannot see your profile at all.
+edit-title = My profile
+edit-intro = Next to each part, choose who may see it. Your display name is shown to everyone who can see your profile.
+edit-view = View my profile
+edit-about = About me
+edit-visibility-more = More visibility settings
+edit-save = Save
+
+## Organisations
+orgs-title = Organisations
+orgs-new = New organisation
+orgs-edit = Edit organisation
+orgs-count = { $count ->
+    [0] No organisations found
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+orgs-empty = No organisation matches these filters.
+orgs-part-of = part of { $name }
+orgs-units = Units
+orgs-members = Members
+orgs-no-members = No members to show.
+orgs-public = Public
+orgs-members-only = Members only
+
+## Administration
+users-title = Accounts
+users-last-seen = Last seen
+users-status = Status
+users-active = Active
+users-inactive = Deactivated
+users-change-role = Change
+users-deactivate = Deactivate
+users-reactivate = Reactivate
+audit-title = Audit log
+audit-intro = Sign-ins, failed sign-ins, invitations, role and visibility changes. Addresses are kept only as network prefixes.
+audit-when = When
+audit-action = Event
+audit-actor = By
+audit-target = Account
+audit-detail = Detail
+audit-network = Network
+audit-empty = Nothing recorded yet.
+audit-signin = Signed in
+audit-signin_failed = Failed sign-in
+audit-signin_throttled = Sign-in refused (too many attempts)
+audit-signed_out_everywhere = Signed out everywhere
+audit-invitation_created = Invitation created
+audit-invitation_revoked = Invitation withdrawn
+audit-invitation_accepted = Invitation accepted
+audit-account_created = Account created
+audit-role_changed = Role changed
+audit-account_deactivated = Account deactivated
+audit-account_reactivated = Account reactivated
+audit-visibility_changed = Visibility changed
+audit-at_risk_changed = At-risk status changed
+audit-password_changed = Password changed
+audit-password_reset = Password reset

@@ -1,0 +1,59 @@
+//! Sign-in throttling. Failures are counted in the database, per account and per address,
+//! so the limits hold across every node behind a load balancer.
+
+use std::net::IpAddr;
+
+use crate::db::{now_ms, Db};
+use crate::on_db;
+use crate::web::{AppError, Message};
+
+/// Failures counted over this window.
+pub const WINDOW_MS: i64 = 15 * 60 * 1000;
+pub const PER_ACCOUNT: i64 = 5;
+pub const PER_ADDRESS: i64 = 30;
+
+/// Keyed by a hash of the e-mail as typed, so unknown addresses are throttled exactly like
+/// known ones and the table holds no address in the clear.
+pub fn account_key(email: &str) -> String {
+    format!("account:{}", crate::web::session::hash_token(&email.trim().to_lowercase()))
+}
+
+pub fn address_key(ip: Option<IpAddr>) -> Option<String> {
+    ip.map(|ip| format!("ip:{}", crate::audit::network_prefix(ip)))
+}
+
+async fn failures(db: &Db, key: &str, since: i64) -> Result<(i64, Option<i64>), sqlx::Error> {
+    let sql = "SELECT COUNT(*), MIN(at) FROM signin_failures WHERE key = $1 AND at > $2";
+    on_db!(db, pool => sqlx::query_as::<_, (i64, Option<i64>)>(sql).bind(key).bind(since).fetch_one(pool).await)
+}
+
+/// Refuse when either key has too many recent failures; says how long to wait.
+pub async fn check(db: &Db, keys: &[(String, i64)]) -> Result<(), AppError> {
+    let now = now_ms();
+    for (key, limit) in keys {
+        let (count, oldest) = failures(db, key, now - WINDOW_MS).await?;
+        if count >= *limit {
+            let wait_ms = oldest.unwrap_or(now) + WINDOW_MS - now;
+            let minutes = (wait_ms + 59_999) / 60_000;
+            return Err(AppError::TooMany(Message::new("error-signin-throttled").arg("minutes", minutes.max(1))));
+        }
+    }
+    Ok(())
+}
+
+pub async fn record_failure(db: &Db, keys: &[&str]) -> Result<(), sqlx::Error> {
+    let now = now_ms();
+    for key in keys {
+        on_db!(db, pool => sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
+            .bind(*key).bind(now).execute(pool).await.map(crate::db::affected))?;
+    }
+    // Old rows say nothing any more; keep the table small.
+    on_db!(db, pool => sqlx::query("DELETE FROM signin_failures WHERE at < $1")
+        .bind(now - 4 * WINDOW_MS).execute(pool).await.map(crate::db::affected))?;
+    Ok(())
+}
+
+pub async fn clear(db: &Db, key: &str) -> Result<(), sqlx::Error> {
+    on_db!(db, pool => sqlx::query("DELETE FROM signin_failures WHERE key = $1").bind(key).execute(pool).await.map(crate::db::affected))?;
+    Ok(())
+}

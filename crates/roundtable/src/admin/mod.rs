@@ -1,0 +1,131 @@
+//! Account administration: roles and deactivation, by admins only.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{self, Entry};
+use crate::db::{Arg, Args};
+use crate::vocab::Role;
+use crate::web::{page_number, Admin, AppError, AppResult, AppState, ClientIp, Form, Page};
+use crate::{bind_args, on_db, on_tx};
+
+pub const TEMPLATES: &[(&str, &str)] = &[("admin/users.html", include_str!("templates/users.html"))];
+
+const PAGE_SIZE: i64 = 50;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/users", get(users))
+        .route("/admin/users/{id}/role", post(change_role))
+        .route("/admin/users/{id}/active", post(set_active))
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct UserRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    active: bool,
+    created_at: i64,
+    last_seen: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct UsersQuery {
+    q: Option<String>,
+    page: Option<i64>,
+}
+
+async fn users(State(state): State<AppState>, page: Page, _admin: Admin, Query(q): Query<UsersQuery>) -> AppResult<Html<String>> {
+    let number = page_number(q.page);
+    let mut args = Args::default();
+    let mut filter = String::from("TRUE");
+    let text = q.q.as_deref().map(str::trim).unwrap_or_default();
+    if !text.is_empty() {
+        let pattern = format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let n = args.push(Arg::Text(pattern));
+        filter = format!("(lower(u.display_name) LIKE {n} ESCAPE '\\' OR u.email LIKE {n} ESCAPE '\\')");
+    }
+    let l = args.push(Arg::Int(PAGE_SIZE + 1));
+    let o = args.push(Arg::Int((number - 1) * PAGE_SIZE));
+    let sql = format!(
+        "SELECT u.id, u.email, u.display_name, u.role, u.active, u.created_at, \
+         (SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) AS last_seen \
+         FROM users u WHERE {filter} ORDER BY lower(u.display_name), u.id LIMIT {l} OFFSET {o}"
+    );
+    let rows: Vec<UserRow> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let more = rows.len() as i64 > PAGE_SIZE;
+    let rows: Vec<UserRow> = rows.into_iter().take(PAGE_SIZE as usize).collect();
+    page.render(&state, "admin/users.html", context! { rows, roles => Role::keys(), page => number, more, q => text })
+}
+
+#[derive(Deserialize)]
+struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+async fn change_role(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(form): Form<RoleForm>,
+) -> AppResult<Response> {
+    let role: Role = form.role.parse()?;
+    // An admin cannot demote themself: the network must never be left without one.
+    if id == admin.user_id {
+        return Err(AppError::invalid("error-own-role"));
+    }
+    let mut tx = state.db.begin().await?;
+    let old: Option<String> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
+        .bind(id).fetch_optional(&mut **c).await)?;
+    let old = old.ok_or(AppError::NotFound)?;
+    if old != role.key() {
+        on_tx!(&mut tx, c => sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.key()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        let detail = format!("{old} → {}", role.key());
+        audit::record(&mut tx, Entry { actor: Some(admin.user_id), action: "role_changed", target: Some(id), detail: &detail, ip }).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/users").into_response())
+}
+
+#[derive(Deserialize)]
+struct ActiveForm {
+    #[serde(default)]
+    active: String,
+}
+
+async fn set_active(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(form): Form<ActiveForm>,
+) -> AppResult<Response> {
+    let active = match form.active.as_str() {
+        "true" => true,
+        "false" => false,
+        _ => return Err(AppError::invalid("error-form-malformed")),
+    };
+    if id == admin.user_id {
+        return Err(AppError::invalid("error-own-role"));
+    }
+    let mut tx = state.db.begin().await?;
+    let done = on_tx!(&mut tx, c => sqlx::query("UPDATE users SET active = $1 WHERE id = $2").bind(active).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    if done == 0 {
+        return Err(AppError::NotFound);
+    }
+    if !active {
+        on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    let action = if active { "account_reactivated" } else { "account_deactivated" };
+    audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/users").into_response())
+}

@@ -1,0 +1,128 @@
+//! Building the application: database, routes, layers, listener. Used by `main` and by the tests.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::MatchedPath;
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::web::templates::Templates;
+use crate::web::{self, AppState};
+
+/// Upper bound of any request body; the photo upload is the largest.
+const BODY_LIMIT: usize = 6 * 1024 * 1024;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    port: u16,
+    state: AppState,
+}
+
+pub fn templates() -> Templates {
+    Templates::new(&[
+        web::TEMPLATES,
+        crate::site::TEMPLATES,
+        crate::accounts::TEMPLATES,
+        crate::members::TEMPLATES,
+        crate::orgs::TEMPLATES,
+        crate::admin::TEMPLATES,
+        crate::audit::TEMPLATES,
+    ])
+}
+
+pub fn router(state: AppState) -> Router {
+    let pages = Router::new()
+        .merge(crate::site::router())
+        .merge(crate::accounts::router())
+        .merge(crate::members::router())
+        .merge(crate::orgs::router())
+        .merge(crate::admin::router())
+        .merge(crate::audit::router())
+        .fallback(|| async { web::AppError::NotFound })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::load_session))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))
+        .layer(axum::middleware::from_fn(web::no_store));
+
+    let mut app = Router::new().merge(web::assets::router()).merge(pages);
+    for (name, value) in web::security_headers() {
+        app = app.layer(SetResponseHeaderLayer::if_not_present(name, value));
+    }
+    app.layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        // Spans name the route pattern, never the path: invitation and reset links carry
+        // secrets in their path.
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string()).unwrap_or_default();
+            tracing::info_span!("request", method = %req.method(), route)
+        }))
+        .with_state(state)
+}
+
+impl Application {
+    /// Connect to the database, apply migrations and bind the listener.
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        if config.database_url.starts_with("sqlite:") {
+            std::fs::create_dir_all(&config.data_dir)?;
+        }
+        let db = Db::connect(&config.database_url).await?;
+        db.migrate().await?;
+        Application::with_db(config, db).await
+    }
+
+    pub async fn with_db(mut config: Config, db: Db) -> anyhow::Result<Application> {
+        let listener = TcpListener::bind(config.addr).await?;
+        let port = listener.local_addr()?.port();
+        if config.base_url.port() == Some(0) {
+            let _ = config.base_url.set_port(Some(port));
+        }
+        let state = AppState { db, config: Arc::new(config), templates: Arc::new(templates()) };
+        Ok(Application { listener, router: router(state.clone()), port, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
+        self.state.db.close().await;
+        Ok(())
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,188 @@
+//! The command line: `serve`, `demo`, `migrate`, `admin`.
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::Application;
+use crate::config::{sqlite_url, Config};
+use crate::db::Db;
+use crate::vocab::Role;
+
+#[derive(Parser)]
+#[command(name = "roundtable", version, about = "A self-hosted platform where torture-prevention networks live and grow")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve Roundtable (settings from roundtable.toml and ROUNDTABLE_* variables).
+    Serve,
+    /// Create a fresh demo network in a new SQLite database and serve it.
+    Demo {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// Folder for the demo database (default: a new temporary folder).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Seed of the generated network; the same seed gives the same network.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Administration from the shell.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an account, e.g. the first admin. Reads the password from standard input
+    /// with --password-stdin; otherwise prints a generated one.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_parser = ["admin", "coordinator", "member"])]
+        role: String,
+        /// Display name (default: the part of the e-mail before the @).
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("ROUNDTABLE_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+}
+
+async fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => {
+            let config = Config::load()?;
+            let app = Application::build(config).await?;
+            let state = app.state();
+            tracing::info!(port = app.port(), database = state.db.backend(), "serving {}", state.config.base_url);
+            app.run_until_stopped().await
+        }
+        Command::Demo { addr, data, seed } => demo(addr, data, seed).await,
+        Command::Migrate => {
+            let config = Config::load()?;
+            if config.database_url.starts_with("sqlite:") {
+                std::fs::create_dir_all(&config.data_dir)?;
+            }
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            println!("migrations applied ({})", db.backend());
+            Ok(())
+        }
+        Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {
+            let config = Config::load()?;
+            if config.database_url.starts_with("sqlite:") {
+                std::fs::create_dir_all(&config.data_dir)?;
+            }
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let role: Role = role.parse().map_err(|_| anyhow::anyhow!("unknown role"))?;
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_string());
+            let (password, generated) = if password_stdin {
+                let mut input = String::new();
+                std::io::stdin().read_to_string(&mut input)?;
+                (input.trim_end_matches(['\n', '\r']).to_string(), false)
+            } else {
+                (generate_password(), true)
+            };
+            let id = crate::accounts::create_account(&db, &email, role, &name, &password).await?;
+            println!("created {} account #{id} for {email}", role.key());
+            if generated {
+                println!("password: {password}");
+                println!("(change it after signing in: Account → Password)");
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A password of five random words from a list of distinct, easy-to-type words plus digits.
+pub fn generate_password() -> String {
+    use rand::seq::IndexedRandom;
+    const WORDS: &[&str] = &[
+        "amber", "anchor", "basil", "beacon", "bamboo", "canyon", "cedar", "cobalt", "coral", "delta", "ember",
+        "falcon", "fern", "garnet", "harbor", "indigo", "jasmine", "juniper", "kestrel", "lagoon", "lantern",
+        "lotus", "mango", "maple", "meadow", "monsoon", "nectar", "orchid", "otter", "pebble", "pepper", "quartz",
+        "rattan", "river", "saffron", "sapphire", "tamarind", "teak", "thistle", "tundra", "umber", "velvet",
+        "willow", "yarrow", "zephyr", "ginger", "heron", "island", "jade", "kelp",
+    ];
+    let mut rng = rand::rng();
+    let words: Vec<&str> = (0..5).map(|_| *WORDS.choose(&mut rng).expect("non-empty")).collect();
+    format!("{}-{}", words.join("-"), rand::random_range(10..100))
+}
+
+async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Result<()> {
+    // A temporary folder unless one is named; it is removed when the demo stops.
+    let temp = match &data {
+        Some(_) => None,
+        None => Some(tempfile::Builder::new().prefix("roundtable-demo-").tempdir()?),
+    };
+    let dir = data.unwrap_or_else(|| temp.as_ref().expect("set above").path().to_path_buf());
+    std::fs::create_dir_all(&dir)?;
+    let file = dir.join("demo.db");
+    if file.exists() {
+        anyhow::bail!("{} exists already; the demo always starts from a fresh database", file.display());
+    }
+    let mut config = Config::defaults(&dir);
+    config.database_url = sqlite_url(&file);
+    config.addr = addr;
+    config.base_url = url::Url::parse(&format!("http://{addr}/"))?;
+    let password = std::env::var("ROUNDTABLE_DEMO_PASSWORD")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(generate_password);
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let summary = crate::demo::seed(&db, seed, &password).await?;
+    let app = Application::with_db(config, db).await?;
+    let url = app.state().config.base_url.clone();
+    println!();
+    println!("Roundtable demo: {} members, {} organisations (seed {seed})", summary.members, summary.organisations);
+    println!("Open {url}");
+    println!();
+    println!("Sign in as:");
+    for email in ["admin@example.org", "coordinator@example.org", "member@example.org"] {
+        println!("  {email}");
+    }
+    println!("Password: {password}");
+    println!();
+    println!("Press Ctrl-C to stop.");
+    app.run_until_stopped().await
+}

@@ -1,0 +1,117 @@
+//! Typed settings: defaults < optional `roundtable.toml` < `ROUNDTABLE_*` environment.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::Deserialize;
+use url::Url;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `sqlite://FILE` or `postgres://...`.
+    pub database_url: String,
+    pub addr: SocketAddr,
+    /// Where people reach this server; used in links sent by e-mail.
+    pub base_url: Url,
+    pub data_dir: PathBuf,
+    pub smtp_url: Option<String>,
+    /// A session ends after this long without a request.
+    pub session_idle_minutes: i64,
+    /// ... and after this long in any case.
+    pub session_lifetime_hours: i64,
+    /// Read the client address from `X-Forwarded-For` (only behind a proxy you run).
+    pub trust_proxy: bool,
+}
+
+/// The settings a `roundtable.toml` may hold; every one optional.
+#[derive(Deserialize, Default, Debug)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    addr: Option<SocketAddr>,
+    base_url: Option<Url>,
+    data_dir: Option<PathBuf>,
+    smtp_url: Option<String>,
+    session_idle_minutes: Option<i64>,
+    session_lifetime_hours: Option<i64>,
+    trust_proxy: Option<bool>,
+}
+
+impl Config {
+    /// Settings for `data_dir`, with nothing read from files or the environment.
+    pub fn defaults(data_dir: &Path) -> Config {
+        let addr: SocketAddr = "127.0.0.1:8080".parse().expect("valid address");
+        Config {
+            database_url: sqlite_url(&data_dir.join("roundtable.db")),
+            addr,
+            base_url: Url::parse(&format!("http://{addr}/")).expect("valid URL"),
+            data_dir: data_dir.to_path_buf(),
+            smtp_url: None,
+            session_idle_minutes: 12 * 60,
+            session_lifetime_hours: 14 * 24,
+            trust_proxy: false,
+        }
+    }
+
+    /// Read `roundtable.toml` (or the file in `ROUNDTABLE_CONFIG`) if present, then the environment.
+    pub fn load() -> anyhow::Result<Config> {
+        let path = std::env::var_os("ROUNDTABLE_CONFIG")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("roundtable.toml"));
+        let file: FileConfig = match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileConfig::default(),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        };
+        let env = |name: &str| std::env::var(format!("ROUNDTABLE_{name}")).ok().filter(|v| !v.is_empty());
+
+        let data_dir = env("DATA_DIR").map(PathBuf::from).or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
+        let mut config = Config::defaults(&data_dir);
+        if let Some(url) = env("DATABASE_URL").or(file.database_url) {
+            config.database_url = url;
+        }
+        if let Some(addr) = env("ADDR") {
+            config.addr = addr.parse().with_context(|| format!("ROUNDTABLE_ADDR `{addr}` is not host:port"))?;
+        } else if let Some(addr) = file.addr {
+            config.addr = addr;
+        }
+        config.base_url = match env("BASE_URL") {
+            Some(url) => Url::parse(&url).with_context(|| format!("ROUNDTABLE_BASE_URL `{url}` is not a URL"))?,
+            None => file.base_url.unwrap_or(Url::parse(&format!("http://{}/", config.addr))?),
+        };
+        config.smtp_url = env("SMTP_URL").or(file.smtp_url);
+        if let Some(v) = env("SESSION_IDLE_MINUTES") {
+            config.session_idle_minutes = v.parse().context("ROUNDTABLE_SESSION_IDLE_MINUTES")?;
+        } else if let Some(v) = file.session_idle_minutes {
+            config.session_idle_minutes = v;
+        }
+        if let Some(v) = env("SESSION_LIFETIME_HOURS") {
+            config.session_lifetime_hours = v.parse().context("ROUNDTABLE_SESSION_LIFETIME_HOURS")?;
+        } else if let Some(v) = file.session_lifetime_hours {
+            config.session_lifetime_hours = v;
+        }
+        if let Some(v) = env("TRUST_PROXY") {
+            config.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");
+        } else if let Some(v) = file.trust_proxy {
+            config.trust_proxy = v;
+        }
+        anyhow::ensure!(config.session_idle_minutes > 0, "session_idle_minutes must be positive");
+        anyhow::ensure!(config.session_lifetime_hours > 0, "session_lifetime_hours must be positive");
+        Ok(config)
+    }
+
+    /// Cookies get the `Secure` flag whenever people reach us over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+
+    /// `scheme://host[:port]` of the base URL, compared with the `Origin` of writes.
+    pub fn origin(&self) -> String {
+        self.base_url.origin().ascii_serialization()
+    }
+}
+
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}", path.display())
+}

@@ -1,0 +1,73 @@
+//! `roundtable demo`: a realistic network written into a fresh database.
+
+pub mod data;
+
+use crate::accounts::password;
+use crate::db::{now_ms, Db};
+use crate::on_tx;
+use crate::web::Locale;
+
+pub struct Summary {
+    pub members: usize,
+    pub organisations: usize,
+}
+
+/// Write the network generated from `seed`; every account gets `password`.
+pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Summary> {
+    let network = data::generate(seed);
+    // One hash for all: the demo's accounts share the printed password, and hashing a few
+    // hundred times would only slow the start.
+    let hash = password::hash(demo_password.to_string()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let now = now_ms();
+    let mut tx = db.begin().await?;
+
+    let mut org_ids = Vec::with_capacity(network.orgs.len());
+    for org in &network.orgs {
+        let parent = org.parent.map(|i| org_ids[i]);
+        // Public institutions are listed publicly; civil-society groups stay members-only.
+        let public = !matches!(org.sector, "civil_society" | "other");
+        let sql = "INSERT INTO organisations (name, sector, country, website, description, parent_id, public, created_at, updated_at) \
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
+        let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(&org.name).bind(org.sector).bind(org.country)
+            .bind(&org.website).bind(&org.description).bind(parent).bind(public).bind(now).fetch_one(&mut **c).await)?;
+        org_ids.push(id);
+    }
+
+    for member in &network.members {
+        let locale = match member.languages.first().copied() {
+            Some("th") => Locale::Th,
+            Some("ms") => Locale::Ms,
+            Some("fil") => Locale::Fil,
+            _ => Locale::En,
+        };
+        let role = member.role.parse().map_err(|_| anyhow::anyhow!("demo role {}", member.role))?;
+        let id = crate::accounts::create_user(&mut tx, &member.email, &hash, role, &member.display_name, locale)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let v = &member.visibility;
+        let sql = "UPDATE profiles SET sector = $1, sector_vis = $2, orgs_vis = $3, country = $4, country_vis = $5, \
+                   region = $6, region_vis = $7, languages_vis = $8, expertise_vis = $9, bio = $10, bio_vis = $11, \
+                   at_risk = $12 WHERE user_id = $13";
+        on_tx!(&mut tx, c => sqlx::query(sql).bind(member.sector).bind(v.sector).bind(v.organisations)
+            .bind(member.country).bind(v.country).bind(&member.region).bind(v.region).bind(v.languages)
+            .bind(v.expertise).bind(&member.bio).bind(v.bio).bind(member.at_risk).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        for lang in &member.languages {
+            on_tx!(&mut tx, c => sqlx::query("INSERT INTO profile_languages (user_id, lang) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(id).bind(*lang).execute(&mut **c).await.map(crate::db::affected))?;
+        }
+        for area in &member.expertise {
+            on_tx!(&mut tx, c => sqlx::query("INSERT INTO profile_expertise (user_id, area) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(id).bind(*area).execute(&mut **c).await.map(crate::db::affected))?;
+        }
+        for a in &member.affiliations {
+            on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                .bind(id).bind(org_ids[a.org]).bind(&a.title).execute(&mut **c).await.map(crate::db::affected))?;
+        }
+        for contact in &member.contacts {
+            on_tx!(&mut tx, c => sqlx::query("INSERT INTO contact_channels (user_id, kind, value, visibility) VALUES ($1, $2, $3, $4)")
+                .bind(id).bind(contact.kind).bind(&contact.value).bind(v.contacts).execute(&mut **c).await.map(crate::db::affected))?;
+        }
+    }
+    tx.commit().await?;
+    Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
+}

@@ -1,0 +1,19 @@
+//! Roundtable: a self-hosted platform where torture-prevention networks live and grow.
+//!
+//! `main` only parses the command line; everything else is here so that the tests drive
+//! the same [`app::Application`] that production runs.
+
+pub mod accounts;
+pub mod admin;
+pub mod app;
+pub mod audit;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod members;
+pub mod orgs;
+pub mod outbox;
+pub mod site;
+pub mod vocab;
+pub mod web;

@@ -1,0 +1,119 @@
+//! Who sees what of a member. Every page, listing and count that shows members asks here
+//! (or uses the SQL these rules generate); nothing else decides.
+
+use crate::vocab::{Role, Visibility};
+use crate::web::Viewer;
+
+/// How a viewer stands towards one member's profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// Anonymous visitors.
+    Public,
+    /// Any signed-in member.
+    Member,
+    /// Coordinators and admins.
+    Coordinator,
+    /// The member themself.
+    Owner,
+}
+
+impl Audience {
+    pub fn of(viewer: &Viewer, member_id: i64) -> Audience {
+        match viewer.role() {
+            _ if viewer.is(member_id) => Audience::Owner,
+            Some(Role::Admin | Role::Coordinator) => Audience::Coordinator,
+            Some(Role::Member) => Audience::Member,
+            None => Audience::Public,
+        }
+    }
+
+    /// The audience of a viewer towards people other than themself.
+    pub fn of_viewer(viewer: &Viewer) -> Audience {
+        Audience::of(viewer, i64::MIN)
+    }
+
+    /// May this audience see a field with this visibility?
+    pub fn sees(self, visibility: Visibility) -> bool {
+        match self {
+            Audience::Owner => true,
+            Audience::Coordinator => visibility >= Visibility::Coordinators,
+            Audience::Member => visibility >= Visibility::Members,
+            Audience::Public => visibility == Visibility::Public,
+        }
+    }
+
+    /// The visibilities this audience sees, for SQL `IN (...)` lists.
+    pub fn visible_keys(self) -> Vec<&'static str> {
+        Visibility::ALL.iter().filter(|v| self.sees(**v)).map(|v| v.key()).collect()
+    }
+
+    /// May this audience see a member at all?
+    /// At-risk members exist only for themselves, coordinators and admins. The public sees
+    /// a member only once they have made something of their profile public.
+    pub fn sees_member(self, at_risk: bool, anything_public: bool) -> bool {
+        match self {
+            Audience::Owner | Audience::Coordinator => true,
+            Audience::Member => !at_risk,
+            Audience::Public => !at_risk && anything_public,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::web::i18n::Locale;
+    use crate::web::session::SessionUser;
+
+    fn viewer(id: i64, role: Role) -> Viewer {
+        Viewer(Some(SessionUser {
+            session_id: 1,
+            user_id: id,
+            role,
+            display_name: "x".into(),
+            locale: Locale::En,
+            csrf: "t".into(),
+        }))
+    }
+
+    #[test]
+    fn audiences() {
+        assert_eq!(Audience::of(&Viewer(None), 7), Audience::Public);
+        assert_eq!(Audience::of(&viewer(7, Role::Member), 7), Audience::Owner);
+        assert_eq!(Audience::of(&viewer(7, Role::Admin), 7), Audience::Owner);
+        assert_eq!(Audience::of(&viewer(8, Role::Member), 7), Audience::Member);
+        assert_eq!(Audience::of(&viewer(8, Role::Coordinator), 7), Audience::Coordinator);
+        assert_eq!(Audience::of(&viewer(8, Role::Admin), 7), Audience::Coordinator);
+    }
+
+    /// The whole matrix of field visibility against audience.
+    #[test]
+    fn field_matrix() {
+        use Audience::*;
+        use Visibility::*;
+        let expect = [
+            (Owner, [true, true, true, true]),
+            (Coordinator, [false, true, true, true]),
+            (Member, [false, false, true, true]),
+            (Public, [false, false, false, true]),
+        ];
+        for (audience, row) in expect {
+            for (vis, want) in [Private, Coordinators, Members, Public].into_iter().zip(row) {
+                assert_eq!(audience.sees(vis), want, "{audience:?} / {vis:?}");
+            }
+        }
+        assert_eq!(Member.visible_keys(), vec!["members", "public"]);
+    }
+
+    #[test]
+    fn at_risk_members_vanish_for_members_and_public() {
+        use Audience::*;
+        assert!(Owner.sees_member(true, false));
+        assert!(Coordinator.sees_member(true, false));
+        assert!(!Member.sees_member(true, true));
+        assert!(!Public.sees_member(true, true));
+        assert!(Member.sees_member(false, false));
+        assert!(!Public.sees_member(false, false));
+        assert!(Public.sees_member(false, true));
+    }
+}

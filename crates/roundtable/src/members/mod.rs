@@ -1,0 +1,683 @@
+//! Members: profiles with per-field visibility, the at-risk switch, photos, the directory
+//! and the preview of one's own profile as others see it.
+
+pub mod access;
+pub mod photo;
+pub mod query;
+
+use axum::body::Bytes;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::{context, Value};
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::domain::DisplayName;
+use crate::audit::{self, Entry};
+use crate::db::{now_ms, Db};
+use crate::vocab::{ContactKind, Country, Expertise, Language, Sector, Visibility};
+use crate::web::csrf::token_matches;
+use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
+use crate::{on_db, on_tx};
+use access::Audience;
+use query::{Affiliation, Filter};
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("members/directory.html", include_str!("templates/directory.html")),
+    ("members/profile.html", include_str!("templates/profile.html")),
+    ("members/edit.html", include_str!("templates/edit.html")),
+    ("members/card.html", include_str!("templates/card.html")),
+];
+
+pub const PAGE_SIZE: i64 = 24;
+const MAX_BIO: usize = 1000;
+const MAX_REGION: usize = 100;
+const MAX_TITLE: usize = 120;
+const MAX_CONTACT: usize = 200;
+const MAX_CONTACTS: i64 = 8;
+const MAX_AFFILIATIONS: i64 = 5;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/members", get(directory))
+        .route("/members/{id}", get(show))
+        .route("/members/{id}/photo", get(photo))
+        .route("/profile", get(edit_form).post(save))
+        .route("/profile/preview", get(preview))
+        .route(
+            "/profile/photo",
+            post(upload_photo).layer(axum::extract::DefaultBodyLimit::max(photo::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/profile/photo/delete", post(delete_photo))
+        .route("/profile/affiliations", post(add_affiliation))
+        .route("/profile/affiliations/{org}/delete", post(remove_affiliation))
+        .route("/profile/contacts", post(add_contact))
+        .route("/profile/contacts/{id}/delete", post(remove_contact))
+}
+
+// ---- loading a profile ------------------------------------------------------------------
+
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct ProfileRow {
+    pub id: i64,
+    pub display_name: String,
+    pub role: String,
+    pub sector: Option<String>,
+    pub sector_vis: String,
+    pub orgs_vis: String,
+    pub country: Option<String>,
+    pub country_vis: String,
+    pub region: String,
+    pub region_vis: String,
+    pub languages_vis: String,
+    pub expertise_vis: String,
+    pub bio: String,
+    pub bio_vis: String,
+    pub photo_vis: String,
+    pub has_photo: bool,
+    pub at_risk: bool,
+}
+
+#[derive(sqlx::FromRow, Serialize, Clone, Debug)]
+pub struct Contact {
+    pub id: i64,
+    pub kind: String,
+    pub value: String,
+    pub visibility: String,
+}
+
+/// A profile with everything attached, before visibility is applied.
+#[derive(Clone, Debug)]
+pub struct Profile {
+    pub row: ProfileRow,
+    pub languages: Vec<String>,
+    pub expertise: Vec<String>,
+    pub affiliations: Vec<Affiliation>,
+    pub contacts: Vec<Contact>,
+}
+
+fn vis(key: &str) -> Visibility {
+    key.parse().unwrap_or(Visibility::Private)
+}
+
+impl Profile {
+    fn anything_public(&self) -> bool {
+        let r = &self.row;
+        [&r.sector_vis, &r.orgs_vis, &r.country_vis, &r.region_vis, &r.languages_vis, &r.expertise_vis, &r.bio_vis, &r.photo_vis]
+            .iter()
+            .any(|v| vis(v) == Visibility::Public)
+            || self.contacts.iter().any(|c| vis(&c.visibility) == Visibility::Public)
+    }
+
+    /// The one decision on whether `audience` may see this member at all.
+    pub fn visible_to(&self, audience: Audience) -> bool {
+        audience.sees_member(self.row.at_risk, self.anything_public())
+    }
+
+    /// What `audience` may see of this profile; `None` when they may not see the member.
+    pub fn view(&self, audience: Audience) -> Option<ProfileView> {
+        if !self.visible_to(audience) {
+            return None;
+        }
+        let r = &self.row;
+        let sees = |v: &str| audience.sees(vis(v));
+        Some(ProfileView {
+            id: r.id,
+            name: r.display_name.clone(),
+            sector: r.sector.clone().filter(|_| sees(&r.sector_vis)),
+            country: r.country.clone().filter(|_| sees(&r.country_vis)),
+            region: Some(r.region.clone()).filter(|s| !s.is_empty() && sees(&r.region_vis)),
+            languages: if sees(&r.languages_vis) { self.languages.clone() } else { Vec::new() },
+            expertise: if sees(&r.expertise_vis) { self.expertise.clone() } else { Vec::new() },
+            bio: Some(r.bio.clone()).filter(|s| !s.is_empty() && sees(&r.bio_vis)),
+            organisations: if sees(&r.orgs_vis) { self.affiliations.clone() } else { Vec::new() },
+            contacts: self.contacts.iter().filter(|c| sees(&c.visibility)).cloned().collect(),
+            photo: r.has_photo && sees(&r.photo_vis),
+            at_risk: r.at_risk && matches!(audience, Audience::Owner | Audience::Coordinator),
+            role: Some(r.role.clone()).filter(|_| audience != Audience::Public),
+        })
+    }
+}
+
+/// A profile as one audience sees it: hidden fields are simply absent.
+#[derive(Serialize, Debug)]
+pub struct ProfileView {
+    pub id: i64,
+    pub name: String,
+    pub sector: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub languages: Vec<String>,
+    pub expertise: Vec<String>,
+    pub bio: Option<String>,
+    pub organisations: Vec<Affiliation>,
+    pub contacts: Vec<Contact>,
+    pub photo: bool,
+    pub at_risk: bool,
+    pub role: Option<String>,
+}
+
+pub async fn load_profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
+    let sql = "SELECT u.id, u.display_name, u.role, p.sector, p.sector_vis, p.orgs_vis, p.country, p.country_vis, \
+               p.region, p.region_vis, p.languages_vis, p.expertise_vis, p.bio, p.bio_vis, p.photo_vis, \
+               (p.photo IS NOT NULL) AS has_photo, p.at_risk \
+               FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active = TRUE";
+    let row: Option<ProfileRow> = on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
+    let Some(row) = row else { return Ok(None) };
+    let languages: Vec<String> = on_db!(db, pool => sqlx::query_scalar("SELECT lang FROM profile_languages WHERE user_id = $1 ORDER BY lang")
+        .bind(id).fetch_all(pool).await)?;
+    let expertise: Vec<String> = on_db!(db, pool => sqlx::query_scalar("SELECT area FROM profile_expertise WHERE user_id = $1 ORDER BY area")
+        .bind(id).fetch_all(pool).await)?;
+    let contacts: Vec<Contact> = on_db!(db, pool => sqlx::query_as("SELECT id, kind, value, visibility FROM contact_channels WHERE user_id = $1 ORDER BY id")
+        .bind(id).fetch_all(pool).await)?;
+    let affiliations = query::affiliations_of(db, &[id]).await?;
+    Ok(Some(Profile { row, languages, expertise, affiliations, contacts }))
+}
+
+// ---- directory --------------------------------------------------------------------------
+
+#[derive(Deserialize, Default, Debug)]
+pub struct DirectoryQuery {
+    q: Option<String>,
+    sector: Option<String>,
+    country: Option<String>,
+    expertise: Option<String>,
+    language: Option<String>,
+    organisation: Option<String>,
+    page: Option<i64>,
+}
+
+/// Parse the filters of a listing; an unknown value is an error, not an empty filter.
+pub fn parse_filter(q: &DirectoryQuery) -> AppResult<Filter> {
+    fn opt<T: std::str::FromStr<Err = AppError>>(v: &Option<String>) -> AppResult<Option<T>> {
+        match v.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(s) => s.parse().map(Some),
+        }
+    }
+    let text = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
+    if text.as_ref().is_some_and(|t| t.chars().count() > 100) {
+        return Err(AppError::Invalid(Message::new("error-too-long").arg("max", 100)));
+    }
+    let organisation = match q.organisation.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(s) => Some(s.parse::<i64>().map_err(|_| AppError::invalid("error-unknown-organisation"))?),
+    };
+    Ok(Filter {
+        text,
+        sector: opt(&q.sector)?,
+        country: opt(&q.country)?,
+        expertise: opt(&q.expertise)?,
+        language: opt(&q.language)?,
+        organisation,
+    })
+}
+
+/// The vocabularies a filter or edit form offers.
+fn choices() -> Value {
+    context! {
+        sectors => Sector::keys(),
+        countries => Country::keys(),
+        expertise_areas => Expertise::keys(),
+        languages => Language::keys(),
+        visibilities => Visibility::keys(),
+        contact_kinds => ContactKind::keys(),
+    }
+}
+
+/// Query string of the current filters, for pagination links.
+fn filter_query(q: &DirectoryQuery) -> String {
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [
+        ("q", &q.q),
+        ("sector", &q.sector),
+        ("country", &q.country),
+        ("expertise", &q.expertise),
+        ("language", &q.language),
+        ("organisation", &q.organisation),
+    ] {
+        if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+            s.append_pair(k, v);
+        }
+    }
+    s.finish()
+}
+
+async fn directory(State(state): State<AppState>, page: Page, Query(q): Query<DirectoryQuery>) -> AppResult<Html<String>> {
+    let filter = parse_filter(&q)?;
+    let number = page_number(q.page);
+    let audience = Audience::of_viewer(&page.viewer);
+    let (cards, total) =
+        query::directory(&state.db, audience, page.viewer.id(), &filter, PAGE_SIZE, (number - 1) * PAGE_SIZE).await?;
+    let orgs = crate::orgs::visible_choices(&state.db, &page.viewer).await?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let selected = context! {
+        q => q.q.clone().unwrap_or_default(),
+        sector => q.sector.clone().unwrap_or_default(),
+        country => q.country.clone().unwrap_or_default(),
+        expertise => q.expertise.clone().unwrap_or_default(),
+        language => q.language.clone().unwrap_or_default(),
+        organisation => q.organisation.clone().unwrap_or_default(),
+    };
+    page.render(
+        &state,
+        "members/directory.html",
+        context! { cards, total, page => number, pages, selected, orgs, query => filter_query(&q), ..choices() },
+    )
+}
+
+// ---- one profile ------------------------------------------------------------------------
+
+async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
+    let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    // Not "forbidden": a hidden member must be indistinguishable from no member.
+    let view = profile.view(Audience::of(&page.viewer, id)).ok_or(AppError::NotFound)?;
+    let own = page.viewer.is(id);
+    page.render(&state, "members/profile.html", context! { member => view, own, preview => Value::UNDEFINED })
+}
+
+#[derive(Deserialize)]
+struct PreviewQuery {
+    #[serde(rename = "as")]
+    audience: Option<String>,
+}
+
+async fn preview(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Query(q): Query<PreviewQuery>,
+) -> AppResult<Html<String>> {
+    let audience = match q.audience.as_deref() {
+        Some("public") => Audience::Public,
+        Some("member") | None => Audience::Member,
+        Some(_) => return Err(AppError::invalid("error-preview-audience")),
+    };
+    let profile = load_profile(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
+    let view = profile.view(audience);
+    let as_key = if audience == Audience::Public { "public" } else { "member" };
+    page.render(&state, "members/profile.html", context! { member => view, own => false, preview => as_key })
+}
+
+async fn photo(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> AppResult<Response> {
+    let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let view = profile.view(Audience::of(&viewer, id)).ok_or(AppError::NotFound)?;
+    if !view.photo {
+        return Err(AppError::NotFound);
+    }
+    let bytes: Option<Vec<u8>> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT photo FROM profiles WHERE user_id = $1")
+        .bind(id).fetch_one(pool).await)?;
+    let bytes = bytes.ok_or(AppError::NotFound)?;
+    Ok((
+        [(CONTENT_TYPE, "image/jpeg"), (CACHE_CONTROL, "private, max-age=300")],
+        [(axum::http::header::CONTENT_DISPOSITION, "inline")],
+        bytes,
+    )
+        .into_response())
+}
+
+// ---- editing my profile -----------------------------------------------------------------
+
+#[derive(Deserialize)]
+struct DoneQuery {
+    done: Option<String>,
+}
+
+async fn edit_context(state: &AppState, user_id: i64) -> AppResult<Value> {
+    let profile = load_profile(&state.db, user_id).await?.ok_or(AppError::NotFound)?;
+    let r = &profile.row;
+    let orgs = crate::accounts::org_choices(&state.db).await?;
+    Ok(context! {
+        me => context! {
+            id => r.id,
+            display_name => r.display_name,
+            sector => r.sector.clone().unwrap_or_default(), sector_vis => r.sector_vis,
+            orgs_vis => r.orgs_vis,
+            country => r.country.clone().unwrap_or_default(), country_vis => r.country_vis,
+            region => r.region, region_vis => r.region_vis,
+            languages => profile.languages, languages_vis => r.languages_vis,
+            expertise => profile.expertise, expertise_vis => r.expertise_vis,
+            bio => r.bio, bio_vis => r.bio_vis,
+            photo => r.has_photo, photo_vis => r.photo_vis,
+            at_risk => r.at_risk,
+            affiliations => profile.affiliations,
+            contacts => profile.contacts,
+        },
+        orgs,
+        ..choices()
+    })
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Query(q): Query<DoneQuery>,
+) -> AppResult<Html<String>> {
+    let done = q
+        .done
+        .filter(|d| matches!(d.as_str(), "welcome" | "saved" | "photo"))
+        .map(|d| page.t(&format!("notice-profile-{d}")));
+    let ctx = edit_context(&state, user.user_id).await?;
+    page.render(&state, "members/edit.html", context! { done, ..ctx })
+}
+
+#[derive(Deserialize)]
+struct ProfileForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    sector: String,
+    #[serde(default)]
+    sector_vis: String,
+    #[serde(default)]
+    orgs_vis: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    country_vis: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    region_vis: String,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    languages_vis: String,
+    #[serde(default)]
+    expertise: Vec<String>,
+    #[serde(default)]
+    expertise_vis: String,
+    #[serde(default)]
+    bio: String,
+    #[serde(default)]
+    bio_vis: String,
+    #[serde(default)]
+    photo_vis: String,
+    #[serde(default)]
+    at_risk: Option<String>,
+}
+
+/// A profile edit, parsed: nothing reaches the database unless every field is valid.
+struct ProfileChange {
+    name: DisplayName,
+    sector: Option<Sector>,
+    country: Option<Country>,
+    region: String,
+    languages: Vec<Language>,
+    expertise: Vec<Expertise>,
+    bio: String,
+    at_risk: bool,
+    /// (column, new visibility)
+    visibilities: Vec<(&'static str, Visibility)>,
+}
+
+fn bounded(text: &str, max: usize) -> AppResult<String> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        return Err(AppError::Invalid(Message::new("error-too-long").arg("max", max)));
+    }
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err(AppError::invalid("error-control-characters"));
+    }
+    Ok(text.replace("\r\n", "\n"))
+}
+
+fn optional<T: std::str::FromStr<Err = AppError>>(v: &str) -> AppResult<Option<T>> {
+    match v.trim() {
+        "" => Ok(None),
+        s => s.parse().map(Some),
+    }
+}
+
+fn parse_list<T: std::str::FromStr<Err = AppError> + Ord>(values: &[String]) -> AppResult<Vec<T>> {
+    let mut out: Vec<T> = values.iter().filter(|v| !v.is_empty()).map(|v| v.parse()).collect::<AppResult<_>>()?;
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+impl ProfileForm {
+    fn parse(&self) -> AppResult<ProfileChange> {
+        let visibilities = [
+            ("sector_vis", &self.sector_vis),
+            ("orgs_vis", &self.orgs_vis),
+            ("country_vis", &self.country_vis),
+            ("region_vis", &self.region_vis),
+            ("languages_vis", &self.languages_vis),
+            ("expertise_vis", &self.expertise_vis),
+            ("bio_vis", &self.bio_vis),
+            ("photo_vis", &self.photo_vis),
+        ]
+        .into_iter()
+        .map(|(col, v)| v.parse::<Visibility>().map(|v| (col, v)))
+        .collect::<AppResult<Vec<_>>>()?;
+        Ok(ProfileChange {
+            name: DisplayName::parse(&self.display_name)?,
+            sector: optional(&self.sector)?,
+            country: optional(&self.country)?,
+            region: bounded(&self.region, MAX_REGION)?,
+            languages: parse_list(&self.languages)?,
+            expertise: parse_list(&self.expertise)?,
+            bio: bounded(&self.bio, MAX_BIO)?,
+            at_risk: self.at_risk.as_deref().is_some_and(|v| v == "on" || v == "true"),
+            visibilities,
+        })
+    }
+}
+
+async fn save(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<ProfileForm>,
+) -> AppResult<Response> {
+    let change = match form.parse() {
+        Ok(c) => c,
+        Err(AppError::Invalid(m)) => {
+            let ctx = edit_context(&state, user.user_id).await?;
+            let error = page.locale.t_args(m.id, &m.args);
+            let html = page.render(&state, "members/edit.html", context! { error, done => Value::UNDEFINED, ..ctx })?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    let before = load_profile(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
+    let id = user.user_id;
+    let mut tx = state.db.begin().await?;
+    let sets: Vec<String> = change.visibilities.iter().enumerate().map(|(i, (col, _))| format!("{col} = ${}", i + 8)).collect();
+    let sql = format!(
+        "UPDATE profiles SET sector = $1, country = $2, region = $3, bio = $4, at_risk = $5, updated_at = $6, {} WHERE user_id = $7",
+        sets.join(", ")
+    );
+    on_tx!(&mut tx, c => {
+        let mut q = sqlx::query(&sql)
+            .bind(change.sector.map(|s| s.key())).bind(change.country.map(|c| c.key()))
+            .bind(&change.region).bind(&change.bio).bind(change.at_risk).bind(now_ms()).bind(id);
+        for (_, v) in &change.visibilities {
+            q = q.bind(v.key());
+        }
+        q.execute(&mut **c).await.map(crate::db::affected)
+    })?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2")
+        .bind(change.name.as_str()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM profile_languages WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    for lang in &change.languages {
+        on_tx!(&mut tx, c => sqlx::query("INSERT INTO profile_languages (user_id, lang) VALUES ($1, $2)")
+            .bind(id).bind(lang.key()).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM profile_expertise WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    for area in &change.expertise {
+        on_tx!(&mut tx, c => sqlx::query("INSERT INTO profile_expertise (user_id, area) VALUES ($1, $2)")
+            .bind(id).bind(area.key()).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    // The audit log records what became more or less visible, not the values themselves.
+    let r = &before.row;
+    let old = [&r.sector_vis, &r.orgs_vis, &r.country_vis, &r.region_vis, &r.languages_vis, &r.expertise_vis, &r.bio_vis, &r.photo_vis];
+    let changes: Vec<String> = change
+        .visibilities
+        .iter()
+        .zip(old)
+        .filter(|((_, new), old)| new.key() != old.as_str())
+        .map(|((col, new), old)| format!("{}: {} → {}", col.trim_end_matches("_vis"), old, new.key()))
+        .collect();
+    if !changes.is_empty() {
+        let detail = changes.join(", ");
+        audit::record(&mut tx, Entry { actor: Some(id), action: "visibility_changed", target: Some(id), detail: &detail, ip }).await?;
+    }
+    if change.at_risk != r.at_risk {
+        let detail = if change.at_risk { "on" } else { "off" };
+        audit::record(&mut tx, Entry { actor: Some(id), action: "at_risk_changed", target: Some(id), detail, ip }).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to("/profile?done=saved").into_response())
+}
+
+/// Read a multipart photo upload; the CSRF token travels as a field before the file.
+async fn read_photo_upload(page: &Page, mut multipart: Multipart) -> AppResult<Bytes> {
+    let mut token = String::new();
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::invalid("error-photo-too-large"))? {
+        match field.name() {
+            Some("csrf") => token = field.text().await.map_err(|_| AppError::invalid("error-form-malformed"))?,
+            Some("photo") => {
+                file = Some(field.bytes().await.map_err(|_| {
+                    AppError::Invalid(Message::new("error-photo-too-large").arg("mb", photo::MAX_BYTES / (1024 * 1024)))
+                })?)
+            }
+            _ => {}
+        }
+    }
+    if !token_matches(&page.csrf, &token) {
+        return Err(AppError::Csrf);
+    }
+    file.ok_or(AppError::invalid("error-photo-empty"))
+}
+
+async fn upload_photo(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let bytes = read_photo_upload(&page, multipart).await?;
+    let jpeg = tokio::task::spawn_blocking(move || photo::process(&bytes))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))??;
+    on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = $1, updated_at = $2 WHERE user_id = $3")
+        .bind(jpeg).bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    Ok(Redirect::to("/profile?done=photo").into_response())
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn delete_photo(State(state): State<AppState>, SignedIn(user): SignedIn, Form(_): Form<Empty>) -> AppResult<Response> {
+    on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = NULL, updated_at = $1 WHERE user_id = $2")
+        .bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    Ok(Redirect::to("/profile?done=saved").into_response())
+}
+
+#[derive(Deserialize)]
+struct AffiliationForm {
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    title: String,
+}
+
+async fn add_affiliation(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Form(form): Form<AffiliationForm>,
+) -> AppResult<Response> {
+    let org_id: i64 = form.organisation.trim().parse().map_err(|_| AppError::invalid("error-unknown-organisation"))?;
+    let title = bounded(&form.title, MAX_TITLE)?;
+    let exists: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
+        .bind(org_id).fetch_optional(pool).await)?;
+    exists.ok_or(AppError::invalid("error-unknown-organisation"))?;
+    let mut tx = state.db.begin().await?;
+    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM affiliations WHERE user_id = $1")
+        .bind(user.user_id).fetch_one(&mut **c).await)?;
+    if count >= MAX_AFFILIATIONS {
+        return Err(AppError::Invalid(Message::new("error-too-many").arg("max", MAX_AFFILIATIONS)));
+    }
+    // Adding the same organisation again updates the title.
+    on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, $3) \
+        ON CONFLICT (user_id, org_id) DO UPDATE SET title = excluded.title")
+        .bind(user.user_id).bind(org_id).bind(&title).execute(&mut **c).await.map(crate::db::affected))?;
+    tx.commit().await?;
+    Ok(Redirect::to("/profile?done=saved#organisations").into_response())
+}
+
+async fn remove_affiliation(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(org): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let done = on_db!(&state.db, pool => sqlx::query("DELETE FROM affiliations WHERE user_id = $1 AND org_id = $2")
+        .bind(user.user_id).bind(org).execute(pool).await.map(crate::db::affected))?;
+    if done == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/profile?done=saved#organisations").into_response())
+}
+
+#[derive(Deserialize)]
+struct ContactForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    value: String,
+    #[serde(default)]
+    visibility: String,
+}
+
+async fn add_contact(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<ContactForm>,
+) -> AppResult<Response> {
+    let kind: ContactKind = form.kind.parse()?;
+    let visibility: Visibility = form.visibility.parse()?;
+    let value = bounded(&form.value, MAX_CONTACT)?;
+    if value.is_empty() {
+        return Err(AppError::invalid("error-contact-required"));
+    }
+    if kind == ContactKind::Email {
+        crate::accounts::domain::Email::parse(&value)?;
+    }
+    let mut tx = state.db.begin().await?;
+    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM contact_channels WHERE user_id = $1")
+        .bind(user.user_id).fetch_one(&mut **c).await)?;
+    if count >= MAX_CONTACTS {
+        return Err(AppError::Invalid(Message::new("error-too-many").arg("max", MAX_CONTACTS)));
+    }
+    on_tx!(&mut tx, c => sqlx::query("INSERT INTO contact_channels (user_id, kind, value, visibility) VALUES ($1, $2, $3, $4)")
+        .bind(user.user_id).bind(kind.key()).bind(&value).bind(visibility.key()).execute(&mut **c).await.map(crate::db::affected))?;
+    let detail = format!("contact {}: {}", kind.key(), visibility.key());
+    audit::record(&mut tx, Entry { actor: Some(user.user_id), action: "visibility_changed", target: Some(user.user_id), detail: &detail, ip })
+        .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/profile?done=saved#contacts").into_response())
+}
+
+async fn remove_contact(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let done = on_db!(&state.db, pool => sqlx::query("DELETE FROM contact_channels WHERE id = $1 AND user_id = $2")
+        .bind(id).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    if done == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/profile?done=saved#contacts").into_response())
+}

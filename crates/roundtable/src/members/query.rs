@@ -1,0 +1,247 @@
+//! Reading members from the database with the rules of [`super::access`] applied in SQL,
+//! so that rows, filters and counts never include or reveal what the viewer may not see.
+
+use serde::Serialize;
+
+use super::access::Audience;
+use crate::db::{Arg, Args, Db};
+use crate::vocab::{Country, Expertise, Language, Sector, Visibility};
+use crate::{bind_args, on_db};
+
+/// Profile columns whose visibility can make a member visible to the public.
+const VIS_COLUMNS: [&str; 8] = [
+    "p.sector_vis",
+    "p.orgs_vis",
+    "p.country_vis",
+    "p.region_vis",
+    "p.languages_vis",
+    "p.expertise_vis",
+    "p.bio_vis",
+    "p.photo_vis",
+];
+
+/// SQL for "the viewer may see column `col`": its visibility is one the audience sees, or
+/// the viewer owns the row. Only static text goes into the SQL; the id is bound.
+fn field_visible(col: &str, audience: Audience, me: &str) -> String {
+    let keys: Vec<String> = audience.visible_keys().iter().map(|k| format!("'{k}'")).collect();
+    if keys.is_empty() {
+        return format!("u.id = {me}");
+    }
+    format!("({col} IN ({}) OR u.id = {me})", keys.join(", "))
+}
+
+/// SQL for "the viewer may see this member at all" (see [`Audience::sees_member`]).
+fn member_visible(audience: Audience, me: &str) -> String {
+    match audience {
+        Audience::Owner | Audience::Coordinator => "TRUE".to_string(),
+        Audience::Member => format!("(p.at_risk = FALSE OR u.id = {me})"),
+        Audience::Public => {
+            let mut any: Vec<String> = VIS_COLUMNS.iter().map(|c| format!("{c} = 'public'")).collect();
+            any.push("EXISTS (SELECT 1 FROM contact_channels cc WHERE cc.user_id = u.id AND cc.visibility = 'public')".into());
+            format!("((p.at_risk = FALSE AND ({})) OR u.id = {me})", any.join(" OR "))
+        }
+    }
+}
+
+/// What a directory search asks for; every filter is optional.
+#[derive(Default, Debug, Clone)]
+pub struct Filter {
+    pub text: Option<String>,
+    pub sector: Option<Sector>,
+    pub country: Option<Country>,
+    pub expertise: Option<Expertise>,
+    pub language: Option<Language>,
+    pub organisation: Option<i64>,
+}
+
+/// Escape `LIKE` wildcards so that a search for `100%` means what it says.
+fn like_pattern(text: &str) -> String {
+    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// `FROM ... WHERE ...` of the directory for this viewer and filter.
+fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, args: &mut Args) -> String {
+    let me = args.push(Arg::Int(viewer_id.unwrap_or(-1)));
+    let mut sql = format!(
+        "FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.active = TRUE AND {}",
+        member_visible(audience, &me)
+    );
+    if let Some(sector) = filter.sector {
+        let n = args.push(Arg::Text(sector.key().into()));
+        sql += &format!(" AND p.sector = {n} AND {}", field_visible("p.sector_vis", audience, &me));
+    }
+    if let Some(country) = filter.country {
+        let n = args.push(Arg::Text(country.key().into()));
+        sql += &format!(" AND p.country = {n} AND {}", field_visible("p.country_vis", audience, &me));
+    }
+    if let Some(area) = filter.expertise {
+        let n = args.push(Arg::Text(area.key().into()));
+        sql += &format!(
+            " AND EXISTS (SELECT 1 FROM profile_expertise x WHERE x.user_id = u.id AND x.area = {n}) AND {}",
+            field_visible("p.expertise_vis", audience, &me)
+        );
+    }
+    if let Some(lang) = filter.language {
+        let n = args.push(Arg::Text(lang.key().into()));
+        sql += &format!(
+            " AND EXISTS (SELECT 1 FROM profile_languages l WHERE l.user_id = u.id AND l.lang = {n}) AND {}",
+            field_visible("p.languages_vis", audience, &me)
+        );
+    }
+    if let Some(org) = filter.organisation {
+        let n = args.push(Arg::Int(org));
+        sql += &format!(
+            " AND EXISTS (SELECT 1 FROM affiliations a WHERE a.user_id = u.id AND a.org_id = {n}) AND {}",
+            field_visible("p.orgs_vis", audience, &me)
+        );
+    }
+    if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let n = args.push(Arg::Text(like_pattern(text)));
+        sql += &format!(
+            " AND (lower(u.display_name) LIKE {n} ESCAPE '\\' \
+               OR ({bio} AND lower(p.bio) LIKE {n} ESCAPE '\\') \
+               OR ({orgs} AND EXISTS (SELECT 1 FROM affiliations a JOIN organisations o ON o.id = a.org_id \
+                   WHERE a.user_id = u.id AND (lower(o.name) LIKE {n} ESCAPE '\\' OR lower(a.title) LIKE {n} ESCAPE '\\'))))",
+            bio = field_visible("p.bio_vis", audience, &me),
+            orgs = field_visible("p.orgs_vis", audience, &me),
+        );
+    }
+    sql
+}
+
+#[derive(sqlx::FromRow, Debug)]
+pub struct DirectoryRow {
+    pub id: i64,
+    pub display_name: String,
+    pub sector: Option<String>,
+    pub sector_vis: String,
+    pub country: Option<String>,
+    pub country_vis: String,
+    pub region: String,
+    pub region_vis: String,
+    pub orgs_vis: String,
+    pub photo_vis: String,
+    pub has_photo: bool,
+    pub at_risk: bool,
+}
+
+#[derive(Serialize, Debug)]
+pub struct Card {
+    pub id: i64,
+    pub name: String,
+    pub sector: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub organisations: Vec<Affiliation>,
+    pub photo: bool,
+    /// Shown to coordinators, and to the member themself, so they know why others do not see them.
+    pub at_risk: bool,
+}
+
+#[derive(sqlx::FromRow, Serialize, Debug, Clone)]
+pub struct Affiliation {
+    #[serde(skip)]
+    pub user_id: i64,
+    pub org_id: i64,
+    pub name: String,
+    pub title: String,
+}
+
+fn vis(key: &str) -> Visibility {
+    // Columns hold only keys written by this code; an unknown one hides the field.
+    key.parse().unwrap_or(Visibility::Private)
+}
+
+/// One page of the directory and the number of members matching, both as this viewer may see.
+pub async fn directory(
+    db: &Db,
+    audience: Audience,
+    viewer_id: Option<i64>,
+    filter: &Filter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Card>, i64), sqlx::Error> {
+    let mut args = Args::default();
+    let from = directory_where(audience, viewer_id, filter, &mut args);
+    let count_sql = format!("SELECT COUNT(*) {from}");
+    let total: i64 = on_db!(db, pool => bind_args!(sqlx::query_scalar(&count_sql), args).fetch_one(pool).await)?;
+
+    let l = args.push(Arg::Int(limit));
+    let o = args.push(Arg::Int(offset));
+    let sql = format!(
+        "SELECT u.id, u.display_name, p.sector, p.sector_vis, p.country, p.country_vis, p.region, p.region_vis, \
+         p.orgs_vis, p.photo_vis, (p.photo IS NOT NULL) AS has_photo, p.at_risk {from} \
+         ORDER BY lower(u.display_name), u.id LIMIT {l} OFFSET {o}"
+    );
+    let rows: Vec<DirectoryRow> = on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let affiliations = affiliations_of(db, &ids).await?;
+    let cards = rows
+        .into_iter()
+        .map(|r| {
+            let who = if viewer_id == Some(r.id) { Audience::Owner } else { audience };
+            let organisations = if who.sees(vis(&r.orgs_vis)) {
+                affiliations.iter().filter(|a| a.user_id == r.id).cloned().collect()
+            } else {
+                Vec::new()
+            };
+            Card {
+                id: r.id,
+                name: r.display_name,
+                sector: r.sector.filter(|_| who.sees(vis(&r.sector_vis))),
+                country: r.country.filter(|_| who.sees(vis(&r.country_vis))),
+                region: Some(r.region).filter(|s| !s.is_empty() && who.sees(vis(&r.region_vis))),
+                organisations,
+                photo: r.has_photo && who.sees(vis(&r.photo_vis)),
+                at_risk: r.at_risk && matches!(who, Audience::Owner | Audience::Coordinator),
+            }
+        })
+        .collect();
+    Ok((cards, total))
+}
+
+/// The affiliations of these members (all of them: callers apply `orgs_vis`).
+pub async fn affiliations_of(db: &Db, ids: &[i64]) -> Result<Vec<Affiliation>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut args = Args::default();
+    let list: Vec<String> = ids.iter().map(|id| args.push(Arg::Int(*id))).collect();
+    let sql = format!(
+        "SELECT a.user_id, o.id AS org_id, o.name, a.title FROM affiliations a JOIN organisations o ON o.id = a.org_id \
+         WHERE a.user_id IN ({}) ORDER BY lower(o.name)",
+        list.join(", ")
+    );
+    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
+}
+
+/// The members of an organisation whom this viewer may see as affiliated with it.
+pub async fn members_of_org(
+    db: &Db,
+    audience: Audience,
+    viewer_id: Option<i64>,
+    org_id: i64,
+) -> Result<Vec<Card>, sqlx::Error> {
+    let filter = Filter { organisation: Some(org_id), ..Filter::default() };
+    directory(db, audience, viewer_id, &filter, 500, 0).await.map(|(cards, _)| cards)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(like_pattern("100%_x"), "%100\\%\\_x%");
+        assert_eq!(like_pattern("Tan"), "%tan%");
+    }
+
+    #[test]
+    fn public_sql_requires_something_public() {
+        let sql = member_visible(Audience::Public, "$1");
+        assert!(sql.contains("p.at_risk = FALSE"));
+        assert!(sql.contains("p.bio_vis = 'public'"));
+        assert_eq!(field_visible("p.bio_vis", Audience::Member, "$1"), "(p.bio_vis IN ('members', 'public') OR u.id = $1)");
+    }
+}

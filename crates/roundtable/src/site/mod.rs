@@ -1,0 +1,66 @@
+//! The front page, the language switch and the health endpoints.
+
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use minijinja::context;
+use serde::Deserialize;
+
+use crate::members::access::Audience;
+use crate::members::query::{self, Filter};
+use crate::on_db;
+use crate::web::session::{cookie_header, LANG_COOKIE};
+use crate::web::{safe_next, AppResult, AppState, Form, Locale, Page};
+
+pub const TEMPLATES: &[(&str, &str)] = &[("home.html", include_str!("templates/home.html"))];
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/language", post(set_language))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+}
+
+async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<String>> {
+    // Counts as this viewer may see them, from the same query as the directory.
+    let audience = Audience::of_viewer(&page.viewer);
+    let (_, members) = query::directory(&state.db, audience, page.viewer.id(), &Filter::default(), 1, 0).await?;
+    let organisations: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE public = TRUE OR $1")
+        .bind(page.viewer.is_member()).fetch_one(pool).await)?;
+    page.render(&state, "home.html", context! { members, organisations })
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    lang: String,
+    next: Option<String>,
+}
+
+async fn set_language(State(state): State<AppState>, page: Page, Form(form): Form<LanguageForm>) -> AppResult<Response> {
+    let locale = Locale::parse(&form.lang).ok_or(crate::web::AppError::invalid("error-unknown-language"))?;
+    if let Some(id) = page.viewer.id() {
+        // Remembered on the account too, for e-mails in the member's language.
+        on_db!(&state.db, pool => sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.tag()).bind(id).execute(pool).await.map(crate::db::affected))?;
+    }
+    let cookie = cookie_header(&state, LANG_COOKIE, locale.tag(), Some(365 * 86400));
+    Ok(([(SET_COOKIE, cookie)], Redirect::to(&safe_next(form.next.as_deref()))).into_response())
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => Json(serde_json::json!({ "status": "ready", "database": state.db.backend() })).into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" }))).into_response()
+        }
+    }
+}

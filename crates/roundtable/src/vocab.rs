@@ -1,0 +1,181 @@
+//! The stable vocabularies of DESIGN.md as types. Each parses only from its known keys,
+//! so a handler that holds one knows it is valid; labels come from the Fluent files
+//! (`sector-police`, `country-TH`, ...).
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed vocabulary: an enum with `key()`, `ALL`, `FromStr` and serde by key.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $prefix:literal { $($variant:ident => $key:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Prefix of this vocabulary's message ids in the Fluent files.
+            pub const PREFIX: &'static str = $prefix;
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            pub fn keys() -> Vec<&'static str> {
+                Self::ALL.iter().map(|v| v.key()).collect()
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::web::AppError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($key => Ok($name::$variant),)+
+                    _ => Err(crate::web::AppError::invalid(concat!("error-unknown-", $prefix))),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.key())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(|_| serde::de::Error::custom(format!("unknown {} `{}`", $prefix, s)))
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Who may see a field: the owner only, coordinators (and admins), members, or anyone.
+    Visibility, "visibility" {
+        Private => "private",
+        Coordinators => "coordinators",
+        Members => "members",
+        Public => "public",
+    }
+);
+
+vocabulary!(
+    /// What an account may do. Anonymous visitors have no role.
+    Role, "role" {
+        Admin => "admin",
+        Coordinator => "coordinator",
+        Member => "member",
+    }
+);
+
+vocabulary!(
+    Sector, "sector" {
+        Police => "police",
+        Government => "government",
+        Nhri => "nhri",
+        CivilSociety => "civil_society",
+        Legal => "legal",
+        Health => "health",
+        Academia => "academia",
+        International => "international",
+        Media => "media",
+        Other => "other",
+    }
+);
+
+vocabulary!(
+    Expertise, "expertise" {
+        InvestigativeInterviewing => "investigative_interviewing",
+        DetentionMonitoring => "detention_monitoring",
+        LegalSafeguards => "legal_safeguards",
+        OpcatNpm => "opcat_npm",
+        TortureDocumentation => "torture_documentation",
+        VictimSupport => "victim_support",
+        Training => "training",
+        LawReform => "law_reform",
+        Research => "research",
+        Advocacy => "advocacy",
+    }
+);
+
+vocabulary!(
+    /// Ways to reach a member besides the platform itself.
+    ContactKind, "contact" {
+        Email => "email",
+        Phone => "phone",
+        Signal => "signal",
+        Line => "line",
+        Whatsapp => "whatsapp",
+        Telegram => "telegram",
+        Other => "other",
+    }
+);
+
+vocabulary!(
+    /// ISO 3166-1 alpha-2 codes of the countries the network works in and with.
+    Country, "country" {
+        Th => "TH", My => "MY", Ph => "PH", Id => "ID", Kh => "KH", La => "LA", Mm => "MM",
+        Vn => "VN", Sg => "SG", Bn => "BN", Tl => "TL", Bd => "BD", Lk => "LK", Np => "NP",
+        In => "IN", Pk => "PK", Mn => "MN", Kr => "KR", Jp => "JP", Au => "AU", Nz => "NZ",
+        Ch => "CH", Gb => "GB", Fr => "FR", De => "DE", Nl => "NL", Dk => "DK", Se => "SE",
+        No => "NO", Us => "US", Ca => "CA",
+    }
+);
+
+vocabulary!(
+    /// BCP 47 tags of the languages members speak.
+    Language, "lang" {
+        Th => "th", En => "en", Ms => "ms", Fil => "fil", Id => "id", Km => "km", Lo => "lo",
+        Mya => "my", Vi => "vi", Zh => "zh", Ta => "ta", Ceb => "ceb", Ilo => "ilo",
+        Tet => "tet", Fr => "fr", Es => "es", Ar => "ar", Ja => "ja", Ko => "ko", Hi => "hi",
+        De => "de", Pt => "pt",
+    }
+);
+
+impl Visibility {
+    /// Rank used by queries: a field is visible when its rank is at least the viewer's floor.
+    pub fn rank(self) -> i64 {
+        match self {
+            Visibility::Private => 0,
+            Visibility::Coordinators => 1,
+            Visibility::Members => 2,
+            Visibility::Public => 3,
+        }
+    }
+}
+
+impl Role {
+    /// Coordinators and admins look after the network and see what members hide from members.
+    pub fn is_coordinator(self) -> bool {
+        matches!(self, Role::Admin | Role::Coordinator)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_unknown_keys_are_refused() {
+        for s in Sector::ALL {
+            assert_eq!(s.key().parse::<Sector>().unwrap(), *s);
+        }
+        assert!("police ".parse::<Sector>().is_err());
+        assert!("Police".parse::<Sector>().is_err());
+        assert!("xx".parse::<Country>().is_err());
+        assert_eq!("fil".parse::<Language>().unwrap(), Language::Fil);
+    }
+
+    #[test]
+    fn visibility_ranks_are_ordered() {
+        let ranks: Vec<i64> = Visibility::ALL.iter().map(|v| v.rank()).collect();
+        assert_eq!(ranks, vec![0, 1, 2, 3]);
+    }
+}

@@ -1,0 +1,45 @@
+//! Static assets, embedded in the binary and served from our own origin with a content
+//! hash in the URL, so they can be cached for a year.
+
+use std::sync::OnceLock;
+
+use axum::extract::Path;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+use super::{AppError, AppState};
+
+const CSS: &str = include_str!("../../static/app.css");
+const ICON: &str = include_str!("../../static/icon.svg");
+
+fn short_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// `/static/app.<hash>.css`
+pub fn css_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| format!("/static/app.{}.css", short_hash(CSS.as_bytes())))
+}
+
+async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
+    let (body, content_type) = if css_url().ends_with(&format!("/{name}")) {
+        (CSS, "text/css; charset=utf-8")
+    } else if name == "icon.svg" {
+        (ICON, "image/svg+xml")
+    } else {
+        return Err(AppError::NotFound);
+    };
+    Ok((
+        [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=31536000, immutable")],
+        body,
+    )
+        .into_response())
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/static/{name}", get(asset))
+}

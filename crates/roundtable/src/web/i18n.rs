@@ -1,0 +1,144 @@
+//! Translations: Fluent files under `locales/`, embedded at build time.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use serde::Serialize;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Isolation marks would leak into attributes, e-mails and plain text; every UI
+        // language is left-to-right.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the interface is offered in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Locale {
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "th")]
+    Th,
+    #[serde(rename = "ms")]
+    Ms,
+    #[serde(rename = "fil")]
+    Fil,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::Th, Locale::Ms, Locale::Fil];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Th => "th",
+            Locale::Ms => "ms",
+            Locale::Fil => "fil",
+        }
+    }
+
+    /// The language's own name, as shown in the language switch.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Th => "ไทย",
+            Locale::Ms => "Bahasa Melayu",
+            Locale::Fil => "Filipino",
+        }
+    }
+
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            "th" => Some(Locale::Th),
+            "ms" | "zsm" => Some(Locale::Ms),
+            // Tagalog is the base of Filipino; browsers send either.
+            "fil" | "tl" => Some(Locale::Fil),
+            _ => None,
+        }
+    }
+
+    /// The best match for an `Accept-Language` header, in the order the browser prefers.
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut candidates: Vec<(f32, usize, Locale)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut pieces = part.split(';');
+                let locale = Locale::parse(pieces.next()?)?;
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                    .unwrap_or(1.0);
+                (q > 0.0).then_some((q, i, locale))
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        candidates.first().map(|c| c.2)
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        self.tag().parse().expect("locale tags are valid")
+    }
+
+    /// Translate a message id; a missing id shows the id itself, which tests catch.
+    pub fn t(self, id: &str) -> String {
+        LOCALES.lookup(&self.langid(), id)
+    }
+
+    pub fn t_args(self, id: &str, args: &[(&str, String)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<f64>() {
+                    Ok(n) if !v.is_empty() => FluentValue::from(n),
+                    _ => FluentValue::from(v.clone()),
+                };
+                (Cow::Owned(k.to_string()), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.langid(), id, &args)
+    }
+
+    /// Whether this locale has its own translation of `id` (no fallback to English).
+    pub fn has(self, id: &str) -> bool {
+        LOCALES
+            .lookup_no_default_fallback::<&str>(&self.langid(), id, None)
+            .is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_by_quality_then_order() {
+        assert_eq!(Locale::negotiate("th-TH,th;q=0.9,en;q=0.8"), Some(Locale::Th));
+        assert_eq!(Locale::negotiate("de, ms;q=0.5, en;q=0.7"), Some(Locale::En));
+        assert_eq!(Locale::negotiate("tl"), Some(Locale::Fil));
+        assert_eq!(Locale::negotiate("de, fr"), None);
+        assert_eq!(Locale::negotiate("en;q=0"), None);
+    }
+
+    /// Every message of the English file exists in every other locale.
+    #[test]
+    fn every_locale_is_complete() {
+        let english = include_str!("../../locales/en/main.ftl");
+        let ids: Vec<&str> = english
+            .lines()
+            .filter(|l| !l.starts_with(['#', ' ', '\t', '.']) && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap().trim())
+            .collect();
+        assert!(ids.len() > 100, "found only {} ids", ids.len());
+        for locale in [Locale::Th, Locale::Ms, Locale::Fil] {
+            let missing: Vec<&&str> = ids.iter().filter(|id| !locale.has(id)).collect();
+            assert!(missing.is_empty(), "{} lacks {:?}", locale.tag(), missing);
+        }
+    }
+}

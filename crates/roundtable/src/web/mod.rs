@@ -1,0 +1,223 @@
+//! Plumbing shared by the features: state, errors, sessions, CSRF, templates, i18n,
+//! static assets and security headers.
+
+pub mod assets;
+pub mod csrf;
+pub mod error;
+pub mod i18n;
+pub mod session;
+pub mod templates;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use minijinja::{context, Value};
+use serde::Serialize;
+
+pub use csrf::Form;
+pub use error::{AppError, AppResult, Message};
+pub use i18n::Locale;
+pub use session::{Admin, Coordinator, SignedIn, Viewer};
+
+use crate::config::Config;
+use crate::db::Db;
+use session::RequestContext;
+use templates::Templates;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub templates: Arc<Templates>,
+}
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("templates/base.html")),
+    ("error.html", include_str!("templates/error.html")),
+    ("macros.html", include_str!("templates/macros.html")),
+];
+
+/// Everything a page needs to render for this request: who asks, in which language, the
+/// CSRF token for its forms, and the path (for the language switch to come back to).
+pub struct Page {
+    pub viewer: Viewer,
+    pub locale: Locale,
+    pub csrf: String,
+    pub path: String,
+}
+
+#[derive(Serialize)]
+struct ViewerView<'a> {
+    id: i64,
+    name: &'a str,
+    role: &'a str,
+    coordinator: bool,
+    admin: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Page {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        let ctx = parts.extensions.get::<RequestContext>().cloned();
+        let (locale, csrf) = ctx.map(|c| (c.locale, c.csrf)).unwrap_or((Locale::En, String::new()));
+        let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+        Ok(Page { viewer, locale, csrf, path })
+    }
+}
+
+impl Page {
+    fn base_context(&self) -> Value {
+        let viewer = self.viewer.user().map(|u| ViewerView {
+            id: u.user_id,
+            name: &u.display_name,
+            role: u.role.key(),
+            coordinator: u.role.is_coordinator(),
+            admin: u.role == crate::vocab::Role::Admin,
+        });
+        let locales: Vec<Value> = Locale::ALL
+            .iter()
+            .map(|l| context! { tag => l.tag(), name => l.autonym() })
+            .collect();
+        context! {
+            locale => self.locale.tag(),
+            viewer => viewer,
+            csrf => self.csrf,
+            path => self.path,
+            locales => locales,
+            css => assets::css_url(),
+        }
+    }
+
+    pub fn render(&self, state: &AppState, name: &str, ctx: Value) -> AppResult<Html<String>> {
+        let full = context! { ..ctx, ..self.base_context() };
+        state
+            .templates
+            .render(name, full)
+            .map(Html)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering {name}: {e}")))
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.locale.t(id)
+    }
+}
+
+/// Render the bodies of error responses as a page in the viewer's language (or JSON under
+/// `/api/`); sign-in-required on a page becomes a redirect to the sign-in form.
+pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let viewer = req.extensions().get::<Viewer>().cloned().unwrap_or_default();
+    let ctx = req.extensions().get::<RequestContext>().cloned();
+    let response = next.run(req).await;
+    let Some(info) = response.extensions().get::<error::ErrorInfo>().cloned() else {
+        return response;
+    };
+    let (locale, csrf) = ctx.map(|c| (c.locale, c.csrf)).unwrap_or((Locale::En, String::new()));
+    let text = locale.t_args(info.message.id, &info.message.args);
+    let (parts, _) = response.into_parts();
+    if api {
+        let body = serde_json::json!({ "error": info.message.id, "message": text });
+        return (parts, axum::Json(body)).into_response();
+    }
+    if info.status == StatusCode::UNAUTHORIZED {
+        let target = format!("/signin?next={}", url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>());
+        let mut redirect = Redirect::to(&target).into_response();
+        redirect.headers_mut().extend(parts.headers);
+        return redirect;
+    }
+    let page = Page { viewer, locale, csrf, path };
+    let ctx = context! { status => info.status.as_u16(), message => text };
+    match page.render(&state, "error.html", ctx) {
+        Ok(html) => (parts, html).into_response(),
+        Err(_) => (parts, text).into_response(),
+    }
+}
+
+/// Headers every response carries. The policy allows nothing but our own origin, no
+/// inline script or style, and no framing.
+pub fn security_headers() -> Vec<(axum::http::HeaderName, HeaderValue)> {
+    use axum::http::header::{HeaderName, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS};
+    vec![
+        (
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+                 font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+                 base-uri 'none'",
+            ),
+        ),
+        (X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+        (X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+        // `same-origin` keeps the `Origin` header on our own form posts, which the CSRF check reads.
+        (REFERRER_POLICY, HeaderValue::from_static("same-origin")),
+        (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
+        (HeaderName::from_static("cross-origin-resource-policy"), HeaderValue::from_static("same-origin")),
+        (
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+        ),
+    ]
+}
+
+/// Pages carry personal data: shared computers and proxies must not keep them.
+pub async fn no_store(req: Request, next: Next) -> Response {
+    let mut response = next.run(req).await;
+    let headers = response.headers_mut();
+    let is_asset = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/css") || t.starts_with("image/svg"));
+    if !headers.contains_key(CACHE_CONTROL) && !is_asset {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// The client's address: the peer, or the last hop of `X-Forwarded-For` behind a trusted proxy.
+pub struct ClientIp(pub Option<IpAddr>);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if state.config.trust_proxy {
+            if let Some(ip) = forwarded_for(&parts.headers) {
+                return Ok(ClientIp(Some(ip)));
+            }
+        }
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(ClientIp(peer))
+    }
+}
+
+fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
+    headers
+        .get("x-forwarded-for")?
+        .to_str()
+        .ok()?
+        .rsplit(',')
+        .next()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Only a redirect target on our own site is followed (`/members?page=2`, never `//evil`).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+/// `?page=N` of a listing, 1-based and clamped.
+pub fn page_number(page: Option<i64>) -> i64 {
+    page.unwrap_or(1).clamp(1, 100_000)
+}

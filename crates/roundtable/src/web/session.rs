@@ -1,0 +1,289 @@
+//! Who is asking: the session cookie resolved once per request into a [`Viewer`].
+//!
+//! Sessions live in the database (only the SHA-256 of the token is stored) so that any
+//! node can check them and a member can list and revoke theirs.
+
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::Response;
+use cookie::{Cookie, SameSite};
+
+use super::i18n::Locale;
+use super::{AppError, AppState};
+use crate::db::now_ms;
+use crate::vocab::Role;
+use crate::{on_db, on_tx};
+
+pub const SESSION_COOKIE: &str = "rt_session";
+pub const CSRF_COOKIE: &str = "rt_csrf";
+pub const LANG_COOKIE: &str = "rt_lang";
+
+/// Refresh `last_seen_at` at most this often, so reading pages does not write on every request.
+const TOUCH_INTERVAL_MS: i64 = 60_000;
+
+#[derive(Clone, Debug)]
+pub struct SessionUser {
+    pub session_id: i64,
+    pub user_id: i64,
+    pub role: Role,
+    pub display_name: String,
+    pub locale: Locale,
+    pub csrf: String,
+}
+
+/// The person behind a request, or nobody.
+#[derive(Clone, Debug, Default)]
+pub struct Viewer(pub Option<SessionUser>);
+
+impl Viewer {
+    pub fn user(&self) -> Option<&SessionUser> {
+        self.0.as_ref()
+    }
+    pub fn id(&self) -> Option<i64> {
+        self.0.as_ref().map(|u| u.user_id)
+    }
+    pub fn role(&self) -> Option<Role> {
+        self.0.as_ref().map(|u| u.role)
+    }
+    pub fn is_member(&self) -> bool {
+        self.0.is_some()
+    }
+    pub fn is_coordinator(&self) -> bool {
+        self.role().is_some_and(Role::is_coordinator)
+    }
+    pub fn is_admin(&self) -> bool {
+        self.role() == Some(Role::Admin)
+    }
+    pub fn is(&self, user_id: i64) -> bool {
+        self.id() == Some(user_id)
+    }
+}
+
+/// The request's language and the token its forms must carry; set by [`load_session`].
+#[derive(Clone, Debug)]
+pub struct RequestContext {
+    pub locale: Locale,
+    pub csrf: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Viewer {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Viewer>().cloned().unwrap_or_default())
+    }
+}
+
+/// A signed-in member; anyone else is sent to sign in.
+pub struct SignedIn(pub SessionUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Viewer>() {
+            Some(Viewer(Some(user))) => Ok(SignedIn(user.clone())),
+            _ => Err(AppError::SignInRequired),
+        }
+    }
+}
+
+/// A coordinator or an admin.
+pub struct Coordinator(pub SessionUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for Coordinator {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
+        if user.role.is_coordinator() {
+            Ok(Coordinator(user))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+pub struct Admin(pub SessionUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for Admin {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
+        if user.role == Role::Admin {
+            Ok(Admin(user))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// 256 random bits, URL-safe.
+pub fn random_token() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database keeps of a secret token.
+pub fn hash_token(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn read_cookie<'a>(parts_headers: &'a axum::http::HeaderMap, name: &str) -> Option<String> {
+    parts_headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_string())
+}
+
+pub fn cookie_header(state: &AppState, name: &str, value: &str, max_age_secs: Option<i64>) -> HeaderValue {
+    let mut c = Cookie::build((name.to_string(), value.to_string()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies());
+    if let Some(secs) = max_age_secs {
+        c = c.max_age(cookie::time::Duration::seconds(secs));
+    }
+    HeaderValue::from_str(&c.build().to_string()).expect("cookie values are header-safe")
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    user_id: i64,
+    csrf_token: String,
+    last_seen_at: i64,
+    expires_at: i64,
+    role: String,
+    display_name: String,
+    locale: String,
+}
+
+async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {
+    let hash = hash_token(token);
+    let sql = "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.display_name, u.locale \
+               FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE";
+    let row: Option<SessionRow> =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(&hash).fetch_optional(pool).await)?;
+    let Some(row) = row else { return Ok(None) };
+    let now = now_ms();
+    let idle_ms = state.config.session_idle_minutes * 60_000;
+    if row.expires_at <= now || row.last_seen_at + idle_ms <= now {
+        on_db!(&state.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(row.id).execute(pool).await.map(crate::db::affected))?;
+        return Ok(None);
+    }
+    if now - row.last_seen_at > TOUCH_INTERVAL_MS {
+        on_db!(&state.db, pool => sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
+            .bind(now).bind(row.id).execute(pool).await.map(crate::db::affected))?;
+    }
+    Ok(Some(SessionUser {
+        session_id: row.id,
+        user_id: row.user_id,
+        role: row.role.parse()?,
+        display_name: row.display_name,
+        locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
+        csrf: row.csrf_token,
+    }))
+}
+
+/// Resolve the session, the language and the CSRF token of every request.
+pub async fn load_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let headers = req.headers();
+    let token = read_cookie(headers, SESSION_COOKIE);
+    let user = match &token {
+        Some(token) => match find_session(&state, token).await {
+            Ok(user) => user,
+            Err(e) => return axum::response::IntoResponse::into_response(e),
+        },
+        None => None,
+    };
+    let stale_cookie = token.is_some() && user.is_none();
+
+    let chosen = read_cookie(headers, LANG_COOKIE).and_then(|l| Locale::parse(&l));
+    let locale = chosen
+        .or(user.as_ref().map(|u| u.locale))
+        .or_else(|| {
+            headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or(Locale::En);
+
+    // Signed-in forms carry the session's own token; anonymous forms (sign-in, sign-up,
+    // password reset) use a double-submit cookie.
+    let anon_csrf = read_cookie(headers, CSRF_COOKIE);
+    let mut new_anon_csrf = None;
+    let csrf = match (&user, anon_csrf) {
+        (Some(u), _) => u.csrf.clone(),
+        (None, Some(c)) if c.len() >= 32 => c,
+        (None, _) => {
+            let fresh = random_token();
+            new_anon_csrf = Some(fresh.clone());
+            fresh
+        }
+    };
+
+    req.extensions_mut().insert(Viewer(user));
+    req.extensions_mut().insert(RequestContext { locale, csrf });
+    let mut response = next.run(req).await;
+    if let Some(fresh) = new_anon_csrf {
+        response.headers_mut().append(SET_COOKIE, cookie_header(&state, CSRF_COOKIE, &fresh, None));
+    }
+    if stale_cookie && !response.headers().contains_key(SET_COOKIE) {
+        response.headers_mut().append(SET_COOKIE, cookie_header(&state, SESSION_COOKIE, "", Some(0)));
+    }
+    response
+}
+
+/// A short description of the device, so a member recognises their sessions without us
+/// keeping the full user-agent string.
+pub fn describe_device(user_agent: &str) -> String {
+    let browser = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
+        .iter()
+        .find(|(needle, _)| user_agent.contains(needle))
+        .map(|(_, name)| *name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(needle, _)| user_agent.contains(needle))
+    .map(|(_, name)| *name);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b}, {s}"),
+        (Some(b), None) => b.to_string(),
+        (None, Some(s)) => s.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// Start a session for `user_id` inside `tx`; returns the cookie token.
+pub async fn create_session(
+    tx: &mut crate::db::Tx,
+    state: &AppState,
+    user_id: i64,
+    device: &str,
+) -> Result<String, AppError> {
+    let token = random_token();
+    let csrf = random_token();
+    let now = now_ms();
+    let expires = now + state.config.session_lifetime_hours * 3_600_000;
+    let sql = "INSERT INTO sessions (token_hash, user_id, csrf_token, device, created_at, last_seen_at, expires_at) \
+               VALUES ($1, $2, $3, $4, $5, $5, $6)";
+    on_tx!(tx, c => sqlx::query(sql).bind(hash_token(&token)).bind(user_id).bind(&csrf)
+        .bind(device).bind(now).bind(expires).execute(&mut **c).await.map(crate::db::affected))?;
+    Ok(token)
+}

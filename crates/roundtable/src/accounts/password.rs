@@ -27,8 +27,11 @@ pub fn hash_blocking(password: &str) -> Result<String, AppError> {
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
     tokio::task::spawn_blocking(move || {
         let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
-        let parsed = PasswordHash::new(&stored).map_err(|e| AppError::Internal(anyhow::anyhow!("stored hash: {e}")))?;
-        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        let parsed = PasswordHash::new(&stored)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("stored hash: {e}")))?;
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))?

@@ -187,3 +187,10 @@ impl RowsAffected for sqlx::postgres::PgQueryResult {
         self.rows_affected()
     }
 }
+
+impl Db {
+    /// Run one statement given as text (used by tests and operations, never with user input).
+    pub async fn exec_raw(&self, sql: &str) -> Result<u64, sqlx::Error> {
+        on_db!(self, pool => sqlx::raw_sql(sql).execute(pool).await.map(affected))
+    }
+}

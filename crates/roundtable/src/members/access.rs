@@ -44,7 +44,11 @@ impl Audience {
 
     /// The visibilities this audience sees, for SQL `IN (...)` lists.
     pub fn visible_keys(self) -> Vec<&'static str> {
-        Visibility::ALL.iter().filter(|v| self.sees(**v)).map(|v| v.key()).collect()
+        Visibility::ALL
+            .iter()
+            .filter(|v| self.sees(**v))
+            .map(|v| v.key())
+            .collect()
     }
 
     /// May this audience see a member at all?
@@ -82,27 +86,31 @@ mod tests {
         assert_eq!(Audience::of(&viewer(7, Role::Member), 7), Audience::Owner);
         assert_eq!(Audience::of(&viewer(7, Role::Admin), 7), Audience::Owner);
         assert_eq!(Audience::of(&viewer(8, Role::Member), 7), Audience::Member);
-        assert_eq!(Audience::of(&viewer(8, Role::Coordinator), 7), Audience::Coordinator);
-        assert_eq!(Audience::of(&viewer(8, Role::Admin), 7), Audience::Coordinator);
+        assert_eq!(
+            Audience::of(&viewer(8, Role::Coordinator), 7),
+            Audience::Coordinator
+        );
+        assert_eq!(
+            Audience::of(&viewer(8, Role::Admin), 7),
+            Audience::Coordinator
+        );
     }
 
     /// The whole matrix of field visibility against audience.
     #[test]
     fn field_matrix() {
-        use Audience::*;
-        use Visibility::*;
         let expect = [
-            (Owner, [true, true, true, true]),
-            (Coordinator, [false, true, true, true]),
-            (Member, [false, false, true, true]),
-            (Public, [false, false, false, true]),
+            (Audience::Owner, [true, true, true, true]),
+            (Audience::Coordinator, [false, true, true, true]),
+            (Audience::Member, [false, false, true, true]),
+            (Audience::Public, [false, false, false, true]),
         ];
         for (audience, row) in expect {
-            for (vis, want) in [Private, Coordinators, Members, Public].into_iter().zip(row) {
+            for (vis, want) in Visibility::ALL.iter().copied().zip(row) {
                 assert_eq!(audience.sees(vis), want, "{audience:?} / {vis:?}");
             }
         }
-        assert_eq!(Member.visible_keys(), vec!["members", "public"]);
+        assert_eq!(Audience::Member.visible_keys(), vec!["members", "public"]);
     }
 
     #[test]

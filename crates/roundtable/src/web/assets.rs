@@ -16,7 +16,11 @@ const ICON: &str = include_str!("../../static/icon.svg");
 
 fn short_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().take(6).map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// `/static/app.<hash>.css`
@@ -34,7 +38,10 @@ async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
         return Err(AppError::NotFound);
     };
     Ok((
-        [(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=31536000, immutable")],
+        [
+            (CONTENT_TYPE, content_type),
+            (CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
         body,
     )
         .into_response())

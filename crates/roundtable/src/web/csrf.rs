@@ -28,7 +28,10 @@ pub async fn check_origin(State(state): State<AppState>, req: Request, next: Nex
             }
         }
         if let Some(origin) = headers.get("origin").and_then(|v| v.to_str().ok()) {
-            let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
+            let host = headers
+                .get("host")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
             let same_host = origin
                 .split_once("://")
                 .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host));
@@ -68,11 +71,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
             .get("x-csrf-token")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
-        let body = Bytes::from_request(req, state)
-            .await
-            .map_err(|_| AppError::invalid("error-body-unreadable"))?;
+        let body = Bytes::from_request(req, state).await.map_err(|e| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::TooLarge
+            } else {
+                AppError::invalid("error-body-unreadable")
+            }
+        })?;
         if body.len() > FORM_LIMIT {
-            return Err(AppError::invalid("error-too-large"));
+            return Err(AppError::TooLarge);
         }
         let given = match header_token {
             Some(t) => t,

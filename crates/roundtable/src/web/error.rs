@@ -13,7 +13,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(id: &'static str) -> Self {
-        Message { id, args: Vec::new() }
+        Message {
+            id,
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -36,6 +39,8 @@ pub enum AppError {
     SignInRequired,
     #[error("CSRF check failed")]
     Csrf,
+    #[error("request too large")]
+    TooLarge,
     /// Throttled (sign-in attempts, posting).
     #[error("too many requests")]
     TooMany(Message),
@@ -56,6 +61,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -69,6 +75,7 @@ impl AppError {
             AppError::Forbidden => Message::new("error-forbidden"),
             AppError::SignInRequired => Message::new("error-sign-in-required"),
             AppError::Csrf => Message::new("error-csrf"),
+            AppError::TooLarge => Message::new("error-too-large"),
             AppError::Db(_) | AppError::Internal(_) => Message::new("error-internal"),
         }
     }
@@ -86,7 +93,10 @@ impl IntoResponse for AppError {
         if matches!(self, AppError::Db(_) | AppError::Internal(_)) {
             tracing::error!(error = %self, "request failed");
         }
-        let info = ErrorInfo { status: self.status(), message: self.message() };
+        let info = ErrorInfo {
+            status: self.status(),
+            message: self.message(),
+        };
         let mut response = info.status.into_response();
         response.extensions_mut().insert(info);
         response

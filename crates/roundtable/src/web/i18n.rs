@@ -73,7 +73,11 @@ impl Locale {
                 let mut pieces = part.split(';');
                 let locale = Locale::parse(pieces.next()?)?;
                 let q = pieces
-                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                    .find_map(|p| {
+                        p.trim()
+                            .strip_prefix("q=")
+                            .and_then(|q| q.parse::<f32>().ok())
+                    })
                     .unwrap_or(1.0);
                 (q > 0.0).then_some((q, i, locale))
             })
@@ -119,26 +123,58 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_then_order() {
-        assert_eq!(Locale::negotiate("th-TH,th;q=0.9,en;q=0.8"), Some(Locale::Th));
-        assert_eq!(Locale::negotiate("de, ms;q=0.5, en;q=0.7"), Some(Locale::En));
+        assert_eq!(
+            Locale::negotiate("th-TH,th;q=0.9,en;q=0.8"),
+            Some(Locale::Th)
+        );
+        assert_eq!(
+            Locale::negotiate("de, ms;q=0.5, en;q=0.7"),
+            Some(Locale::En)
+        );
         assert_eq!(Locale::negotiate("tl"), Some(Locale::Fil));
         assert_eq!(Locale::negotiate("de, fr"), None);
         assert_eq!(Locale::negotiate("en;q=0"), None);
     }
 
-    /// Every message of the English file exists in every other locale.
+    /// Message ids and their first lines, read from a Fluent file's text.
+    fn messages(ftl: &str) -> Vec<(&str, &str)> {
+        ftl.lines()
+            .filter(|l| !l.starts_with(['#', ' ', '\t', '.', '*', '[', '}']) && l.contains(" ="))
+            .filter_map(|l| l.split_once(" ="))
+            .map(|(id, value)| (id.trim(), value.trim()))
+            .collect()
+    }
+
+    /// Every message of the English file exists in every other locale, and is translated.
     #[test]
     fn every_locale_is_complete() {
-        let english = include_str!("../../locales/en/main.ftl");
-        let ids: Vec<&str> = english
-            .lines()
-            .filter(|l| !l.starts_with(['#', ' ', '\t', '.']) && l.contains(" ="))
-            .map(|l| l.split(" =").next().unwrap().trim())
-            .collect();
-        assert!(ids.len() > 100, "found only {} ids", ids.len());
-        for locale in [Locale::Th, Locale::Ms, Locale::Fil] {
-            let missing: Vec<&&str> = ids.iter().filter(|id| !locale.has(id)).collect();
-            assert!(missing.is_empty(), "{} lacks {:?}", locale.tag(), missing);
+        let english = messages(include_str!("../../locales/en/main.ftl"));
+        assert!(english.len() > 100, "found only {} ids", english.len());
+        let others = [
+            ("th", include_str!("../../locales/th/main.ftl")),
+            ("ms", include_str!("../../locales/ms/main.ftl")),
+            ("fil", include_str!("../../locales/fil/main.ftl")),
+        ];
+        for (tag, text) in others {
+            let theirs = messages(text);
+            let ids: Vec<&str> = theirs.iter().map(|m| m.0).collect();
+            let missing: Vec<&str> = english
+                .iter()
+                .map(|m| m.0)
+                .filter(|id| !ids.contains(id))
+                .collect();
+            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+            let same = english
+                .iter()
+                .filter(|(id, value)| !value.is_empty() && theirs.contains(&(id, value)))
+                .count();
+            // Names (LINE, WhatsApp, ...) stay as they are; almost everything else changes.
+            assert!(
+                same * 10 < english.len(),
+                "{tag}: {same} messages are still in English"
+            );
+            let locale = Locale::parse(tag).unwrap();
+            assert_ne!(locale.t("signin-title"), Locale::En.t("signin-title"));
         }
     }
 }

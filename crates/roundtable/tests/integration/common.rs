@@ -1,0 +1,243 @@
+use std::sync::Mutex;
+
+use reqwest::redirect::Policy;
+use reqwest::{Client, Response, StatusCode};
+use roundtable::app::Application;
+use roundtable::config::{sqlite_url, Config};
+use roundtable::db::Db;
+use roundtable::vocab::Role;
+use roundtable::{on_db, on_tx};
+
+/// The password every account created by [`TestApp::create_user`] has.
+pub const PASSWORD: &str = "amber-lantern-willow-47";
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+    _dir: tempfile::TempDir,
+}
+
+/// Define a test that runs once per backend: `db_test!(name, |app| async move { ... });`
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::common::TestApp::spawn($crate::common::Backend::Sqlite).await;
+                ($body)(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                match $crate::common::TestApp::spawn_if_postgres().await {
+                    Some(app) => ($body)(app).await,
+                    None => {
+                        eprintln!("ROUNDTABLE_TEST_POSTGRES_URL not set: PostgreSQL half skipped")
+                    }
+                }
+            }
+        }
+    };
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    pub async fn spawn_if_postgres() -> Option<TestApp> {
+        std::env::var("ROUNDTABLE_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|u| !u.is_empty())?;
+        Some(Self::spawn(Backend::Postgres).await)
+    }
+
+    pub async fn spawn_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::defaults(dir.path());
+        config.addr = "127.0.0.1:0".parse().unwrap();
+        config.base_url = url::Url::parse("http://127.0.0.1:0/").unwrap();
+        config.database_url = match backend {
+            Backend::Sqlite => sqlite_url(&dir.path().join("test.db")),
+            Backend::Postgres => fresh_postgres_database().await,
+        };
+        adjust(&mut config);
+        let app = Application::build(config)
+            .await
+            .expect("application starts");
+        let port = app.port();
+        let db = app.state().db.clone();
+        tokio::spawn(app.run_until_stopped());
+        TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            db,
+            _dir: dir,
+        }
+    }
+
+    /// A browser with its own cookie jar that does not follow redirects.
+    pub fn browser(&self) -> Browser {
+        let client = Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            base: self.base.clone(),
+            csrf: Mutex::new(String::new()),
+        }
+    }
+
+    pub async fn create_user(&self, email: &str, role: Role, name: &str) -> i64 {
+        roundtable::accounts::create_account(&self.db, email, role, name, PASSWORD)
+            .await
+            .expect("account created")
+    }
+
+    /// A browser signed in as a new account with this role.
+    pub async fn signed_in(&self, email: &str, role: Role, name: &str) -> (Browser, i64) {
+        let id = self.create_user(email, role, name).await;
+        let b = self.browser();
+        b.sign_in(email, PASSWORD).await;
+        (b, id)
+    }
+
+    pub async fn exec(&self, sql: &str) {
+        on_db!(&self.db, pool => sqlx::query(sql).execute(pool).await.map(|_| ())).expect(sql);
+    }
+
+    pub async fn scalar_i64(&self, sql: &str) -> i64 {
+        on_db!(&self.db, pool => sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await)
+            .expect(sql)
+    }
+
+    pub async fn strings(&self, sql: &str) -> Vec<String> {
+        on_db!(&self.db, pool => sqlx::query_scalar::<_, String>(sql).fetch_all(pool).await)
+            .expect(sql)
+    }
+
+    /// Bodies of mail queued for `to`, newest first.
+    pub async fn mails_to(&self, to: &str) -> Vec<String> {
+        on_db!(&self.db, pool => sqlx::query_scalar::<_, String>("SELECT body_text FROM outbox WHERE to_addr = $1 ORDER BY id DESC")
+            .bind(to).fetch_all(pool).await)
+        .unwrap()
+    }
+
+    /// Update a profile directly (sector, country, at-risk, visibilities) to set up a scene.
+    pub async fn set_profile(&self, id: i64, assignments: &str) {
+        let sql = format!("UPDATE profiles SET {assignments} WHERE user_id = {id}");
+        let mut tx = self.db.begin().await.unwrap();
+        on_tx!(&mut tx, c => sqlx::query(&sql).execute(&mut **c).await.map(|_| ())).expect(&sql);
+        tx.commit().await.unwrap();
+    }
+}
+
+async fn fresh_postgres_database() -> String {
+    let admin_url = std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").expect("postgres url");
+    let name = format!("rt_test_{:016x}", rand::random::<u64>());
+    let admin = Db::connect(&admin_url)
+        .await
+        .expect("PostgreSQL reachable at ROUNDTABLE_TEST_POSTGRES_URL");
+    admin
+        .exec_raw(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create test database");
+    admin.close().await;
+    let mut url = url::Url::parse(&admin_url).unwrap();
+    url.set_path(&format!("/{name}"));
+    url.to_string()
+}
+
+pub struct Browser {
+    pub client: Client,
+    pub base: String,
+    csrf: Mutex<String>,
+}
+
+pub fn csrf_in(html: &str) -> Option<String> {
+    let start = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_string())
+}
+
+impl Browser {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// GET a page that must answer 200; returns its body.
+    pub async fn page(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        assert_eq!(status, StatusCode::OK, "GET {path}: {body}");
+        body
+    }
+
+    /// The CSRF token forms currently carry (read from a page, as a browser would).
+    pub async fn csrf(&self) -> String {
+        let html = self.get("/").await.text().await.unwrap();
+        let token = csrf_in(&html).expect("page carries a CSRF token");
+        *self.csrf.lock().unwrap() = token.clone();
+        token
+    }
+
+    /// POST a form with the current CSRF token.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// POST exactly these fields (no token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let body = serde_html_form::to_string(fields).unwrap();
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        let response = self
+            .post("/signin", &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "sign-in of {email}: {}",
+            response.text().await.unwrap()
+        );
+    }
+}
+
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}

@@ -1,0 +1,10 @@
+//! One integration-test binary: every test starts the real application on port 0 against
+//! a fresh database and talks HTTP to it. Storage tests run on SQLite always and on
+//! PostgreSQL when `ROUNDTABLE_TEST_POSTGRES_URL` is set.
+
+mod common;
+
+mod accounts;
+mod directory;
+mod security;
+mod site;

@@ -1,0 +1,303 @@
+use reqwest::StatusCode;
+use roundtable::vocab::Role;
+
+use crate::common::{location, TestApp};
+use crate::db_test;
+
+const SEE_OTHER: u16 = 303;
+
+/// A write: path, form fields, expected status for anonymous, member, coordinator, admin.
+type Write<'a> = (String, Vec<(&'a str, &'a str)>, [u16; 4]);
+
+db_test!(authorisation_matrix, |app: TestApp| async move {
+    let anon = app.browser();
+    let (member, member_id) = app
+        .signed_in("member@example.org", Role::Member, "Member")
+        .await;
+    let (coordinator, _) = app
+        .signed_in("coord@example.org", Role::Coordinator, "Coordinator")
+        .await;
+    let (admin, _) = app
+        .signed_in("admin@example.org", Role::Admin, "Admin")
+        .await;
+    let target = app
+        .create_user("target@example.org", Role::Member, "Target")
+        .await;
+    app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Members-only CSO', 'civil_society', 'PH', FALSE, 0, 0)").await;
+    let org = app.scalar_i64("SELECT id FROM organisations").await;
+    let browsers = [
+        ("anonymous", &anon),
+        ("member", &member),
+        ("coordinator", &coordinator),
+        ("admin", &admin),
+    ];
+
+    // GET routes: expected status for anonymous, member, coordinator, admin.
+    let gets: Vec<(String, [u16; 4])> = vec![
+        ("/".into(), [200, 200, 200, 200]),
+        ("/members".into(), [200, 200, 200, 200]),
+        ("/organisations".into(), [200, 200, 200, 200]),
+        ("/signin".into(), [200, SEE_OTHER, SEE_OTHER, SEE_OTHER]),
+        ("/password/forgot".into(), [200, 200, 200, 200]),
+        ("/healthz".into(), [200, 200, 200, 200]),
+        ("/readyz".into(), [200, 200, 200, 200]),
+        ("/profile".into(), [SEE_OTHER, 200, 200, 200]),
+        (
+            "/profile/preview?as=public".into(),
+            [SEE_OTHER, 200, 200, 200],
+        ),
+        ("/account/sessions".into(), [SEE_OTHER, 200, 200, 200]),
+        ("/account/password".into(), [SEE_OTHER, 200, 200, 200]),
+        ("/invitations".into(), [SEE_OTHER, 403, 200, 200]),
+        ("/organisations/new".into(), [SEE_OTHER, 403, 200, 200]),
+        (
+            format!("/organisations/{org}/edit"),
+            [SEE_OTHER, 403, 200, 200],
+        ),
+        ("/admin/users".into(), [SEE_OTHER, 403, 403, 200]),
+        ("/admin/audit".into(), [SEE_OTHER, 403, 403, 200]),
+        (format!("/members/{target}"), [404, 200, 200, 200]),
+        (format!("/members/{target}/photo"), [404, 404, 404, 404]),
+        (format!("/organisations/{org}"), [404, 200, 200, 200]),
+        ("/members/999999".into(), [404, 404, 404, 404]),
+        ("/no/such/page".into(), [404, 404, 404, 404]),
+    ];
+    for (path, expected) in &gets {
+        for ((who, browser), want) in browsers.iter().zip(expected) {
+            let status = browser.get(path).await.status().as_u16();
+            assert_eq!(status, *want, "GET {path} as {who}");
+        }
+    }
+    // Signing in is what anonymous visitors are sent to.
+    assert!(location(&anon.get("/profile").await).starts_with("/signin?next=%2Fprofile"));
+
+    // Writes, each with a valid CSRF token.
+    let profile_form: Vec<(&str, &str)> = vec![
+        ("display_name", "Same Name"),
+        ("sector_vis", "members"),
+        ("orgs_vis", "members"),
+        ("country_vis", "members"),
+        ("region_vis", "members"),
+        ("languages_vis", "members"),
+        ("expertise_vis", "members"),
+        ("bio_vis", "members"),
+        ("photo_vis", "members"),
+    ];
+    let role_path = format!("/admin/users/{target}/role");
+    let posts: Vec<Write> = vec![
+        (
+            "/invitations".into(),
+            vec![("email", "x1@example.org"), ("role", "member")],
+            [SEE_OTHER, 403, 200, 200],
+        ),
+        (
+            "/organisations".into(),
+            vec![("name", "Org A"), ("sector", "legal"), ("country", "MY")],
+            [SEE_OTHER, 403, SEE_OTHER, 422],
+        ),
+        (
+            role_path.clone(),
+            vec![("role", "member")],
+            [SEE_OTHER, 403, 403, SEE_OTHER],
+        ),
+        (
+            "/profile".into(),
+            profile_form,
+            [SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER],
+        ),
+    ];
+    for (path, form, expected) in &posts {
+        for ((who, browser), want) in browsers.iter().zip(expected) {
+            // Each invitation needs its own address.
+            let mut form = form.clone();
+            let email = format!("{who}-invitee@example.org");
+            if path == "/invitations" {
+                form[0] = ("email", email.as_str());
+            }
+            let status = browser.post(path, &form).await.status().as_u16();
+            assert_eq!(status, *want, "POST {path} as {who}");
+        }
+    }
+    // The anonymous profile post was sent to sign in, not saved anywhere.
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM users WHERE display_name = 'Same Name' AND id <> {member_id}"
+        ))
+        .await,
+        2
+    );
+});
+
+db_test!(csrf_is_required_on_every_write, |app: TestApp| async move {
+    let (member, id) = app.signed_in("m@example.org", Role::Member, "Member").await;
+    // No token, a wrong token, another session's token.
+    let (other, _) = app.signed_in("o@example.org", Role::Member, "Other").await;
+    let others_token = other.csrf().await;
+    for fields in [
+        vec![("display_name", "Hacked")],
+        vec![("csrf", "forged"), ("display_name", "Hacked")],
+        vec![("csrf", others_token.as_str()), ("display_name", "Hacked")],
+    ] {
+        let r = member.post_raw("/profile", &fields).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    for path in [
+        "/signout",
+        "/account/sessions/revoke-all",
+        "/language",
+        "/profile/contacts",
+    ] {
+        assert_eq!(
+            member.post_raw(path, &[]).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    // Anonymous forms need the token too.
+    let anon = app.browser();
+    assert_eq!(
+        anon.post_raw(
+            "/signin",
+            &[
+                ("email", "m@example.org"),
+                ("password", crate::common::PASSWORD)
+            ]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN
+    );
+
+    // A browser telling us the request comes from another site is refused even with a token.
+    let token = member.csrf().await;
+    let body = format!("csrf={token}&lang=th");
+    let cross_site = member
+        .client
+        .post(member.url("/language"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "cross-site")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+    let foreign = member
+        .client
+        .post(member.url("/language"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "https://evil.example")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
+    let same = member
+        .client
+        .post(member.url("/language"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", member.base.clone())
+        .header("sec-fetch-site", "same-origin")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), StatusCode::SEE_OTHER);
+    // A JSON-style write may carry the token in a header instead.
+    let header = member
+        .client
+        .post(member.url("/signout"))
+        .header("x-csrf-token", token)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(header.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.strings(&format!("SELECT display_name FROM users WHERE id = {id}"))
+            .await,
+        vec!["Member"]
+    );
+});
+
+db_test!(security_headers_and_limits, |app: TestApp| async move {
+    let b = app.browser();
+    let r = b.get("/").await;
+    let h = r.headers();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    for directive in [
+        "default-src 'none'",
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ] {
+        assert!(csp.contains(directive), "{directive} in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "same-origin");
+    assert_eq!(h["cache-control"], "no-store");
+    let cookie = h
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+    let html = r.text().await.unwrap();
+    // Nothing from any other host: no absolute URLs in src or href except our own pages' links.
+    assert!(
+        !html.contains("src=\"http")
+            && !html.contains("href=\"http")
+            && !html.contains("<script>")
+            && !html.contains(" style=")
+    );
+
+    // Over-large bodies are refused before they are read.
+    let token = b.csrf().await;
+    // (The server may answer and close before a client has written all of a huge body.)
+    let big = format!("csrf={token}&email={}", "a".repeat(7 * 1024 * 1024));
+    match b
+        .client
+        .post(b.url("/signin"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(big)
+        .send()
+        .await
+    {
+        Ok(r) => assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE),
+        Err(e) => assert!(e.is_request(), "{e}"),
+    }
+    for size in [100 * 1024, 3 * 1024 * 1024] {
+        let r = b
+            .client
+            .post(b.url("/signin"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("csrf={token}&email={}", "a".repeat(size)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE, "{size} bytes");
+    }
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await,
+        0,
+        "nothing was processed"
+    );
+
+    // Redirects after sign-in stay on this site.
+    app.create_user("m@example.org", Role::Member, "M").await;
+    let r = b
+        .post(
+            "/signin",
+            &[
+                ("email", "m@example.org"),
+                ("password", crate::common::PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), "/");
+    // Session cookies are never readable by scripts and the token is stored only hashed.
+    let stored = app.strings("SELECT token_hash FROM sessions").await;
+    assert!(stored.iter().all(|t| t.len() == 64));
+});

@@ -50,18 +50,9 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::admin::router())
         .merge(crate::audit::router())
         .fallback(|| async { web::AppError::NotFound })
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            web::render_errors,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            web::session::load_session,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            web::csrf::check_origin,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::load_session))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))
         .layer(axum::middleware::from_fn(web::no_store));
 
     let mut app = Router::new().merge(web::assets::router()).merge(pages);
@@ -70,22 +61,13 @@ pub fn router(state: AppState) -> Router {
     }
     app.layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
-        ))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         // Spans name the route pattern, never the path: invitation and reset links carry
         // secrets in their path.
-        .layer(
-            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-                let route = req
-                    .extensions()
-                    .get::<MatchedPath>()
-                    .map(|p| p.as_str().to_string())
-                    .unwrap_or_default();
-                tracing::info_span!("request", method = %req.method(), route)
-            }),
-        )
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string()).unwrap_or_default();
+            tracing::info_span!("request", method = %req.method(), route)
+        }))
         .with_state(state)
 }
 
@@ -106,17 +88,8 @@ impl Application {
         if config.base_url.port() == Some(0) {
             let _ = config.base_url.set_port(Some(port));
         }
-        let state = AppState {
-            db,
-            config: Arc::new(config),
-            templates: Arc::new(templates()),
-        };
-        Ok(Application {
-            listener,
-            router: router(state.clone()),
-            port,
-            state,
-        })
+        let state = AppState { db, config: Arc::new(config), templates: Arc::new(templates()) };
+        Ok(Application { listener, router: router(state.clone()), port, state })
     }
 
     pub fn port(&self) -> u16 {
@@ -129,12 +102,8 @@ impl Application {
 
     /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
         self.state.db.close().await;
         Ok(())
     }
@@ -146,8 +115,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             s.recv().await;
         }
     };

@@ -86,12 +86,8 @@ pub fn main() -> ExitCode {
 
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("ROUNDTABLE_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+    let filter = EnvFilter::try_from_env("ROUNDTABLE_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
 }
 
 async fn run(command: Command) -> anyhow::Result<()> {
@@ -100,12 +96,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let config = Config::load()?;
             let app = Application::build(config).await?;
             let state = app.state();
-            tracing::info!(
-                port = app.port(),
-                database = state.db.backend(),
-                "serving {}",
-                state.config.base_url
-            );
+            tracing::info!(port = app.port(), database = state.db.backend(), "serving {}", state.config.base_url);
             app.run_until_stopped().await
         }
         Command::Demo { addr, data, seed } => demo(addr, data, seed).await,
@@ -119,15 +110,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("migrations applied ({})", db.backend());
             Ok(())
         }
-        Command::Admin {
-            command:
-                AdminCommand::CreateUser {
-                    email,
-                    role,
-                    name,
-                    password_stdin,
-                },
-        } => {
+        Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {
             let config = Config::load()?;
             if config.database_url.starts_with("sqlite:") {
                 std::fs::create_dir_all(&config.data_dir)?;
@@ -135,8 +118,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let db = Db::connect(&config.database_url).await?;
             db.migrate().await?;
             let role: Role = role.parse().map_err(|_| anyhow::anyhow!("unknown role"))?;
-            let name =
-                name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_string());
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_string());
             let (password, generated) = if password_stdin {
                 let mut input = String::new();
                 std::io::stdin().read_to_string(&mut input)?;
@@ -159,17 +141,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
 pub fn generate_password() -> String {
     use rand::seq::IndexedRandom;
     const WORDS: &[&str] = &[
-        "amber", "anchor", "basil", "beacon", "bamboo", "canyon", "cedar", "cobalt", "coral",
-        "delta", "ember", "falcon", "fern", "garnet", "harbor", "indigo", "jasmine", "juniper",
-        "kestrel", "lagoon", "lantern", "lotus", "mango", "maple", "meadow", "monsoon", "nectar",
-        "orchid", "otter", "pebble", "pepper", "quartz", "rattan", "river", "saffron", "sapphire",
-        "tamarind", "teak", "thistle", "tundra", "umber", "velvet", "willow", "yarrow", "zephyr",
-        "ginger", "heron", "island", "jade", "kelp",
+        "amber", "anchor", "basil", "beacon", "bamboo", "canyon", "cedar", "cobalt", "coral", "delta", "ember",
+        "falcon", "fern", "garnet", "harbor", "indigo", "jasmine", "juniper", "kestrel", "lagoon", "lantern", "lotus",
+        "mango", "maple", "meadow", "monsoon", "nectar", "orchid", "otter", "pebble", "pepper", "quartz", "rattan",
+        "river", "saffron", "sapphire", "tamarind", "teak", "thistle", "tundra", "umber", "velvet", "willow", "yarrow",
+        "zephyr", "ginger", "heron", "island", "jade", "kelp",
     ];
     let mut rng = rand::rng();
-    let words: Vec<&str> = (0..5)
-        .map(|_| *WORDS.choose(&mut rng).expect("non-empty"))
-        .collect();
+    let words: Vec<&str> = (0..5).map(|_| *WORDS.choose(&mut rng).expect("non-empty")).collect();
     format!("{}-{}", words.join("-"), rand::random_range(10..100))
 }
 
@@ -177,47 +156,31 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
     // A temporary folder unless one is named; it is removed when the demo stops.
     let temp = match &data {
         Some(_) => None,
-        None => Some(
-            tempfile::Builder::new()
-                .prefix("roundtable-demo-")
-                .tempdir()?,
-        ),
+        None => Some(tempfile::Builder::new().prefix("roundtable-demo-").tempdir()?),
     };
     let dir = data.unwrap_or_else(|| temp.as_ref().expect("set above").path().to_path_buf());
     std::fs::create_dir_all(&dir)?;
     let file = dir.join("demo.db");
     if file.exists() {
-        anyhow::bail!(
-            "{} exists already; the demo always starts from a fresh database",
-            file.display()
-        );
+        anyhow::bail!("{} exists already; the demo always starts from a fresh database", file.display());
     }
     let mut config = Config::defaults(&dir);
     config.database_url = sqlite_url(&file);
     config.addr = addr;
     config.base_url = url::Url::parse(&format!("http://{addr}/"))?;
-    let password = std::env::var("ROUNDTABLE_DEMO_PASSWORD")
-        .ok()
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(generate_password);
+    let password =
+        std::env::var("ROUNDTABLE_DEMO_PASSWORD").ok().filter(|p| !p.is_empty()).unwrap_or_else(generate_password);
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     let summary = crate::demo::seed(&db, seed, &password).await?;
     let app = Application::with_db(config, db).await?;
     let url = app.state().config.base_url.clone();
     println!();
-    println!(
-        "Roundtable demo: {} members, {} organisations (seed {seed})",
-        summary.members, summary.organisations
-    );
+    println!("Roundtable demo: {} members, {} organisations (seed {seed})", summary.members, summary.organisations);
     println!("Open {url}");
     println!();
     println!("Sign in as:");
-    for email in [
-        "admin@example.org",
-        "coordinator@example.org",
-        "member@example.org",
-    ] {
+    for email in ["admin@example.org", "coordinator@example.org", "member@example.org"] {
         println!("  {email}");
     }
     println!("Password: {password}");

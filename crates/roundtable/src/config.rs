@@ -60,39 +60,25 @@ impl Config {
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from("roundtable.toml"));
         let file: FileConfig = match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?
-            }
+            Ok(text) => toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileConfig::default(),
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
         };
-        let env = |name: &str| {
-            std::env::var(format!("ROUNDTABLE_{name}"))
-                .ok()
-                .filter(|v| !v.is_empty())
-        };
+        let env = |name: &str| std::env::var(format!("ROUNDTABLE_{name}")).ok().filter(|v| !v.is_empty());
 
-        let data_dir = env("DATA_DIR")
-            .map(PathBuf::from)
-            .or(file.data_dir)
-            .unwrap_or_else(|| PathBuf::from("data"));
+        let data_dir = env("DATA_DIR").map(PathBuf::from).or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
         let mut config = Config::defaults(&data_dir);
         if let Some(url) = env("DATABASE_URL").or(file.database_url) {
             config.database_url = url;
         }
         if let Some(addr) = env("ADDR") {
-            config.addr = addr
-                .parse()
-                .with_context(|| format!("ROUNDTABLE_ADDR `{addr}` is not host:port"))?;
+            config.addr = addr.parse().with_context(|| format!("ROUNDTABLE_ADDR `{addr}` is not host:port"))?;
         } else if let Some(addr) = file.addr {
             config.addr = addr;
         }
         config.base_url = match env("BASE_URL") {
-            Some(url) => Url::parse(&url)
-                .with_context(|| format!("ROUNDTABLE_BASE_URL `{url}` is not a URL"))?,
-            None => file
-                .base_url
-                .unwrap_or(Url::parse(&format!("http://{}/", config.addr))?),
+            Some(url) => Url::parse(&url).with_context(|| format!("ROUNDTABLE_BASE_URL `{url}` is not a URL"))?,
+            None => file.base_url.unwrap_or(Url::parse(&format!("http://{}/", config.addr))?),
         };
         config.smtp_url = env("SMTP_URL").or(file.smtp_url);
         if let Some(v) = env("SESSION_IDLE_MINUTES") {
@@ -101,8 +87,7 @@ impl Config {
             config.session_idle_minutes = v;
         }
         if let Some(v) = env("SESSION_LIFETIME_HOURS") {
-            config.session_lifetime_hours =
-                v.parse().context("ROUNDTABLE_SESSION_LIFETIME_HOURS")?;
+            config.session_lifetime_hours = v.parse().context("ROUNDTABLE_SESSION_LIFETIME_HOURS")?;
         } else if let Some(v) = file.session_lifetime_hours {
             config.session_lifetime_hours = v;
         }
@@ -111,14 +96,8 @@ impl Config {
         } else if let Some(v) = file.trust_proxy {
             config.trust_proxy = v;
         }
-        anyhow::ensure!(
-            config.session_idle_minutes > 0,
-            "session_idle_minutes must be positive"
-        );
-        anyhow::ensure!(
-            config.session_lifetime_hours > 0,
-            "session_lifetime_hours must be positive"
-        );
+        anyhow::ensure!(config.session_idle_minutes > 0, "session_idle_minutes must be positive");
+        anyhow::ensure!(config.session_lifetime_hours > 0, "session_lifetime_hours must be positive");
         Ok(config)
     }
 

@@ -16,8 +16,7 @@ pub struct Mail<'a> {
 
 pub async fn enqueue(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
     let now = now_ms();
-    let sql =
-        "INSERT INTO outbox (to_addr, subject, body_text, kind, created_at, next_attempt_at) \
+    let sql = "INSERT INTO outbox (to_addr, subject, body_text, kind, created_at, next_attempt_at) \
                VALUES ($1, $2, $3, $4, $5, $5)";
     on_tx!(tx, c => sqlx::query(sql).bind(mail.to).bind(&mail.subject).bind(&mail.body)
         .bind(mail.kind).bind(now).execute(&mut **c).await.map(crate::db::affected))?;

@@ -10,15 +10,11 @@ impl Email {
     pub fn parse(input: &str) -> Result<Email, AppError> {
         let trimmed = input.trim().to_lowercase();
         if trimmed.len() > 254 {
-            return Err(AppError::Invalid(
-                Message::new("error-too-long").arg("max", 254),
-            ));
+            return Err(AppError::Invalid(Message::new("error-too-long").arg("max", 254)));
         }
         let parsed = email_address::EmailAddress::parse_with_options(
             &trimmed,
-            email_address::Options::default()
-                .without_display_text()
-                .without_domain_literal(),
+            email_address::Options::default().without_display_text().without_domain_literal(),
         );
         match parsed {
             // A dot in the domain: addresses at bare host names cannot receive our mail.
@@ -45,14 +41,9 @@ impl DisplayName {
             return Err(AppError::invalid("error-name-required"));
         }
         if name.chars().count() > Self::MAX {
-            return Err(AppError::Invalid(
-                Message::new("error-too-long").arg("max", Self::MAX),
-            ));
+            return Err(AppError::Invalid(Message::new("error-too-long").arg("max", Self::MAX)));
         }
-        if name
-            .chars()
-            .any(|c| c.is_control() || matches!(c, '<' | '>'))
-        {
+        if name.chars().any(|c| c.is_control() || matches!(c, '<' | '>')) {
             return Err(AppError::invalid("error-name-characters"));
         }
         Ok(DisplayName(name))
@@ -71,21 +62,13 @@ impl NewPassword {
     pub const MIN: usize = 12;
     pub const MAX: usize = 128;
 
-    pub fn parse(
-        password: &str,
-        confirm: &str,
-        user_inputs: &[&str],
-    ) -> Result<NewPassword, AppError> {
+    pub fn parse(password: &str, confirm: &str, user_inputs: &[&str]) -> Result<NewPassword, AppError> {
         let length = password.chars().count();
         if length < Self::MIN {
-            return Err(AppError::Invalid(
-                Message::new("error-password-short").arg("min", Self::MIN),
-            ));
+            return Err(AppError::Invalid(Message::new("error-password-short").arg("min", Self::MIN)));
         }
         if length > Self::MAX {
-            return Err(AppError::Invalid(
-                Message::new("error-too-long").arg("max", Self::MAX),
-            ));
+            return Err(AppError::Invalid(Message::new("error-too-long").arg("max", Self::MAX)));
         }
         if password != confirm {
             return Err(AppError::invalid("error-password-mismatch"));
@@ -95,11 +78,7 @@ impl NewPassword {
         let personal = user_inputs
             .iter()
             .flat_map(|input| {
-                input
-                    .to_lowercase()
-                    .split(['@', '.', ' ', '-', '_'])
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
+                input.to_lowercase().split(['@', '.', ' ', '-', '_']).map(str::to_string).collect::<Vec<_>>()
             })
             .any(|part| part.chars().count() >= 4 && lowered.contains(&part));
         if personal {
@@ -123,19 +102,8 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(
-            Email::parse("  Somchai@Example.ORG ").unwrap().as_str(),
-            "somchai@example.org"
-        );
-        for bad in [
-            "",
-            "somchai",
-            "somchai@",
-            "@example.org",
-            "a@b",
-            "a b@example.org",
-            "<a@example.org>",
-        ] {
+        assert_eq!(Email::parse("  Somchai@Example.ORG ").unwrap().as_str(), "somchai@example.org");
+        for bad in ["", "somchai", "somchai@", "@example.org", "a@b", "a b@example.org", "<a@example.org>"] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
         assert!(Email::parse(&format!("{}@example.org", "a".repeat(250))).is_err());
@@ -143,10 +111,7 @@ mod tests {
 
     #[test]
     fn display_names_allow_pseudonyms_and_thai() {
-        assert_eq!(
-            DisplayName::parse("  Kru   Dao ").unwrap().as_str(),
-            "Kru Dao"
-        );
+        assert_eq!(DisplayName::parse("  Kru   Dao ").unwrap().as_str(), "Kru Dao");
         assert!(DisplayName::parse("สมชาย วงศ์สวัสดิ์").is_ok());
         assert!(DisplayName::parse("   ").is_err());
         assert!(DisplayName::parse(&"x".repeat(81)).is_err());
@@ -162,11 +127,6 @@ mod tests {
         assert!(NewPassword::parse("qwertyuiop123", "qwertyuiop123", &[]).is_err());
         assert!(NewPassword::parse(ok, "something else", &[]).is_err());
         let own = "somchai.wongsawat";
-        assert!(NewPassword::parse(
-            own,
-            own,
-            &["somchai.wongsawat@example.org", "somchai", "wongsawat"]
-        )
-        .is_err());
+        assert!(NewPassword::parse(own, own, &["somchai.wongsawat@example.org", "somchai", "wongsawat"]).is_err());
     }
 }

@@ -18,45 +18,20 @@ use crate::audit::{self, Entry};
 use crate::db::{now_ms, Db, Tx};
 use crate::outbox::{self, Mail};
 use crate::vocab::Role;
-use crate::web::session::{
-    cookie_header, create_session, hash_token, random_token, read_cookie, SESSION_COOKIE,
-};
-use crate::web::{
-    safe_next, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page, SignedIn,
-};
+use crate::web::session::{cookie_header, create_session, hash_token, random_token, read_cookie, SESSION_COOKIE};
+use crate::web::{safe_next, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page, SignedIn};
 use crate::{on_db, on_tx};
 use domain::{DisplayName, Email, NewPassword};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
-    (
-        "accounts/signin.html",
-        include_str!("templates/signin.html"),
-    ),
-    (
-        "accounts/accept.html",
-        include_str!("templates/accept.html"),
-    ),
-    (
-        "accounts/forgot.html",
-        include_str!("templates/forgot.html"),
-    ),
+    ("accounts/signin.html", include_str!("templates/signin.html")),
+    ("accounts/accept.html", include_str!("templates/accept.html")),
+    ("accounts/forgot.html", include_str!("templates/forgot.html")),
     ("accounts/reset.html", include_str!("templates/reset.html")),
-    (
-        "accounts/password.html",
-        include_str!("templates/password.html"),
-    ),
-    (
-        "accounts/sessions.html",
-        include_str!("templates/sessions.html"),
-    ),
-    (
-        "accounts/invitations.html",
-        include_str!("templates/invitations.html"),
-    ),
-    (
-        "accounts/notice.html",
-        include_str!("templates/notice.html"),
-    ),
+    ("accounts/password.html", include_str!("templates/password.html")),
+    ("accounts/sessions.html", include_str!("templates/sessions.html")),
+    ("accounts/invitations.html", include_str!("templates/invitations.html")),
+    ("accounts/notice.html", include_str!("templates/notice.html")),
 ];
 
 pub const INVITATION_DAYS: i64 = 7;
@@ -71,26 +46,18 @@ pub fn router() -> Router<AppState> {
         .route("/invite/{token}", get(accept_form).post(accept))
         .route("/password/forgot", get(forgot_form).post(forgot))
         .route("/password/reset/{token}", get(reset_form).post(reset))
-        .route(
-            "/account/password",
-            get(password_form).post(change_password),
-        )
+        .route("/account/password", get(password_form).post(change_password))
         .route("/account/sessions", get(sessions))
         .route("/account/sessions/{id}/revoke", post(revoke_session))
         .route("/account/sessions/revoke-all", post(revoke_all_sessions))
+        .route("/account/delete", post(delete_account))
         .route("/invitations", get(invitations).post(invite))
         .route("/invitations/{id}/revoke", post(revoke_invitation))
 }
 
 /// Re-show a form with the message of a validation error, keeping what was typed;
 /// any other error goes on to the error page.
-fn form_error(
-    page: &Page,
-    state: &AppState,
-    template: &str,
-    ctx: Value,
-    err: AppError,
-) -> Response {
+fn form_error(page: &Page, state: &AppState, template: &str, ctx: Value, err: AppError) -> Response {
     match err {
         AppError::Invalid(message) | AppError::TooMany(message) => {
             let error = page.locale.t_args(message.id, &message.args);
@@ -104,30 +71,16 @@ fn form_error(
 }
 
 fn notice(page: &Page, state: &AppState, title: &str, text: String) -> AppResult<Html<String>> {
-    page.render(
-        state,
-        "accounts/notice.html",
-        context! { title => page.t(title), text },
-    )
+    page.render(state, "accounts/notice.html", context! { title => page.t(title), text })
 }
 
 fn device(headers: &HeaderMap) -> String {
-    headers
-        .get(USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .map(crate::web::session::describe_device)
-        .unwrap_or_default()
+    headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).map(crate::web::session::describe_device).unwrap_or_default()
 }
 
-fn session_cookie(
-    state: &AppState,
-    token: &str,
-) -> (axum::http::HeaderName, axum::http::HeaderValue) {
+fn session_cookie(state: &AppState, token: &str) -> (axum::http::HeaderName, axum::http::HeaderValue) {
     let max_age = state.config.session_lifetime_hours * 3600;
-    (
-        SET_COOKIE,
-        cookie_header(state, SESSION_COOKIE, token, Some(max_age)),
-    )
+    (SET_COOKIE, cookie_header(state, SESSION_COOKIE, token, Some(max_age)))
 }
 
 // ---- sign-in and sign-out -------------------------------------------------------------
@@ -138,24 +91,16 @@ struct NextQuery {
     done: Option<String>,
 }
 
-async fn signin_form(
-    State(state): State<AppState>,
-    page: Page,
-    Query(q): Query<NextQuery>,
-) -> AppResult<Response> {
+async fn signin_form(State(state): State<AppState>, page: Page, Query(q): Query<NextQuery>) -> AppResult<Response> {
     if page.viewer.is_member() {
         return Ok(Redirect::to(&safe_next(q.next.as_deref())).into_response());
     }
     let done = q
         .done
-        .filter(|d| matches!(d.as_str(), "reset" | "signedout" | "password"))
+        .filter(|d| matches!(d.as_str(), "reset" | "signedout" | "password" | "deleted"))
         .map(|d| page.t(&format!("notice-{d}")));
     Ok(page
-        .render(
-            &state,
-            "accounts/signin.html",
-            context! { email => "", next => safe_next(q.next.as_deref()), done },
-        )?
+        .render(&state, "accounts/signin.html", context! { email => "", next => safe_next(q.next.as_deref()), done })?
         .into_response())
 }
 
@@ -199,17 +144,7 @@ async fn signin(
     if let Err(e) = throttle::check(&state.db, &keys).await {
         let mut tx = state.db.begin().await?;
         let target = credentials(&state.db, &email).await?.map(|c| c.id);
-        audit::record(
-            &mut tx,
-            Entry {
-                actor: None,
-                action: "signin_throttled",
-                target,
-                detail: "",
-                ip,
-            },
-        )
-        .await?;
+        audit::record(&mut tx, Entry { actor: None, action: "signin_throttled", target, detail: "", ip }).await?;
         tx.commit().await?;
         return Ok(form_error(&page, &state, "accounts/signin.html", ctx, e));
     }
@@ -225,26 +160,10 @@ async fn signin(
         throttle::record_failure(&state.db, &failed).await?;
         let target = credentials(&state.db, &email).await?.map(|c| c.id);
         let mut tx = state.db.begin().await?;
-        audit::record(
-            &mut tx,
-            Entry {
-                actor: None,
-                action: "signin_failed",
-                target,
-                detail: "",
-                ip,
-            },
-        )
-        .await?;
+        audit::record(&mut tx, Entry { actor: None, action: "signin_failed", target, detail: "", ip }).await?;
         tx.commit().await?;
         // One message whether the address is unknown or the password wrong.
-        return Ok(form_error(
-            &page,
-            &state,
-            "accounts/signin.html",
-            ctx,
-            AppError::invalid("error-signin-failed"),
-        ));
+        return Ok(form_error(&page, &state, "accounts/signin.html", ctx, AppError::invalid("error-signin-failed")));
     };
 
     let mut tx = state.db.begin().await?;
@@ -254,48 +173,22 @@ async fn signin(
             .bind(hash_token(&old)).execute(&mut **c).await.map(crate::db::affected))?;
     }
     let token = create_session(&mut tx, &state, account.id, &device(&headers)).await?;
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(account.id),
-            action: "signin",
-            target: None,
-            detail: "",
-            ip,
-        },
-    )
-    .await?;
+    audit::record(&mut tx, Entry { actor: Some(account.id), action: "signin", target: None, detail: "", ip }).await?;
     tx.commit().await?;
     throttle::clear(&state.db, &account_key).await?;
     let lang = Locale::parse(&account.locale).unwrap_or(Locale::En);
-    let lang_cookie = cookie_header(
-        &state,
-        crate::web::session::LANG_COOKIE,
-        lang.tag(),
-        Some(365 * 86400),
-    );
-    Ok((
-        AppendHeaders([session_cookie(&state, &token), (SET_COOKIE, lang_cookie)]),
-        Redirect::to(&next),
-    )
+    let lang_cookie = cookie_header(&state, crate::web::session::LANG_COOKIE, lang.tag(), Some(365 * 86400));
+    Ok((AppendHeaders([session_cookie(&state, &token), (SET_COOKIE, lang_cookie)]), Redirect::to(&next))
         .into_response())
 }
 
 #[derive(Deserialize)]
 struct Empty {}
 
-async fn signout(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Form(_): Form<Empty>,
-) -> AppResult<Response> {
+async fn signout(State(state): State<AppState>, SignedIn(user): SignedIn, Form(_): Form<Empty>) -> AppResult<Response> {
     on_db!(&state.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(user.session_id).execute(pool).await.map(crate::db::affected))?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
-    Ok((
-        [(SET_COOKIE, clear)],
-        Redirect::to("/signin?done=signedout"),
-    )
-        .into_response())
+    Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
 }
 
 // ---- invitations ------------------------------------------------------------------------
@@ -323,11 +216,7 @@ pub async fn org_choices(db: &Db) -> Result<Vec<OrgChoice>, sqlx::Error> {
 
 /// The roles a coordinator may hand out; only an admin makes admins.
 fn grantable_roles(granter: Role) -> Vec<&'static str> {
-    Role::ALL
-        .iter()
-        .filter(|r| granter == Role::Admin || **r != Role::Admin)
-        .map(|r| r.key())
-        .collect()
+    Role::ALL.iter().filter(|r| granter == Role::Admin || **r != Role::Admin).map(|r| r.key()).collect()
 }
 
 async fn invitations_context(state: &AppState, granter: Role) -> AppResult<Value> {
@@ -386,16 +275,9 @@ pub async fn create_invitation(
     on_tx!(tx, c => sqlx::query(sql).bind(invitation.email.as_str()).bind(invitation.role.key())
         .bind(invitation.org_id).bind(hash_token(&token)).bind(invited_by).bind(now)
         .bind(now + INVITATION_DAYS * 86_400_000).execute(&mut **c).await.map(crate::db::affected))?;
-    let link = state
-        .config
-        .base_url
-        .join(&format!("invite/{token}"))
-        .map_err(|e| AppError::Internal(e.into()))?;
-    let args = [
-        ("inviter", inviter_name.to_string()),
-        ("link", link.to_string()),
-        ("days", INVITATION_DAYS.to_string()),
-    ];
+    let link = state.config.base_url.join(&format!("invite/{token}")).map_err(|e| AppError::Internal(e.into()))?;
+    let args =
+        [("inviter", inviter_name.to_string()), ("link", link.to_string()), ("days", INVITATION_DAYS.to_string())];
     outbox::enqueue(
         tx,
         Mail {
@@ -409,11 +291,7 @@ pub async fn create_invitation(
     Ok(link.to_string())
 }
 
-async fn parse_invitation(
-    state: &AppState,
-    granter: Role,
-    form: &InviteForm,
-) -> AppResult<NewInvitation> {
+async fn parse_invitation(state: &AppState, granter: Role, form: &InviteForm) -> AppResult<NewInvitation> {
     let email = Email::parse(&form.email)?;
     let role: Role = form.role.parse()?;
     if !grantable_roles(granter).contains(&role.key()) {
@@ -422,9 +300,7 @@ async fn parse_invitation(
     let org_id = match form.organisation.trim() {
         "" => None,
         id => {
-            let id: i64 = id
-                .parse()
-                .map_err(|_| AppError::invalid("error-unknown-organisation"))?;
+            let id: i64 = id.parse().map_err(|_| AppError::invalid("error-unknown-organisation"))?;
             let exists: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
                 .bind(id).fetch_optional(pool).await)?;
             Some(exists.ok_or(AppError::invalid("error-unknown-organisation"))?)
@@ -441,11 +317,7 @@ async fn parse_invitation(
     if pending.is_some() {
         return Err(AppError::invalid("error-already-invited"));
     }
-    Ok(NewInvitation {
-        email,
-        role,
-        org_id,
-    })
+    Ok(NewInvitation { email, role, org_id })
 }
 
 async fn invite(
@@ -459,37 +331,17 @@ async fn invite(
         Ok(i) => i,
         Err(e) => {
             let ctx = invitations_context(&state, user.role).await?;
-            let ctx =
-                context! { form => context!{ email => form.email, role => form.role }, ..ctx };
-            return Ok(form_error(
-                &page,
-                &state,
-                "accounts/invitations.html",
-                ctx,
-                e,
-            ));
+            let ctx = context! { form => context!{ email => form.email, role => form.role }, ..ctx };
+            return Ok(form_error(&page, &state, "accounts/invitations.html", ctx, e));
         }
     };
     let mut tx = state.db.begin().await?;
-    let link = create_invitation(
-        &mut tx,
-        &state,
-        &invitation,
-        Some(user.user_id),
-        &user.display_name,
-        page.locale,
-    )
-    .await?;
+    let link =
+        create_invitation(&mut tx, &state, &invitation, Some(user.user_id), &user.display_name, page.locale).await?;
     let detail = format!("role={}", invitation.role.key());
     audit::record(
         &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: "invitation_created",
-            target: None,
-            detail: &detail,
-            ip,
-        },
+        Entry { actor: Some(user.user_id), action: "invitation_created", target: None, detail: &detail, ip },
     )
     .await?;
     tx.commit().await?;
@@ -519,13 +371,7 @@ async fn revoke_invitation(
     }
     audit::record(
         &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: "invitation_revoked",
-            target: None,
-            detail: "",
-            ip,
-        },
+        Entry { actor: Some(user.user_id), action: "invitation_revoked", target: None, detail: "", ip },
     )
     .await?;
     tx.commit().await?;
@@ -548,27 +394,14 @@ async fn open_invitation(db: &Db, token: &str) -> Result<Option<OpenInvitation>,
 }
 
 fn invitation_gone(page: &Page, state: &AppState) -> AppResult<Response> {
-    let html = notice(
-        page,
-        state,
-        "invitation-gone-title",
-        page.t("invitation-gone-text"),
-    )?;
+    let html = notice(page, state, "invitation-gone-title", page.t("invitation-gone-text"))?;
     Ok((StatusCode::GONE, html).into_response())
 }
 
-async fn accept_form(
-    State(state): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-) -> AppResult<Response> {
+async fn accept_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult<Response> {
     match open_invitation(&state.db, &token).await? {
         Some(inv) => Ok(page
-            .render(
-                &state,
-                "accounts/accept.html",
-                context! { email => inv.email, display_name => "", token },
-            )?
+            .render(&state, "accounts/accept.html", context! { email => inv.email, display_name => "", token })?
             .into_response()),
         None => invitation_gone(&page, &state),
     }
@@ -595,7 +428,8 @@ async fn accept(
     let Some(inv) = open_invitation(&state.db, &token).await? else {
         return invitation_gone(&page, &state);
     };
-    let ctx = context! { email => inv.email.clone(), display_name => form.display_name.clone(), token => token.clone() };
+    let ctx =
+        context! { email => inv.email.clone(), display_name => form.display_name.clone(), token => token.clone() };
     let parsed = DisplayName::parse(&form.display_name).and_then(|name| {
         let local = inv.email.split('@').next().unwrap_or_default();
         let inputs = [inv.email.as_str(), local, name.as_str()];
@@ -615,20 +449,13 @@ async fn accept(
     if claimed == 0 {
         return invitation_gone(&page, &state);
     }
-    let user_id =
-        match create_user(&mut tx, &inv.email, &hash, role, name.as_str(), page.locale).await {
-            Ok(id) => id,
-            Err(AppError::Db(e)) if crate::db::is_unique_violation(&e) => {
-                return Ok(form_error(
-                    &page,
-                    &state,
-                    "accounts/accept.html",
-                    ctx,
-                    AppError::invalid("error-email-taken"),
-                ))
-            }
-            Err(e) => return Err(e),
-        };
+    let user_id = match create_user(&mut tx, &inv.email, &hash, role, name.as_str(), page.locale).await {
+        Ok(id) => id,
+        Err(AppError::Db(e)) if crate::db::is_unique_violation(&e) => {
+            return Ok(form_error(&page, &state, "accounts/accept.html", ctx, AppError::invalid("error-email-taken")))
+        }
+        Err(e) => return Err(e),
+    };
     if let Some(org_id) = inv.org_id {
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, '')")
             .bind(user_id).bind(org_id).execute(&mut **c).await.map(crate::db::affected))?;
@@ -637,21 +464,11 @@ async fn accept(
     let detail = format!("role={}", role.key());
     audit::record(
         &mut tx,
-        Entry {
-            actor: Some(user_id),
-            action: "invitation_accepted",
-            target: None,
-            detail: &detail,
-            ip,
-        },
+        Entry { actor: Some(user_id), action: "invitation_accepted", target: None, detail: &detail, ip },
     )
     .await?;
     tx.commit().await?;
-    Ok((
-        [session_cookie(&state, &session)],
-        Redirect::to("/profile?done=welcome"),
-    )
-        .into_response())
+    Ok(([session_cookie(&state, &session)], Redirect::to("/profile?done=welcome")).into_response())
 }
 
 /// Insert an account and its profile with the protective defaults.
@@ -685,21 +502,11 @@ struct ForgotForm {
     email: String,
 }
 
-async fn forgot(
-    State(state): State<AppState>,
-    page: Page,
-    Form(form): Form<ForgotForm>,
-) -> AppResult<Response> {
+async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<ForgotForm>) -> AppResult<Response> {
     let email = match Email::parse(&form.email) {
         Ok(e) => e,
         Err(e) => {
-            return Ok(form_error(
-                &page,
-                &state,
-                "accounts/forgot.html",
-                context! { email => form.email },
-                e,
-            ));
+            return Ok(form_error(&page, &state, "accounts/forgot.html", context! { email => form.email }, e));
         }
     };
     let key = format!("reset:{}", hash_token(email.as_str()));
@@ -707,12 +514,7 @@ async fn forgot(
     let (recent,): (i64,) = on_db!(&state.db, pool => sqlx::query_as("SELECT COUNT(*) FROM signin_failures WHERE key = $1 AND at > $2")
         .bind(&key).bind(now - 3_600_000).fetch_one(pool).await)?;
     // The answer is the same whether or not an account exists.
-    let answer = notice(
-        &page,
-        &state,
-        "forgot-sent-title",
-        page.t("forgot-sent-text"),
-    )?;
+    let answer = notice(&page, &state, "forgot-sent-title", page.t("forgot-sent-text"))?;
     if recent >= RESETS_PER_HOUR {
         return Ok(answer.into_response());
     }
@@ -722,16 +524,10 @@ async fn forgot(
         let mut tx = state.db.begin().await?;
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO password_resets (user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(account.id).bind(hash_token(&token)).bind(now).bind(now + RESET_MINUTES * 60_000).execute(&mut **c).await.map(crate::db::affected))?;
-        let link = state
-            .config
-            .base_url
-            .join(&format!("password/reset/{token}"))
-            .map_err(|e| AppError::Internal(e.into()))?;
+        let link =
+            state.config.base_url.join(&format!("password/reset/{token}")).map_err(|e| AppError::Internal(e.into()))?;
         let locale = Locale::parse(&account.locale).unwrap_or(Locale::En);
-        let args = [
-            ("link", link.to_string()),
-            ("minutes", RESET_MINUTES.to_string()),
-        ];
+        let args = [("link", link.to_string()), ("minutes", RESET_MINUTES.to_string())];
         outbox::enqueue(
             &mut tx,
             Mail {
@@ -758,15 +554,9 @@ fn reset_gone(page: &Page, state: &AppState) -> AppResult<Response> {
     Ok((StatusCode::GONE, html).into_response())
 }
 
-async fn reset_form(
-    State(state): State<AppState>,
-    page: Page,
-    Path(token): Path<String>,
-) -> AppResult<Response> {
+async fn reset_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult<Response> {
     match open_reset(&state.db, &token).await? {
-        Some(_) => Ok(page
-            .render(&state, "accounts/reset.html", context! { token })?
-            .into_response()),
+        Some(_) => Ok(page.render(&state, "accounts/reset.html", context! { token })?.into_response()),
         None => reset_gone(&page, &state),
     }
 }
@@ -791,15 +581,7 @@ async fn reset(
     };
     let new_password = match NewPassword::parse(&form.password, &form.confirm, &[email.as_str()]) {
         Ok(p) => p,
-        Err(e) => {
-            return Ok(form_error(
-                &page,
-                &state,
-                "accounts/reset.html",
-                context! { token },
-                e,
-            ))
-        }
+        Err(e) => return Ok(form_error(&page, &state, "accounts/reset.html", context! { token }, e)),
     };
     let hash = password::hash(new_password.as_str().to_string()).await?;
     let mut tx = state.db.begin().await?;
@@ -809,17 +591,8 @@ async fn reset(
         return reset_gone(&page, &state);
     }
     set_password(&mut tx, user_id, &hash).await?;
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user_id),
-            action: "password_reset",
-            target: None,
-            detail: "",
-            ip,
-        },
-    )
-    .await?;
+    audit::record(&mut tx, Entry { actor: Some(user_id), action: "password_reset", target: None, detail: "", ip })
+        .await?;
     tx.commit().await?;
     Ok(Redirect::to("/signin?done=reset").into_response())
 }
@@ -836,11 +609,7 @@ async fn set_password(tx: &mut Tx, user_id: i64, hash: &str) -> AppResult<()> {
 
 // ---- signed-in account pages -----------------------------------------------------------
 
-async fn password_form(
-    State(state): State<AppState>,
-    page: Page,
-    _user: SignedIn,
-) -> AppResult<Html<String>> {
+async fn password_form(State(state): State<AppState>, page: Page, _user: SignedIn) -> AppResult<Html<String>> {
     page.render(&state, "accounts/password.html", context! {})
 }
 
@@ -873,43 +642,22 @@ async fn change_password(
             AppError::invalid("error-password-current"),
         ));
     }
-    let new_password = match NewPassword::parse(
-        &form.password,
-        &form.confirm,
-        &[email.as_str(), user.display_name.as_str()],
-    ) {
-        Ok(p) => p,
-        Err(e) => {
-            return Ok(form_error(
-                &page,
-                &state,
-                "accounts/password.html",
-                context! {},
-                e,
-            ))
-        }
-    };
+    let new_password =
+        match NewPassword::parse(&form.password, &form.confirm, &[email.as_str(), user.display_name.as_str()]) {
+            Ok(p) => p,
+            Err(e) => return Ok(form_error(&page, &state, "accounts/password.html", context! {}, e)),
+        };
     let hash = password::hash(new_password.as_str().to_string()).await?;
     let mut tx = state.db.begin().await?;
     set_password(&mut tx, user.user_id, &hash).await?;
     let token = create_session(&mut tx, &state, user.user_id, &device(&headers)).await?;
     audit::record(
         &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: "password_changed",
-            target: None,
-            detail: "",
-            ip,
-        },
+        Entry { actor: Some(user.user_id), action: "password_changed", target: None, detail: "", ip },
     )
     .await?;
     tx.commit().await?;
-    Ok((
-        [session_cookie(&state, &token)],
-        Redirect::to("/account/sessions?done=password"),
-    )
-        .into_response())
+    Ok(([session_cookie(&state, &token)], Redirect::to("/account/sessions?done=password")).into_response())
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -920,23 +668,22 @@ struct SessionView {
     last_seen_at: i64,
 }
 
+async fn sessions_context(state: &AppState, user: &crate::web::session::SessionUser) -> AppResult<Value> {
+    let sql = "SELECT id, device, created_at, last_seen_at FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
+    let list: Vec<SessionView> =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(user.user_id).bind(now_ms()).fetch_all(pool).await)?;
+    Ok(context! { sessions => list, current => user.session_id })
+}
+
 async fn sessions(
     State(state): State<AppState>,
     page: Page,
     SignedIn(user): SignedIn,
     Query(q): Query<NextQuery>,
 ) -> AppResult<Html<String>> {
-    let sql = "SELECT id, device, created_at, last_seen_at FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
-    let list: Vec<SessionView> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(user.user_id).bind(now_ms()).fetch_all(pool).await)?;
-    let done = q
-        .done
-        .filter(|d| d == "password")
-        .map(|_| page.t("notice-password"));
-    page.render(
-        &state,
-        "accounts/sessions.html",
-        context! { sessions => list, current => user.session_id, done },
-    )
+    let done = q.done.filter(|d| d == "password").map(|_| page.t("notice-password"));
+    let ctx = sessions_context(&state, &user).await?;
+    page.render(&state, "accounts/sessions.html", context! { done, ..ctx })
 }
 
 async fn revoke_session(
@@ -953,11 +700,7 @@ async fn revoke_session(
     }
     if id == user.session_id {
         let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
-        return Ok((
-            [(SET_COOKIE, clear)],
-            Redirect::to("/signin?done=signedout"),
-        )
-            .into_response());
+        return Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response());
     }
     Ok(Redirect::to("/account/sessions").into_response())
 }
@@ -972,64 +715,76 @@ async fn revoke_all_sessions(
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
     audit::record(
         &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: "signed_out_everywhere",
-            target: None,
-            detail: "",
-            ip,
-        },
+        Entry { actor: Some(user.user_id), action: "signed_out_everywhere", target: None, detail: "", ip },
     )
     .await?;
     tx.commit().await?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
-    Ok((
-        [(SET_COOKIE, clear)],
-        Redirect::to("/signin?done=signedout"),
-    )
-        .into_response())
+    Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
+}
+
+#[derive(Deserialize)]
+struct DeleteForm {
+    #[serde(default)]
+    password: String,
+}
+
+/// A member leaves: the account and everything attached to it (profile, photo, contacts,
+/// affiliations, sessions) is deleted; audit entries keep the event but lose the name.
+async fn delete_account(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Form(form): Form<DeleteForm>,
+) -> AppResult<Response> {
+    let stored: String = on_db!(&state.db, pool => sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
+        .bind(user.user_id).fetch_one(pool).await)?;
+    if !password::verify(form.password, Some(stored)).await? {
+        let ctx = sessions_context(&state, &user).await?;
+        return Ok(form_error(
+            &page,
+            &state,
+            "accounts/sessions.html",
+            ctx,
+            AppError::invalid("error-password-current"),
+        ));
+    }
+    if user.role == Role::Admin {
+        let admins: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = TRUE")
+            .fetch_one(pool).await)?;
+        if admins <= 1 {
+            let ctx = sessions_context(&state, &user).await?;
+            return Ok(form_error(&page, &state, "accounts/sessions.html", ctx, AppError::invalid("error-last-admin")));
+        }
+    }
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM users WHERE id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    audit::record(&mut tx, Entry { actor: None, action: "account_deleted", target: None, detail: "", ip: None })
+        .await?;
+    tx.commit().await?;
+    let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
+    Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=deleted")).into_response())
 }
 
 /// Used by the command line: an account with a password chosen there.
-pub async fn create_account(
-    db: &Db,
-    email: &str,
-    role: Role,
-    name: &str,
-    password: &str,
-) -> anyhow::Result<i64> {
+pub async fn create_account(db: &Db, email: &str, role: Role, name: &str, password: &str) -> anyhow::Result<i64> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!(Locale::En.t(e.message().id)))?;
-    let name =
-        DisplayName::parse(name).map_err(|e| anyhow::anyhow!(Locale::En.t(e.message().id)))?;
+    let name = DisplayName::parse(name).map_err(|e| anyhow::anyhow!(Locale::En.t(e.message().id)))?;
     let password = NewPassword::parse(password, password, &[email.as_str()])
         .map_err(|e| anyhow::anyhow!(Locale::En.t_args(e.message().id, &e.message().args)))?;
     let hash = password::hash(password.as_str().to_string()).await?;
     let mut tx = db.begin().await?;
-    let id = create_user(
-        &mut tx,
-        email.as_str(),
-        &hash,
-        role,
-        name.as_str(),
-        Locale::En,
-    )
-    .await
-    .map_err(|e| match e {
-        AppError::Db(e) if crate::db::is_unique_violation(&e) => {
-            anyhow::anyhow!("an account with this e-mail exists already")
-        }
-        other => anyhow::anyhow!("{other}"),
-    })?;
+    let id =
+        create_user(&mut tx, email.as_str(), &hash, role, name.as_str(), Locale::En).await.map_err(|e| match e {
+            AppError::Db(e) if crate::db::is_unique_violation(&e) => {
+                anyhow::anyhow!("an account with this e-mail exists already")
+            }
+            other => anyhow::anyhow!("{other}"),
+        })?;
     let detail = format!("role={} (command line)", role.key());
     audit::record(
         &mut tx,
-        Entry {
-            actor: None,
-            action: "account_created",
-            target: Some(id),
-            detail: &detail,
-            ip: None,
-        },
+        Entry { actor: None, action: "account_created", target: Some(id), detail: &detail, ip: None },
     )
     .await?;
     tx.commit().await?;

@@ -8,9 +8,7 @@ use argon2::Argon2;
 use crate::web::AppError;
 
 pub async fn hash(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
+    tokio::task::spawn_blocking(move || hash_blocking(&password)).await.map_err(|e| AppError::Internal(e.into()))?
 }
 
 pub fn hash_blocking(password: &str) -> Result<String, AppError> {
@@ -27,11 +25,8 @@ pub fn hash_blocking(password: &str) -> Result<String, AppError> {
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
     tokio::task::spawn_blocking(move || {
         let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
-        let parsed = PasswordHash::new(&stored)
-            .map_err(|e| AppError::Internal(anyhow::anyhow!("stored hash: {e}")))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
+        let parsed = PasswordHash::new(&stored).map_err(|e| AppError::Internal(anyhow::anyhow!("stored hash: {e}")))?;
+        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))?

@@ -15,10 +15,7 @@ pub const PER_ADDRESS: i64 = 30;
 /// Keyed by a hash of the e-mail as typed, so unknown addresses are throttled exactly like
 /// known ones and the table holds no address in the clear.
 pub fn account_key(email: &str) -> String {
-    format!(
-        "account:{}",
-        crate::web::session::hash_token(&email.trim().to_lowercase())
-    )
+    format!("account:{}", crate::web::session::hash_token(&email.trim().to_lowercase()))
 }
 
 pub fn address_key(ip: Option<IpAddr>) -> Option<String> {
@@ -38,9 +35,7 @@ pub async fn check(db: &Db, keys: &[(String, i64)]) -> Result<(), AppError> {
         if count >= *limit {
             let wait_ms = oldest.unwrap_or(now) + WINDOW_MS - now;
             let minutes = (wait_ms + 59_999) / 60_000;
-            return Err(AppError::TooMany(
-                Message::new("error-signin-throttled").arg("minutes", minutes.max(1)),
-            ));
+            return Err(AppError::TooMany(Message::new("error-signin-throttled").arg("minutes", minutes.max(1))));
         }
     }
     Ok(())

@@ -13,8 +13,7 @@ use crate::vocab::Role;
 use crate::web::{page_number, Admin, AppError, AppResult, AppState, ClientIp, Form, Page};
 use crate::{bind_args, on_db, on_tx};
 
-pub const TEMPLATES: &[(&str, &str)] =
-    &[("admin/users.html", include_str!("templates/users.html"))];
+pub const TEMPLATES: &[(&str, &str)] = &[("admin/users.html", include_str!("templates/users.html"))];
 
 const PAGE_SIZE: i64 = 50;
 
@@ -53,16 +52,10 @@ async fn users(
     let mut filter = String::from("TRUE");
     let text = q.q.as_deref().map(str::trim).unwrap_or_default();
     if !text.is_empty() {
-        let pattern = format!(
-            "%{}%",
-            text.to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern =
+            format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         let n = args.push(Arg::Text(pattern));
-        filter =
-            format!("(lower(u.display_name) LIKE {n} ESCAPE '\\' OR u.email LIKE {n} ESCAPE '\\')");
+        filter = format!("(lower(u.display_name) LIKE {n} ESCAPE '\\' OR u.email LIKE {n} ESCAPE '\\')");
     }
     let l = args.push(Arg::Int(PAGE_SIZE + 1));
     let o = args.push(Arg::Int((number - 1) * PAGE_SIZE));
@@ -71,15 +64,10 @@ async fn users(
          (SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) AS last_seen \
          FROM users u WHERE {filter} ORDER BY lower(u.display_name), u.id LIMIT {l} OFFSET {o}"
     );
-    let rows: Vec<UserRow> =
-        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let rows: Vec<UserRow> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
     let more = rows.len() as i64 > PAGE_SIZE;
     let rows: Vec<UserRow> = rows.into_iter().take(PAGE_SIZE as usize).collect();
-    page.render(
-        &state,
-        "admin/users.html",
-        context! { rows, roles => Role::keys(), page => number, more, q => text },
-    )
+    page.render(&state, "admin/users.html", context! { rows, roles => Role::keys(), page => number, more, q => text })
 }
 
 #[derive(Deserialize)]
@@ -109,13 +97,7 @@ async fn change_role(
         let detail = format!("{old} → {}", role.key());
         audit::record(
             &mut tx,
-            Entry {
-                actor: Some(admin.user_id),
-                action: "role_changed",
-                target: Some(id),
-                detail: &detail,
-                ip,
-            },
+            Entry { actor: Some(admin.user_id), action: "role_changed", target: Some(id), detail: &detail, ip },
         )
         .await?;
     }
@@ -152,22 +134,8 @@ async fn set_active(
     if !active {
         on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
     }
-    let action = if active {
-        "account_reactivated"
-    } else {
-        "account_deactivated"
-    };
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(admin.user_id),
-            action,
-            target: Some(id),
-            detail: "",
-            ip,
-        },
-    )
-    .await?;
+    let action = if active { "account_reactivated" } else { "account_deactivated" };
+    audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users").into_response())
 }

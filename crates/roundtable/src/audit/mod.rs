@@ -79,11 +79,7 @@ async fn list(
         .bind(PAGE_SIZE + 1).bind((number - 1) * PAGE_SIZE).fetch_all(pool).await)?;
     let more = rows.len() as i64 > PAGE_SIZE;
     let rows: Vec<Row> = rows.into_iter().take(PAGE_SIZE as usize).collect();
-    page.render(
-        &state,
-        "audit/list.html",
-        context! { rows, page => number, more },
-    )
+    page.render(&state, "audit/list.html", context! { rows, page => number, more })
 }
 
 pub fn router() -> Router<AppState> {

@@ -45,8 +45,5 @@ pub struct DemoNetwork {
     pub members: Vec<DemoMember>,
 }
 pub fn generate(_seed: u64) -> DemoNetwork {
-    DemoNetwork {
-        orgs: vec![],
-        members: vec![],
-    }
+    DemoNetwork { orgs: vec![], members: vec![] }
 }

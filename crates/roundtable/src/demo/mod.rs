@@ -17,9 +17,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
     let network = data::generate(seed);
     // One hash for all: the demo's accounts share the printed password, and hashing a few
     // hundred times would only slow the start.
-    let hash = password::hash(demo_password.to_string())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = password::hash(demo_password.to_string()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let now = now_ms();
     let mut tx = db.begin().await?;
 
@@ -42,20 +40,10 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
             Some("fil") => Locale::Fil,
             _ => Locale::En,
         };
-        let role = member
-            .role
-            .parse()
-            .map_err(|_| anyhow::anyhow!("demo role {}", member.role))?;
-        let id = crate::accounts::create_user(
-            &mut tx,
-            &member.email,
-            &hash,
-            role,
-            &member.display_name,
-            locale,
-        )
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let role = member.role.parse().map_err(|_| anyhow::anyhow!("demo role {}", member.role))?;
+        let id = crate::accounts::create_user(&mut tx, &member.email, &hash, role, &member.display_name, locale)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         let v = &member.visibility;
         let sql = "UPDATE profiles SET sector = $1, sector_vis = $2, orgs_vis = $3, country = $4, country_vis = $5, \
                    region = $6, region_vis = $7, languages_vis = $8, expertise_vis = $9, bio = $10, bio_vis = $11, \
@@ -81,8 +69,5 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         }
     }
     tx.commit().await?;
-    Ok(Summary {
-        members: network.members.len(),
-        organisations: network.orgs.len(),
-    })
+    Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
 }

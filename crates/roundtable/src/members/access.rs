@@ -44,11 +44,7 @@ impl Audience {
 
     /// The visibilities this audience sees, for SQL `IN (...)` lists.
     pub fn visible_keys(self) -> Vec<&'static str> {
-        Visibility::ALL
-            .iter()
-            .filter(|v| self.sees(**v))
-            .map(|v| v.key())
-            .collect()
+        Visibility::ALL.iter().filter(|v| self.sees(**v)).map(|v| v.key()).collect()
     }
 
     /// May this audience see a member at all?
@@ -86,14 +82,8 @@ mod tests {
         assert_eq!(Audience::of(&viewer(7, Role::Member), 7), Audience::Owner);
         assert_eq!(Audience::of(&viewer(7, Role::Admin), 7), Audience::Owner);
         assert_eq!(Audience::of(&viewer(8, Role::Member), 7), Audience::Member);
-        assert_eq!(
-            Audience::of(&viewer(8, Role::Coordinator), 7),
-            Audience::Coordinator
-        );
-        assert_eq!(
-            Audience::of(&viewer(8, Role::Admin), 7),
-            Audience::Coordinator
-        );
+        assert_eq!(Audience::of(&viewer(8, Role::Coordinator), 7), Audience::Coordinator);
+        assert_eq!(Audience::of(&viewer(8, Role::Admin), 7), Audience::Coordinator);
     }
 
     /// The whole matrix of field visibility against audience.

@@ -20,22 +20,14 @@ use crate::audit::{self, Entry};
 use crate::db::{now_ms, Db};
 use crate::vocab::{ContactKind, Country, Expertise, Language, Sector, Visibility};
 use crate::web::csrf::token_matches;
-use crate::web::{
-    page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer,
-};
+use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 use access::Audience;
 use query::{Affiliation, Filter};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
-    (
-        "members/directory.html",
-        include_str!("templates/directory.html"),
-    ),
-    (
-        "members/profile.html",
-        include_str!("templates/profile.html"),
-    ),
+    ("members/directory.html", include_str!("templates/directory.html")),
+    ("members/profile.html", include_str!("templates/profile.html")),
     ("members/edit.html", include_str!("templates/edit.html")),
     ("members/card.html", include_str!("templates/card.html")),
 ];
@@ -57,16 +49,11 @@ pub fn router() -> Router<AppState> {
         .route("/profile/preview", get(preview))
         .route(
             "/profile/photo",
-            post(upload_photo).layer(axum::extract::DefaultBodyLimit::max(
-                photo::MAX_BYTES + 64 * 1024,
-            )),
+            post(upload_photo).layer(axum::extract::DefaultBodyLimit::max(photo::MAX_BYTES + 64 * 1024)),
         )
         .route("/profile/photo/delete", post(delete_photo))
         .route("/profile/affiliations", post(add_affiliation))
-        .route(
-            "/profile/affiliations/{org}/delete",
-            post(remove_affiliation),
-        )
+        .route("/profile/affiliations/{org}/delete", post(remove_affiliation))
         .route("/profile/contacts", post(add_contact))
         .route("/profile/contacts/{id}/delete", post(remove_contact))
 }
@@ -131,10 +118,7 @@ impl Profile {
         ]
         .iter()
         .any(|v| vis(v) == Visibility::Public)
-            || self
-                .contacts
-                .iter()
-                .any(|c| vis(&c.visibility) == Visibility::Public)
+            || self.contacts.iter().any(|c| vis(&c.visibility) == Visibility::Public)
     }
 
     /// The one decision on whether `audience` may see this member at all.
@@ -155,28 +139,11 @@ impl Profile {
             sector: r.sector.clone().filter(|_| sees(&r.sector_vis)),
             country: r.country.clone().filter(|_| sees(&r.country_vis)),
             region: Some(r.region.clone()).filter(|s| !s.is_empty() && sees(&r.region_vis)),
-            languages: if sees(&r.languages_vis) {
-                self.languages.clone()
-            } else {
-                Vec::new()
-            },
-            expertise: if sees(&r.expertise_vis) {
-                self.expertise.clone()
-            } else {
-                Vec::new()
-            },
+            languages: if sees(&r.languages_vis) { self.languages.clone() } else { Vec::new() },
+            expertise: if sees(&r.expertise_vis) { self.expertise.clone() } else { Vec::new() },
             bio: Some(r.bio.clone()).filter(|s| !s.is_empty() && sees(&r.bio_vis)),
-            organisations: if sees(&r.orgs_vis) {
-                self.affiliations.clone()
-            } else {
-                Vec::new()
-            },
-            contacts: self
-                .contacts
-                .iter()
-                .filter(|c| sees(&c.visibility))
-                .cloned()
-                .collect(),
+            organisations: if sees(&r.orgs_vis) { self.affiliations.clone() } else { Vec::new() },
+            contacts: self.contacts.iter().filter(|c| sees(&c.visibility)).cloned().collect(),
             photo: r.has_photo && sees(&r.photo_vis),
             at_risk: r.at_risk && matches!(audience, Audience::Owner | Audience::Coordinator),
             role: Some(r.role.clone()).filter(|_| audience != Audience::Public),
@@ -207,8 +174,7 @@ pub async fn load_profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Err
                p.region, p.region_vis, p.languages_vis, p.expertise_vis, p.bio, p.bio_vis, p.photo_vis, \
                (p.photo IS NOT NULL) AS has_photo, p.at_risk \
                FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active = TRUE";
-    let row: Option<ProfileRow> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
+    let row: Option<ProfileRow> = on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
     let Some(row) = row else { return Ok(None) };
     let languages: Vec<String> = on_db!(db, pool => sqlx::query_scalar("SELECT lang FROM profile_languages WHERE user_id = $1 ORDER BY lang")
         .bind(id).fetch_all(pool).await)?;
@@ -217,13 +183,7 @@ pub async fn load_profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Err
     let contacts: Vec<Contact> = on_db!(db, pool => sqlx::query_as("SELECT id, kind, value, visibility FROM contact_channels WHERE user_id = $1 ORDER BY id")
         .bind(id).fetch_all(pool).await)?;
     let affiliations = query::affiliations_of(db, &[id]).await?;
-    Ok(Some(Profile {
-        row,
-        languages,
-        expertise,
-        affiliations,
-        contacts,
-    }))
+    Ok(Some(Profile { row, languages, expertise, affiliations, contacts }))
 }
 
 // ---- directory --------------------------------------------------------------------------
@@ -247,22 +207,13 @@ pub fn parse_filter(q: &DirectoryQuery) -> AppResult<Filter> {
             Some(s) => s.parse().map(Some),
         }
     }
-    let text =
-        q.q.as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string);
+    let text = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
     if text.as_ref().is_some_and(|t| t.chars().count() > 100) {
-        return Err(AppError::Invalid(
-            Message::new("error-too-long").arg("max", 100),
-        ));
+        return Err(AppError::Invalid(Message::new("error-too-long").arg("max", 100)));
     }
     let organisation = match q.organisation.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(s) => Some(
-            s.parse::<i64>()
-                .map_err(|_| AppError::invalid("error-unknown-organisation"))?,
-        ),
+        Some(s) => Some(s.parse::<i64>().map_err(|_| AppError::invalid("error-unknown-organisation"))?),
     };
     Ok(Filter {
         text,
@@ -312,15 +263,8 @@ async fn directory(
     let filter = parse_filter(&q)?;
     let number = page_number(q.page);
     let audience = Audience::of_viewer(&page.viewer);
-    let (cards, total) = query::directory(
-        &state.db,
-        audience,
-        page.viewer.id(),
-        &filter,
-        PAGE_SIZE,
-        (number - 1) * PAGE_SIZE,
-    )
-    .await?;
+    let (cards, total) =
+        query::directory(&state.db, audience, page.viewer.id(), &filter, PAGE_SIZE, (number - 1) * PAGE_SIZE).await?;
     let orgs = crate::orgs::visible_choices(&state.db, &page.viewer).await?;
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let selected = context! {
@@ -340,24 +284,12 @@ async fn directory(
 
 // ---- one profile ------------------------------------------------------------------------
 
-async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i64>,
-) -> AppResult<Html<String>> {
-    let profile = load_profile(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
+    let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
     // Not "forbidden": a hidden member must be indistinguishable from no member.
-    let view = profile
-        .view(Audience::of(&page.viewer, id))
-        .ok_or(AppError::NotFound)?;
+    let view = profile.view(Audience::of(&page.viewer, id)).ok_or(AppError::NotFound)?;
     let own = page.viewer.is(id);
-    page.render(
-        &state,
-        "members/profile.html",
-        context! { member => view, own, preview => Value::UNDEFINED },
-    )
+    page.render(&state, "members/profile.html", context! { member => view, own, preview => Value::UNDEFINED })
 }
 
 #[derive(Deserialize)]
@@ -377,33 +309,15 @@ async fn preview(
         Some("member") | None => Audience::Member,
         Some(_) => return Err(AppError::invalid("error-preview-audience")),
     };
-    let profile = load_profile(&state.db, user.user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let profile = load_profile(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
     let view = profile.view(audience);
-    let as_key = if audience == Audience::Public {
-        "public"
-    } else {
-        "member"
-    };
-    page.render(
-        &state,
-        "members/profile.html",
-        context! { member => view, own => false, preview => as_key },
-    )
+    let as_key = if audience == Audience::Public { "public" } else { "member" };
+    page.render(&state, "members/profile.html", context! { member => view, own => false, preview => as_key })
 }
 
-async fn photo(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> AppResult<Response> {
-    let profile = load_profile(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let view = profile
-        .view(Audience::of(&viewer, id))
-        .ok_or(AppError::NotFound)?;
+async fn photo(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> AppResult<Response> {
+    let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let view = profile.view(Audience::of(&viewer, id)).ok_or(AppError::NotFound)?;
     if !view.photo {
         return Err(AppError::NotFound);
     }
@@ -411,10 +325,7 @@ async fn photo(
         .bind(id).fetch_one(pool).await)?;
     let bytes = bytes.ok_or(AppError::NotFound)?;
     Ok((
-        [
-            (CONTENT_TYPE, "image/jpeg"),
-            (CACHE_CONTROL, "private, max-age=300"),
-        ],
+        [(CONTENT_TYPE, "image/jpeg"), (CACHE_CONTROL, "private, max-age=300")],
         [(axum::http::header::CONTENT_DISPOSITION, "inline")],
         bytes,
     )
@@ -429,9 +340,7 @@ struct DoneQuery {
 }
 
 async fn edit_context(state: &AppState, user_id: i64) -> AppResult<Value> {
-    let profile = load_profile(&state.db, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let profile = load_profile(&state.db, user_id).await?.ok_or(AppError::NotFound)?;
     let r = &profile.row;
     let orgs = crate::accounts::org_choices(&state.db).await?;
     Ok(context! {
@@ -522,14 +431,9 @@ struct ProfileChange {
 fn bounded(text: &str, max: usize) -> AppResult<String> {
     let text = text.trim();
     if text.chars().count() > max {
-        return Err(AppError::Invalid(
-            Message::new("error-too-long").arg("max", max),
-        ));
+        return Err(AppError::Invalid(Message::new("error-too-long").arg("max", max)));
     }
-    if text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
         return Err(AppError::invalid("error-control-characters"));
     }
     Ok(text.replace("\r\n", "\n"))
@@ -543,11 +447,7 @@ fn optional<T: std::str::FromStr<Err = AppError>>(v: &str) -> AppResult<Option<T
 }
 
 fn parse_list<T: std::str::FromStr<Err = AppError> + Ord>(values: &[String]) -> AppResult<Vec<T>> {
-    let mut out: Vec<T> = values
-        .iter()
-        .filter(|v| !v.is_empty())
-        .map(|v| v.parse())
-        .collect::<AppResult<_>>()?;
+    let mut out: Vec<T> = values.iter().filter(|v| !v.is_empty()).map(|v| v.parse()).collect::<AppResult<_>>()?;
     out.sort();
     out.dedup();
     Ok(out)
@@ -576,10 +476,7 @@ impl ProfileForm {
             languages: parse_list(&self.languages)?,
             expertise: parse_list(&self.expertise)?,
             bio: bounded(&self.bio, MAX_BIO)?,
-            at_risk: self
-                .at_risk
-                .as_deref()
-                .is_some_and(|v| v == "on" || v == "true"),
+            at_risk: self.at_risk.as_deref().is_some_and(|v| v == "on" || v == "true"),
             visibilities,
         })
     }
@@ -597,26 +494,16 @@ async fn save(
         Err(AppError::Invalid(m)) => {
             let ctx = edit_context(&state, user.user_id).await?;
             let error = page.locale.t_args(m.id, &m.args);
-            let html = page.render(
-                &state,
-                "members/edit.html",
-                context! { error, done => Value::UNDEFINED, ..ctx },
-            )?;
+            let html = page.render(&state, "members/edit.html", context! { error, done => Value::UNDEFINED, ..ctx })?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
         Err(e) => return Err(e),
     };
-    let before = load_profile(&state.db, user.user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let before = load_profile(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
     let id = user.user_id;
     let mut tx = state.db.begin().await?;
-    let sets: Vec<String> = change
-        .visibilities
-        .iter()
-        .enumerate()
-        .map(|(i, (col, _))| format!("{col} = ${}", i + 8))
-        .collect();
+    let sets: Vec<String> =
+        change.visibilities.iter().enumerate().map(|(i, (col, _))| format!("{col} = ${}", i + 8)).collect();
     let sql = format!(
         "UPDATE profiles SET sector = $1, country = $2, region = $3, bio = $4, at_risk = $5, updated_at = $6, {} WHERE user_id = $7",
         sets.join(", ")
@@ -659,37 +546,20 @@ async fn save(
         .iter()
         .zip(old)
         .filter(|((_, new), old)| new.key() != old.as_str())
-        .map(|((col, new), old)| {
-            format!("{}: {} → {}", col.trim_end_matches("_vis"), old, new.key())
-        })
+        .map(|((col, new), old)| format!("{}: {} → {}", col.trim_end_matches("_vis"), old, new.key()))
         .collect();
     if !changes.is_empty() {
         let detail = changes.join(", ");
         audit::record(
             &mut tx,
-            Entry {
-                actor: Some(id),
-                action: "visibility_changed",
-                target: Some(id),
-                detail: &detail,
-                ip,
-            },
+            Entry { actor: Some(id), action: "visibility_changed", target: Some(id), detail: &detail, ip },
         )
         .await?;
     }
     if change.at_risk != r.at_risk {
         let detail = if change.at_risk { "on" } else { "off" };
-        audit::record(
-            &mut tx,
-            Entry {
-                actor: Some(id),
-                action: "at_risk_changed",
-                target: Some(id),
-                detail,
-                ip,
-            },
-        )
-        .await?;
+        audit::record(&mut tx, Entry { actor: Some(id), action: "at_risk_changed", target: Some(id), detail, ip })
+            .await?;
     }
     tx.commit().await?;
     Ok(Redirect::to("/profile?done=saved").into_response())
@@ -699,24 +569,12 @@ async fn save(
 async fn read_photo_upload(page: &Page, mut multipart: Multipart) -> AppResult<Bytes> {
     let mut token = String::new();
     let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::invalid("error-photo-too-large"))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::invalid("error-photo-too-large"))? {
         match field.name() {
-            Some("csrf") => {
-                token = field
-                    .text()
-                    .await
-                    .map_err(|_| AppError::invalid("error-form-malformed"))?
-            }
+            Some("csrf") => token = field.text().await.map_err(|_| AppError::invalid("error-form-malformed"))?,
             Some("photo") => {
                 file = Some(field.bytes().await.map_err(|_| {
-                    AppError::Invalid(
-                        Message::new("error-photo-too-large")
-                            .arg("mb", photo::MAX_BYTES / (1024 * 1024)),
-                    )
+                    AppError::Invalid(Message::new("error-photo-too-large").arg("mb", photo::MAX_BYTES / (1024 * 1024)))
                 })?)
             }
             _ => {}
@@ -769,11 +627,7 @@ async fn add_affiliation(
     SignedIn(user): SignedIn,
     Form(form): Form<AffiliationForm>,
 ) -> AppResult<Response> {
-    let org_id: i64 = form
-        .organisation
-        .trim()
-        .parse()
-        .map_err(|_| AppError::invalid("error-unknown-organisation"))?;
+    let org_id: i64 = form.organisation.trim().parse().map_err(|_| AppError::invalid("error-unknown-organisation"))?;
     let title = bounded(&form.title, MAX_TITLE)?;
     let exists: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
         .bind(org_id).fetch_optional(pool).await)?;
@@ -782,9 +636,7 @@ async fn add_affiliation(
     let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM affiliations WHERE user_id = $1")
         .bind(user.user_id).fetch_one(&mut **c).await)?;
     if count >= MAX_AFFILIATIONS {
-        return Err(AppError::Invalid(
-            Message::new("error-too-many").arg("max", MAX_AFFILIATIONS),
-        ));
+        return Err(AppError::Invalid(Message::new("error-too-many").arg("max", MAX_AFFILIATIONS)));
     }
     // Adding the same organisation again updates the title.
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, $3) \
@@ -837,9 +689,7 @@ async fn add_contact(
     let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM contact_channels WHERE user_id = $1")
         .bind(user.user_id).fetch_one(&mut **c).await)?;
     if count >= MAX_CONTACTS {
-        return Err(AppError::Invalid(
-            Message::new("error-too-many").arg("max", MAX_CONTACTS),
-        ));
+        return Err(AppError::Invalid(Message::new("error-too-many").arg("max", MAX_CONTACTS)));
     }
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO contact_channels (user_id, kind, value, visibility) VALUES ($1, $2, $3, $4)")
         .bind(user.user_id).bind(kind.key()).bind(&value).bind(visibility.key()).execute(&mut **c).await.map(crate::db::affected))?;

@@ -19,15 +19,10 @@ pub fn process(bytes: &[u8]) -> Result<Vec<u8>, AppError> {
         return Err(AppError::invalid("error-photo-empty"));
     }
     if bytes.len() > MAX_BYTES {
-        return Err(AppError::Invalid(
-            Message::new("error-photo-too-large").arg("mb", MAX_BYTES / (1024 * 1024)),
-        ));
+        return Err(AppError::Invalid(Message::new("error-photo-too-large").arg("mb", MAX_BYTES / (1024 * 1024))));
     }
     let format = image::guess_format(bytes).map_err(|_| AppError::invalid("error-photo-type"))?;
-    if !matches!(
-        format,
-        ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP
-    ) {
+    if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) {
         return Err(AppError::invalid("error-photo-type"));
     }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
@@ -36,15 +31,11 @@ pub fn process(bytes: &[u8]) -> Result<Vec<u8>, AppError> {
     limits.max_image_height = Some(MAX_SOURCE_SIDE);
     limits.max_alloc = Some(256 * 1024 * 1024);
     reader.limits(limits);
-    let image = reader
-        .decode()
-        .map_err(|_| AppError::invalid("error-photo-unreadable"))?;
+    let image = reader.decode().map_err(|_| AppError::invalid("error-photo-unreadable"))?;
     let small = image.thumbnail(SIDE, SIDE).to_rgb8();
     let mut out = Cursor::new(Vec::new());
     let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82);
-    encoder
-        .encode_image(&small)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("encoding photo: {e}")))?;
+    encoder.encode_image(&small).map_err(|e| AppError::Internal(anyhow::anyhow!("encoding photo: {e}")))?;
     Ok(out.into_inner())
 }
 

@@ -23,11 +23,7 @@ const VIS_COLUMNS: [&str; 8] = [
 /// SQL for "the viewer may see column `col`": its visibility is one the audience sees, or
 /// the viewer owns the row. Only static text goes into the SQL; the id is bound.
 fn field_visible(col: &str, audience: Audience, me: &str) -> String {
-    let keys: Vec<String> = audience
-        .visible_keys()
-        .iter()
-        .map(|k| format!("'{k}'"))
-        .collect();
+    let keys: Vec<String> = audience.visible_keys().iter().map(|k| format!("'{k}'")).collect();
     if keys.is_empty() {
         return format!("u.id = {me}");
     }
@@ -40,15 +36,12 @@ fn member_visible(audience: Audience, me: &str) -> String {
         Audience::Owner | Audience::Coordinator => "TRUE".to_string(),
         Audience::Member => format!("(p.at_risk = FALSE OR u.id = {me})"),
         Audience::Public => {
-            let mut any: Vec<String> = VIS_COLUMNS
-                .iter()
-                .map(|c| format!("{c} = 'public'"))
-                .collect();
-            any.push("EXISTS (SELECT 1 FROM contact_channels cc WHERE cc.user_id = u.id AND cc.visibility = 'public')".into());
-            format!(
-                "((p.at_risk = FALSE AND ({})) OR u.id = {me})",
-                any.join(" OR ")
-            )
+            let mut any: Vec<String> = VIS_COLUMNS.iter().map(|c| format!("{c} = 'public'")).collect();
+            any.push(
+                "EXISTS (SELECT 1 FROM contact_channels cc WHERE cc.user_id = u.id AND cc.visibility = 'public')"
+                    .into(),
+            );
+            format!("((p.at_risk = FALSE AND ({})) OR u.id = {me})", any.join(" OR "))
         }
     }
 }
@@ -66,21 +59,12 @@ pub struct Filter {
 
 /// Escape `LIKE` wildcards so that a search for `100%` means what it says.
 fn like_pattern(text: &str) -> String {
-    let escaped = text
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }
 
 /// `FROM ... WHERE ...` of the directory for this viewer and filter.
-fn directory_where(
-    audience: Audience,
-    viewer_id: Option<i64>,
-    filter: &Filter,
-    args: &mut Args,
-) -> String {
+fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, args: &mut Args) -> String {
     let me = args.push(Arg::Int(viewer_id.unwrap_or(-1)));
     let mut sql = format!(
         "FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.active = TRUE AND {}",
@@ -88,17 +72,11 @@ fn directory_where(
     );
     if let Some(sector) = filter.sector {
         let n = args.push(Arg::Text(sector.key().into()));
-        sql += &format!(
-            " AND p.sector = {n} AND {}",
-            field_visible("p.sector_vis", audience, &me)
-        );
+        sql += &format!(" AND p.sector = {n} AND {}", field_visible("p.sector_vis", audience, &me));
     }
     if let Some(country) = filter.country {
         let n = args.push(Arg::Text(country.key().into()));
-        sql += &format!(
-            " AND p.country = {n} AND {}",
-            field_visible("p.country_vis", audience, &me)
-        );
+        sql += &format!(" AND p.country = {n} AND {}", field_visible("p.country_vis", audience, &me));
     }
     if let Some(area) = filter.expertise {
         let n = args.push(Arg::Text(area.key().into()));
@@ -121,12 +99,7 @@ fn directory_where(
             field_visible("p.orgs_vis", audience, &me)
         );
     }
-    if let Some(text) = filter
-        .text
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
+    if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let n = args.push(Arg::Text(like_pattern(text)));
         sql += &format!(
             " AND (lower(u.display_name) LIKE {n} ESCAPE '\\' \
@@ -195,8 +168,7 @@ pub async fn directory(
     let mut args = Args::default();
     let from = directory_where(audience, viewer_id, filter, &mut args);
     let count_sql = format!("SELECT COUNT(*) {from}");
-    let total: i64 =
-        on_db!(db, pool => bind_args!(sqlx::query_scalar(&count_sql), args).fetch_one(pool).await)?;
+    let total: i64 = on_db!(db, pool => bind_args!(sqlx::query_scalar(&count_sql), args).fetch_one(pool).await)?;
 
     let l = args.push(Arg::Int(limit));
     let o = args.push(Arg::Int(offset));
@@ -205,24 +177,15 @@ pub async fn directory(
          p.orgs_vis, p.photo_vis, (p.photo IS NOT NULL) AS has_photo, p.at_risk {from} \
          ORDER BY lower(u.display_name), u.id LIMIT {l} OFFSET {o}"
     );
-    let rows: Vec<DirectoryRow> =
-        on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let rows: Vec<DirectoryRow> = on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let affiliations = affiliations_of(db, &ids).await?;
     let cards = rows
         .into_iter()
         .map(|r| {
-            let who = if viewer_id == Some(r.id) {
-                Audience::Owner
-            } else {
-                audience
-            };
+            let who = if viewer_id == Some(r.id) { Audience::Owner } else { audience };
             let organisations = if who.sees(vis(&r.orgs_vis)) {
-                affiliations
-                    .iter()
-                    .filter(|a| a.user_id == r.id)
-                    .cloned()
-                    .collect()
+                affiliations.iter().filter(|a| a.user_id == r.id).cloned().collect()
             } else {
                 Vec::new()
             };
@@ -263,13 +226,8 @@ pub async fn members_of_org(
     viewer_id: Option<i64>,
     org_id: i64,
 ) -> Result<Vec<Card>, sqlx::Error> {
-    let filter = Filter {
-        organisation: Some(org_id),
-        ..Filter::default()
-    };
-    directory(db, audience, viewer_id, &filter, 500, 0)
-        .await
-        .map(|(cards, _)| cards)
+    let filter = Filter { organisation: Some(org_id), ..Filter::default() };
+    directory(db, audience, viewer_id, &filter, 500, 0).await.map(|(cards, _)| cards)
 }
 
 #[cfg(test)]

@@ -14,9 +14,7 @@ use crate::db::{now_ms, Arg, Args, Db};
 use crate::members::access::Audience;
 use crate::members::query::members_of_org;
 use crate::vocab::{Country, Sector};
-use crate::web::{
-    page_number, AppError, AppResult, AppState, Coordinator, Form, Message, Page, Viewer,
-};
+use crate::web::{page_number, AppError, AppResult, AppState, Coordinator, Form, Message, Page, Viewer};
 use crate::{bind_args, on_db};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -53,8 +51,7 @@ pub struct Org {
     pub public: bool,
 }
 
-const ORG_COLUMNS: &str =
-    "o.id, o.name, o.sector, o.country, o.website, o.description, o.parent_id, \
+const ORG_COLUMNS: &str = "o.id, o.name, o.sector, o.country, o.website, o.description, o.parent_id, \
                            parent.name AS parent_name, o.public";
 
 async fn load(db: &Db, id: i64) -> Result<Option<Org>, sqlx::Error> {
@@ -82,28 +79,12 @@ struct ListQuery {
     page: Option<i64>,
 }
 
-async fn list(
-    State(state): State<AppState>,
-    page: Page,
-    Query(q): Query<ListQuery>,
-) -> AppResult<Html<String>> {
-    let sector: Option<Sector> = q
-        .sector
-        .as_deref()
-        .filter(|s| !s.is_empty())
-        .map(str::parse)
-        .transpose()?;
-    let country: Option<Country> = q
-        .country
-        .as_deref()
-        .filter(|s| !s.is_empty())
-        .map(str::parse)
-        .transpose()?;
+async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> AppResult<Html<String>> {
+    let sector: Option<Sector> = q.sector.as_deref().filter(|s| !s.is_empty()).map(str::parse).transpose()?;
+    let country: Option<Country> = q.country.as_deref().filter(|s| !s.is_empty()).map(str::parse).transpose()?;
     let text = q.q.as_deref().map(str::trim).unwrap_or_default();
     if text.chars().count() > 100 {
-        return Err(AppError::Invalid(
-            Message::new("error-too-long").arg("max", 100),
-        ));
+        return Err(AppError::Invalid(Message::new("error-too-long").arg("max", 100)));
     }
     let mut args = Args::default();
     let mut from = format!(
@@ -117,13 +98,8 @@ async fn list(
         from += &format!(" AND o.country = {}", args.push(Arg::Text(c.key().into())));
     }
     if !text.is_empty() {
-        let pattern = format!(
-            "%{}%",
-            text.to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern =
+            format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         let n = args.push(Arg::Text(pattern));
         from += &format!(" AND (lower(o.name) LIKE {n} ESCAPE '\\' OR lower(o.description) LIKE {n} ESCAPE '\\')");
     }
@@ -132,11 +108,8 @@ async fn list(
     let number = page_number(q.page);
     let l = args.push(Arg::Int(PAGE_SIZE));
     let o = args.push(Arg::Int((number - 1) * PAGE_SIZE));
-    let sql = format!(
-        "SELECT {ORG_COLUMNS} {from} ORDER BY o.country, lower(o.name) LIMIT {l} OFFSET {o}"
-    );
-    let orgs: Vec<Org> =
-        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let sql = format!("SELECT {ORG_COLUMNS} {from} ORDER BY o.country, lower(o.name) LIMIT {l} OFFSET {o}");
+    let orgs: Vec<Org> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in [("q", &q.q), ("sector", &q.sector), ("country", &q.country)] {
         if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
@@ -157,36 +130,17 @@ async fn list(
     )
 }
 
-async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i64>,
-) -> AppResult<Html<String>> {
-    let org = load(&state.db, id)
-        .await?
-        .filter(|o| can_view(&page.viewer, o.public))
-        .ok_or(AppError::NotFound)?;
+async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
+    let org = load(&state.db, id).await?.filter(|o| can_view(&page.viewer, o.public)).ok_or(AppError::NotFound)?;
     let units: Vec<Choice> = on_db!(&state.db, pool => sqlx::query_as(
         "SELECT id, name FROM organisations WHERE parent_id = $1 AND (public = TRUE OR $2) ORDER BY lower(name)")
         .bind(id).bind(page.viewer.is_member()).fetch_all(pool).await)?;
-    let members = members_of_org(
-        &state.db,
-        Audience::of_viewer(&page.viewer),
-        page.viewer.id(),
-        id,
-    )
-    .await?;
+    let members = members_of_org(&state.db, Audience::of_viewer(&page.viewer), page.viewer.id(), id).await?;
     let parent_visible = match org.parent_id {
-        Some(pid) => load(&state.db, pid)
-            .await?
-            .is_some_and(|p| can_view(&page.viewer, p.public)),
+        Some(pid) => load(&state.db, pid).await?.is_some_and(|p| can_view(&page.viewer, p.public)),
         None => false,
     };
-    page.render(
-        &state,
-        "orgs/show.html",
-        context! { org, units, members, parent_visible },
-    )
+    page.render(&state, "orgs/show.html", context! { org, units, members, parent_visible })
 }
 
 #[derive(Deserialize, Default)]
@@ -223,14 +177,9 @@ fn text_field(value: &str, max: usize, required: bool) -> AppResult<String> {
         return Err(AppError::invalid("error-name-required"));
     }
     if value.chars().count() > max {
-        return Err(AppError::Invalid(
-            Message::new("error-too-long").arg("max", max),
-        ));
+        return Err(AppError::Invalid(Message::new("error-too-long").arg("max", max)));
     }
-    if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r')
-    {
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
         return Err(AppError::invalid("error-control-characters"));
     }
     Ok(value.replace("\r\n", "\n"))
@@ -250,12 +199,8 @@ async fn parse_org(db: &Db, form: &OrgForm, editing: Option<i64>) -> AppResult<O
     let parent = match form.parent.trim() {
         "" => None,
         p => {
-            let id: i64 = p
-                .parse()
-                .map_err(|_| AppError::invalid("error-unknown-organisation"))?;
-            load(db, id)
-                .await?
-                .ok_or(AppError::invalid("error-unknown-organisation"))?;
+            let id: i64 = p.parse().map_err(|_| AppError::invalid("error-unknown-organisation"))?;
+            load(db, id).await?.ok_or(AppError::invalid("error-unknown-organisation"))?;
             // Walk up from the new parent: meeting the organisation itself would make a loop.
             if let Some(me) = editing {
                 let mut cursor = Some(id);
@@ -294,17 +239,9 @@ fn form_view(form: &OrgForm) -> Value {
     }
 }
 
-async fn new_form(
-    State(state): State<AppState>,
-    page: Page,
-    _c: Coordinator,
-) -> AppResult<Html<String>> {
+async fn new_form(State(state): State<AppState>, page: Page, _c: Coordinator) -> AppResult<Html<String>> {
     let ctx = edit_context(&state).await?;
-    page.render(
-        &state,
-        "orgs/edit.html",
-        context! { form => form_view(&OrgForm::default()), id => None::<i64>, ..ctx },
-    )
+    page.render(&state, "orgs/edit.html", context! { form => form_view(&OrgForm::default()), id => None::<i64>, ..ctx })
 }
 
 async fn edit_form(
@@ -324,11 +261,7 @@ async fn edit_form(
         public: org.public.then(|| "on".to_string()),
     };
     let ctx = edit_context(&state).await?;
-    page.render(
-        &state,
-        "orgs/edit.html",
-        context! { form => form_view(&form), id, ..ctx },
-    )
+    page.render(&state, "orgs/edit.html", context! { form => form_view(&form), id, ..ctx })
 }
 
 async fn invalid_form(
@@ -343,11 +276,7 @@ async fn invalid_form(
     };
     let ctx = edit_context(state).await?;
     let error = page.locale.t_args(m.id, &m.args);
-    let html = page.render(
-        state,
-        "orgs/edit.html",
-        context! { form => form_view(form), id, error, ..ctx },
-    )?;
+    let html = page.render(state, "orgs/edit.html", context! { form => form_view(form), id, error, ..ctx })?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }
 
@@ -370,14 +299,7 @@ async fn create(
     match result {
         Ok(id) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
         Err(e) if crate::db::is_unique_violation(&e) => {
-            invalid_form(
-                &state,
-                &page,
-                &form,
-                None,
-                AppError::invalid("error-organisation-exists"),
-            )
-            .await
+            invalid_form(&state, &page, &form, None, AppError::invalid("error-organisation-exists")).await
         }
         Err(e) => Err(e.into()),
     }
@@ -403,14 +325,7 @@ async fn update(
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
         Err(e) if crate::db::is_unique_violation(&e) => {
-            invalid_form(
-                &state,
-                &page,
-                &form,
-                Some(id),
-                AppError::invalid("error-organisation-exists"),
-            )
-            .await
+            invalid_form(&state, &page, &form, Some(id), AppError::invalid("error-organisation-exists")).await
         }
         Err(e) => Err(e.into()),
     }

@@ -28,15 +28,7 @@ pub fn router() -> Router<AppState> {
 async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<String>> {
     // Counts as this viewer may see them, from the same query as the directory.
     let audience = Audience::of_viewer(&page.viewer);
-    let (_, members) = query::directory(
-        &state.db,
-        audience,
-        page.viewer.id(),
-        &Filter::default(),
-        1,
-        0,
-    )
-    .await?;
+    let (_, members) = query::directory(&state.db, audience, page.viewer.id(), &Filter::default(), 1, 0).await?;
     let organisations: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE public = TRUE OR $1")
         .bind(page.viewer.is_member()).fetch_one(pool).await)?;
     page.render(&state, "home.html", context! { members, organisations })
@@ -54,18 +46,13 @@ async fn set_language(
     page: Page,
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
-    let locale =
-        Locale::parse(&form.lang).ok_or(crate::web::AppError::invalid("error-unknown-language"))?;
+    let locale = Locale::parse(&form.lang).ok_or(crate::web::AppError::invalid("error-unknown-language"))?;
     if let Some(id) = page.viewer.id() {
         // Remembered on the account too, for e-mails in the member's language.
         on_db!(&state.db, pool => sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.tag()).bind(id).execute(pool).await.map(crate::db::affected))?;
     }
     let cookie = cookie_header(&state, LANG_COOKIE, locale.tag(), Some(365 * 86400));
-    Ok((
-        [(SET_COOKIE, cookie)],
-        Redirect::to(&safe_next(form.next.as_deref())),
-    )
-        .into_response())
+    Ok(([(SET_COOKIE, cookie)], Redirect::to(&safe_next(form.next.as_deref()))).into_response())
 }
 
 async fn healthz() -> &'static str {
@@ -74,15 +61,10 @@ async fn healthz() -> &'static str {
 
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.db.ping().await {
-        Ok(()) => Json(serde_json::json!({ "status": "ready", "database": state.db.backend() }))
-            .into_response(),
+        Ok(()) => Json(serde_json::json!({ "status": "ready", "database": state.db.backend() })).into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "database not reachable");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "unavailable" })),
-            )
-                .into_response()
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" }))).into_response()
         }
     }
 }

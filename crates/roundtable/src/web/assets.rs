@@ -16,11 +16,7 @@ const ICON: &str = include_str!("../../static/icon.svg");
 
 fn short_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(bytes).iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
 /// `/static/app.<hash>.css`
@@ -37,14 +33,7 @@ async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
     } else {
         return Err(AppError::NotFound);
     };
-    Ok((
-        [
-            (CONTENT_TYPE, content_type),
-            (CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(([(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=31536000, immutable")], body).into_response())
 }
 
 pub fn router() -> Router<AppState> {

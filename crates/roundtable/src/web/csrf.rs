@@ -28,13 +28,8 @@ pub async fn check_origin(State(state): State<AppState>, req: Request, next: Nex
             }
         }
         if let Some(origin) = headers.get("origin").and_then(|v| v.to_str().ok()) {
-            let host = headers
-                .get("host")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("");
-            let same_host = origin
-                .split_once("://")
-                .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host));
+            let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
+            let same_host = origin.split_once("://").is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host));
             if origin != state.config.origin() && !same_host {
                 return AppError::Csrf.into_response();
             }
@@ -61,16 +56,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let expected = req
-            .extensions()
-            .get::<RequestContext>()
-            .map(|c| c.csrf.clone())
-            .unwrap_or_default();
-        let header_token = req
-            .headers()
-            .get("x-csrf-token")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let expected = req.extensions().get::<RequestContext>().map(|c| c.csrf.clone()).unwrap_or_default();
+        let header_token = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string);
         let body = Bytes::from_request(req, state).await.map_err(|e| {
             if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::TooLarge
@@ -83,18 +70,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
         }
         let given = match header_token {
             Some(t) => t,
-            None => serde_html_form::from_bytes::<CsrfField>(&body)
-                .map(|f| f.csrf)
-                .unwrap_or_default(),
+            None => serde_html_form::from_bytes::<CsrfField>(&body).map(|f| f.csrf).unwrap_or_default(),
         };
         if !token_matches(&expected, &given) {
             return Err(AppError::Csrf);
         }
-        serde_html_form::from_bytes::<T>(&body)
-            .map(Form)
-            .map_err(|e| {
-                tracing::debug!(error = %e, "form rejected");
-                AppError::invalid("error-form-malformed")
-            })
+        serde_html_form::from_bytes::<T>(&body).map(Form).map_err(|e| {
+            tracing::debug!(error = %e, "form rejected");
+            AppError::invalid("error-form-malformed")
+        })
     }
 }

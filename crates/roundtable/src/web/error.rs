@@ -13,10 +13,7 @@ pub struct Message {
 
 impl Message {
     pub fn new(id: &'static str) -> Self {
-        Message {
-            id,
-            args: Vec::new(),
-        }
+        Message { id, args: Vec::new() }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -93,10 +90,7 @@ impl IntoResponse for AppError {
         if matches!(self, AppError::Db(_) | AppError::Internal(_)) {
             tracing::error!(error = %self, "request failed");
         }
-        let info = ErrorInfo {
-            status: self.status(),
-            message: self.message(),
-        };
+        let info = ErrorInfo { status: self.status(), message: self.message() };
         let mut response = info.status.into_response();
         response.extensions_mut().insert(info);
         response

@@ -72,13 +72,8 @@ impl Locale {
             .filter_map(|(i, part)| {
                 let mut pieces = part.split(';');
                 let locale = Locale::parse(pieces.next()?)?;
-                let q = pieces
-                    .find_map(|p| {
-                        p.trim()
-                            .strip_prefix("q=")
-                            .and_then(|q| q.parse::<f32>().ok())
-                    })
-                    .unwrap_or(1.0);
+                let q =
+                    pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
                 (q > 0.0).then_some((q, i, locale))
             })
             .collect();
@@ -111,9 +106,7 @@ impl Locale {
 
     /// Whether this locale has its own translation of `id` (no fallback to English).
     pub fn has(self, id: &str) -> bool {
-        LOCALES
-            .lookup_no_default_fallback::<&str>(&self.langid(), id, None)
-            .is_some()
+        LOCALES.lookup_no_default_fallback::<&str>(&self.langid(), id, None).is_some()
     }
 }
 
@@ -123,14 +116,8 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_then_order() {
-        assert_eq!(
-            Locale::negotiate("th-TH,th;q=0.9,en;q=0.8"),
-            Some(Locale::Th)
-        );
-        assert_eq!(
-            Locale::negotiate("de, ms;q=0.5, en;q=0.7"),
-            Some(Locale::En)
-        );
+        assert_eq!(Locale::negotiate("th-TH,th;q=0.9,en;q=0.8"), Some(Locale::Th));
+        assert_eq!(Locale::negotiate("de, ms;q=0.5, en;q=0.7"), Some(Locale::En));
         assert_eq!(Locale::negotiate("tl"), Some(Locale::Fil));
         assert_eq!(Locale::negotiate("de, fr"), None);
         assert_eq!(Locale::negotiate("en;q=0"), None);
@@ -158,21 +145,11 @@ mod tests {
         for (tag, text) in others {
             let theirs = messages(text);
             let ids: Vec<&str> = theirs.iter().map(|m| m.0).collect();
-            let missing: Vec<&str> = english
-                .iter()
-                .map(|m| m.0)
-                .filter(|id| !ids.contains(id))
-                .collect();
+            let missing: Vec<&str> = english.iter().map(|m| m.0).filter(|id| !ids.contains(id)).collect();
             assert!(missing.is_empty(), "{tag} lacks {missing:?}");
-            let same = english
-                .iter()
-                .filter(|(id, value)| !value.is_empty() && theirs.contains(&(id, value)))
-                .count();
+            let same = english.iter().filter(|(id, value)| !value.is_empty() && theirs.contains(&(id, value))).count();
             // Names (LINE, WhatsApp, ...) stay as they are; almost everything else changes.
-            assert!(
-                same * 10 < english.len(),
-                "{tag}: {same} messages are still in English"
-            );
+            assert!(same * 10 < english.len(), "{tag}: {same} messages are still in English");
             let locale = Locale::parse(tag).unwrap();
             assert_ne!(locale.t("signin-title"), Locale::En.t("signin-title"));
         }

@@ -66,20 +66,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Page {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let viewer = Viewer::from_request_parts(parts, state).await?;
         let ctx = parts.extensions.get::<RequestContext>().cloned();
-        let (locale, csrf) = ctx
-            .map(|c| (c.locale, c.csrf))
-            .unwrap_or((Locale::En, String::new()));
-        let path = parts
-            .uri
-            .path_and_query()
-            .map(|p| p.as_str().to_string())
-            .unwrap_or_default();
-        Ok(Page {
-            viewer,
-            locale,
-            csrf,
-            path,
-        })
+        let (locale, csrf) = ctx.map(|c| (c.locale, c.csrf)).unwrap_or((Locale::En, String::new()));
+        let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+        Ok(Page { viewer, locale, csrf, path })
     }
 }
 
@@ -92,10 +81,8 @@ impl Page {
             coordinator: u.role.is_coordinator(),
             admin: u.role == crate::vocab::Role::Admin,
         });
-        let locales: Vec<Value> = Locale::ALL
-            .iter()
-            .map(|l| context! { tag => l.tag(), name => l.autonym() })
-            .collect();
+        let locales: Vec<Value> =
+            Locale::ALL.iter().map(|l| context! { tag => l.tag(), name => l.autonym() }).collect();
         context! {
             locale => self.locale.tag(),
             viewer => viewer,
@@ -124,24 +111,14 @@ impl Page {
 /// `/api/`); sign-in-required on a page becomes a redirect to the sign-in form.
 pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
-    let path = req
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_default();
-    let viewer = req
-        .extensions()
-        .get::<Viewer>()
-        .cloned()
-        .unwrap_or_default();
+    let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let viewer = req.extensions().get::<Viewer>().cloned().unwrap_or_default();
     let ctx = req.extensions().get::<RequestContext>().cloned();
     let response = next.run(req).await;
     let Some(info) = response.extensions().get::<error::ErrorInfo>().cloned() else {
         return response;
     };
-    let (locale, csrf) = ctx
-        .map(|c| (c.locale, c.csrf))
-        .unwrap_or((Locale::En, String::new()));
+    let (locale, csrf) = ctx.map(|c| (c.locale, c.csrf)).unwrap_or((Locale::En, String::new()));
     let text = locale.t_args(info.message.id, &info.message.args);
     let (parts, _) = response.into_parts();
     if api {
@@ -149,20 +126,13 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
         return (parts, axum::Json(body)).into_response();
     }
     if info.status == StatusCode::UNAUTHORIZED {
-        let target = format!(
-            "/signin?next={}",
-            url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
-        );
+        let target =
+            format!("/signin?next={}", url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>());
         let mut redirect = Redirect::to(&target).into_response();
         redirect.headers_mut().extend(parts.headers);
         return redirect;
     }
-    let page = Page {
-        viewer,
-        locale,
-        csrf,
-        path,
-    };
+    let page = Page { viewer, locale, csrf, path };
     let ctx = context! { status => info.status.as_u16(), message => text };
     match page.render(&state, "error.html", ctx) {
         Ok(html) => (parts, html).into_response(),
@@ -173,9 +143,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
 /// Headers every response carries. The policy allows nothing but our own origin, no
 /// inline script or style, and no framing.
 pub fn security_headers() -> Vec<(axum::http::HeaderName, HeaderValue)> {
-    use axum::http::header::{
-        HeaderName, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
-    };
+    use axum::http::header::{HeaderName, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS};
     vec![
         (
             axum::http::header::CONTENT_SECURITY_POLICY,
@@ -189,19 +157,11 @@ pub fn security_headers() -> Vec<(axum::http::HeaderName, HeaderValue)> {
         (X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
         // `same-origin` keeps the `Origin` header on our own form posts, which the CSRF check reads.
         (REFERRER_POLICY, HeaderValue::from_static("same-origin")),
-        (
-            HeaderName::from_static("cross-origin-opener-policy"),
-            HeaderValue::from_static("same-origin"),
-        ),
-        (
-            HeaderName::from_static("cross-origin-resource-policy"),
-            HeaderValue::from_static("same-origin"),
-        ),
+        (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
+        (HeaderName::from_static("cross-origin-resource-policy"), HeaderValue::from_static("same-origin")),
         (
             HeaderName::from_static("permissions-policy"),
-            HeaderValue::from_static(
-                "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-            ),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
         ),
     ]
 }
@@ -225,41 +185,25 @@ pub struct ClientIp(pub Option<IpAddr>);
 
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         if state.config.trust_proxy {
             if let Some(ip) = forwarded_for(&parts.headers) {
                 return Ok(ClientIp(Some(ip)));
             }
         }
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip());
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
         Ok(ClientIp(peer))
     }
 }
 
 fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
-    headers
-        .get("x-forwarded-for")?
-        .to_str()
-        .ok()?
-        .rsplit(',')
-        .next()?
-        .trim()
-        .parse()
-        .ok()
+    headers.get("x-forwarded-for")?.to_str().ok()?.rsplit(',').next()?.trim().parse().ok()
 }
 
 /// Only a redirect target on our own site is followed (`/members?page=2`, never `//evil`).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
-            n.to_string()
-        }
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => n.to_string(),
         _ => "/".to_string(),
     }
 }

@@ -72,11 +72,7 @@ pub struct RequestContext {
 impl<S: Send + Sync> FromRequestParts<S> for Viewer {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts
-            .extensions
-            .get::<Viewer>()
-            .cloned()
-            .unwrap_or_default())
+        Ok(parts.extensions.get::<Viewer>().cloned().unwrap_or_default())
     }
 }
 
@@ -147,12 +143,7 @@ pub fn read_cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String
         .map(|c| c.value().to_string())
 }
 
-pub fn cookie_header(
-    state: &AppState,
-    name: &str,
-    value: &str,
-    max_age_secs: Option<i64>,
-) -> HeaderValue {
+pub fn cookie_header(state: &AppState, name: &str, value: &str, max_age_secs: Option<i64>) -> HeaderValue {
     let mut c = Cookie::build((name.to_string(), value.to_string()))
         .path("/")
         .http_only(true)
@@ -220,10 +211,7 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
     let locale = chosen
         .or(user.as_ref().map(|u| u.locale))
         .or_else(|| {
-            headers
-                .get(axum::http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Locale::negotiate)
+            headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate)
         })
         .unwrap_or(Locale::En);
 
@@ -245,15 +233,10 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
     req.extensions_mut().insert(RequestContext { locale, csrf });
     let mut response = next.run(req).await;
     if let Some(fresh) = new_anon_csrf {
-        response
-            .headers_mut()
-            .append(SET_COOKIE, cookie_header(&state, CSRF_COOKIE, &fresh, None));
+        response.headers_mut().append(SET_COOKIE, cookie_header(&state, CSRF_COOKIE, &fresh, None));
     }
     if stale_cookie && !response.headers().contains_key(SET_COOKIE) {
-        response.headers_mut().append(
-            SET_COOKIE,
-            cookie_header(&state, SESSION_COOKIE, "", Some(0)),
-        );
+        response.headers_mut().append(SET_COOKIE, cookie_header(&state, SESSION_COOKIE, "", Some(0)));
     }
     response
 }
@@ -261,15 +244,10 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
 /// A short description of the device, so a member recognises their sessions without us
 /// keeping the full user-agent string.
 pub fn describe_device(user_agent: &str) -> String {
-    let browser = [
-        ("Edg/", "Edge"),
-        ("Firefox/", "Firefox"),
-        ("Chrome/", "Chrome"),
-        ("Safari/", "Safari"),
-    ]
-    .iter()
-    .find(|(needle, _)| user_agent.contains(needle))
-    .map(|(_, name)| *name);
+    let browser = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
+        .iter()
+        .find(|(needle, _)| user_agent.contains(needle))
+        .map(|(_, name)| *name);
     let system = [
         ("Android", "Android"),
         ("iPhone", "iPhone"),

@@ -16,8 +16,7 @@ impl Templates {
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
         for list in sources {
             for (name, source) in *list {
-                env.add_template(name, source)
-                    .unwrap_or_else(|e| panic!("template {name} does not parse: {e:#}"));
+                env.add_template(name, source).unwrap_or_else(|e| panic!("template {name} does not parse: {e:#}"));
             }
         }
         env.add_function("t", translate);
@@ -33,10 +32,7 @@ impl Templates {
 }
 
 fn locale_of(state: &State) -> Locale {
-    state
-        .lookup("locale")
-        .and_then(|v| v.as_str().and_then(Locale::parse))
-        .unwrap_or(Locale::En)
+    state.lookup("locale").and_then(|v| v.as_str().and_then(Locale::parse)).unwrap_or(Locale::En)
 }
 
 /// `{{ t("message-id", name=value) }}`

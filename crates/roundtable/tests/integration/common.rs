@@ -56,9 +56,7 @@ impl TestApp {
     }
 
     pub async fn spawn_if_postgres() -> Option<TestApp> {
-        std::env::var("ROUNDTABLE_TEST_POSTGRES_URL")
-            .ok()
-            .filter(|u| !u.is_empty())?;
+        std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
         Some(Self::spawn(Backend::Postgres).await)
     }
 
@@ -72,37 +70,21 @@ impl TestApp {
             Backend::Postgres => fresh_postgres_database().await,
         };
         adjust(&mut config);
-        let app = Application::build(config)
-            .await
-            .expect("application starts");
+        let app = Application::build(config).await.expect("application starts");
         let port = app.port();
         let db = app.state().db.clone();
         tokio::spawn(app.run_until_stopped());
-        TestApp {
-            base: format!("http://127.0.0.1:{port}"),
-            db,
-            _dir: dir,
-        }
+        TestApp { base: format!("http://127.0.0.1:{port}"), db, _dir: dir }
     }
 
     /// A browser with its own cookie jar that does not follow redirects.
     pub fn browser(&self) -> Browser {
-        let client = Client::builder()
-            .cookie_store(true)
-            .redirect(Policy::none())
-            .build()
-            .unwrap();
-        Browser {
-            client,
-            base: self.base.clone(),
-            csrf: Mutex::new(String::new()),
-        }
+        let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
+        Browser { client, base: self.base.clone(), csrf: Mutex::new(String::new()) }
     }
 
     pub async fn create_user(&self, email: &str, role: Role, name: &str) -> i64 {
-        roundtable::accounts::create_account(&self.db, email, role, name, PASSWORD)
-            .await
-            .expect("account created")
+        roundtable::accounts::create_account(&self.db, email, role, name, PASSWORD).await.expect("account created")
     }
 
     /// A browser signed in as a new account with this role.
@@ -118,13 +100,11 @@ impl TestApp {
     }
 
     pub async fn scalar_i64(&self, sql: &str) -> i64 {
-        on_db!(&self.db, pool => sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await)
-            .expect(sql)
+        on_db!(&self.db, pool => sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await).expect(sql)
     }
 
     pub async fn strings(&self, sql: &str) -> Vec<String> {
-        on_db!(&self.db, pool => sqlx::query_scalar::<_, String>(sql).fetch_all(pool).await)
-            .expect(sql)
+        on_db!(&self.db, pool => sqlx::query_scalar::<_, String>(sql).fetch_all(pool).await).expect(sql)
     }
 
     /// Bodies of mail queued for `to`, newest first.
@@ -146,13 +126,8 @@ impl TestApp {
 async fn fresh_postgres_database() -> String {
     let admin_url = std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").expect("postgres url");
     let name = format!("rt_test_{:016x}", rand::random::<u64>());
-    let admin = Db::connect(&admin_url)
-        .await
-        .expect("PostgreSQL reachable at ROUNDTABLE_TEST_POSTGRES_URL");
-    admin
-        .exec_raw(&format!("CREATE DATABASE {name}"))
-        .await
-        .expect("create test database");
+    let admin = Db::connect(&admin_url).await.expect("PostgreSQL reachable at ROUNDTABLE_TEST_POSTGRES_URL");
+    admin.exec_raw(&format!("CREATE DATABASE {name}")).await.expect("create test database");
     admin.close().await;
     let mut url = url::Url::parse(&admin_url).unwrap();
     url.set_path(&format!("/{name}"));
@@ -177,11 +152,7 @@ impl Browser {
     }
 
     pub async fn get(&self, path: &str) -> Response {
-        self.client
-            .get(self.url(path))
-            .send()
-            .await
-            .expect("request sent")
+        self.client.get(self.url(path)).send().await.expect("request sent")
     }
 
     /// GET a page that must answer 200; returns its body.
@@ -222,22 +193,11 @@ impl Browser {
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) {
-        let response = self
-            .post("/signin", &[("email", email), ("password", password)])
-            .await;
-        assert_eq!(
-            response.status(),
-            StatusCode::SEE_OTHER,
-            "sign-in of {email}: {}",
-            response.text().await.unwrap()
-        );
+        let response = self.post("/signin", &[("email", email), ("password", password)]).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign-in of {email}: {}", response.text().await.unwrap());
     }
 }
 
 pub fn location(response: &Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default()
+    response.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
 }

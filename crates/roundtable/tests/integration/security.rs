@@ -11,26 +11,13 @@ type Write<'a> = (String, Vec<(&'a str, &'a str)>, [u16; 4]);
 
 db_test!(authorisation_matrix, |app: TestApp| async move {
     let anon = app.browser();
-    let (member, member_id) = app
-        .signed_in("member@example.org", Role::Member, "Member")
-        .await;
-    let (coordinator, _) = app
-        .signed_in("coord@example.org", Role::Coordinator, "Coordinator")
-        .await;
-    let (admin, _) = app
-        .signed_in("admin@example.org", Role::Admin, "Admin")
-        .await;
-    let target = app
-        .create_user("target@example.org", Role::Member, "Target")
-        .await;
+    let (member, member_id) = app.signed_in("member@example.org", Role::Member, "Member").await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Admin").await;
+    let target = app.create_user("target@example.org", Role::Member, "Target").await;
     app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Members-only CSO', 'civil_society', 'PH', FALSE, 0, 0)").await;
     let org = app.scalar_i64("SELECT id FROM organisations").await;
-    let browsers = [
-        ("anonymous", &anon),
-        ("member", &member),
-        ("coordinator", &coordinator),
-        ("admin", &admin),
-    ];
+    let browsers = [("anonymous", &anon), ("member", &member), ("coordinator", &coordinator), ("admin", &admin)];
 
     // GET routes: expected status for anonymous, member, coordinator, admin.
     let gets: Vec<(String, [u16; 4])> = vec![
@@ -42,18 +29,12 @@ db_test!(authorisation_matrix, |app: TestApp| async move {
         ("/healthz".into(), [200, 200, 200, 200]),
         ("/readyz".into(), [200, 200, 200, 200]),
         ("/profile".into(), [SEE_OTHER, 200, 200, 200]),
-        (
-            "/profile/preview?as=public".into(),
-            [SEE_OTHER, 200, 200, 200],
-        ),
+        ("/profile/preview?as=public".into(), [SEE_OTHER, 200, 200, 200]),
         ("/account/sessions".into(), [SEE_OTHER, 200, 200, 200]),
         ("/account/password".into(), [SEE_OTHER, 200, 200, 200]),
         ("/invitations".into(), [SEE_OTHER, 403, 200, 200]),
         ("/organisations/new".into(), [SEE_OTHER, 403, 200, 200]),
-        (
-            format!("/organisations/{org}/edit"),
-            [SEE_OTHER, 403, 200, 200],
-        ),
+        (format!("/organisations/{org}/edit"), [SEE_OTHER, 403, 200, 200]),
         ("/admin/users".into(), [SEE_OTHER, 403, 403, 200]),
         ("/admin/audit".into(), [SEE_OTHER, 403, 403, 200]),
         (format!("/members/{target}"), [404, 200, 200, 200]),
@@ -85,26 +66,14 @@ db_test!(authorisation_matrix, |app: TestApp| async move {
     ];
     let role_path = format!("/admin/users/{target}/role");
     let posts: Vec<Write> = vec![
-        (
-            "/invitations".into(),
-            vec![("email", "x1@example.org"), ("role", "member")],
-            [SEE_OTHER, 403, 200, 200],
-        ),
+        ("/invitations".into(), vec![("email", "x1@example.org"), ("role", "member")], [SEE_OTHER, 403, 200, 200]),
         (
             "/organisations".into(),
             vec![("name", "Org A"), ("sector", "legal"), ("country", "MY")],
             [SEE_OTHER, 403, SEE_OTHER, 422],
         ),
-        (
-            role_path.clone(),
-            vec![("role", "member")],
-            [SEE_OTHER, 403, 403, SEE_OTHER],
-        ),
-        (
-            "/profile".into(),
-            profile_form,
-            [SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER],
-        ),
+        (role_path.clone(), vec![("role", "member")], [SEE_OTHER, 403, 403, SEE_OTHER]),
+        ("/profile".into(), profile_form, [SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER]),
     ];
     for (path, form, expected) in &posts {
         for ((who, browser), want) in browsers.iter().zip(expected) {
@@ -120,10 +89,8 @@ db_test!(authorisation_matrix, |app: TestApp| async move {
     }
     // The anonymous profile post was sent to sign in, not saved anywhere.
     assert_eq!(
-        app.scalar_i64(&format!(
-            "SELECT COUNT(*) FROM users WHERE display_name = 'Same Name' AND id <> {member_id}"
-        ))
-        .await,
+        app.scalar_i64(&format!("SELECT COUNT(*) FROM users WHERE display_name = 'Same Name' AND id <> {member_id}"))
+            .await,
         2
     );
 });
@@ -141,30 +108,13 @@ db_test!(csrf_is_required_on_every_write, |app: TestApp| async move {
         let r = member.post_raw("/profile", &fields).await;
         assert_eq!(r.status(), StatusCode::FORBIDDEN);
     }
-    for path in [
-        "/signout",
-        "/account/sessions/revoke-all",
-        "/language",
-        "/profile/contacts",
-    ] {
-        assert_eq!(
-            member.post_raw(path, &[]).await.status(),
-            StatusCode::FORBIDDEN,
-            "{path}"
-        );
+    for path in ["/signout", "/account/sessions/revoke-all", "/language", "/profile/contacts"] {
+        assert_eq!(member.post_raw(path, &[]).await.status(), StatusCode::FORBIDDEN, "{path}");
     }
     // Anonymous forms need the token too.
     let anon = app.browser();
     assert_eq!(
-        anon.post_raw(
-            "/signin",
-            &[
-                ("email", "m@example.org"),
-                ("password", crate::common::PASSWORD)
-            ]
-        )
-        .await
-        .status(),
+        anon.post_raw("/signin", &[("email", "m@example.org"), ("password", crate::common::PASSWORD)]).await.status(),
         StatusCode::FORBIDDEN
     );
 
@@ -212,11 +162,7 @@ db_test!(csrf_is_required_on_every_write, |app: TestApp| async move {
         .await
         .unwrap();
     assert_eq!(header.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        app.strings(&format!("SELECT display_name FROM users WHERE id = {id}"))
-            .await,
-        vec!["Member"]
-    );
+    assert_eq!(app.strings(&format!("SELECT display_name FROM users WHERE id = {id}")).await, vec!["Member"]);
 });
 
 db_test!(security_headers_and_limits, |app: TestApp| async move {
@@ -224,24 +170,14 @@ db_test!(security_headers_and_limits, |app: TestApp| async move {
     let r = b.get("/").await;
     let h = r.headers();
     let csp = h["content-security-policy"].to_str().unwrap();
-    for directive in [
-        "default-src 'none'",
-        "script-src 'self'",
-        "frame-ancestors 'none'",
-        "form-action 'self'",
-    ] {
+    for directive in ["default-src 'none'", "script-src 'self'", "frame-ancestors 'none'", "form-action 'self'"] {
         assert!(csp.contains(directive), "{directive} in {csp}");
     }
     assert!(!csp.contains("unsafe-inline"));
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "same-origin");
     assert_eq!(h["cache-control"], "no-store");
-    let cookie = h
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let cookie = h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join("\n");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
     let html = r.text().await.unwrap();
     // Nothing from any other host: no absolute URLs in src or href except our own pages' links.
@@ -278,22 +214,14 @@ db_test!(security_headers_and_limits, |app: TestApp| async move {
             .unwrap();
         assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE, "{size} bytes");
     }
-    assert_eq!(
-        app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await,
-        0,
-        "nothing was processed"
-    );
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await, 0, "nothing was processed");
 
     // Redirects after sign-in stay on this site.
     app.create_user("m@example.org", Role::Member, "M").await;
     let r = b
         .post(
             "/signin",
-            &[
-                ("email", "m@example.org"),
-                ("password", crate::common::PASSWORD),
-                ("next", "//evil.example/"),
-            ],
+            &[("email", "m@example.org"), ("password", crate::common::PASSWORD), ("next", "//evil.example/")],
         )
         .await;
     assert_eq!(location(&r), "/");

@@ -11,10 +11,7 @@ db_test!(health_and_readiness, |app: TestApp| async move {
     assert_eq!(ready["status"], "ready");
     // When the database is gone, readiness says so.
     app.db.close().await;
-    assert_eq!(
-        b.get("/readyz").await.status(),
-        StatusCode::SERVICE_UNAVAILABLE
-    );
+    assert_eq!(b.get("/readyz").await.status(), StatusCode::SERVICE_UNAVAILABLE);
 });
 
 db_test!(pages_speak_the_chosen_language, |app: TestApp| async move {
@@ -34,76 +31,47 @@ db_test!(pages_speak_the_chosen_language, |app: TestApp| async move {
     assert_ne!(thai, english);
     // The switch remembers the choice in a cookie, and on the account.
     let (member, id) = app.signed_in("m@example.org", Role::Member, "M").await;
-    let r = member
-        .post("/language", &[("lang", "ms"), ("next", "/members")])
-        .await;
+    let r = member.post("/language", &[("lang", "ms"), ("next", "/members")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(member.page("/members").await.contains("lang=\"ms\""));
-    assert_eq!(
-        app.strings(&format!("SELECT locale FROM users WHERE id = {id}"))
-            .await,
-        vec!["ms"]
-    );
-    assert_eq!(
-        member.post("/language", &[("lang", "xx")]).await.status(),
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
+    assert_eq!(app.strings(&format!("SELECT locale FROM users WHERE id = {id}")).await, vec!["ms"]);
+    assert_eq!(member.post("/language", &[("lang", "xx")]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });
 
-db_test!(
-    demo_network_seeds_and_pages_stay_small,
-    |app: TestApp| async move {
-        let summary = roundtable::demo::seed(&app.db, 7, "demo-password-for-tests")
-            .await
-            .unwrap();
-        assert!(summary.members >= 150 && summary.organisations >= 30);
-        let b = app.browser();
-        b.sign_in("coordinator@example.org", "demo-password-for-tests")
-            .await;
-        let org = app.scalar_i64("SELECT MIN(id) FROM organisations").await;
-        let member = app
-            .scalar_i64("SELECT id FROM users WHERE email = 'member@example.org'")
-            .await;
-        // Every page of the foundation, compressed, with its stylesheet: under 60 KB.
-        let css_url = {
-            let html = b.page("/").await;
-            let start = html.find("/static/app.").unwrap();
-            html[start..].split('"').next().unwrap().to_string()
-        };
-        let css = compressed_size(&b, &css_url).await;
-        for path in [
-            "/",
-            "/members",
-            "/members?page=2",
-            "/organisations",
-            &format!("/organisations/{org}"),
-            &format!("/members/{member}"),
-            "/profile",
-            "/invitations",
-            "/account/sessions",
-        ] {
-            let size = compressed_size(&b, path).await;
-            assert!(size + css < 60 * 1024, "{path}: {size} + {css} bytes");
-        }
+db_test!(demo_network_seeds_and_pages_stay_small, |app: TestApp| async move {
+    let summary = roundtable::demo::seed(&app.db, 7, "demo-password-for-tests").await.unwrap();
+    assert!(summary.members >= 150 && summary.organisations >= 30);
+    let b = app.browser();
+    b.sign_in("coordinator@example.org", "demo-password-for-tests").await;
+    let org = app.scalar_i64("SELECT MIN(id) FROM organisations").await;
+    let member = app.scalar_i64("SELECT id FROM users WHERE email = 'member@example.org'").await;
+    // Every page of the foundation, compressed, with its stylesheet: under 60 KB.
+    let css_url = {
+        let html = b.page("/").await;
+        let start = html.find("/static/app.").unwrap();
+        html[start..].split('"').next().unwrap().to_string()
+    };
+    let css = compressed_size(&b, &css_url).await;
+    for path in [
+        "/",
+        "/members",
+        "/members?page=2",
+        "/organisations",
+        &format!("/organisations/{org}"),
+        &format!("/members/{member}"),
+        "/profile",
+        "/invitations",
+        "/account/sessions",
+    ] {
+        let size = compressed_size(&b, path).await;
+        assert!(size + css < 60 * 1024, "{path}: {size} + {css} bytes");
     }
-);
+});
 
 async fn compressed_size(b: &crate::common::Browser, path: &str) -> usize {
     // The client has no decompression: what arrives is what travelled.
-    let r = b
-        .client
-        .get(b.url(path))
-        .header("accept-encoding", "gzip")
-        .send()
-        .await
-        .unwrap();
+    let r = b.client.get(b.url(path)).header("accept-encoding", "gzip").send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK, "{path}");
-    assert_eq!(
-        r.headers()
-            .get("content-encoding")
-            .map(|v| v.to_str().unwrap()),
-        Some("gzip"),
-        "{path} is compressed"
-    );
+    assert_eq!(r.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"), "{path} is compressed");
     r.bytes().await.unwrap().len()
 }

@@ -45,6 +45,8 @@ pub fn router() -> Router<AppState> {
         .route("/members", get(directory))
         .route("/members/{id}", get(show))
         .route("/members/{id}/photo", get(photo))
+        .route("/api/v1/members", get(api_directory))
+        .route("/api/v1/members/{id}", get(api_show))
         .route("/profile", get(edit_form).post(save))
         .route("/profile/preview", get(preview))
         .route(
@@ -280,6 +282,29 @@ async fn directory(
         "members/directory.html",
         context! { cards, total, page => number, pages, selected, orgs, query => filter_query(&q), ..choices() },
     )
+}
+
+/// The directory as JSON, with the same filters, visibility and counts as the page.
+async fn api_directory(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<DirectoryQuery>,
+) -> AppResult<axum::Json<serde_json::Value>> {
+    let filter = parse_filter(&q)?;
+    let number = page_number(q.page);
+    let audience = Audience::of_viewer(&viewer);
+    let (cards, total) =
+        query::directory(&state.db, audience, viewer.id(), &filter, PAGE_SIZE, (number - 1) * PAGE_SIZE).await?;
+    Ok(axum::Json(serde_json::json!({ "total": total, "page": number, "page_size": PAGE_SIZE, "members": cards })))
+}
+
+async fn api_show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> AppResult<axum::Json<ProfileView>> {
+    let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    profile.view(Audience::of(&viewer, id)).map(axum::Json).ok_or(AppError::NotFound)
 }
 
 // ---- one profile ------------------------------------------------------------------------

@@ -280,3 +280,27 @@ db_test!(organisations_are_managed_by_coordinators, |app: TestApp| async move {
     assert!(member.page("/organisations?sector=nhri&country=TH").await.contains("2 organisations"));
     assert_eq!(member.get("/organisations?sector=nope").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });
+
+db_test!(json_api_applies_the_same_rules, |app: TestApp| async move {
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Viewer").await;
+    let hidden = app.create_user("hidden@example.org", Role::Member, "Hidden Person").await;
+    app.set_profile(hidden, "at_risk = TRUE, sector = 'legal', sector_vis = 'public'").await;
+    let open = app.create_user("open@example.org", Role::Member, "Open Person").await;
+    app.set_profile(open, "sector = 'legal', sector_vis = 'public', bio = 'members only bio', bio_vis = 'members'")
+        .await;
+
+    let list: serde_json::Value = member.get("/api/v1/members?sector=legal").await.json().await.unwrap();
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["members"][0]["name"], "Open Person");
+    let public: serde_json::Value = app.browser().get("/api/v1/members").await.json().await.unwrap();
+    assert_eq!(public["total"], 1, "only the member with something public, not the hidden one");
+    let profile: serde_json::Value = app.browser().get(&format!("/api/v1/members/{open}")).await.json().await.unwrap();
+    assert_eq!(profile["sector"], "legal");
+    assert!(profile["bio"].is_null());
+    let missing = member.get(&format!("/api/v1/members/{hidden}")).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let body: serde_json::Value = missing.json().await.unwrap();
+    assert_eq!(body["error"], "error-not-found");
+    let bad = member.get("/api/v1/members?sector=spies").await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+});

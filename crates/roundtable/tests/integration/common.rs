@@ -20,7 +20,27 @@ pub enum Backend {
 pub struct TestApp {
     pub base: String,
     pub db: Db,
+    /// The PostgreSQL database made for this test, dropped with it.
+    postgres_db: Option<String>,
     _dir: tempfile::TempDir,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some(name) = self.postgres_db.take() else { return };
+        let Ok(admin_url) = std::env::var("ROUNDTABLE_TEST_POSTGRES_URL") else { return };
+        // Drop runs inside the test's runtime; a thread with its own runtime can still wait.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(async {
+                if let Ok(admin) = Db::connect(&admin_url).await {
+                    let _ = admin.exec_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
 }
 
 /// Define a test that runs once per backend: `db_test!(name, |app| async move { ... });`
@@ -65,16 +85,21 @@ impl TestApp {
         let mut config = Config::defaults(dir.path());
         config.addr = "127.0.0.1:0".parse().unwrap();
         config.base_url = url::Url::parse("http://127.0.0.1:0/").unwrap();
+        let mut postgres_db = None;
         config.database_url = match backend {
             Backend::Sqlite => sqlite_url(&dir.path().join("test.db")),
-            Backend::Postgres => fresh_postgres_database().await,
+            Backend::Postgres => {
+                let (url, name) = fresh_postgres_database().await;
+                postgres_db = Some(name);
+                url
+            }
         };
         adjust(&mut config);
         let app = Application::build(config).await.expect("application starts");
         let port = app.port();
         let db = app.state().db.clone();
         tokio::spawn(app.run_until_stopped());
-        TestApp { base: format!("http://127.0.0.1:{port}"), db, _dir: dir }
+        TestApp { base: format!("http://127.0.0.1:{port}"), db, postgres_db, _dir: dir }
     }
 
     /// A browser with its own cookie jar that does not follow redirects.
@@ -123,7 +148,7 @@ impl TestApp {
     }
 }
 
-async fn fresh_postgres_database() -> String {
+async fn fresh_postgres_database() -> (String, String) {
     let admin_url = std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").expect("postgres url");
     let name = format!("rt_test_{:016x}", rand::random::<u64>());
     let admin = Db::connect(&admin_url).await.expect("PostgreSQL reachable at ROUNDTABLE_TEST_POSTGRES_URL");
@@ -131,7 +156,7 @@ async fn fresh_postgres_database() -> String {
     admin.close().await;
     let mut url = url::Url::parse(&admin_url).unwrap();
     url.set_path(&format!("/{name}"));
-    url.to_string()
+    (url.to_string(), name)
 }
 
 pub struct Browser {

@@ -1,182 +1,184 @@
-# Roundtable — English. Every other locale carries every id below.
+# Filipino — machine-assisted translation; marked for review by a native speaker.
 
-site-tagline = Where torture-prevention networks find their champions, share what works and grow together.
-skip-to-content = Skip to content
-nav-label = Main
-nav-members = Members
-nav-organisations = Organisations
-nav-invitations = Invitations
-nav-accounts = Accounts
-nav-audit = Audit log
-nav-security = Sessions and password
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-switch = Language:
-footer-privacy = Roundtable keeps your data on your network's own server. Nothing on this page is loaded from anywhere else.
+site-tagline = Dito natatagpuan ng mga network laban sa tortyur ang kanilang mga kampeon, nagbabahagi ng mga epektibong gawi at sama-samang umuunlad.
+skip-to-content = Lumaktaw sa nilalaman
+nav-label = Pangunahin
+nav-members = Mga miyembro
+nav-organisations = Mga organisasyon
+nav-invitations = Mga imbitasyon
+nav-accounts = Mga account
+nav-audit = Talaan ng audit
+nav-security = Mga session at password
+nav-sign-in = Mag-sign in
+nav-sign-out = Mag-sign out
+language-switch = Wika:
+footer-privacy = Itinatago ng Roundtable ang iyong data sa sariling server ng inyong network. Walang anuman sa pahinang ito ang kinukuha mula sa ibang lugar.
 
-## Front page
-home-title = Home
+## Unang pahina
+home-title = Simula
 home-heading = Roundtable
-home-invite-only = Membership is by invitation from a network coordinator.
+home-invite-only = Sa pamamagitan lamang ng imbitasyon mula sa isang tagapag-ugnay ng network ang pagiging miyembro.
 home-members = { $count ->
-    [one] 1 member
-   *[other] { $count } members
+    [one] 1 miyembro
+   *[other] { $count } na miyembro
 }
-home-members-text = Find people by sector, country, expertise and language.
+home-members-text = Maghanap ng mga tao ayon sa sektor, bansa, kadalubhasaan at wika.
 home-organisations = { $count ->
-    [one] 1 organisation
-   *[other] { $count } organisations
+    [one] 1 organisasyon
+   *[other] { $count } na organisasyon
 }
-home-organisations-text = Police academies, human rights institutions, ministries, civil society, the bar, universities.
-home-profile = Your profile
-home-profile-text = Choose what you share, and with whom.
-home-about-heading = What this network is for
-home-about-text = No one prevents torture alone. Roundtable connects police trainers, national human rights institutions, ministries, lawyers, doctors and civil society so that good practice — investigative interviewing, detention monitoring, legal safeguards in custody — travels between institutions and countries.
-home-privacy-heading = Your safety comes first
-home-privacy-text = Every part of your profile has its own visibility. Nothing is public unless you make it so, and if you mark yourself at risk, only coordinators can see that you are here.
+home-organisations-text = Mga akademya ng pulisya, mga institusyon para sa karapatang pantao, mga ministri, lipunang sibil, mga samahan ng abogado, mga unibersidad.
+home-profile = Ang iyong profile
+home-profile-text = Piliin kung ano ang ibabahagi mo, at kanino.
+home-about-heading = Para saan ang network na ito
+home-about-text = Walang sinumang makapipigil sa tortyur nang mag-isa. Pinag-uugnay ng Roundtable ang mga tagapagsanay ng pulisya, mga pambansang institusyon para sa karapatang pantao, mga ministri, mga abogado, mga doktor at ang lipunang sibil upang ang mabubuting gawi — imbestigatibong pakikipanayam, pagsubaybay sa mga piitan, mga legal na pananggalang sa kustodiya — ay maibahagi sa pagitan ng mga institusyon at mga bansa.
+home-privacy-heading = Inuuna ang iyong kaligtasan
+home-privacy-text = Bawat bahagi ng iyong profile ay may sariling setting kung sino ang makakakita. Walang anumang pampubliko maliban kung gagawin mo itong pampubliko, at kung mamarkahan mo ang iyong sarili na nasa panganib, ang mga tagapag-ugnay lamang ang makakakita na narito ka.
 
-## Errors
-error-title = Something is not right
-error-home = Back to the front page
-error-not-found = This page does not exist, or you may not see it.
-error-forbidden = You are not allowed to do this.
-error-sign-in-required = Please sign in first.
-error-csrf = This form has expired or came from another site. Reload the page and try again.
-error-internal = Something went wrong on our side. Nothing was changed; please try again later.
-error-too-large = What you sent is too large.
-error-body-unreadable = What you sent could not be read.
-error-form-malformed = This form could not be read. Reload the page and try again.
-error-too-long = This text is too long: at most { $max } characters.
-error-too-many = You can add at most { $max } of these.
-error-control-characters = This text contains characters that are not allowed.
-error-email-invalid = This is not a valid e-mail address.
-error-email-taken = There is already an account with this e-mail address.
-error-already-invited = This person already has a pending invitation.
-error-name-required = Please enter a name.
-error-name-characters = A name cannot contain control characters or < >.
-error-password-short = A password needs at least { $min } characters.
-error-password-mismatch = The two passwords are not the same.
-error-password-common = This password is too easy to guess: it is common, follows a pattern or contains your name. Try a few unrelated words.
-error-password-current = Your current password is not right.
-error-signin-failed = The e-mail address or the password is not right.
-error-signin-throttled = Too many attempts. Please wait { $minutes } minutes and try again.
-error-unknown-visibility = Unknown visibility.
-error-unknown-role = Unknown role.
-error-unknown-sector = Unknown sector.
-error-unknown-expertise = Unknown area of expertise.
-error-unknown-contact = Unknown kind of contact.
-error-unknown-country = Unknown country.
-error-unknown-lang = Unknown language.
-error-unknown-language = Unknown language.
-error-unknown-organisation = Unknown organisation.
-error-organisation-exists = An organisation with this name already exists in this country.
-error-parent-loop = An organisation cannot be part of itself.
-error-website-invalid = The website must be a full address starting with https:// or http://.
-error-own-role = You cannot change your own role or deactivate your own account.
-error-contact-required = Please enter the contact detail.
-error-preview-audience = Preview as a member or as the public.
-error-photo-empty = Please choose a photo.
-error-photo-too-large = The photo is too large: at most { $mb } MB.
-error-photo-type = Only JPEG, PNG and WebP photos are accepted.
-error-photo-unreadable = This file could not be read as a photo.
+## Mga error
+error-title = May hindi tama
+error-home = Bumalik sa unang pahina
+error-not-found = Walang ganitong pahina, o maaaring hindi mo ito puwedeng makita.
+error-forbidden = Hindi ka pinapayagang gawin ito.
+error-sign-in-required = Mag-sign in muna.
+error-csrf = Nag-expire na ang form na ito o galing ito sa ibang site. I-reload ang pahina at subukang muli.
+error-internal = Nagkaproblema sa aming panig. Walang nabago; pakisubukang muli mamaya.
+error-too-large = Masyadong malaki ang ipinadala mo.
+error-body-unreadable = Hindi mabasa ang ipinadala mo.
+error-form-malformed = Hindi mabasa ang form na ito. I-reload ang pahina at subukang muli.
+error-too-long = Masyadong mahaba ang tekstong ito: hanggang { $max } na character lamang.
+error-too-many = Hanggang { $max } lamang nito ang maaari mong idagdag.
+error-control-characters = May mga character sa tekstong ito na hindi pinapayagan.
+error-email-invalid = Hindi ito wastong e-mail address.
+error-email-taken = May account na gamit ang e-mail address na ito.
+error-already-invited = May nakabinbin nang imbitasyon ang taong ito.
+error-name-required = Pakilagay ang pangalan.
+error-name-characters = Hindi maaaring maglaman ang pangalan ng mga control character o ng < >.
+error-password-short = Kailangang may hindi bababa sa { $min } na character ang password.
+error-password-mismatch = Hindi magkapareho ang dalawang password.
+error-password-common = Masyadong madaling hulaan ang password na ito: karaniwan ito, sumusunod sa isang pattern o naglalaman ng iyong pangalan. Subukan ang ilang salitang walang kaugnayan sa isa't isa.
+error-password-current = Mali ang kasalukuyan mong password.
+error-signin-failed = Mali ang e-mail address o ang password.
+error-signin-throttled = Masyadong maraming pagtatangka. Maghintay ng { $minutes } minuto at subukang muli.
+error-unknown-visibility = Hindi kilalang setting kung sino ang makakakita.
+error-unknown-role = Hindi kilalang tungkulin.
+error-unknown-sector = Hindi kilalang sektor.
+error-unknown-expertise = Hindi kilalang larangan ng kadalubhasaan.
+error-unknown-contact = Hindi kilalang uri ng contact.
+error-unknown-country = Hindi kilalang bansa.
+error-unknown-lang = Hindi kilalang wika.
+error-unknown-language = Hindi kilalang wika.
+error-unknown-organisation = Hindi kilalang organisasyon.
+error-organisation-exists = May organisasyon nang may ganitong pangalan sa bansang ito.
+error-parent-loop = Hindi maaaring maging bahagi ng sarili nito ang isang organisasyon.
+error-website-invalid = Dapat buong address ang website na nagsisimula sa https:// o http://.
+error-last-admin = Ikaw lamang ang tagapangasiwa: gawin munang tagapangasiwa ang ibang tao.
+error-own-role = Hindi mo maaaring baguhin ang sarili mong tungkulin o i-deactivate ang sarili mong account.
+error-contact-required = Pakilagay ang detalye ng contact.
+error-preview-audience = Silipin bilang miyembro o bilang publiko.
+error-photo-empty = Pumili ng larawan.
+error-photo-too-large = Masyadong malaki ang larawan: hanggang { $mb } MB lamang.
+error-photo-type = JPEG, PNG at WebP na larawan lamang ang tinatanggap.
+error-photo-unreadable = Hindi mabasa ang file na ito bilang larawan.
 
-## Notices
-notice-reset = Your password has been changed. Please sign in.
-notice-signedout = You are signed out.
-notice-password = Your password has been changed and every other session was signed out.
-notice-profile-welcome = Welcome to Roundtable! Take a moment to fill in your profile and choose who may see each part.
-notice-profile-saved = Your profile has been saved.
-notice-profile-photo = Your photo has been saved.
+## Mga abiso
+notice-reset = Napalitan na ang iyong password. Mag-sign in.
+notice-signedout = Naka-sign out ka na.
+notice-deleted = Nabura na ang iyong account.
+notice-password = Napalitan na ang iyong password at na-sign out ang lahat ng iba pang session.
+notice-profile-welcome = Maligayang pagdating sa Roundtable! Maglaan ng sandali para punan ang iyong profile at piliin kung sino ang makakakita ng bawat bahagi.
+notice-profile-saved = Na-save na ang iyong profile.
+notice-profile-photo = Na-save na ang iyong larawan.
 
-## Fields
+## Mga field
 field-email = E-mail address
 field-password = Password
-field-new-password = New password
-field-confirm-password = Repeat the new password
-field-current-password = Current password
-field-display-name = Display name
-field-name = Name
-field-role = Role
-field-sector = Sector
-field-country = Country
-field-region = City or region
-field-bio = About
-field-expertise = Expertise
-field-language = Language
-field-languages = Languages
-field-organisation = Organisation
-field-organisation-optional = Organisation (optional)
-field-organisations = Organisations
-field-title = Title or position
-field-contacts = Contact
-field-contact-kind = Channel
-field-contact-value = Address, number or handle
-field-visibility = Who can see this
-field-photo = Photo
-field-photo-file = Photo file
-field-at-risk = At risk
-field-at-risk-label = I am at risk: hide me from everyone except coordinators and admins
+field-new-password = Bagong password
+field-confirm-password = Ulitin ang bagong password
+field-current-password = Kasalukuyang password
+field-display-name = Pangalang ipapakita
+field-name = Pangalan
+field-role = Tungkulin
+field-sector = Sektor
+field-country = Bansa
+field-region = Lungsod o rehiyon
+field-bio = Tungkol sa
+field-expertise = Kadalubhasaan
+field-language = Wika
+field-languages = Mga wika
+field-organisation = Organisasyon
+field-organisation-optional = Organisasyon (opsyonal)
+field-organisations = Mga organisasyon
+field-title = Titulo o posisyon
+field-contacts = Pakikipag-ugnayan
+field-contact-kind = Paraan
+field-contact-value = Address, numero o handle
+field-visibility = Sino ang makakakita nito
+field-photo = Larawan
+field-photo-file = File ng larawan
+field-at-risk = Nasa panganib
+field-at-risk-label = Nasa panganib ako: itago ako sa lahat maliban sa mga tagapag-ugnay at tagapangasiwa
 field-website = Website
-field-description = Description
-field-parent = Part of
-field-org-public = Show this organisation on public pages
-help-display-name = The name others see. A pseudonym is fine.
-help-display-name-visible = Everyone who can see your profile sees this name. A pseudonym is fine.
-help-password = At least 12 characters. A few unrelated words are easy to remember and hard to guess.
-help-at-risk = You will vanish from the directory, from listings and from search for other members and the public. Coordinators and admins still see you, so that they can support you.
-help-contacts = Each contact has its own visibility. By default only coordinators see it.
-help-photo = JPEG, PNG or WebP, up to 5 MB. We store a small copy and remove the location and camera details.
-visibility-of = Who can see: { $field }
-option-any = Any
-option-none = None
-option-choose = Choose…
-action-add = Add
-action-remove = Remove
-action-upload = Upload
+field-description = Paglalarawan
+field-parent = Bahagi ng
+field-org-public = Ipakita ang organisasyong ito sa mga pampublikong pahina
+help-display-name = Ang pangalang nakikita ng iba. Puwede ang alyas.
+help-display-name-visible = Makikita ang pangalang ito ng lahat ng nakakakita ng iyong profile. Puwede ang alyas.
+help-password = Hindi bababa sa 12 character. Ang ilang salitang walang kaugnayan sa isa't isa ay madaling tandaan at mahirap hulaan.
+help-at-risk = Mawawala ka sa direktoryo, sa mga listahan at sa paghahanap para sa ibang miyembro at sa publiko. Makikita ka pa rin ng mga tagapag-ugnay at tagapangasiwa upang masuportahan ka nila.
+help-contacts = Bawat contact ay may sariling setting kung sino ang makakakita. Bilang default, mga tagapag-ugnay lamang ang nakakakita nito.
+help-photo = JPEG, PNG o WebP, hanggang 5 MB. Nag-iimbak kami ng maliit na kopya at inaalis namin ang lokasyon at mga detalye ng camera.
+visibility-of = Sino ang makakakita: { $field }
+option-any = Kahit ano
+option-none = Wala
+option-choose = Pumili…
+action-add = Idagdag
+action-remove = Alisin
+action-upload = I-upload
 
-## Vocabularies
-visibility-private = Only me
-visibility-coordinators = Coordinators
-visibility-members = Members
-visibility-public = Everyone (public)
-role-admin = Admin
-role-coordinator = Coordinator
-role-member = Member
-sector-police = Police
-sector-government = Government
-sector-nhri = Human rights institution / NPM
-sector-civil_society = Civil society
-sector-legal = Legal profession
-sector-health = Health and forensics
-sector-academia = Academia
-sector-international = International
-sector-media = Media
-sector-other = Other
-expertise-investigative_interviewing = Investigative interviewing
-expertise-detention_monitoring = Detention monitoring
-expertise-legal_safeguards = Legal safeguards
-expertise-opcat_npm = OPCAT and NPMs
-expertise-torture_documentation = Torture documentation (Istanbul Protocol)
-expertise-victim_support = Victim support
-expertise-training = Training
-expertise-law_reform = Law reform
-expertise-research = Research
-expertise-advocacy = Advocacy
+## Mga bokabularyo
+visibility-private = Ako lamang
+visibility-coordinators = Mga tagapag-ugnay
+visibility-members = Mga miyembro
+visibility-public = Lahat (publiko)
+role-admin = Tagapangasiwa
+role-coordinator = Tagapag-ugnay
+role-member = Miyembro
+sector-police = Pulisya
+sector-government = Pamahalaan
+sector-nhri = Institusyon para sa karapatang pantao / NPM
+sector-civil_society = Lipunang sibil
+sector-legal = Propesyong legal
+sector-health = Kalusugan at forensik
+sector-academia = Akademya
+sector-international = Internasyonal
+sector-media = Midya
+sector-other = Iba pa
+expertise-investigative_interviewing = Imbestigatibong pakikipanayam
+expertise-detention_monitoring = Pagsubaybay sa mga piitan
+expertise-legal_safeguards = Mga legal na pananggalang
+expertise-opcat_npm = OPCAT at mga NPM
+expertise-torture_documentation = Dokumentasyon ng tortyur (Istanbul Protocol)
+expertise-victim_support = Suporta sa mga biktima
+expertise-training = Pagsasanay
+expertise-law_reform = Reporma sa batas
+expertise-research = Pananaliksik
+expertise-advocacy = Adbokasiya
 contact-email = E-mail
-contact-phone = Phone
+contact-phone = Telepono
 contact-signal = Signal
 contact-line = LINE
 contact-whatsapp = WhatsApp
 contact-telegram = Telegram
-contact-other = Other
+contact-other = Iba pa
 country-TH = Thailand
 country-MY = Malaysia
-country-PH = Philippines
+country-PH = Pilipinas
 country-ID = Indonesia
-country-KH = Cambodia
+country-KH = Kambodya
 country-LA = Laos
 country-MM = Myanmar
-country-VN = Viet Nam
+country-VN = Vietnam
 country-SG = Singapore
 country-BN = Brunei
 country-TL = Timor-Leste
@@ -186,186 +188,190 @@ country-NP = Nepal
 country-IN = India
 country-PK = Pakistan
 country-MN = Mongolia
-country-KR = South Korea
-country-JP = Japan
+country-KR = Timog Korea
+country-JP = Hapon
 country-AU = Australia
 country-NZ = New Zealand
-country-CH = Switzerland
+country-CH = Suwisa
 country-GB = United Kingdom
-country-FR = France
-country-DE = Germany
-country-NL = Netherlands
-country-DK = Denmark
-country-SE = Sweden
-country-NO = Norway
-country-US = United States
-country-CA = Canada
-lang-th = Thai
-lang-en = English
-lang-ms = Malay
-lang-fil = Filipino
-lang-id = Indonesian
-lang-km = Khmer
-lang-lo = Lao
-lang-my = Burmese
-lang-vi = Vietnamese
-lang-zh = Chinese
-lang-ta = Tamil
-lang-ceb = Cebuano
-lang-ilo = Ilocano
-lang-tet = Tetum
-lang-fr = French
-lang-es = Spanish
-lang-ar = Arabic
-lang-ja = Japanese
-lang-ko = Korean
-lang-hi = Hindi
-lang-de = German
-lang-pt = Portuguese
+country-FR = Pransiya
+country-DE = Alemanya
+country-NL = Olanda
+country-DK = Dinamarka
+country-SE = Suwesya
+country-NO = Noruwega
+country-US = Estados Unidos
+country-CA = Kanada
+lang-th = Wikang Thai
+lang-en = Wikang Ingles
+lang-ms = Wikang Malay
+lang-fil = Wikang Filipino
+lang-id = Wikang Indones
+lang-km = Wikang Khmer
+lang-lo = Wikang Lao
+lang-my = Wikang Burmes
+lang-vi = Wikang Biyetnames
+lang-zh = Wikang Tsino
+lang-ta = Wikang Tamil
+lang-ceb = Wikang Cebuano
+lang-ilo = Wikang Ilokano
+lang-tet = Wikang Tetum
+lang-fr = Wikang Pranses
+lang-es = Wikang Espanyol
+lang-ar = Wikang Arabe
+lang-ja = Wikang Hapones
+lang-ko = Wikang Koreano
+lang-hi = Wikang Hindi
+lang-de = Wikang Aleman
+lang-pt = Wikang Portuges
 
-## Sign-in, invitations, passwords
-signin-title = Sign in
-signin-submit = Sign in
-signin-forgot = Forgot your password?
-accept-title = Join Roundtable
-accept-intro = You were invited as { $email }. Choose how you appear and a password.
-accept-submit = Create my account
-invitation-gone-title = This invitation cannot be used
-invitation-gone-text = The link has expired, has been used already or was withdrawn. Ask your coordinator for a new invitation.
-forgot-title = Reset your password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
-forgot-submit = Send the link
-forgot-sent-title = Check your e-mail
-forgot-sent-text = If an account exists for this address, a link to reset the password is on its way. The link works once, for one hour.
-reset-title = Choose a new password
-reset-submit = Save the new password
-reset-gone-title = This link cannot be used
-reset-gone-text = The link has expired or has been used already. You can ask for a new one.
-password-title = Change your password
-password-intro = After the change, every other session of your account is signed out.
-password-submit = Change the password
-sessions-title = Your sessions
-sessions-intro = These are the devices signed in to your account. If you do not recognise one, sign it out and change your password.
-sessions-current = this device
-sessions-unknown-device = Unknown device
-sessions-started = Signed in { $when }
-sessions-last-seen = last active { $when }
-sessions-revoke = Sign out
-sessions-revoke-all = Sign out everywhere
-sessions-change-password = Change your password
-invitations-title = Invitations
-invitations-intro = Invite someone by e-mail. The link works once and expires after { $days } days.
-invitations-created = Invitation for { $email } created and queued for e-mail.
-invitations-link = You can also pass on this link through a channel you trust:
-invitations-submit = Invite
-invitations-pending = Pending invitations
-invitations-none = No pending invitations.
-invitations-by = invited by { $name } on { $when }
-invitations-expires = expires { $when }
-invitations-revoke = Withdraw
+## Pag-sign in, mga imbitasyon, mga password
+signin-title = Mag-sign in
+signin-submit = Mag-sign in
+signin-forgot = Nakalimutan ang password?
+accept-title = Sumali sa Roundtable
+accept-intro = Inimbitahan ka bilang { $email }. Piliin kung paano ka makikilala ng iba at ang iyong password.
+accept-submit = Gawin ang aking account
+invitation-gone-title = Hindi na magagamit ang imbitasyong ito
+invitation-gone-text = Nag-expire na ang link, nagamit na, o binawi na. Humingi ng bagong imbitasyon sa iyong tagapag-ugnay.
+forgot-title = I-reset ang iyong password
+forgot-intro = Ilagay ang e-mail address ng iyong account. Padadalhan ka namin ng link para makapili ng bagong password.
+forgot-submit = Ipadala ang link
+forgot-sent-title = Tingnan ang iyong e-mail
+forgot-sent-text = Kung may account para sa address na ito, papunta na ang link para i-reset ang password. Isang beses lamang gumagana ang link, sa loob ng isang oras.
+reset-title = Pumili ng bagong password
+reset-submit = I-save ang bagong password
+reset-gone-title = Hindi na magagamit ang link na ito
+reset-gone-text = Nag-expire na o nagamit na ang link. Maaari kang humingi ng bago.
+password-title = Palitan ang iyong password
+password-intro = Pagkatapos ng pagpapalit, masa-sign out ang lahat ng iba pang session ng iyong account.
+password-submit = Palitan ang password
+sessions-title = Ang iyong mga session
+sessions-intro = Ito ang mga device na naka-sign in sa iyong account. Kung may hindi ka nakikilala, i-sign out ito at palitan ang iyong password.
+sessions-current = ang device na ito
+sessions-unknown-device = Hindi kilalang device
+sessions-started = Nag-sign in noong { $when }
+sessions-last-seen = huling aktibo noong { $when }
+sessions-revoke = I-sign out
+sessions-revoke-all = Mag-sign out sa lahat ng device
+sessions-change-password = Palitan ang iyong password
+delete-title = Burahin ang aking account
+delete-intro = Buburahin nito ang iyong account at ang buo mong profile — larawan, mga contact, mga organisasyon — agad at permanente. Itatala lamang ng talaan ng audit na may account na binura, nang wala ang iyong pangalan.
+delete-submit = Permanenteng burahin ang aking account
+invitations-title = Mga imbitasyon
+invitations-intro = Mag-imbita ng tao sa pamamagitan ng e-mail. Isang beses lamang gumagana ang link at mag-e-expire ito pagkalipas ng { $days } araw.
+invitations-created = Nagawa na ang imbitasyon para kay { $email } at nakapila na para ipadala sa e-mail.
+invitations-link = Maaari mo ring ipasa ang link na ito sa pamamagitan ng channel na pinagkakatiwalaan mo:
+invitations-submit = Mag-imbita
+invitations-pending = Mga nakabinbing imbitasyon
+invitations-none = Walang nakabinbing imbitasyon.
+invitations-by = inimbitahan ni { $name } noong { $when }
+invitations-expires = mag-e-expire sa { $when }
+invitations-revoke = Bawiin
 
-## E-mails
-mail-invitation-subject = { $inviter } invites you to Roundtable
+## Mga e-mail
+mail-invitation-subject = Inaanyayahan ka ni { $inviter } sa Roundtable
 mail-invitation-body =
-    Hello,
+    Magandang araw,
 
-    { $inviter } invites you to join Roundtable, the space where your torture-prevention network works together.
+    Inaanyayahan ka ni { $inviter } na sumali sa Roundtable, ang espasyo kung saan nagtutulungan ang inyong network laban sa tortyur.
 
-    Open this link to choose your name and password (it works once, for { $days } days):
+    Buksan ang link na ito para piliin ang iyong pangalan at password (isang beses lamang itong gumagana, sa loob ng { $days } araw):
     { $link }
 
-    If you did not expect this invitation, you can ignore this e-mail.
-mail-reset-subject = Reset your Roundtable password
+    Kung hindi mo inaasahan ang imbitasyong ito, maaari mong balewalain ang e-mail na ito.
+mail-reset-subject = I-reset ang iyong password sa Roundtable
 mail-reset-body =
-    Hello,
+    Magandang araw,
 
-    Someone asked to reset the password of your Roundtable account. To choose a new password, open this link (it works once, for { $minutes } minutes):
+    May humiling na i-reset ang password ng iyong account sa Roundtable. Para pumili ng bagong password, buksan ang link na ito (isang beses lamang itong gumagana, sa loob ng { $minutes } minuto):
     { $link }
 
-    If it was not you, ignore this e-mail: your password stays as it is.
+    Kung hindi ikaw ito, balewalain ang e-mail na ito: hindi magbabago ang iyong password.
 
-## Directory
-directory-title = Members
-directory-public-note = You see the members who chose to show part of their profile publicly. Members who sign in see more.
+## Direktoryo
+directory-title = Mga miyembro
+directory-public-note = Nakikita mo ang mga miyembrong piniling ipakita sa publiko ang bahagi ng kanilang profile. Mas marami ang nakikita ng mga miyembrong naka-sign in.
 directory-count = { $count ->
-    [0] No members found
-    [one] 1 member found
-   *[other] { $count } members found
+    [0] Walang nakitang miyembro
+    [one] 1 miyembro ang nakita
+   *[other] { $count } na miyembro ang nakita
 }
-directory-empty = Nobody matches these filters.
-filter-text = Name, organisation or bio
-filter-submit = Filter
-filter-clear = Clear filters
-pager-label = Pages
-pager-previous = ← Previous
-pager-next = Next →
-pager-position = Page { $page } of { $pages }
+directory-empty = Walang tumutugma sa mga filter na ito.
+filter-text = Pangalan, organisasyon o bio
+filter-submit = I-filter
+filter-clear = Alisin ang mga filter
+pager-label = Mga pahina
+pager-previous = ← Nakaraan
+pager-next = Susunod →
+pager-position = Pahina { $page } ng { $pages }
 
-## Profiles
-profile-at-risk-badge = At risk: hidden from members
-profile-edit = Edit my profile
-profile-photo-of = Photo of { $name }
-preview-title = Preview
-preview-as-member = This is how other members see your profile.
-preview-as-public = This is how the public sees your profile.
-preview-member = Preview as a member
-preview-public = Preview as the public
-preview-back = Back to editing
-preview-hidden = This audience cannot see your profile at all.
-edit-title = My profile
-edit-intro = Next to each part, choose who may see it. Your display name is shown to everyone who can see your profile.
-edit-view = View my profile
-edit-about = About me
-edit-visibility-more = More visibility settings
-edit-save = Save
+## Mga profile
+profile-at-risk-badge = Nasa panganib: nakatago sa mga miyembro
+profile-edit = I-edit ang aking profile
+profile-photo-of = Larawan ni { $name }
+preview-title = Silip
+preview-as-member = Ganito nakikita ng ibang miyembro ang iyong profile.
+preview-as-public = Ganito nakikita ng publiko ang iyong profile.
+preview-member = Silipin bilang miyembro
+preview-public = Silipin bilang publiko
+preview-back = Bumalik sa pag-edit
+preview-hidden = Hindi nakikita ng grupong ito ang iyong profile.
+edit-title = Aking profile
+edit-intro = Sa tabi ng bawat bahagi, piliin kung sino ang makakakita nito. Makikita ng lahat ng nakakakita ng iyong profile ang iyong pangalang ipinapakita.
+edit-view = Tingnan ang aking profile
+edit-about = Tungkol sa akin
+edit-visibility-more = Iba pang setting kung sino ang makakakita
+edit-save = I-save
 
-## Organisations
-orgs-title = Organisations
-orgs-new = New organisation
-orgs-edit = Edit organisation
+## Mga organisasyon
+orgs-title = Mga organisasyon
+orgs-new = Bagong organisasyon
+orgs-edit = I-edit ang organisasyon
 orgs-count = { $count ->
-    [0] No organisations found
-    [one] 1 organisation
-   *[other] { $count } organisations
+    [0] Walang nakitang organisasyon
+    [one] 1 organisasyon
+   *[other] { $count } na organisasyon
 }
-orgs-empty = No organisation matches these filters.
-orgs-part-of = part of { $name }
-orgs-units = Units
-orgs-members = Members
-orgs-no-members = No members to show.
-orgs-public = Public
-orgs-members-only = Members only
+orgs-empty = Walang organisasyong tumutugma sa mga filter na ito.
+orgs-part-of = bahagi ng { $name }
+orgs-units = Mga yunit
+orgs-members = Mga miyembro
+orgs-no-members = Walang miyembrong maipapakita.
+orgs-public = Pampubliko
+orgs-members-only = Para sa mga miyembro lamang
 
-## Administration
-users-title = Accounts
-users-last-seen = Last seen
-users-status = Status
-users-active = Active
-users-inactive = Deactivated
-users-change-role = Change
-users-deactivate = Deactivate
-users-reactivate = Reactivate
-audit-title = Audit log
-audit-intro = Sign-ins, failed sign-ins, invitations, role and visibility changes. Addresses are kept only as network prefixes.
-audit-when = When
-audit-action = Event
-audit-actor = By
-audit-target = Account
-audit-detail = Detail
-audit-network = Network
-audit-empty = Nothing recorded yet.
-audit-signin = Signed in
-audit-signin_failed = Failed sign-in
-audit-signin_throttled = Sign-in refused (too many attempts)
-audit-signed_out_everywhere = Signed out everywhere
-audit-invitation_created = Invitation created
-audit-invitation_revoked = Invitation withdrawn
-audit-invitation_accepted = Invitation accepted
-audit-account_created = Account created
-audit-role_changed = Role changed
-audit-account_deactivated = Account deactivated
-audit-account_reactivated = Account reactivated
-audit-visibility_changed = Visibility changed
-audit-at_risk_changed = At-risk status changed
-audit-password_changed = Password changed
-audit-password_reset = Password reset
+## Pangangasiwa
+users-title = Mga account
+users-last-seen = Huling nakita
+users-status = Katayuan
+users-active = Aktibo
+users-inactive = Naka-deactivate
+users-change-role = Palitan
+users-deactivate = I-deactivate
+users-reactivate = I-activate muli
+audit-title = Talaan ng audit
+audit-intro = Mga pag-sign in, mga bigong pag-sign in, mga imbitasyon, mga pagbabago sa tungkulin at sa kung sino ang makakakita. Ang mga IP address ay itinatago lamang bilang mga prefix ng network.
+audit-when = Kailan
+audit-action = Pangyayari
+audit-actor = Gumawa
+audit-target = Apektadong account
+audit-detail = Detalye
+audit-network = Network ng IP
+audit-empty = Wala pang naitatala.
+audit-signin = Nag-sign in
+audit-signin_failed = Bigong pag-sign in
+audit-signin_throttled = Tinanggihan ang pag-sign in (masyadong maraming pagtatangka)
+audit-signed_out_everywhere = Nag-sign out sa lahat ng device
+audit-invitation_created = Nagawa ang imbitasyon
+audit-invitation_revoked = Binawi ang imbitasyon
+audit-invitation_accepted = Tinanggap ang imbitasyon
+audit-account_created = Nagawa ang account
+audit-role_changed = Binago ang tungkulin
+audit-account_deactivated = Na-deactivate ang account
+audit-account_reactivated = Na-activate muli ang account
+audit-visibility_changed = Binago kung sino ang makakakita
+audit-at_risk_changed = Binago ang katayuang nasa panganib
+audit-password_changed = Pinalitan ang password
+audit-password_reset = Na-reset ang password
+audit-account_deleted = Binura ang account

@@ -1,183 +1,185 @@
-# Roundtable — English. Every other locale carries every id below.
+# Malay — machine-assisted translation; marked for review by a native speaker.
 
-site-tagline = Where torture-prevention networks find their champions, share what works and grow together.
-skip-to-content = Skip to content
-nav-label = Main
-nav-members = Members
-nav-organisations = Organisations
-nav-invitations = Invitations
-nav-accounts = Accounts
-nav-audit = Audit log
-nav-security = Sessions and password
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-switch = Language:
-footer-privacy = Roundtable keeps your data on your network's own server. Nothing on this page is loaded from anywhere else.
+site-tagline = Tempat rangkaian pencegahan penyeksaan menemui juara mereka, berkongsi amalan yang berkesan dan berkembang bersama.
+skip-to-content = Langkau ke kandungan
+nav-label = Utama
+nav-members = Ahli
+nav-organisations = Organisasi
+nav-invitations = Jemputan
+nav-accounts = Akaun
+nav-audit = Log audit
+nav-security = Sesi dan kata laluan
+nav-sign-in = Log masuk
+nav-sign-out = Log keluar
+language-switch = Bahasa:
+footer-privacy = Roundtable menyimpan data anda di pelayan milik rangkaian anda sendiri. Tiada apa-apa di halaman ini dimuatkan dari tempat lain.
 
-## Front page
-home-title = Home
+## Halaman utama
+home-title = Laman utama
 home-heading = Roundtable
-home-invite-only = Membership is by invitation from a network coordinator.
+home-invite-only = Keahlian hanya melalui jemputan daripada penyelaras rangkaian.
 home-members = { $count ->
-    [one] 1 member
-   *[other] { $count } members
+    [one] 1 ahli
+   *[other] { $count } ahli
 }
-home-members-text = Find people by sector, country, expertise and language.
+home-members-text = Cari orang mengikut sektor, negara, kepakaran dan bahasa.
 home-organisations = { $count ->
-    [one] 1 organisation
-   *[other] { $count } organisations
+    [one] 1 organisasi
+   *[other] { $count } organisasi
 }
-home-organisations-text = Police academies, human rights institutions, ministries, civil society, the bar, universities.
-home-profile = Your profile
-home-profile-text = Choose what you share, and with whom.
-home-about-heading = What this network is for
-home-about-text = No one prevents torture alone. Roundtable connects police trainers, national human rights institutions, ministries, lawyers, doctors and civil society so that good practice — investigative interviewing, detention monitoring, legal safeguards in custody — travels between institutions and countries.
-home-privacy-heading = Your safety comes first
-home-privacy-text = Every part of your profile has its own visibility. Nothing is public unless you make it so, and if you mark yourself at risk, only coordinators can see that you are here.
+home-organisations-text = Akademi polis, institusi hak asasi manusia, kementerian, masyarakat sivil, badan peguam, universiti.
+home-profile = Profil anda
+home-profile-text = Pilih apa yang anda kongsi, dan dengan siapa.
+home-about-heading = Tujuan rangkaian ini
+home-about-text = Tiada sesiapa dapat mencegah penyeksaan secara bersendirian. Roundtable menghubungkan jurulatih polis, Institusi Hak Asasi Manusia Kebangsaan, kementerian, peguam, doktor dan masyarakat sivil supaya amalan baik — temu bual penyiasatan, pemantauan tahanan, perlindungan undang-undang dalam tahanan — tersebar antara institusi dan negara.
+home-privacy-heading = Keselamatan anda diutamakan
+home-privacy-text = Setiap bahagian profil anda mempunyai tetapan keterlihatan tersendiri. Tiada apa-apa yang terbuka kepada umum melainkan anda menetapkannya begitu, dan jika anda menandakan diri anda berisiko, hanya penyelaras dapat melihat bahawa anda berada di sini.
 
-## Errors
-error-title = Something is not right
-error-home = Back to the front page
-error-not-found = This page does not exist, or you may not see it.
-error-forbidden = You are not allowed to do this.
-error-sign-in-required = Please sign in first.
-error-csrf = This form has expired or came from another site. Reload the page and try again.
-error-internal = Something went wrong on our side. Nothing was changed; please try again later.
-error-too-large = What you sent is too large.
-error-body-unreadable = What you sent could not be read.
-error-form-malformed = This form could not be read. Reload the page and try again.
-error-too-long = This text is too long: at most { $max } characters.
-error-too-many = You can add at most { $max } of these.
-error-control-characters = This text contains characters that are not allowed.
-error-email-invalid = This is not a valid e-mail address.
-error-email-taken = There is already an account with this e-mail address.
-error-already-invited = This person already has a pending invitation.
-error-name-required = Please enter a name.
-error-name-characters = A name cannot contain control characters or < >.
-error-password-short = A password needs at least { $min } characters.
-error-password-mismatch = The two passwords are not the same.
-error-password-common = This password is too easy to guess: it is common, follows a pattern or contains your name. Try a few unrelated words.
-error-password-current = Your current password is not right.
-error-signin-failed = The e-mail address or the password is not right.
-error-signin-throttled = Too many attempts. Please wait { $minutes } minutes and try again.
-error-unknown-visibility = Unknown visibility.
-error-unknown-role = Unknown role.
-error-unknown-sector = Unknown sector.
-error-unknown-expertise = Unknown area of expertise.
-error-unknown-contact = Unknown kind of contact.
-error-unknown-country = Unknown country.
-error-unknown-lang = Unknown language.
-error-unknown-language = Unknown language.
-error-unknown-organisation = Unknown organisation.
-error-organisation-exists = An organisation with this name already exists in this country.
-error-parent-loop = An organisation cannot be part of itself.
-error-website-invalid = The website must be a full address starting with https:// or http://.
-error-own-role = You cannot change your own role or deactivate your own account.
-error-contact-required = Please enter the contact detail.
-error-preview-audience = Preview as a member or as the public.
-error-photo-empty = Please choose a photo.
-error-photo-too-large = The photo is too large: at most { $mb } MB.
-error-photo-type = Only JPEG, PNG and WebP photos are accepted.
-error-photo-unreadable = This file could not be read as a photo.
+## Ralat
+error-title = Ada sesuatu yang tidak kena
+error-home = Kembali ke laman utama
+error-not-found = Halaman ini tidak wujud, atau anda tidak dibenarkan melihatnya.
+error-forbidden = Anda tidak dibenarkan melakukan ini.
+error-sign-in-required = Sila log masuk terlebih dahulu.
+error-csrf = Borang ini telah tamat tempoh atau datang dari laman lain. Muat semula halaman dan cuba lagi.
+error-internal = Berlaku ralat di pihak kami. Tiada apa-apa yang diubah; sila cuba lagi kemudian.
+error-too-large = Apa yang anda hantar terlalu besar.
+error-body-unreadable = Apa yang anda hantar tidak dapat dibaca.
+error-form-malformed = Borang ini tidak dapat dibaca. Muat semula halaman dan cuba lagi.
+error-too-long = Teks ini terlalu panjang: maksimum { $max } aksara.
+error-too-many = Anda boleh menambah maksimum { $max } item ini.
+error-control-characters = Teks ini mengandungi aksara yang tidak dibenarkan.
+error-email-invalid = Ini bukan alamat e-mel yang sah.
+error-email-taken = Sudah ada akaun dengan alamat e-mel ini.
+error-already-invited = Orang ini sudah mempunyai jemputan yang belum dijawab.
+error-name-required = Sila masukkan nama.
+error-name-characters = Nama tidak boleh mengandungi aksara kawalan atau < >.
+error-password-short = Kata laluan memerlukan sekurang-kurangnya { $min } aksara.
+error-password-mismatch = Kedua-dua kata laluan tidak sama.
+error-password-common = Kata laluan ini terlalu mudah diteka: ia biasa digunakan, mengikut corak atau mengandungi nama anda. Cuba beberapa perkataan yang tidak berkaitan.
+error-password-current = Kata laluan semasa anda tidak betul.
+error-signin-failed = Alamat e-mel atau kata laluan tidak betul.
+error-signin-throttled = Terlalu banyak percubaan. Sila tunggu { $minutes } minit dan cuba lagi.
+error-unknown-visibility = Keterlihatan tidak dikenali.
+error-unknown-role = Peranan tidak dikenali.
+error-unknown-sector = Sektor tidak dikenali.
+error-unknown-expertise = Bidang kepakaran tidak dikenali.
+error-unknown-contact = Jenis hubungan tidak dikenali.
+error-unknown-country = Negara tidak dikenali.
+error-unknown-lang = Bahasa tidak dikenali.
+error-unknown-language = Bahasa tidak dikenali.
+error-unknown-organisation = Organisasi tidak dikenali.
+error-organisation-exists = Organisasi dengan nama ini sudah wujud di negara ini.
+error-parent-loop = Organisasi tidak boleh menjadi sebahagian daripada dirinya sendiri.
+error-website-invalid = Laman web mestilah alamat penuh yang bermula dengan https:// atau http://.
+error-last-admin = Anda satu-satunya pentadbir: jadikan orang lain pentadbir terlebih dahulu.
+error-own-role = Anda tidak boleh menukar peranan anda sendiri atau menyahaktifkan akaun anda sendiri.
+error-contact-required = Sila masukkan butiran hubungan.
+error-preview-audience = Pratonton sebagai ahli atau sebagai orang awam.
+error-photo-empty = Sila pilih foto.
+error-photo-too-large = Foto terlalu besar: maksimum { $mb } MB.
+error-photo-type = Hanya foto JPEG, PNG dan WebP diterima.
+error-photo-unreadable = Fail ini tidak dapat dibaca sebagai foto.
 
-## Notices
-notice-reset = Your password has been changed. Please sign in.
-notice-signedout = You are signed out.
-notice-password = Your password has been changed and every other session was signed out.
-notice-profile-welcome = Welcome to Roundtable! Take a moment to fill in your profile and choose who may see each part.
-notice-profile-saved = Your profile has been saved.
-notice-profile-photo = Your photo has been saved.
+## Makluman
+notice-reset = Kata laluan anda telah ditukar. Sila log masuk.
+notice-signedout = Anda telah log keluar.
+notice-deleted = Akaun anda telah dipadamkan.
+notice-password = Kata laluan anda telah ditukar dan semua sesi lain telah dilog keluar.
+notice-profile-welcome = Selamat datang ke Roundtable! Luangkan sedikit masa untuk melengkapkan profil anda dan pilih siapa yang boleh melihat setiap bahagian.
+notice-profile-saved = Profil anda telah disimpan.
+notice-profile-photo = Foto anda telah disimpan.
 
-## Fields
-field-email = E-mail address
-field-password = Password
-field-new-password = New password
-field-confirm-password = Repeat the new password
-field-current-password = Current password
-field-display-name = Display name
-field-name = Name
-field-role = Role
-field-sector = Sector
-field-country = Country
-field-region = City or region
-field-bio = About
-field-expertise = Expertise
-field-language = Language
-field-languages = Languages
-field-organisation = Organisation
-field-organisation-optional = Organisation (optional)
-field-organisations = Organisations
-field-title = Title or position
-field-contacts = Contact
-field-contact-kind = Channel
-field-contact-value = Address, number or handle
-field-visibility = Who can see this
-field-photo = Photo
-field-photo-file = Photo file
-field-at-risk = At risk
-field-at-risk-label = I am at risk: hide me from everyone except coordinators and admins
-field-website = Website
-field-description = Description
-field-parent = Part of
-field-org-public = Show this organisation on public pages
-help-display-name = The name others see. A pseudonym is fine.
-help-display-name-visible = Everyone who can see your profile sees this name. A pseudonym is fine.
-help-password = At least 12 characters. A few unrelated words are easy to remember and hard to guess.
-help-at-risk = You will vanish from the directory, from listings and from search for other members and the public. Coordinators and admins still see you, so that they can support you.
-help-contacts = Each contact has its own visibility. By default only coordinators see it.
-help-photo = JPEG, PNG or WebP, up to 5 MB. We store a small copy and remove the location and camera details.
-visibility-of = Who can see: { $field }
-option-any = Any
-option-none = None
-option-choose = Choose…
-action-add = Add
-action-remove = Remove
-action-upload = Upload
+## Medan
+field-email = Alamat e-mel
+field-password = Kata laluan
+field-new-password = Kata laluan baharu
+field-confirm-password = Ulang kata laluan baharu
+field-current-password = Kata laluan semasa
+field-display-name = Nama paparan
+field-name = Nama
+field-role = Peranan
+field-sector = Sektor
+field-country = Negara
+field-region = Bandar atau wilayah
+field-bio = Tentang
+field-expertise = Kepakaran
+field-language = Bahasa
+field-languages = Bahasa
+field-organisation = Organisasi
+field-organisation-optional = Organisasi (pilihan)
+field-organisations = Organisasi
+field-title = Gelaran atau jawatan
+field-contacts = Hubungan
+field-contact-kind = Saluran
+field-contact-value = Alamat, nombor atau nama pengguna
+field-visibility = Siapa boleh melihat ini
+field-photo = Foto
+field-photo-file = Fail foto
+field-at-risk = Berisiko
+field-at-risk-label = Saya berisiko: sembunyikan saya daripada semua orang kecuali penyelaras dan pentadbir
+field-website = Laman web
+field-description = Keterangan
+field-parent = Sebahagian daripada
+field-org-public = Paparkan organisasi ini di halaman awam
+help-display-name = Nama yang dilihat oleh orang lain. Nama samaran dibenarkan.
+help-display-name-visible = Semua orang yang boleh melihat profil anda akan melihat nama ini. Nama samaran dibenarkan.
+help-password = Sekurang-kurangnya 12 aksara. Beberapa perkataan yang tidak berkaitan mudah diingat dan sukar diteka.
+help-at-risk = Anda akan hilang daripada direktori, senarai dan carian bagi ahli lain dan orang awam. Penyelaras dan pentadbir masih dapat melihat anda supaya mereka boleh menyokong anda.
+help-contacts = Setiap hubungan mempunyai tetapan keterlihatan tersendiri. Secara lalai, hanya penyelaras yang dapat melihatnya.
+help-photo = JPEG, PNG atau WebP, sehingga 5 MB. Kami menyimpan salinan kecil dan membuang butiran lokasi dan kamera.
+visibility-of = Siapa boleh melihat: { $field }
+option-any = Semua
+option-none = Tiada
+option-choose = Pilih…
+action-add = Tambah
+action-remove = Buang
+action-upload = Muat naik
 
-## Vocabularies
-visibility-private = Only me
-visibility-coordinators = Coordinators
-visibility-members = Members
-visibility-public = Everyone (public)
-role-admin = Admin
-role-coordinator = Coordinator
-role-member = Member
-sector-police = Police
-sector-government = Government
-sector-nhri = Human rights institution / NPM
-sector-civil_society = Civil society
-sector-legal = Legal profession
-sector-health = Health and forensics
-sector-academia = Academia
-sector-international = International
-sector-media = Media
-sector-other = Other
-expertise-investigative_interviewing = Investigative interviewing
-expertise-detention_monitoring = Detention monitoring
-expertise-legal_safeguards = Legal safeguards
-expertise-opcat_npm = OPCAT and NPMs
-expertise-torture_documentation = Torture documentation (Istanbul Protocol)
-expertise-victim_support = Victim support
-expertise-training = Training
-expertise-law_reform = Law reform
-expertise-research = Research
-expertise-advocacy = Advocacy
-contact-email = E-mail
-contact-phone = Phone
+## Perbendaharaan kata
+visibility-private = Saya sahaja
+visibility-coordinators = Penyelaras
+visibility-members = Ahli
+visibility-public = Semua orang (awam)
+role-admin = Pentadbir
+role-coordinator = Penyelaras
+role-member = Ahli
+sector-police = Polis
+sector-government = Kerajaan
+sector-nhri = Institusi hak asasi manusia / NPM
+sector-civil_society = Masyarakat sivil
+sector-legal = Profesion undang-undang
+sector-health = Kesihatan dan forensik
+sector-academia = Akademik
+sector-international = Antarabangsa
+sector-media = Media massa
+sector-other = Lain-lain
+expertise-investigative_interviewing = Temu bual penyiasatan
+expertise-detention_monitoring = Pemantauan tahanan
+expertise-legal_safeguards = Perlindungan undang-undang
+expertise-opcat_npm = OPCAT dan NPM
+expertise-torture_documentation = Dokumentasi penyeksaan (Protokol Istanbul)
+expertise-victim_support = Sokongan mangsa
+expertise-training = Latihan
+expertise-law_reform = Pembaharuan undang-undang
+expertise-research = Penyelidikan
+expertise-advocacy = Advokasi
+contact-email = E-mel
+contact-phone = Telefon
 contact-signal = Signal
 contact-line = LINE
 contact-whatsapp = WhatsApp
 contact-telegram = Telegram
-contact-other = Other
+contact-other = Lain-lain
 country-TH = Thailand
 country-MY = Malaysia
-country-PH = Philippines
+country-PH = Filipina
 country-ID = Indonesia
-country-KH = Cambodia
+country-KH = Kemboja
 country-LA = Laos
 country-MM = Myanmar
-country-VN = Viet Nam
-country-SG = Singapore
+country-VN = Vietnam
+country-SG = Singapura
 country-BN = Brunei
 country-TL = Timor-Leste
 country-BD = Bangladesh
@@ -186,186 +188,190 @@ country-NP = Nepal
 country-IN = India
 country-PK = Pakistan
 country-MN = Mongolia
-country-KR = South Korea
-country-JP = Japan
+country-KR = Korea Selatan
+country-JP = Jepun
 country-AU = Australia
 country-NZ = New Zealand
 country-CH = Switzerland
 country-GB = United Kingdom
-country-FR = France
-country-DE = Germany
-country-NL = Netherlands
+country-FR = Perancis
+country-DE = Jerman
+country-NL = Belanda
 country-DK = Denmark
 country-SE = Sweden
 country-NO = Norway
-country-US = United States
-country-CA = Canada
-lang-th = Thai
-lang-en = English
-lang-ms = Malay
-lang-fil = Filipino
-lang-id = Indonesian
-lang-km = Khmer
-lang-lo = Lao
-lang-my = Burmese
-lang-vi = Vietnamese
-lang-zh = Chinese
-lang-ta = Tamil
-lang-ceb = Cebuano
-lang-ilo = Ilocano
-lang-tet = Tetum
-lang-fr = French
-lang-es = Spanish
-lang-ar = Arabic
-lang-ja = Japanese
-lang-ko = Korean
-lang-hi = Hindi
-lang-de = German
-lang-pt = Portuguese
+country-US = Amerika Syarikat
+country-CA = Kanada
+lang-th = Bahasa Thai
+lang-en = Bahasa Inggeris
+lang-ms = Bahasa Melayu
+lang-fil = Bahasa Filipino
+lang-id = Bahasa Indonesia
+lang-km = Bahasa Khmer
+lang-lo = Bahasa Lao
+lang-my = Bahasa Myanmar
+lang-vi = Bahasa Vietnam
+lang-zh = Bahasa Cina
+lang-ta = Bahasa Tamil
+lang-ceb = Bahasa Cebuano
+lang-ilo = Bahasa Ilocano
+lang-tet = Bahasa Tetum
+lang-fr = Bahasa Perancis
+lang-es = Bahasa Sepanyol
+lang-ar = Bahasa Arab
+lang-ja = Bahasa Jepun
+lang-ko = Bahasa Korea
+lang-hi = Bahasa Hindi
+lang-de = Bahasa Jerman
+lang-pt = Bahasa Portugis
 
-## Sign-in, invitations, passwords
-signin-title = Sign in
-signin-submit = Sign in
-signin-forgot = Forgot your password?
-accept-title = Join Roundtable
-accept-intro = You were invited as { $email }. Choose how you appear and a password.
-accept-submit = Create my account
-invitation-gone-title = This invitation cannot be used
-invitation-gone-text = The link has expired, has been used already or was withdrawn. Ask your coordinator for a new invitation.
-forgot-title = Reset your password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
-forgot-submit = Send the link
-forgot-sent-title = Check your e-mail
-forgot-sent-text = If an account exists for this address, a link to reset the password is on its way. The link works once, for one hour.
-reset-title = Choose a new password
-reset-submit = Save the new password
-reset-gone-title = This link cannot be used
-reset-gone-text = The link has expired or has been used already. You can ask for a new one.
-password-title = Change your password
-password-intro = After the change, every other session of your account is signed out.
-password-submit = Change the password
-sessions-title = Your sessions
-sessions-intro = These are the devices signed in to your account. If you do not recognise one, sign it out and change your password.
-sessions-current = this device
-sessions-unknown-device = Unknown device
-sessions-started = Signed in { $when }
-sessions-last-seen = last active { $when }
-sessions-revoke = Sign out
-sessions-revoke-all = Sign out everywhere
-sessions-change-password = Change your password
-invitations-title = Invitations
-invitations-intro = Invite someone by e-mail. The link works once and expires after { $days } days.
-invitations-created = Invitation for { $email } created and queued for e-mail.
-invitations-link = You can also pass on this link through a channel you trust:
-invitations-submit = Invite
-invitations-pending = Pending invitations
-invitations-none = No pending invitations.
-invitations-by = invited by { $name } on { $when }
-invitations-expires = expires { $when }
-invitations-revoke = Withdraw
+## Log masuk, jemputan, kata laluan
+signin-title = Log masuk
+signin-submit = Log masuk
+signin-forgot = Lupa kata laluan?
+accept-title = Sertai Roundtable
+accept-intro = Anda dijemput sebagai { $email }. Pilih cara anda dipaparkan dan tetapkan kata laluan.
+accept-submit = Cipta akaun saya
+invitation-gone-title = Jemputan ini tidak boleh digunakan
+invitation-gone-text = Pautan ini telah tamat tempoh, telah digunakan atau telah ditarik balik. Minta jemputan baharu daripada penyelaras anda.
+forgot-title = Tetapkan semula kata laluan anda
+forgot-intro = Masukkan alamat e-mel akaun anda. Kami akan menghantar pautan kepada anda untuk memilih kata laluan baharu.
+forgot-submit = Hantar pautan
+forgot-sent-title = Semak e-mel anda
+forgot-sent-text = Jika akaun wujud untuk alamat ini, pautan untuk menetapkan semula kata laluan sedang dihantar. Pautan ini boleh digunakan sekali sahaja, dalam tempoh satu jam.
+reset-title = Pilih kata laluan baharu
+reset-submit = Simpan kata laluan baharu
+reset-gone-title = Pautan ini tidak boleh digunakan
+reset-gone-text = Pautan ini telah tamat tempoh atau telah digunakan. Anda boleh meminta pautan baharu.
+password-title = Tukar kata laluan anda
+password-intro = Selepas pertukaran ini, semua sesi lain bagi akaun anda akan dilog keluar.
+password-submit = Tukar kata laluan
+sessions-title = Sesi anda
+sessions-intro = Ini ialah peranti yang sedang log masuk ke akaun anda. Jika anda tidak mengenali sesuatu peranti, log keluarkannya dan tukar kata laluan anda.
+sessions-current = peranti ini
+sessions-unknown-device = Peranti tidak dikenali
+sessions-started = Log masuk pada { $when }
+sessions-last-seen = aktif terakhir { $when }
+sessions-revoke = Log keluar
+sessions-revoke-all = Log keluar di semua peranti
+sessions-change-password = Tukar kata laluan anda
+delete-title = Padam akaun saya
+delete-intro = Tindakan ini memadamkan akaun anda dan seluruh profil anda — foto, hubungan, organisasi — serta-merta dan secara kekal. Log audit hanya merekodkan bahawa sebuah akaun telah dipadamkan, tanpa nama anda.
+delete-submit = Padam akaun saya secara kekal
+invitations-title = Jemputan
+invitations-intro = Jemput seseorang melalui e-mel. Pautan boleh digunakan sekali sahaja dan tamat tempoh selepas { $days } hari.
+invitations-created = Jemputan untuk { $email } telah dicipta dan sedang menunggu untuk dihantar melalui e-mel.
+invitations-link = Anda juga boleh menyampaikan pautan ini melalui saluran yang anda percayai:
+invitations-submit = Jemput
+invitations-pending = Jemputan belum dijawab
+invitations-none = Tiada jemputan yang belum dijawab.
+invitations-by = dijemput oleh { $name } pada { $when }
+invitations-expires = tamat tempoh { $when }
+invitations-revoke = Tarik balik
 
-## E-mails
-mail-invitation-subject = { $inviter } invites you to Roundtable
+## E-mel
+mail-invitation-subject = { $inviter } menjemput anda ke Roundtable
 mail-invitation-body =
-    Hello,
+    Salam sejahtera,
 
-    { $inviter } invites you to join Roundtable, the space where your torture-prevention network works together.
+    { $inviter } menjemput anda untuk menyertai Roundtable, ruang tempat rangkaian pencegahan penyeksaan anda bekerjasama.
 
-    Open this link to choose your name and password (it works once, for { $days } days):
+    Buka pautan ini untuk memilih nama dan kata laluan anda (boleh digunakan sekali sahaja, dalam tempoh { $days } hari):
     { $link }
 
-    If you did not expect this invitation, you can ignore this e-mail.
-mail-reset-subject = Reset your Roundtable password
+    Jika anda tidak menjangkakan jemputan ini, anda boleh abaikan e-mel ini.
+mail-reset-subject = Tetapkan semula kata laluan Roundtable anda
 mail-reset-body =
-    Hello,
+    Salam sejahtera,
 
-    Someone asked to reset the password of your Roundtable account. To choose a new password, open this link (it works once, for { $minutes } minutes):
+    Seseorang telah meminta untuk menetapkan semula kata laluan akaun Roundtable anda. Untuk memilih kata laluan baharu, buka pautan ini (boleh digunakan sekali sahaja, dalam tempoh { $minutes } minit):
     { $link }
 
-    If it was not you, ignore this e-mail: your password stays as it is.
+    Jika itu bukan anda, abaikan e-mel ini: kata laluan anda kekal seperti sedia ada.
 
-## Directory
-directory-title = Members
-directory-public-note = You see the members who chose to show part of their profile publicly. Members who sign in see more.
+## Direktori
+directory-title = Ahli
+directory-public-note = Anda melihat ahli yang memilih untuk memaparkan sebahagian profil mereka kepada umum. Ahli yang log masuk dapat melihat lebih banyak.
 directory-count = { $count ->
-    [0] No members found
-    [one] 1 member found
-   *[other] { $count } members found
+    [0] Tiada ahli ditemui
+    [one] 1 ahli ditemui
+   *[other] { $count } ahli ditemui
 }
-directory-empty = Nobody matches these filters.
-filter-text = Name, organisation or bio
-filter-submit = Filter
-filter-clear = Clear filters
-pager-label = Pages
-pager-previous = ← Previous
-pager-next = Next →
-pager-position = Page { $page } of { $pages }
+directory-empty = Tiada sesiapa yang sepadan dengan penapis ini.
+filter-text = Nama, organisasi atau biodata
+filter-submit = Tapis
+filter-clear = Kosongkan penapis
+pager-label = Halaman
+pager-previous = ← Sebelumnya
+pager-next = Seterusnya →
+pager-position = Halaman { $page } daripada { $pages }
 
-## Profiles
-profile-at-risk-badge = At risk: hidden from members
-profile-edit = Edit my profile
-profile-photo-of = Photo of { $name }
-preview-title = Preview
-preview-as-member = This is how other members see your profile.
-preview-as-public = This is how the public sees your profile.
-preview-member = Preview as a member
-preview-public = Preview as the public
-preview-back = Back to editing
-preview-hidden = This audience cannot see your profile at all.
-edit-title = My profile
-edit-intro = Next to each part, choose who may see it. Your display name is shown to everyone who can see your profile.
-edit-view = View my profile
-edit-about = About me
-edit-visibility-more = More visibility settings
-edit-save = Save
+## Profil
+profile-at-risk-badge = Berisiko: disembunyikan daripada ahli
+profile-edit = Sunting profil saya
+profile-photo-of = Foto { $name }
+preview-title = Pratonton
+preview-as-member = Beginilah ahli lain melihat profil anda.
+preview-as-public = Beginilah orang awam melihat profil anda.
+preview-member = Pratonton sebagai ahli
+preview-public = Pratonton sebagai orang awam
+preview-back = Kembali menyunting
+preview-hidden = Khalayak ini tidak dapat melihat profil anda langsung.
+edit-title = Profil saya
+edit-intro = Di sebelah setiap bahagian, pilih siapa yang boleh melihatnya. Nama paparan anda ditunjukkan kepada semua orang yang boleh melihat profil anda.
+edit-view = Lihat profil saya
+edit-about = Tentang saya
+edit-visibility-more = Lagi tetapan keterlihatan
+edit-save = Simpan
 
-## Organisations
-orgs-title = Organisations
-orgs-new = New organisation
-orgs-edit = Edit organisation
+## Organisasi
+orgs-title = Organisasi
+orgs-new = Organisasi baharu
+orgs-edit = Sunting organisasi
 orgs-count = { $count ->
-    [0] No organisations found
-    [one] 1 organisation
-   *[other] { $count } organisations
+    [0] Tiada organisasi ditemui
+    [one] 1 organisasi
+   *[other] { $count } organisasi
 }
-orgs-empty = No organisation matches these filters.
-orgs-part-of = part of { $name }
-orgs-units = Units
-orgs-members = Members
-orgs-no-members = No members to show.
-orgs-public = Public
-orgs-members-only = Members only
+orgs-empty = Tiada organisasi yang sepadan dengan penapis ini.
+orgs-part-of = sebahagian daripada { $name }
+orgs-units = Unit
+orgs-members = Ahli
+orgs-no-members = Tiada ahli untuk dipaparkan.
+orgs-public = Awam
+orgs-members-only = Ahli sahaja
 
-## Administration
-users-title = Accounts
-users-last-seen = Last seen
-users-status = Status
-users-active = Active
-users-inactive = Deactivated
-users-change-role = Change
-users-deactivate = Deactivate
-users-reactivate = Reactivate
-audit-title = Audit log
-audit-intro = Sign-ins, failed sign-ins, invitations, role and visibility changes. Addresses are kept only as network prefixes.
-audit-when = When
-audit-action = Event
-audit-actor = By
-audit-target = Account
-audit-detail = Detail
-audit-network = Network
-audit-empty = Nothing recorded yet.
-audit-signin = Signed in
-audit-signin_failed = Failed sign-in
-audit-signin_throttled = Sign-in refused (too many attempts)
-audit-signed_out_everywhere = Signed out everywhere
-audit-invitation_created = Invitation created
-audit-invitation_revoked = Invitation withdrawn
-audit-invitation_accepted = Invitation accepted
-audit-account_created = Account created
-audit-role_changed = Role changed
-audit-account_deactivated = Account deactivated
-audit-account_reactivated = Account reactivated
-audit-visibility_changed = Visibility changed
-audit-at_risk_changed = At-risk status changed
-audit-password_changed = Password changed
-audit-password_reset = Password reset
+## Pentadbiran
+users-title = Akaun
+users-last-seen = Terakhir dilihat
+users-status = Status akaun
+users-active = Aktif
+users-inactive = Dinyahaktifkan
+users-change-role = Tukar
+users-deactivate = Nyahaktifkan
+users-reactivate = Aktifkan semula
+audit-title = Log audit
+audit-intro = Log masuk, log masuk yang gagal, jemputan, perubahan peranan dan keterlihatan. Alamat IP hanya disimpan sebagai awalan rangkaian.
+audit-when = Bila
+audit-action = Peristiwa
+audit-actor = Oleh
+audit-target = Akaun
+audit-detail = Butiran
+audit-network = Rangkaian
+audit-empty = Belum ada apa-apa yang direkodkan.
+audit-signin = Log masuk
+audit-signin_failed = Log masuk gagal
+audit-signin_throttled = Log masuk ditolak (terlalu banyak percubaan)
+audit-signed_out_everywhere = Log keluar di semua peranti
+audit-invitation_created = Jemputan dicipta
+audit-invitation_revoked = Jemputan ditarik balik
+audit-invitation_accepted = Jemputan diterima
+audit-account_created = Akaun dicipta
+audit-role_changed = Peranan ditukar
+audit-account_deactivated = Akaun dinyahaktifkan
+audit-account_reactivated = Akaun diaktifkan semula
+audit-visibility_changed = Keterlihatan ditukar
+audit-at_risk_changed = Status berisiko ditukar
+audit-password_changed = Kata laluan ditukar
+audit-password_reset = Kata laluan ditetapkan semula
+audit-account_deleted = Akaun dipadamkan

@@ -1,371 +1,377 @@
-# Roundtable — English. Every other locale carries every id below.
+# Thai — machine-assisted translation; marked for review by a native speaker.
 
-site-tagline = Where torture-prevention networks find their champions, share what works and grow together.
-skip-to-content = Skip to content
-nav-label = Main
-nav-members = Members
-nav-organisations = Organisations
-nav-invitations = Invitations
-nav-accounts = Accounts
-nav-audit = Audit log
-nav-security = Sessions and password
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-switch = Language:
-footer-privacy = Roundtable keeps your data on your network's own server. Nothing on this page is loaded from anywhere else.
+site-tagline = พื้นที่ที่เครือข่ายป้องกันการทรมานได้พบผู้ขับเคลื่อนคนสำคัญ แบ่งปันสิ่งที่ได้ผล และเติบโตไปด้วยกัน
+skip-to-content = ข้ามไปยังเนื้อหา
+nav-label = เมนูหลัก
+nav-members = สมาชิก
+nav-organisations = องค์กร
+nav-invitations = คำเชิญ
+nav-accounts = บัญชีผู้ใช้
+nav-audit = บันทึกการตรวจสอบ
+nav-security = เซสชันและรหัสผ่าน
+nav-sign-in = เข้าสู่ระบบ
+nav-sign-out = ออกจากระบบ
+language-switch = ภาษา:
+footer-privacy = Roundtable เก็บข้อมูลของคุณไว้บนเซิร์ฟเวอร์ของเครือข่ายคุณเอง ไม่มีสิ่งใดในหน้านี้ที่โหลดมาจากที่อื่น
 
-## Front page
-home-title = Home
+## หน้าแรก
+home-title = หน้าแรก
 home-heading = Roundtable
-home-invite-only = Membership is by invitation from a network coordinator.
+home-invite-only = การเป็นสมาชิกต้องได้รับคำเชิญจากผู้ประสานงานเครือข่าย
 home-members = { $count ->
-    [one] 1 member
-   *[other] { $count } members
+    [one] สมาชิก 1 คน
+   *[other] สมาชิก { $count } คน
 }
-home-members-text = Find people by sector, country, expertise and language.
+home-members-text = ค้นหาบุคคลตามภาคส่วน ประเทศ ความเชี่ยวชาญ และภาษา
 home-organisations = { $count ->
-    [one] 1 organisation
-   *[other] { $count } organisations
+    [one] 1 องค์กร
+   *[other] { $count } องค์กร
 }
-home-organisations-text = Police academies, human rights institutions, ministries, civil society, the bar, universities.
-home-profile = Your profile
-home-profile-text = Choose what you share, and with whom.
-home-about-heading = What this network is for
-home-about-text = No one prevents torture alone. Roundtable connects police trainers, national human rights institutions, ministries, lawyers, doctors and civil society so that good practice — investigative interviewing, detention monitoring, legal safeguards in custody — travels between institutions and countries.
-home-privacy-heading = Your safety comes first
-home-privacy-text = Every part of your profile has its own visibility. Nothing is public unless you make it so, and if you mark yourself at risk, only coordinators can see that you are here.
+home-organisations-text = สถาบันฝึกอบรมตำรวจ สถาบันสิทธิมนุษยชน กระทรวง ภาคประชาสังคม สภาทนายความ มหาวิทยาลัย
+home-profile = โปรไฟล์ของคุณ
+home-profile-text = เลือกว่าจะแบ่งปันอะไร และแบ่งปันกับใคร
+home-about-heading = เครือข่ายนี้มีไว้เพื่ออะไร
+home-about-text = ไม่มีใครป้องกันการทรมานได้เพียงลำพัง Roundtable เชื่อมโยงผู้ฝึกอบรมตำรวจ สถาบันสิทธิมนุษยชนแห่งชาติ กระทรวง ทนายความ แพทย์ และภาคประชาสังคม เพื่อให้แนวปฏิบัติที่ดี — การสัมภาษณ์เชิงสืบสวน การตรวจเยี่ยมสถานที่ควบคุมตัว หลักประกันทางกฎหมายระหว่างการควบคุมตัว — ได้ส่งต่อระหว่างสถาบันและระหว่างประเทศ
+home-privacy-heading = ความปลอดภัยของคุณมาก่อนเสมอ
+home-privacy-text = ทุกส่วนของโปรไฟล์มีการตั้งค่าการมองเห็นแยกกัน ไม่มีสิ่งใดเป็นสาธารณะเว้นแต่คุณเลือกเอง และหากคุณระบุว่าตนเองมีความเสี่ยง จะมีเพียงผู้ประสานงานเท่านั้นที่เห็นว่าคุณอยู่ในเครือข่ายนี้
 
-## Errors
-error-title = Something is not right
-error-home = Back to the front page
-error-not-found = This page does not exist, or you may not see it.
-error-forbidden = You are not allowed to do this.
-error-sign-in-required = Please sign in first.
-error-csrf = This form has expired or came from another site. Reload the page and try again.
-error-internal = Something went wrong on our side. Nothing was changed; please try again later.
-error-too-large = What you sent is too large.
-error-body-unreadable = What you sent could not be read.
-error-form-malformed = This form could not be read. Reload the page and try again.
-error-too-long = This text is too long: at most { $max } characters.
-error-too-many = You can add at most { $max } of these.
-error-control-characters = This text contains characters that are not allowed.
-error-email-invalid = This is not a valid e-mail address.
-error-email-taken = There is already an account with this e-mail address.
-error-already-invited = This person already has a pending invitation.
-error-name-required = Please enter a name.
-error-name-characters = A name cannot contain control characters or < >.
-error-password-short = A password needs at least { $min } characters.
-error-password-mismatch = The two passwords are not the same.
-error-password-common = This password is too easy to guess: it is common, follows a pattern or contains your name. Try a few unrelated words.
-error-password-current = Your current password is not right.
-error-signin-failed = The e-mail address or the password is not right.
-error-signin-throttled = Too many attempts. Please wait { $minutes } minutes and try again.
-error-unknown-visibility = Unknown visibility.
-error-unknown-role = Unknown role.
-error-unknown-sector = Unknown sector.
-error-unknown-expertise = Unknown area of expertise.
-error-unknown-contact = Unknown kind of contact.
-error-unknown-country = Unknown country.
-error-unknown-lang = Unknown language.
-error-unknown-language = Unknown language.
-error-unknown-organisation = Unknown organisation.
-error-organisation-exists = An organisation with this name already exists in this country.
-error-parent-loop = An organisation cannot be part of itself.
-error-website-invalid = The website must be a full address starting with https:// or http://.
-error-own-role = You cannot change your own role or deactivate your own account.
-error-contact-required = Please enter the contact detail.
-error-preview-audience = Preview as a member or as the public.
-error-photo-empty = Please choose a photo.
-error-photo-too-large = The photo is too large: at most { $mb } MB.
-error-photo-type = Only JPEG, PNG and WebP photos are accepted.
-error-photo-unreadable = This file could not be read as a photo.
+## ข้อผิดพลาด
+error-title = มีบางอย่างไม่ถูกต้อง
+error-home = กลับไปหน้าแรก
+error-not-found = ไม่มีหน้านี้ หรือคุณอาจไม่มีสิทธิ์เข้าดู
+error-forbidden = คุณไม่ได้รับอนุญาตให้ดำเนินการนี้
+error-sign-in-required = โปรดเข้าสู่ระบบก่อน
+error-csrf = แบบฟอร์มนี้หมดอายุแล้วหรือถูกส่งมาจากเว็บไซต์อื่น โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง
+error-internal = เกิดข้อผิดพลาดในระบบของเรา ไม่มีการเปลี่ยนแปลงใดๆ โปรดลองใหม่ภายหลัง
+error-too-large = ข้อมูลที่คุณส่งมีขนาดใหญ่เกินไป
+error-body-unreadable = ไม่สามารถอ่านข้อมูลที่คุณส่งได้
+error-form-malformed = ไม่สามารถอ่านแบบฟอร์มนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง
+error-too-long = ข้อความนี้ยาวเกินไป: ไม่เกิน { $max } ตัวอักษร
+error-too-many = คุณเพิ่มรายการนี้ได้ไม่เกิน { $max } รายการ
+error-control-characters = ข้อความนี้มีอักขระที่ไม่อนุญาต
+error-email-invalid = ที่อยู่อีเมลนี้ไม่ถูกต้อง
+error-email-taken = มีบัญชีที่ใช้ที่อยู่อีเมลนี้อยู่แล้ว
+error-already-invited = บุคคลนี้มีคำเชิญที่รอการตอบรับอยู่แล้ว
+error-name-required = โปรดระบุชื่อ
+error-name-characters = ชื่อต้องไม่มีอักขระควบคุมหรือเครื่องหมาย < >
+error-password-short = รหัสผ่านต้องมีอย่างน้อย { $min } ตัวอักษร
+error-password-mismatch = รหัสผ่านทั้งสองช่องไม่ตรงกัน
+error-password-common = รหัสผ่านนี้เดาได้ง่ายเกินไป เพราะเป็นรหัสที่ใช้กันทั่วไป เป็นรูปแบบที่คาดเดาได้ หรือมีชื่อของคุณอยู่ ลองใช้คำที่ไม่เกี่ยวข้องกันหลายๆ คำ
+error-password-current = รหัสผ่านปัจจุบันของคุณไม่ถูกต้อง
+error-signin-failed = ที่อยู่อีเมลหรือรหัสผ่านไม่ถูกต้อง
+error-signin-throttled = พยายามหลายครั้งเกินไป โปรดรอ { $minutes } นาทีแล้วลองอีกครั้ง
+error-unknown-visibility = ไม่รู้จักระดับการมองเห็นนี้
+error-unknown-role = ไม่รู้จักบทบาทนี้
+error-unknown-sector = ไม่รู้จักภาคส่วนนี้
+error-unknown-expertise = ไม่รู้จักด้านความเชี่ยวชาญนี้
+error-unknown-contact = ไม่รู้จักช่องทางติดต่อประเภทนี้
+error-unknown-country = ไม่รู้จักประเทศนี้
+error-unknown-lang = ไม่รู้จักภาษานี้
+error-unknown-language = ไม่รู้จักภาษานี้
+error-unknown-organisation = ไม่รู้จักองค์กรนี้
+error-organisation-exists = มีองค์กรชื่อนี้ในประเทศนี้อยู่แล้ว
+error-parent-loop = องค์กรไม่สามารถเป็นส่วนหนึ่งของตัวเองได้
+error-website-invalid = เว็บไซต์ต้องเป็นที่อยู่แบบเต็มที่ขึ้นต้นด้วย https:// หรือ http://
+error-last-admin = คุณเป็นผู้ดูแลระบบเพียงคนเดียว โปรดแต่งตั้งผู้อื่นเป็นผู้ดูแลระบบก่อน
+error-own-role = คุณไม่สามารถเปลี่ยนบทบาทของตนเองหรือระงับบัญชีของตนเองได้
+error-contact-required = โปรดระบุข้อมูลติดต่อ
+error-preview-audience = ดูตัวอย่างในฐานะสมาชิกหรือในฐานะสาธารณชน
+error-photo-empty = โปรดเลือกรูปภาพ
+error-photo-too-large = รูปภาพมีขนาดใหญ่เกินไป: ไม่เกิน { $mb } MB
+error-photo-type = รองรับเฉพาะรูปภาพ JPEG, PNG และ WebP
+error-photo-unreadable = ไม่สามารถอ่านไฟล์นี้เป็นรูปภาพได้
 
-## Notices
-notice-reset = Your password has been changed. Please sign in.
-notice-signedout = You are signed out.
-notice-password = Your password has been changed and every other session was signed out.
-notice-profile-welcome = Welcome to Roundtable! Take a moment to fill in your profile and choose who may see each part.
-notice-profile-saved = Your profile has been saved.
-notice-profile-photo = Your photo has been saved.
+## การแจ้งเตือน
+notice-reset = เปลี่ยนรหัสผ่านของคุณแล้ว โปรดเข้าสู่ระบบ
+notice-signedout = คุณออกจากระบบแล้ว
+notice-deleted = ลบบัญชีของคุณแล้ว
+notice-password = เปลี่ยนรหัสผ่านของคุณแล้ว และได้ออกจากระบบในเซสชันอื่นทั้งหมดแล้ว
+notice-profile-welcome = ยินดีต้อนรับสู่ Roundtable! โปรดสละเวลากรอกโปรไฟล์ของคุณ และเลือกว่าใครจะเห็นข้อมูลแต่ละส่วนได้บ้าง
+notice-profile-saved = บันทึกโปรไฟล์ของคุณแล้ว
+notice-profile-photo = บันทึกรูปภาพของคุณแล้ว
 
-## Fields
-field-email = E-mail address
-field-password = Password
-field-new-password = New password
-field-confirm-password = Repeat the new password
-field-current-password = Current password
-field-display-name = Display name
-field-name = Name
-field-role = Role
-field-sector = Sector
-field-country = Country
-field-region = City or region
-field-bio = About
-field-expertise = Expertise
-field-language = Language
-field-languages = Languages
-field-organisation = Organisation
-field-organisation-optional = Organisation (optional)
-field-organisations = Organisations
-field-title = Title or position
-field-contacts = Contact
-field-contact-kind = Channel
-field-contact-value = Address, number or handle
-field-visibility = Who can see this
-field-photo = Photo
-field-photo-file = Photo file
-field-at-risk = At risk
-field-at-risk-label = I am at risk: hide me from everyone except coordinators and admins
-field-website = Website
-field-description = Description
-field-parent = Part of
-field-org-public = Show this organisation on public pages
-help-display-name = The name others see. A pseudonym is fine.
-help-display-name-visible = Everyone who can see your profile sees this name. A pseudonym is fine.
-help-password = At least 12 characters. A few unrelated words are easy to remember and hard to guess.
-help-at-risk = You will vanish from the directory, from listings and from search for other members and the public. Coordinators and admins still see you, so that they can support you.
-help-contacts = Each contact has its own visibility. By default only coordinators see it.
-help-photo = JPEG, PNG or WebP, up to 5 MB. We store a small copy and remove the location and camera details.
-visibility-of = Who can see: { $field }
-option-any = Any
-option-none = None
-option-choose = Choose…
-action-add = Add
-action-remove = Remove
-action-upload = Upload
+## ช่องข้อมูล
+field-email = ที่อยู่อีเมล
+field-password = รหัสผ่าน
+field-new-password = รหัสผ่านใหม่
+field-confirm-password = ยืนยันรหัสผ่านใหม่
+field-current-password = รหัสผ่านปัจจุบัน
+field-display-name = ชื่อที่แสดง
+field-name = ชื่อ
+field-role = บทบาท
+field-sector = ภาคส่วน
+field-country = ประเทศ
+field-region = เมืองหรือภูมิภาค
+field-bio = เกี่ยวกับ
+field-expertise = ความเชี่ยวชาญ
+field-language = ภาษา
+field-languages = ภาษา
+field-organisation = องค์กร
+field-organisation-optional = องค์กร (ไม่บังคับ)
+field-organisations = องค์กร
+field-title = ตำแหน่ง
+field-contacts = ช่องทางติดต่อ
+field-contact-kind = ช่องทาง
+field-contact-value = ที่อยู่ หมายเลข หรือชื่อผู้ใช้
+field-visibility = ใครเห็นได้บ้าง
+field-photo = รูปภาพ
+field-photo-file = ไฟล์รูปภาพ
+field-at-risk = มีความเสี่ยง
+field-at-risk-label = ฉันมีความเสี่ยง: ซ่อนฉันจากทุกคน ยกเว้นผู้ประสานงานและผู้ดูแลระบบ
+field-website = เว็บไซต์
+field-description = คำอธิบาย
+field-parent = เป็นส่วนหนึ่งของ
+field-org-public = แสดงองค์กรนี้ในหน้าสาธารณะ
+help-display-name = ชื่อที่ผู้อื่นเห็น ใช้นามแฝงได้
+help-display-name-visible = ทุกคนที่เห็นโปรไฟล์ของคุณจะเห็นชื่อนี้ ใช้นามแฝงได้
+help-password = อย่างน้อย 12 ตัวอักษร การใช้คำที่ไม่เกี่ยวข้องกันหลายๆ คำช่วยให้จำง่ายแต่เดายาก
+help-at-risk = คุณจะหายไปจากทำเนียบสมาชิก รายชื่อ และผลการค้นหาของสมาชิกคนอื่นและสาธารณชน ผู้ประสานงานและผู้ดูแลระบบยังคงเห็นคุณ เพื่อให้ความช่วยเหลือคุณได้
+help-contacts = ช่องทางติดต่อแต่ละรายการมีการตั้งค่าการมองเห็นของตัวเอง โดยค่าเริ่มต้นจะมีเพียงผู้ประสานงานที่เห็นได้
+help-photo = JPEG, PNG หรือ WebP ขนาดไม่เกิน 5 MB เราจะเก็บสำเนาขนาดเล็ก และลบข้อมูลตำแหน่งที่ตั้งและรายละเอียดกล้องออก
+visibility-of = ใครเห็นได้: { $field }
+option-any = ทั้งหมด
+option-none = ไม่มี
+option-choose = เลือก…
+action-add = เพิ่ม
+action-remove = นำออก
+action-upload = อัปโหลด
 
-## Vocabularies
-visibility-private = Only me
-visibility-coordinators = Coordinators
-visibility-members = Members
-visibility-public = Everyone (public)
-role-admin = Admin
-role-coordinator = Coordinator
-role-member = Member
-sector-police = Police
-sector-government = Government
-sector-nhri = Human rights institution / NPM
-sector-civil_society = Civil society
-sector-legal = Legal profession
-sector-health = Health and forensics
-sector-academia = Academia
-sector-international = International
-sector-media = Media
-sector-other = Other
-expertise-investigative_interviewing = Investigative interviewing
-expertise-detention_monitoring = Detention monitoring
-expertise-legal_safeguards = Legal safeguards
-expertise-opcat_npm = OPCAT and NPMs
-expertise-torture_documentation = Torture documentation (Istanbul Protocol)
-expertise-victim_support = Victim support
-expertise-training = Training
-expertise-law_reform = Law reform
-expertise-research = Research
-expertise-advocacy = Advocacy
-contact-email = E-mail
-contact-phone = Phone
+## คำศัพท์
+visibility-private = เฉพาะฉัน
+visibility-coordinators = ผู้ประสานงาน
+visibility-members = สมาชิก
+visibility-public = ทุกคน (สาธารณะ)
+role-admin = ผู้ดูแลระบบ
+role-coordinator = ผู้ประสานงาน
+role-member = สมาชิก
+sector-police = ตำรวจ
+sector-government = ภาครัฐ
+sector-nhri = สถาบันสิทธิมนุษยชน / กลไกป้องกันระดับชาติ (NPM)
+sector-civil_society = ภาคประชาสังคม
+sector-legal = วิชาชีพกฎหมาย
+sector-health = การแพทย์และนิติเวช
+sector-academia = แวดวงวิชาการ
+sector-international = องค์การระหว่างประเทศ
+sector-media = สื่อมวลชน
+sector-other = อื่นๆ
+expertise-investigative_interviewing = การสัมภาษณ์เชิงสืบสวน
+expertise-detention_monitoring = การตรวจเยี่ยมสถานที่ควบคุมตัว
+expertise-legal_safeguards = หลักประกันทางกฎหมาย
+expertise-opcat_npm = OPCAT และกลไกป้องกันระดับชาติ (NPM)
+expertise-torture_documentation = การบันทึกหลักฐานการทรมาน (พิธีสารอิสตันบูล)
+expertise-victim_support = การช่วยเหลือผู้เสียหาย
+expertise-training = การฝึกอบรม
+expertise-law_reform = การปฏิรูปกฎหมาย
+expertise-research = การวิจัย
+expertise-advocacy = การรณรงค์ผลักดันนโยบาย
+contact-email = อีเมล
+contact-phone = โทรศัพท์
 contact-signal = Signal
 contact-line = LINE
 contact-whatsapp = WhatsApp
 contact-telegram = Telegram
-contact-other = Other
-country-TH = Thailand
-country-MY = Malaysia
-country-PH = Philippines
-country-ID = Indonesia
-country-KH = Cambodia
-country-LA = Laos
-country-MM = Myanmar
-country-VN = Viet Nam
-country-SG = Singapore
-country-BN = Brunei
-country-TL = Timor-Leste
-country-BD = Bangladesh
-country-LK = Sri Lanka
-country-NP = Nepal
-country-IN = India
-country-PK = Pakistan
-country-MN = Mongolia
-country-KR = South Korea
-country-JP = Japan
-country-AU = Australia
-country-NZ = New Zealand
-country-CH = Switzerland
-country-GB = United Kingdom
-country-FR = France
-country-DE = Germany
-country-NL = Netherlands
-country-DK = Denmark
-country-SE = Sweden
-country-NO = Norway
-country-US = United States
-country-CA = Canada
-lang-th = Thai
-lang-en = English
-lang-ms = Malay
-lang-fil = Filipino
-lang-id = Indonesian
-lang-km = Khmer
-lang-lo = Lao
-lang-my = Burmese
-lang-vi = Vietnamese
-lang-zh = Chinese
-lang-ta = Tamil
-lang-ceb = Cebuano
-lang-ilo = Ilocano
-lang-tet = Tetum
-lang-fr = French
-lang-es = Spanish
-lang-ar = Arabic
-lang-ja = Japanese
-lang-ko = Korean
-lang-hi = Hindi
-lang-de = German
-lang-pt = Portuguese
+contact-other = อื่นๆ
+country-TH = ประเทศไทย
+country-MY = มาเลเซีย
+country-PH = ฟิลิปปินส์
+country-ID = อินโดนีเซีย
+country-KH = กัมพูชา
+country-LA = ลาว
+country-MM = เมียนมา
+country-VN = เวียดนาม
+country-SG = สิงคโปร์
+country-BN = บรูไน
+country-TL = ติมอร์-เลสเต
+country-BD = บังกลาเทศ
+country-LK = ศรีลังกา
+country-NP = เนปาล
+country-IN = อินเดีย
+country-PK = ปากีสถาน
+country-MN = มองโกเลีย
+country-KR = เกาหลีใต้
+country-JP = ญี่ปุ่น
+country-AU = ออสเตรเลีย
+country-NZ = นิวซีแลนด์
+country-CH = สวิตเซอร์แลนด์
+country-GB = สหราชอาณาจักร
+country-FR = ฝรั่งเศส
+country-DE = เยอรมนี
+country-NL = เนเธอร์แลนด์
+country-DK = เดนมาร์ก
+country-SE = สวีเดน
+country-NO = นอร์เวย์
+country-US = สหรัฐอเมริกา
+country-CA = แคนาดา
+lang-th = ภาษาไทย
+lang-en = ภาษาอังกฤษ
+lang-ms = ภาษามลายู
+lang-fil = ภาษาฟิลิปิโน
+lang-id = ภาษาอินโดนีเซีย
+lang-km = ภาษาเขมร
+lang-lo = ภาษาลาว
+lang-my = ภาษาพม่า
+lang-vi = ภาษาเวียดนาม
+lang-zh = ภาษาจีน
+lang-ta = ภาษาทมิฬ
+lang-ceb = ภาษาเซบู
+lang-ilo = ภาษาอีโลคาโน
+lang-tet = ภาษาเตตุม
+lang-fr = ภาษาฝรั่งเศส
+lang-es = ภาษาสเปน
+lang-ar = ภาษาอาหรับ
+lang-ja = ภาษาญี่ปุ่น
+lang-ko = ภาษาเกาหลี
+lang-hi = ภาษาฮินดี
+lang-de = ภาษาเยอรมัน
+lang-pt = ภาษาโปรตุเกส
 
-## Sign-in, invitations, passwords
-signin-title = Sign in
-signin-submit = Sign in
-signin-forgot = Forgot your password?
-accept-title = Join Roundtable
-accept-intro = You were invited as { $email }. Choose how you appear and a password.
-accept-submit = Create my account
-invitation-gone-title = This invitation cannot be used
-invitation-gone-text = The link has expired, has been used already or was withdrawn. Ask your coordinator for a new invitation.
-forgot-title = Reset your password
-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
-forgot-submit = Send the link
-forgot-sent-title = Check your e-mail
-forgot-sent-text = If an account exists for this address, a link to reset the password is on its way. The link works once, for one hour.
-reset-title = Choose a new password
-reset-submit = Save the new password
-reset-gone-title = This link cannot be used
-reset-gone-text = The link has expired or has been used already. You can ask for a new one.
-password-title = Change your password
-password-intro = After the change, every other session of your account is signed out.
-password-submit = Change the password
-sessions-title = Your sessions
-sessions-intro = These are the devices signed in to your account. If you do not recognise one, sign it out and change your password.
-sessions-current = this device
-sessions-unknown-device = Unknown device
-sessions-started = Signed in { $when }
-sessions-last-seen = last active { $when }
-sessions-revoke = Sign out
-sessions-revoke-all = Sign out everywhere
-sessions-change-password = Change your password
-invitations-title = Invitations
-invitations-intro = Invite someone by e-mail. The link works once and expires after { $days } days.
-invitations-created = Invitation for { $email } created and queued for e-mail.
-invitations-link = You can also pass on this link through a channel you trust:
-invitations-submit = Invite
-invitations-pending = Pending invitations
-invitations-none = No pending invitations.
-invitations-by = invited by { $name } on { $when }
-invitations-expires = expires { $when }
-invitations-revoke = Withdraw
+## การเข้าสู่ระบบ คำเชิญ และรหัสผ่าน
+signin-title = เข้าสู่ระบบ
+signin-submit = เข้าสู่ระบบ
+signin-forgot = ลืมรหัสผ่าน?
+accept-title = เข้าร่วม Roundtable
+accept-intro = คุณได้รับเชิญในนาม { $email } โปรดเลือกชื่อที่จะแสดงและตั้งรหัสผ่าน
+accept-submit = สร้างบัญชีของฉัน
+invitation-gone-title = ไม่สามารถใช้คำเชิญนี้ได้
+invitation-gone-text = ลิงก์หมดอายุแล้ว ถูกใช้ไปแล้ว หรือถูกเพิกถอน โปรดขอคำเชิญใหม่จากผู้ประสานงานของคุณ
+forgot-title = รีเซ็ตรหัสผ่าน
+forgot-intro = กรอกที่อยู่อีเมลของบัญชีคุณ เราจะส่งลิงก์สำหรับตั้งรหัสผ่านใหม่ไปให้
+forgot-submit = ส่งลิงก์
+forgot-sent-title = โปรดตรวจสอบอีเมลของคุณ
+forgot-sent-text = หากมีบัญชีที่ใช้ที่อยู่อีเมลนี้ ลิงก์สำหรับรีเซ็ตรหัสผ่านกำลังส่งไปถึงคุณ ลิงก์ใช้ได้ครั้งเดียว ภายในหนึ่งชั่วโมง
+reset-title = ตั้งรหัสผ่านใหม่
+reset-submit = บันทึกรหัสผ่านใหม่
+reset-gone-title = ไม่สามารถใช้ลิงก์นี้ได้
+reset-gone-text = ลิงก์หมดอายุแล้วหรือถูกใช้ไปแล้ว คุณสามารถขอลิงก์ใหม่ได้
+password-title = เปลี่ยนรหัสผ่าน
+password-intro = หลังจากเปลี่ยนรหัสผ่าน เซสชันอื่นทั้งหมดของบัญชีคุณจะถูกออกจากระบบ
+password-submit = เปลี่ยนรหัสผ่าน
+sessions-title = เซสชันของคุณ
+sessions-intro = นี่คืออุปกรณ์ที่เข้าสู่ระบบบัญชีของคุณอยู่ หากพบอุปกรณ์ที่คุณไม่รู้จัก ให้ออกจากระบบอุปกรณ์นั้นและเปลี่ยนรหัสผ่าน
+sessions-current = อุปกรณ์นี้
+sessions-unknown-device = อุปกรณ์ที่ไม่รู้จัก
+sessions-started = เข้าสู่ระบบเมื่อ { $when }
+sessions-last-seen = ใช้งานล่าสุด { $when }
+sessions-revoke = ออกจากระบบ
+sessions-revoke-all = ออกจากระบบทุกอุปกรณ์
+sessions-change-password = เปลี่ยนรหัสผ่าน
+delete-title = ลบบัญชีของฉัน
+delete-intro = การดำเนินการนี้จะลบบัญชีและโปรไฟล์ทั้งหมดของคุณ — รูปภาพ ช่องทางติดต่อ องค์กร — ทันทีและถาวร บันทึกการตรวจสอบจะเก็บไว้เพียงว่ามีการลบบัญชี โดยไม่มีชื่อของคุณ
+delete-submit = ลบบัญชีของฉันอย่างถาวร
+invitations-title = คำเชิญ
+invitations-intro = เชิญผู้อื่นทางอีเมล ลิงก์ใช้ได้ครั้งเดียวและหมดอายุภายใน { $days } วัน
+invitations-created = สร้างคำเชิญสำหรับ { $email } แล้ว และอยู่ในคิวรอส่งทางอีเมล
+invitations-link = คุณสามารถส่งต่อลิงก์นี้ผ่านช่องทางที่คุณไว้วางใจได้ด้วย:
+invitations-submit = เชิญ
+invitations-pending = คำเชิญที่รอการตอบรับ
+invitations-none = ไม่มีคำเชิญที่รอการตอบรับ
+invitations-by = เชิญโดย { $name } เมื่อ { $when }
+invitations-expires = หมดอายุ { $when }
+invitations-revoke = เพิกถอน
 
-## E-mails
-mail-invitation-subject = { $inviter } invites you to Roundtable
+## อีเมล
+mail-invitation-subject = { $inviter } เชิญคุณเข้าร่วม Roundtable
 mail-invitation-body =
-    Hello,
+    สวัสดี
 
-    { $inviter } invites you to join Roundtable, the space where your torture-prevention network works together.
+    { $inviter } ขอเชิญคุณเข้าร่วม Roundtable พื้นที่ที่เครือข่ายป้องกันการทรมานของคุณทำงานร่วมกัน
 
-    Open this link to choose your name and password (it works once, for { $days } days):
+    เปิดลิงก์นี้เพื่อเลือกชื่อและรหัสผ่านของคุณ (ใช้ได้ครั้งเดียว ภายใน { $days } วัน):
     { $link }
 
-    If you did not expect this invitation, you can ignore this e-mail.
-mail-reset-subject = Reset your Roundtable password
+    หากคุณไม่ได้คาดว่าจะได้รับคำเชิญนี้ คุณสามารถเพิกเฉยต่ออีเมลฉบับนี้ได้
+mail-reset-subject = รีเซ็ตรหัสผ่าน Roundtable ของคุณ
 mail-reset-body =
-    Hello,
+    สวัสดี
 
-    Someone asked to reset the password of your Roundtable account. To choose a new password, open this link (it works once, for { $minutes } minutes):
+    มีผู้ขอรีเซ็ตรหัสผ่านบัญชี Roundtable ของคุณ หากต้องการตั้งรหัสผ่านใหม่ โปรดเปิดลิงก์นี้ (ใช้ได้ครั้งเดียว ภายใน { $minutes } นาที):
     { $link }
 
-    If it was not you, ignore this e-mail: your password stays as it is.
+    หากไม่ใช่คุณ โปรดเพิกเฉยต่ออีเมลฉบับนี้ รหัสผ่านของคุณจะยังคงเหมือนเดิม
 
-## Directory
-directory-title = Members
-directory-public-note = You see the members who chose to show part of their profile publicly. Members who sign in see more.
+## ทำเนียบสมาชิก
+directory-title = สมาชิก
+directory-public-note = คุณกำลังเห็นสมาชิกที่เลือกแสดงโปรไฟล์บางส่วนต่อสาธารณะ สมาชิกที่เข้าสู่ระบบจะเห็นข้อมูลมากกว่านี้
 directory-count = { $count ->
-    [0] No members found
-    [one] 1 member found
-   *[other] { $count } members found
+    [0] ไม่พบสมาชิก
+    [one] พบสมาชิก 1 คน
+   *[other] พบสมาชิก { $count } คน
 }
-directory-empty = Nobody matches these filters.
-filter-text = Name, organisation or bio
-filter-submit = Filter
-filter-clear = Clear filters
-pager-label = Pages
-pager-previous = ← Previous
-pager-next = Next →
-pager-position = Page { $page } of { $pages }
+directory-empty = ไม่มีผู้ใดตรงกับตัวกรองเหล่านี้
+filter-text = ชื่อ องค์กร หรือประวัติ
+filter-submit = กรอง
+filter-clear = ล้างตัวกรอง
+pager-label = หน้า
+pager-previous = ← ก่อนหน้า
+pager-next = ถัดไป →
+pager-position = หน้า { $page } จาก { $pages }
 
-## Profiles
-profile-at-risk-badge = At risk: hidden from members
-profile-edit = Edit my profile
-profile-photo-of = Photo of { $name }
-preview-title = Preview
-preview-as-member = This is how other members see your profile.
-preview-as-public = This is how the public sees your profile.
-preview-member = Preview as a member
-preview-public = Preview as the public
-preview-back = Back to editing
-preview-hidden = This audience cannot see your profile at all.
-edit-title = My profile
-edit-intro = Next to each part, choose who may see it. Your display name is shown to everyone who can see your profile.
-edit-view = View my profile
-edit-about = About me
-edit-visibility-more = More visibility settings
-edit-save = Save
+## โปรไฟล์
+profile-at-risk-badge = มีความเสี่ยง: ซ่อนจากสมาชิก
+profile-edit = แก้ไขโปรไฟล์ของฉัน
+profile-photo-of = รูปภาพของ { $name }
+preview-title = ดูตัวอย่าง
+preview-as-member = นี่คือสิ่งที่สมาชิกคนอื่นเห็นในโปรไฟล์ของคุณ
+preview-as-public = นี่คือสิ่งที่สาธารณชนเห็นในโปรไฟล์ของคุณ
+preview-member = ดูในฐานะสมาชิก
+preview-public = ดูในฐานะสาธารณชน
+preview-back = กลับไปแก้ไข
+preview-hidden = ผู้ชมกลุ่มนี้ไม่สามารถเห็นโปรไฟล์ของคุณได้เลย
+edit-title = โปรไฟล์ของฉัน
+edit-intro = เลือกผู้ที่เห็นได้ที่ข้างข้อมูลแต่ละส่วน ชื่อที่แสดงของคุณจะปรากฏต่อทุกคนที่เห็นโปรไฟล์ของคุณได้
+edit-view = ดูโปรไฟล์ของฉัน
+edit-about = เกี่ยวกับฉัน
+edit-visibility-more = การตั้งค่าการมองเห็นเพิ่มเติม
+edit-save = บันทึก
 
-## Organisations
-orgs-title = Organisations
-orgs-new = New organisation
-orgs-edit = Edit organisation
+## องค์กร
+orgs-title = องค์กร
+orgs-new = เพิ่มองค์กร
+orgs-edit = แก้ไของค์กร
 orgs-count = { $count ->
-    [0] No organisations found
-    [one] 1 organisation
-   *[other] { $count } organisations
+    [0] ไม่พบองค์กร
+    [one] 1 องค์กร
+   *[other] { $count } องค์กร
 }
-orgs-empty = No organisation matches these filters.
-orgs-part-of = part of { $name }
-orgs-units = Units
-orgs-members = Members
-orgs-no-members = No members to show.
-orgs-public = Public
-orgs-members-only = Members only
+orgs-empty = ไม่มีองค์กรที่ตรงกับตัวกรองเหล่านี้
+orgs-part-of = เป็นส่วนหนึ่งของ { $name }
+orgs-units = หน่วยงานย่อย
+orgs-members = สมาชิก
+orgs-no-members = ไม่มีสมาชิกที่จะแสดง
+orgs-public = สาธารณะ
+orgs-members-only = เฉพาะสมาชิก
 
-## Administration
-users-title = Accounts
-users-last-seen = Last seen
-users-status = Status
-users-active = Active
-users-inactive = Deactivated
-users-change-role = Change
-users-deactivate = Deactivate
-users-reactivate = Reactivate
-audit-title = Audit log
-audit-intro = Sign-ins, failed sign-ins, invitations, role and visibility changes. Addresses are kept only as network prefixes.
-audit-when = When
-audit-action = Event
-audit-actor = By
-audit-target = Account
-audit-detail = Detail
-audit-network = Network
-audit-empty = Nothing recorded yet.
-audit-signin = Signed in
-audit-signin_failed = Failed sign-in
-audit-signin_throttled = Sign-in refused (too many attempts)
-audit-signed_out_everywhere = Signed out everywhere
-audit-invitation_created = Invitation created
-audit-invitation_revoked = Invitation withdrawn
-audit-invitation_accepted = Invitation accepted
-audit-account_created = Account created
-audit-role_changed = Role changed
-audit-account_deactivated = Account deactivated
-audit-account_reactivated = Account reactivated
-audit-visibility_changed = Visibility changed
-audit-at_risk_changed = At-risk status changed
-audit-password_changed = Password changed
-audit-password_reset = Password reset
+## การดูแลระบบ
+users-title = บัญชีผู้ใช้
+users-last-seen = ใช้งานล่าสุด
+users-status = สถานะ
+users-active = ใช้งานอยู่
+users-inactive = ถูกระงับ
+users-change-role = เปลี่ยน
+users-deactivate = ระงับ
+users-reactivate = เปิดใช้งานอีกครั้ง
+audit-title = บันทึกการตรวจสอบ
+audit-intro = การเข้าสู่ระบบ การเข้าสู่ระบบที่ล้มเหลว คำเชิญ การเปลี่ยนบทบาทและการมองเห็น ที่อยู่ IP จะเก็บไว้เพียงส่วนนำหน้าของเครือข่ายเท่านั้น
+audit-when = เวลา
+audit-action = เหตุการณ์
+audit-actor = โดย
+audit-target = บัญชี
+audit-detail = รายละเอียด
+audit-network = เครือข่าย
+audit-empty = ยังไม่มีการบันทึก
+audit-signin = เข้าสู่ระบบ
+audit-signin_failed = เข้าสู่ระบบไม่สำเร็จ
+audit-signin_throttled = ปฏิเสธการเข้าสู่ระบบ (พยายามหลายครั้งเกินไป)
+audit-signed_out_everywhere = ออกจากระบบทุกอุปกรณ์
+audit-invitation_created = สร้างคำเชิญ
+audit-invitation_revoked = เพิกถอนคำเชิญ
+audit-invitation_accepted = ตอบรับคำเชิญ
+audit-account_created = สร้างบัญชี
+audit-role_changed = เปลี่ยนบทบาท
+audit-account_deactivated = ระงับบัญชี
+audit-account_reactivated = เปิดใช้งานบัญชีอีกครั้ง
+audit-visibility_changed = เปลี่ยนการมองเห็น
+audit-at_risk_changed = เปลี่ยนสถานะความเสี่ยง
+audit-password_changed = เปลี่ยนรหัสผ่าน
+audit-password_reset = รีเซ็ตรหัสผ่าน
+audit-account_deleted = ลบบัญชี

@@ -176,6 +176,10 @@ async fn signin(
     audit::record(&mut tx, Entry { actor: Some(account.id), action: "signin", target: None, detail: "", ip }).await?;
     tx.commit().await?;
     throttle::clear(&state.db, &account_key).await?;
+    // A language chosen on this device before signing in stays; otherwise the account's applies.
+    if read_cookie(&headers, crate::web::session::LANG_COOKIE).is_some() {
+        return Ok(([session_cookie(&state, &token)], Redirect::to(&next)).into_response());
+    }
     let lang = Locale::parse(&account.locale).unwrap_or(Locale::En);
     let lang_cookie = cookie_header(&state, crate::web::session::LANG_COOKIE, lang.tag(), Some(365 * 86400));
     Ok((AppendHeaders([session_cookie(&state, &token), (SET_COOKIE, lang_cookie)]), Redirect::to(&next))

@@ -149,7 +149,7 @@ mod tests {
             assert!(missing.is_empty(), "{tag} lacks {missing:?}");
             let same = english.iter().filter(|(id, value)| !value.is_empty() && theirs.contains(&(id, value))).count();
             // Names (LINE, WhatsApp, ...) stay as they are; almost everything else changes.
-            assert!(same * 10 < english.len(), "{tag}: {same} messages are still in English");
+            assert!(same * 5 < english.len(), "{tag}: {same} messages are still in English");
             let locale = Locale::parse(tag).unwrap();
             assert_ne!(locale.t("signin-title"), Locale::En.t("signin-title"));
         }

@@ -47,7 +47,7 @@ db_test!(demo_network_seeds_and_pages_stay_small, |app: TestApp| async move {
     let member = app.scalar_i64("SELECT id FROM users WHERE email = 'member@example.org'").await;
     // Every page of the foundation, compressed, with its stylesheet: under 60 KB.
     let css_url = {
-        let html = b.page("/").await;
+        let html = b.page("/").await.replace("&#x2f;", "/");
         let start = html.find("/static/app.").unwrap();
         html[start..].split('"').next().unwrap().to_string()
     };
@@ -75,3 +75,23 @@ async fn compressed_size(b: &crate::common::Browser, path: &str) -> usize {
     assert_eq!(r.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"), "{path} is compressed");
     r.bytes().await.unwrap().len()
 }
+
+db_test!(signing_in_switches_to_the_account_language_unless_one_was_chosen, |app: TestApp| async move {
+    let id = app.create_user("th@example.org", Role::Member, "Thai Speaker").await;
+    app.exec(&format!("UPDATE users SET locale = 'th' WHERE id = {id}")).await;
+    let b = app.browser();
+    b.sign_in("th@example.org", crate::common::PASSWORD).await;
+    assert!(b.page("/").await.contains("lang=\"th\""));
+    let fresh = app.browser();
+    let r = fresh.post("/signin", &[("email", "th@example.org"), ("password", crate::common::PASSWORD)]).await;
+    let cookies: Vec<String> =
+        r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+    assert!(cookies.iter().any(|c| c.starts_with("rt_lang=th")), "{cookies:?}");
+    let chooser = app.browser();
+    chooser.post("/language", &[("lang", "fil")]).await;
+    let r = chooser.post("/signin", &[("email", "th@example.org"), ("password", crate::common::PASSWORD)]).await;
+    let cookies: Vec<String> =
+        r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+    assert!(!cookies.iter().any(|c| c.starts_with("rt_lang=")), "the chosen language stays: {cookies:?}");
+    assert!(chooser.page("/").await.contains("lang=\"fil\""));
+});

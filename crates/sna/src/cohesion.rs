@@ -1,0 +1,154 @@
+//! How the network holds together: components, k-cores, clustering, and Burt's structural
+//! holes (constraint, effective size).
+
+use crate::Graph;
+
+/// The component of every node (numbered from 0 in order of first node) and their number.
+pub fn components(g: &Graph) -> (Vec<usize>, usize) {
+    let n = g.node_count();
+    let mut label = vec![usize::MAX; n];
+    let mut count = 0;
+    for start in 0..n {
+        if label[start] != usize::MAX {
+            continue;
+        }
+        label[start] = count;
+        let mut stack = vec![start];
+        while let Some(v) = stack.pop() {
+            for &w in g.neighbors(v) {
+                if label[w] == usize::MAX {
+                    label[w] = count;
+                    stack.push(w);
+                }
+            }
+        }
+        count += 1;
+    }
+    (label, count)
+}
+
+/// Core number of every node: the largest `k` such that the node belongs to a subgraph
+/// where every node has at least `k` neighbours (Batagelj & Zaveršnik's linear algorithm).
+pub fn core_number(g: &Graph) -> Vec<usize> {
+    let n = g.node_count();
+    let mut degree: Vec<usize> = (0..n).map(|v| g.degree(v)).collect();
+    let max = degree.iter().copied().max().unwrap_or(0);
+    let mut bins = vec![0usize; max + 1];
+    for &d in &degree {
+        bins[d] += 1;
+    }
+    let mut start = 0;
+    for b in bins.iter_mut() {
+        let count = *b;
+        *b = start;
+        start += count;
+    }
+    let mut position = vec![0usize; n];
+    let mut order = vec![0usize; n];
+    for v in 0..n {
+        position[v] = bins[degree[v]];
+        order[position[v]] = v;
+        bins[degree[v]] += 1;
+    }
+    for d in (1..=max).rev() {
+        bins[d] = bins[d - 1];
+    }
+    if max > 0 || n > 0 {
+        bins[0] = 0;
+    }
+    for i in 0..n {
+        let v = order[i];
+        for &u in g.neighbors(v) {
+            if degree[u] > degree[v] {
+                let du = degree[u];
+                let pu = position[u];
+                let pw = bins[du];
+                let w = order[pw];
+                if u != w {
+                    position[u] = pw;
+                    order[pu] = w;
+                    position[w] = pu;
+                    order[pw] = u;
+                }
+                bins[du] += 1;
+                degree[u] -= 1;
+            }
+        }
+    }
+    degree
+}
+
+/// Triangles through every node.
+fn triangles(g: &Graph, v: usize) -> usize {
+    let row = g.neighbors(v);
+    let mut count = 0;
+    for (i, &a) in row.iter().enumerate() {
+        for &b in &row[i + 1..] {
+            if g.neighbors(a).binary_search(&b).is_ok() {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Local clustering coefficient (unweighted): the share of pairs of neighbours that are
+/// themselves tied; 0 for nodes with fewer than two neighbours.
+pub fn clustering(g: &Graph) -> Vec<f64> {
+    (0..g.node_count())
+        .map(|v| {
+            let d = g.degree(v);
+            if d < 2 {
+                0.0
+            } else {
+                2.0 * triangles(g, v) as f64 / (d * (d - 1)) as f64
+            }
+        })
+        .collect()
+}
+
+/// The share of `v`'s ties invested in `u` (unweighted, as NetworkX's default): `1 / degree(v)`.
+fn invested(g: &Graph, v: usize, u: usize) -> f64 {
+    if g.neighbors(v).binary_search(&u).is_ok() {
+        1.0 / g.degree(v) as f64
+    } else {
+        0.0
+    }
+}
+
+/// Burt's constraint: how much a node's contacts are tied to each other, so that the node
+/// brokers little. `None` for isolated nodes, where it is undefined.
+pub fn constraint(g: &Graph) -> Vec<Option<f64>> {
+    (0..g.node_count())
+        .map(|v| {
+            if g.degree(v) == 0 {
+                return None;
+            }
+            let total = g
+                .neighbors(v)
+                .iter()
+                .map(|&j| {
+                    let indirect: f64 = g
+                        .neighbors(v)
+                        .iter()
+                        .filter(|&&q| q != j)
+                        .map(|&q| invested(g, v, q) * invested(g, q, j))
+                        .sum();
+                    (invested(g, v, j) + indirect).powi(2)
+                })
+                .sum();
+            Some(total)
+        })
+        .collect()
+}
+
+/// Burt's effective size: the number of a node's contacts minus their redundancy, `n - 2t/n`
+/// for `n` contacts with `t` ties among them. `None` for isolated nodes.
+pub fn effective_size(g: &Graph) -> Vec<Option<f64>> {
+    (0..g.node_count())
+        .map(|v| {
+            let n = g.degree(v) as f64;
+            (n > 0.0).then(|| n - 2.0 * triangles(g, v) as f64 / n)
+        })
+        .collect()
+}

@@ -1,0 +1,33 @@
+//! Social network analysis for Roundtable, on a compact graph.
+//!
+//! The design follows what coordinators of a network ask: who is central, who bridges
+//! groups that do not otherwise talk, which communities exist, and whom to introduce to
+//! whom. Everything here is a pure function of a [`Graph`]: no I/O, no database, no web.
+//!
+//! * The graph is undirected, stored in compressed sparse row form (see [`Graph`]); nodes
+//!   keep their string ids; self-loops are dropped and duplicate edges merged (weights added).
+//! * Measures follow the definitions and normalisations of NetworkX, so results can be
+//!   checked against it: the crate's tests compare with NetworkX's output on reference graphs.
+//! * Path-based measures (betweenness, closeness, harmonic) read a weight as a *distance*;
+//!   PageRank and strength read it as a *strength* — NetworkX's conventions.
+//! * The expensive kernels (betweenness, closeness, harmonic) run one source per task on
+//!   rayon's thread pool; results do not depend on the number of threads.
+//!
+//! ```
+//! use sna::{GraphBuilder, centrality};
+//! let mut b = GraphBuilder::new();
+//! for (u, v) in [("a", "b"), ("b", "c"), ("c", "d")] {
+//!     b.add_edge(u, v, 1.0).unwrap();
+//! }
+//! let g = b.build();
+//! let bc = centrality::betweenness(&g);
+//! assert!((bc[g.index_of("b").unwrap()] - 2.0 / 3.0).abs() < 1e-12);
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod centrality;
+pub mod cohesion;
+mod graph;
+
+pub use graph::{Graph, GraphBuilder, GraphError};

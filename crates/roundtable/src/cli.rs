@@ -41,6 +41,23 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Network metrics of an edge list (CSV with source,target[,weight]), as JSON or CSV.
+    Analyze {
+        /// Edge list: a header with `source` and `target` (and `weight`), one tie per line.
+        #[arg(long)]
+        edges: PathBuf,
+        /// Node attributes: a header with `id` and attribute columns; adds isolated nodes.
+        #[arg(long)]
+        nodes: Option<PathBuf>,
+        /// Node attribute (a column of --nodes) that defines groups, e.g. sector or country.
+        #[arg(long)]
+        group_by: Option<String>,
+        /// Read the weight column: as a distance for paths, as a strength for PageRank.
+        #[arg(long)]
+        weighted: bool,
+        #[arg(long, value_enum, default_value = "json")]
+        format: crate::network::analyze::Format,
+    },
     /// Administration from the shell.
     Admin {
         #[command(subcommand)]
@@ -100,6 +117,18 @@ async fn run(command: Command) -> anyhow::Result<()> {
             app.run_until_stopped().await
         }
         Command::Demo { addr, data, seed } => demo(addr, data, seed).await,
+        Command::Analyze { edges, nodes, group_by, weighted, format } => {
+            let options = crate::network::analyze::Options {
+                edges: &edges,
+                nodes: nodes.as_deref(),
+                group_by: group_by.as_deref(),
+                weighted,
+                format,
+            };
+            let output = tokio::task::block_in_place(|| crate::network::analyze::run(&options))?;
+            print!("{output}");
+            Ok(())
+        }
         Command::Migrate => {
             let config = Config::load()?;
             if config.database_url.starts_with("sqlite:") {

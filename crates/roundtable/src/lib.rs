@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod members;
+pub mod network;
 pub mod orgs;
 pub mod outbox;
 pub mod site;

@@ -193,7 +193,11 @@ pub fn closeness(g: &Graph) -> Vec<f64> {
 /// Harmonic centrality: the sum of `1 / d` over the other nodes (not normalised).
 pub fn harmonic(g: &Graph) -> Vec<f64> {
     per_source(g, |s, dist| {
-        dist.iter().enumerate().filter(|(v, d)| *v != s && d.is_finite() && **d > 0.0).map(|(_, d)| 1.0 / d).sum()
+        // A fold from +0.0: `sum` of no values is -0.0, which would print as such.
+        dist.iter()
+            .enumerate()
+            .filter(|(v, d)| *v != s && d.is_finite() && **d > 0.0)
+            .fold(0.0, |a, (_, d)| a + 1.0 / d)
     })
 }
 

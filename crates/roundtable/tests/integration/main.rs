@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod analyze;
 mod directory;
 mod security;
 mod site;

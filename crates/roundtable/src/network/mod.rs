@@ -1,0 +1,3 @@
+//! The network: analysis of the ties between people and groups.
+
+pub mod analyze;

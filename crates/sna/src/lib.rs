@@ -30,5 +30,7 @@
 pub mod centrality;
 pub mod cohesion;
 mod graph;
+pub mod groups;
+pub mod recommend;
 
 pub use graph::{Graph, GraphBuilder, GraphError};

@@ -52,8 +52,7 @@ async fn users(
     let mut filter = String::from("TRUE");
     let text = q.q.as_deref().map(str::trim).unwrap_or_default();
     if !text.is_empty() {
-        let pattern =
-            format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = crate::db::like_contains(text);
         let n = args.push(Arg::Text(pattern));
         filter = format!("(lower(u.display_name) LIKE {n} ESCAPE '\\' OR u.email LIKE {n} ESCAPE '\\')");
     }

@@ -153,6 +153,13 @@ macro_rules! bind_args {
     }};
 }
 
+/// A `LIKE ... ESCAPE '\'` pattern matching `text` anywhere, case-folded, with the
+/// wildcards in `text` taken literally (a search for `100%` means what it says).
+pub fn like_contains(text: &str) -> String {
+    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
 /// Milliseconds since the Unix epoch, the unit of every timestamp column.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()

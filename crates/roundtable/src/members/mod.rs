@@ -105,21 +105,29 @@ fn vis(key: &str) -> Visibility {
     key.parse().unwrap_or(Visibility::Private)
 }
 
+impl ProfileRow {
+    /// The visibility of every profile field, in the order of [`FIELD_VISIBILITIES`].
+    fn visibilities(&self) -> [&String; 8] {
+        [
+            &self.sector_vis,
+            &self.orgs_vis,
+            &self.country_vis,
+            &self.region_vis,
+            &self.languages_vis,
+            &self.expertise_vis,
+            &self.bio_vis,
+            &self.photo_vis,
+        ]
+    }
+}
+
+/// Visibility columns of `profiles`, in the order of [`ProfileRow::visibilities`].
+const FIELD_VISIBILITIES: [&str; 8] =
+    ["sector_vis", "orgs_vis", "country_vis", "region_vis", "languages_vis", "expertise_vis", "bio_vis", "photo_vis"];
+
 impl Profile {
     fn anything_public(&self) -> bool {
-        let r = &self.row;
-        [
-            &r.sector_vis,
-            &r.orgs_vis,
-            &r.country_vis,
-            &r.region_vis,
-            &r.languages_vis,
-            &r.expertise_vis,
-            &r.bio_vis,
-            &r.photo_vis,
-        ]
-        .iter()
-        .any(|v| vis(v) == Visibility::Public)
+        self.row.visibilities().iter().any(|v| vis(v) == Visibility::Public)
             || self.contacts.iter().any(|c| vis(&c.visibility) == Visibility::Public)
     }
 
@@ -480,19 +488,21 @@ fn parse_list<T: std::str::FromStr<Err = AppError> + Ord>(values: &[String]) -> 
 
 impl ProfileForm {
     fn parse(&self) -> AppResult<ProfileChange> {
-        let visibilities = [
-            ("sector_vis", &self.sector_vis),
-            ("orgs_vis", &self.orgs_vis),
-            ("country_vis", &self.country_vis),
-            ("region_vis", &self.region_vis),
-            ("languages_vis", &self.languages_vis),
-            ("expertise_vis", &self.expertise_vis),
-            ("bio_vis", &self.bio_vis),
-            ("photo_vis", &self.photo_vis),
-        ]
-        .into_iter()
-        .map(|(col, v)| v.parse::<Visibility>().map(|v| (col, v)))
-        .collect::<AppResult<Vec<_>>>()?;
+        let given = [
+            &self.sector_vis,
+            &self.orgs_vis,
+            &self.country_vis,
+            &self.region_vis,
+            &self.languages_vis,
+            &self.expertise_vis,
+            &self.bio_vis,
+            &self.photo_vis,
+        ];
+        let visibilities = FIELD_VISIBILITIES
+            .into_iter()
+            .zip(given)
+            .map(|(col, v)| v.parse::<Visibility>().map(|v| (col, v)))
+            .collect::<AppResult<Vec<_>>>()?;
         Ok(ProfileChange {
             name: DisplayName::parse(&self.display_name)?,
             sector: optional(&self.sector)?,
@@ -556,16 +566,7 @@ async fn save(
     }
     // The audit log records what became more or less visible, not the values themselves.
     let r = &before.row;
-    let old = [
-        &r.sector_vis,
-        &r.orgs_vis,
-        &r.country_vis,
-        &r.region_vis,
-        &r.languages_vis,
-        &r.expertise_vis,
-        &r.bio_vis,
-        &r.photo_vis,
-    ];
+    let old = r.visibilities();
     let changes: Vec<String> = change
         .visibilities
         .iter()

@@ -57,12 +57,6 @@ pub struct Filter {
     pub organisation: Option<i64>,
 }
 
-/// Escape `LIKE` wildcards so that a search for `100%` means what it says.
-fn like_pattern(text: &str) -> String {
-    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 /// `FROM ... WHERE ...` of the directory for this viewer and filter.
 fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, args: &mut Args) -> String {
     let me = args.push(Arg::Int(viewer_id.unwrap_or(-1)));
@@ -100,7 +94,7 @@ fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, 
         );
     }
     if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let n = args.push(Arg::Text(like_pattern(text)));
+        let n = args.push(Arg::Text(crate::db::like_contains(text)));
         sql += &format!(
             " AND (lower(u.display_name) LIKE {n} ESCAPE '\\' \
                OR ({bio} AND lower(p.bio) LIKE {n} ESCAPE '\\') \
@@ -236,8 +230,8 @@ mod tests {
 
     #[test]
     fn like_patterns_escape_wildcards() {
-        assert_eq!(like_pattern("100%_x"), "%100\\%\\_x%");
-        assert_eq!(like_pattern("Tan"), "%tan%");
+        assert_eq!(crate::db::like_contains("100%_x"), "%100\\%\\_x%");
+        assert_eq!(crate::db::like_contains("Tan"), "%tan%");
     }
 
     #[test]

@@ -152,8 +152,9 @@ fn number(x: Option<f64>) -> Value {
     }
 }
 
-/// Compute every measure; `progress` is told the name of each step as it starts.
-pub fn analyze(g: &Graph, mut progress: impl FnMut(&str)) -> Value {
+/// Compute every measure; with `groups` (a group number per node) also the E-I index,
+/// assortativity and brokerage roles. `progress` is told the name of each step as it starts.
+pub fn analyze(g: &Graph, groups: Option<&[usize]>, mut progress: impl FnMut(&str)) -> Value {
     let n = g.node_count();
     progress("degree and cores");
     let degree = centrality::degree(g);
@@ -172,6 +173,7 @@ pub fn analyze(g: &Graph, mut progress: impl FnMut(&str)) -> Value {
     let constraint = cohesion::constraint(g);
     let effective_size = cohesion::effective_size(g);
 
+    let brokerage = groups.map(|gr| sna::groups::brokerage(g, gr));
     let mut nodes = Map::new();
     for v in 0..n {
         let ev = eigenvector.as_ref().map(|e| e[v]);
@@ -190,16 +192,30 @@ pub fn analyze(g: &Graph, mut progress: impl FnMut(&str)) -> Value {
                 "effective_size": number(effective_size[v]),
             }),
         );
+        if let (Some(roles), Some(Value::Object(fields))) = (&brokerage, nodes.get_mut(g.id(v))) {
+            let r = &roles[v];
+            for (name, count) in [
+                ("coordinator", r.coordinator),
+                ("gatekeeper", r.gatekeeper),
+                ("representative", r.representative),
+                ("consultant", r.consultant),
+                ("liaison", r.liaison),
+            ] {
+                fields.insert(name.to_string(), json!(count));
+            }
+        }
     }
-    json!({
-        "graph": {
-            "nodes": n,
-            "edges": g.edge_count(),
-            "components": components,
-            "density": g.density(),
-        },
-        "nodes": nodes,
-    })
+    let mut graph = json!({
+        "nodes": n,
+        "edges": g.edge_count(),
+        "components": components,
+        "density": g.density(),
+    });
+    if let (Some(gr), Value::Object(fields)) = (groups, &mut graph) {
+        fields.insert("ei_index".into(), number(sna::groups::ei_index(g, gr)));
+        fields.insert("assortativity".into(), number(sna::groups::assortativity(g, gr)));
+    }
+    json!({ "graph": graph, "nodes": nodes })
 }
 
 /// One row per node, the columns in the order of the JSON fields.
@@ -234,8 +250,20 @@ pub fn run(options: &Options) -> anyhow::Result<String> {
         None if options.group_by.is_some() => anyhow::bail!("--group-by needs --nodes with that column"),
         None => BTreeMap::new(),
     };
-    let _ = groups;
     let g = builder.build();
+    // Groups numbered by first appearance of their value; nodes without a row share the
+    // empty value, a group of its own.
+    let group_numbers: Option<Vec<usize>> = options.group_by.map(|_| {
+        let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
+        g.ids()
+            .iter()
+            .map(|id| {
+                let value = groups.get(id).map(String::as_str).unwrap_or("");
+                let next = numbers.len();
+                *numbers.entry(value).or_insert(next)
+            })
+            .collect()
+    });
     let bar = indicatif::ProgressBar::new(5);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
@@ -245,7 +273,7 @@ pub fn run(options: &Options) -> anyhow::Result<String> {
     if g.node_count() < 2_000 {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
-    let result = analyze(&g, |step| {
+    let result = analyze(&g, group_numbers.as_deref(), |step| {
         bar.set_message(step.to_string());
         bar.inc(1);
     });

@@ -98,8 +98,7 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
         from += &format!(" AND o.country = {}", args.push(Arg::Text(c.key().into())));
     }
     if !text.is_empty() {
-        let pattern =
-            format!("%{}%", text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = crate::db::like_contains(text);
         let n = args.push(Arg::Text(pattern));
         from += &format!(" AND (lower(o.name) LIKE {n} ESCAPE '\\' OR lower(o.description) LIKE {n} ESCAPE '\\')");
     }

@@ -58,6 +58,25 @@ fn csv_has_one_row_per_node_and_nodes_file_adds_isolates() {
 }
 
 #[test]
+fn group_by_adds_brokerage_roles_and_mixing() {
+    let edges = fixture("karate.edges.csv");
+    let nodes = fixture("karate.nodes.csv");
+    let grouped =
+        Options { edges: &edges, nodes: Some(&nodes), group_by: Some("club"), weighted: false, format: Format::Json };
+    let out: serde_json::Value = serde_json::from_str(&run(&grouped).unwrap()).unwrap();
+    let assortativity = out["graph"]["assortativity"].as_f64().unwrap();
+    assert!(assortativity > 0.5, "the two clubs mostly keep to themselves: {assortativity}");
+    assert!(out["graph"]["ei_index"].as_f64().unwrap() < 0.0);
+    for role in ["coordinator", "gatekeeper", "representative", "consultant", "liaison"] {
+        assert!(out["nodes"]["0"][role].is_u64(), "{role}");
+    }
+    // Mr. Hi (0) brokers between his club and the other one.
+    assert!(
+        out["nodes"]["0"]["gatekeeper"].as_u64().unwrap() + out["nodes"]["0"]["representative"].as_u64().unwrap() > 0
+    );
+}
+
+#[test]
 fn malformed_input_names_the_line_and_prints_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let cases = [

@@ -56,7 +56,14 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(web::no_store));
 
     let mut app = Router::new().merge(web::assets::router()).merge(pages);
-    for (name, value) in web::security_headers() {
+    let mut headers = web::security_headers();
+    if state.config.secure_cookies() {
+        headers.push((
+            axum::http::header::STRICT_TRANSPORT_SECURITY,
+            axum::http::HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        ));
+    }
+    for (name, value) in headers {
         app = app.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
     app.layer(CompressionLayer::new())
@@ -102,6 +109,7 @@ impl Application {
 
     /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        crate::maintenance::spawn(self.state.db.clone(), self.state.config.clone());
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
         self.state.db.close().await;

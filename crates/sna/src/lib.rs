@@ -29,8 +29,10 @@
 
 pub mod centrality;
 pub mod cohesion;
+pub mod communities;
 mod graph;
 pub mod groups;
+pub mod layout;
 pub mod recommend;
 
 pub use graph::{Graph, GraphBuilder, GraphError};

@@ -35,7 +35,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 pub const INVITATION_DAYS: i64 = 7;
-const RESET_MINUTES: i64 = 60;
+pub const RESET_MINUTES: i64 = 60;
 /// Reset requests per address typed, per hour: enough for a lost e-mail, too few to spam.
 const RESETS_PER_HOUR: i64 = 3;
 
@@ -141,23 +141,23 @@ async fn signin(
     if let Some(k) = &address_key {
         keys.push((k.clone(), throttle::PER_ADDRESS));
     }
-    if let Err(e) = throttle::check(&state.db, &keys).await {
-        let mut tx = state.db.begin().await?;
-        let target = credentials(&state.db, &email).await?.map(|c| c.id);
-        audit::record(&mut tx, Entry { actor: None, action: "signin_throttled", target, detail: "", ip }).await?;
-        tx.commit().await?;
-        return Ok(form_error(&page, &state, "accounts/signin.html", ctx, e));
-    }
+    // The attempt is counted before the password is checked, so that a burst of parallel
+    // guesses cannot all slip in under the limit.
+    let attempt = match throttle::attempt(&state.db, &keys).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            let mut tx = state.db.begin().await?;
+            let target = credentials(&state.db, &email).await?.map(|c| c.id);
+            audit::record(&mut tx, Entry { actor: None, action: "signin_throttled", target, detail: "", ip }).await?;
+            tx.commit().await?;
+            return Ok(form_error(&page, &state, "accounts/signin.html", ctx, e));
+        }
+    };
 
     let account = credentials(&state.db, &email).await?;
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     let valid = !form.password.is_empty() && password::verify(form.password, stored).await?;
     let Some(account) = account.filter(|_| valid) else {
-        let mut failed: Vec<&str> = vec![&account_key];
-        if let Some(k) = &address_key {
-            failed.push(k);
-        }
-        throttle::record_failure(&state.db, &failed).await?;
         let target = credentials(&state.db, &email).await?.map(|c| c.id);
         let mut tx = state.db.begin().await?;
         audit::record(&mut tx, Entry { actor: None, action: "signin_failed", target, detail: "", ip }).await?;
@@ -165,6 +165,7 @@ async fn signin(
         // One message whether the address is unknown or the password wrong.
         return Ok(form_error(&page, &state, "accounts/signin.html", ctx, AppError::invalid("error-signin-failed")));
     };
+    throttle::forget(&state.db, &attempt).await?;
 
     let mut tx = state.db.begin().await?;
     // A new token at every sign-in: a session id planted before sign-in is worth nothing.
@@ -762,6 +763,14 @@ async fn delete_account(
         }
     }
     let mut tx = state.db.begin().await?;
+    let email: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(user.user_id).fetch_one(&mut **c).await)?;
+    // The address also sits in queued mail, in old invitations and (hashed) in throttling rows.
+    for sql in ["DELETE FROM outbox WHERE to_addr = $1", "DELETE FROM invitations WHERE email = $1"] {
+        on_tx!(&mut tx, c => sqlx::query(sql).bind(&email).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM signin_failures WHERE key = $1")
+        .bind(throttle::account_key(&email)).execute(&mut **c).await.map(crate::db::affected))?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM users WHERE id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
     audit::record(&mut tx, Entry { actor: None, action: "account_deleted", target: None, detail: "", ip: None })
         .await?;

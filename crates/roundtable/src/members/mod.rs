@@ -126,8 +126,20 @@ const FIELD_VISIBILITIES: [&str; 8] =
     ["sector_vis", "orgs_vis", "country_vis", "region_vis", "languages_vis", "expertise_vis", "bio_vis", "photo_vis"];
 
 impl Profile {
+    /// Whether a field with content is public (the same rule as the directory's SQL).
     fn anything_public(&self) -> bool {
-        self.row.visibilities().iter().any(|v| vis(v) == Visibility::Public)
+        let r = &self.row;
+        let filled = [
+            r.sector.is_some(),
+            self.affiliations.iter().any(|a| a.org_public),
+            r.country.is_some(),
+            !r.region.is_empty(),
+            !self.languages.is_empty(),
+            !self.expertise.is_empty(),
+            !r.bio.is_empty(),
+            r.has_photo,
+        ];
+        r.visibilities().iter().zip(filled).any(|(v, f)| f && vis(v) == Visibility::Public)
             || self.contacts.iter().any(|c| vis(&c.visibility) == Visibility::Public)
     }
 
@@ -152,7 +164,11 @@ impl Profile {
             languages: if sees(&r.languages_vis) { self.languages.clone() } else { Vec::new() },
             expertise: if sees(&r.expertise_vis) { self.expertise.clone() } else { Vec::new() },
             bio: Some(r.bio.clone()).filter(|s| !s.is_empty() && sees(&r.bio_vis)),
-            organisations: if sees(&r.orgs_vis) { self.affiliations.clone() } else { Vec::new() },
+            organisations: if sees(&r.orgs_vis) {
+                self.affiliations.iter().filter(|a| a.org_public || audience != Audience::Public).cloned().collect()
+            } else {
+                Vec::new()
+            },
             contacts: self.contacts.iter().filter(|c| sees(&c.visibility)).cloned().collect(),
             photo: r.has_photo && sees(&r.photo_vis),
             at_risk: r.at_risk && matches!(audience, Audience::Owner | Audience::Coordinator),
@@ -358,7 +374,7 @@ async fn photo(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64
         .bind(id).fetch_one(pool).await)?;
     let bytes = bytes.ok_or(AppError::NotFound)?;
     Ok((
-        [(CONTENT_TYPE, "image/jpeg"), (CACHE_CONTROL, "private, max-age=300")],
+        [(CONTENT_TYPE, "image/jpeg"), (CACHE_CONTROL, "no-store")],
         [(axum::http::header::CONTENT_DISPOSITION, "inline")],
         bytes,
     )

@@ -8,16 +8,21 @@ use crate::db::{Arg, Args, Db};
 use crate::vocab::{Country, Expertise, Language, Sector, Visibility};
 use crate::{bind_args, on_db};
 
-/// Profile columns whose visibility can make a member visible to the public.
-const VIS_COLUMNS: [&str; 8] = [
-    "p.sector_vis",
-    "p.orgs_vis",
-    "p.country_vis",
-    "p.region_vis",
-    "p.languages_vis",
-    "p.expertise_vis",
-    "p.bio_vis",
-    "p.photo_vis",
+/// For each field: its visibility column and the condition that it holds something. A
+/// member is visible to the public only through a public field that has content.
+const PUBLIC_FIELDS: [(&str, &str); 8] = [
+    ("p.sector_vis", "p.sector IS NOT NULL"),
+    (
+        "p.orgs_vis",
+        "EXISTS (SELECT 1 FROM affiliations pa JOIN organisations po ON po.id = pa.org_id \
+         WHERE pa.user_id = u.id AND po.public = TRUE)",
+    ),
+    ("p.country_vis", "p.country IS NOT NULL"),
+    ("p.region_vis", "p.region <> ''"),
+    ("p.languages_vis", "EXISTS (SELECT 1 FROM profile_languages pl WHERE pl.user_id = u.id)"),
+    ("p.expertise_vis", "EXISTS (SELECT 1 FROM profile_expertise px WHERE px.user_id = u.id)"),
+    ("p.bio_vis", "p.bio <> ''"),
+    ("p.photo_vis", "p.photo IS NOT NULL"),
 ];
 
 /// SQL for "the viewer may see column `col`": its visibility is one the audience sees, or
@@ -36,13 +41,23 @@ fn member_visible(audience: Audience, me: &str) -> String {
         Audience::Owner | Audience::Coordinator => "TRUE".to_string(),
         Audience::Member => format!("(p.at_risk = FALSE OR u.id = {me})"),
         Audience::Public => {
-            let mut any: Vec<String> = VIS_COLUMNS.iter().map(|c| format!("{c} = 'public'")).collect();
+            let mut any: Vec<String> =
+                PUBLIC_FIELDS.iter().map(|(vis, filled)| format!("({vis} = 'public' AND {filled})")).collect();
             any.push(
                 "EXISTS (SELECT 1 FROM contact_channels cc WHERE cc.user_id = u.id AND cc.visibility = 'public')"
                     .into(),
             );
             format!("((p.at_risk = FALSE AND ({})) OR u.id = {me})", any.join(" OR "))
         }
+    }
+}
+
+/// Organisations the public may not see must not show through members' affiliations.
+fn public_org(audience: Audience) -> &'static str {
+    if audience == Audience::Public {
+        "o.public = TRUE"
+    } else {
+        "TRUE"
     }
 }
 
@@ -88,8 +103,10 @@ fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, 
     }
     if let Some(org) = filter.organisation {
         let n = args.push(Arg::Int(org));
+        let public_org = public_org(audience);
         sql += &format!(
-            " AND EXISTS (SELECT 1 FROM affiliations a WHERE a.user_id = u.id AND a.org_id = {n}) AND {}",
+            " AND EXISTS (SELECT 1 FROM affiliations a JOIN organisations o ON o.id = a.org_id \
+             WHERE a.user_id = u.id AND a.org_id = {n} AND {public_org}) AND {}",
             field_visible("p.orgs_vis", audience, &me)
         );
     }
@@ -99,7 +116,9 @@ fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, 
             " AND (lower(u.display_name) LIKE {n} ESCAPE '\\' \
                OR ({bio} AND lower(p.bio) LIKE {n} ESCAPE '\\') \
                OR ({orgs} AND EXISTS (SELECT 1 FROM affiliations a JOIN organisations o ON o.id = a.org_id \
-                   WHERE a.user_id = u.id AND (lower(o.name) LIKE {n} ESCAPE '\\' OR lower(a.title) LIKE {n} ESCAPE '\\'))))",
+                   WHERE a.user_id = u.id AND {public_org} \
+                   AND (lower(o.name) LIKE {n} ESCAPE '\\' OR lower(a.title) LIKE {n} ESCAPE '\\'))))",
+            public_org = public_org(audience),
             bio = field_visible("p.bio_vis", audience, &me),
             orgs = field_visible("p.orgs_vis", audience, &me),
         );
@@ -140,6 +159,8 @@ pub struct Card {
 pub struct Affiliation {
     #[serde(skip)]
     pub user_id: i64,
+    #[serde(skip)]
+    pub org_public: bool,
     pub org_id: i64,
     pub name: String,
     pub title: String,
@@ -179,7 +200,11 @@ pub async fn directory(
         .map(|r| {
             let who = if viewer_id == Some(r.id) { Audience::Owner } else { audience };
             let organisations = if who.sees(vis(&r.orgs_vis)) {
-                affiliations.iter().filter(|a| a.user_id == r.id).cloned().collect()
+                affiliations
+                    .iter()
+                    .filter(|a| a.user_id == r.id && (a.org_public || who != Audience::Public))
+                    .cloned()
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -206,7 +231,7 @@ pub async fn affiliations_of(db: &Db, ids: &[i64]) -> Result<Vec<Affiliation>, s
     let mut args = Args::default();
     let list: Vec<String> = ids.iter().map(|id| args.push(Arg::Int(*id))).collect();
     let sql = format!(
-        "SELECT a.user_id, o.id AS org_id, o.name, a.title FROM affiliations a JOIN organisations o ON o.id = a.org_id \
+        "SELECT a.user_id, o.public AS org_public, o.id AS org_id, o.name, a.title FROM affiliations a JOIN organisations o ON o.id = a.org_id \
          WHERE a.user_id IN ({}) ORDER BY lower(o.name)",
         list.join(", ")
     );

@@ -173,6 +173,10 @@ pub fn analyze(g: &Graph, groups: Option<&[usize]>, mut progress: impl FnMut(&st
     let constraint = cohesion::constraint(g);
     let effective_size = cohesion::effective_size(g);
 
+    progress("communities");
+    // A fixed seed: the same file always gives the same communities.
+    let partition = sna::communities::leiden(g, 1);
+    let modularity = sna::communities::modularity(g, &partition.community);
     let brokerage = groups.map(|gr| sna::groups::brokerage(g, gr));
     let mut nodes = Map::new();
     for v in 0..n {
@@ -190,6 +194,7 @@ pub fn analyze(g: &Graph, groups: Option<&[usize]>, mut progress: impl FnMut(&st
                 "clustering": number(Some(clustering[v])),
                 "constraint": number(constraint[v]),
                 "effective_size": number(effective_size[v]),
+                "community": partition.community[v],
             }),
         );
         if let (Some(roles), Some(Value::Object(fields))) = (&brokerage, nodes.get_mut(g.id(v))) {
@@ -210,6 +215,8 @@ pub fn analyze(g: &Graph, groups: Option<&[usize]>, mut progress: impl FnMut(&st
         "edges": g.edge_count(),
         "components": components,
         "density": g.density(),
+        "modularity": number(Some(modularity)),
+        "communities": partition.count,
     });
     if let (Some(gr), Value::Object(fields)) = (groups, &mut graph) {
         fields.insert("ei_index".into(), number(sna::groups::ei_index(g, gr)));
@@ -264,7 +271,7 @@ pub fn run(options: &Options) -> anyhow::Result<String> {
             })
             .collect()
     });
-    let bar = indicatif::ProgressBar::new(5);
+    let bar = indicatif::ProgressBar::new(6);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
             .unwrap_or(indicatif::ProgressStyle::default_bar()),

@@ -203,7 +203,15 @@ fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
 /// Only a redirect target on our own site is followed (`/members?page=2`, never `//evil`).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => n.to_string(),
+        // Browsers drop tabs and newlines from a Location and read `\` as `/`: any of them
+        // could turn `/x` into `//evil.example`.
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && n.chars().all(|c| !c.is_control() && !c.is_whitespace() && c != '\\') =>
+        {
+            n.to_string()
+        }
         _ => "/".to_string(),
     }
 }
@@ -211,4 +219,20 @@ pub fn safe_next(next: Option<&str>) -> String {
 /// `?page=N` of a listing, 1-based and clamped.
 pub fn page_number(page: Option<i64>) -> i64 {
     page.unwrap_or(1).clamp(1, 100_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn redirects_stay_on_this_site() {
+        assert_eq!(safe_next(Some("/members?page=2")), "/members?page=2");
+        for bad in
+            ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/x", "https://evil.example", "evil", "/ /x"]
+        {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
 }

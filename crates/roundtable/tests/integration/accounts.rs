@@ -308,3 +308,43 @@ db_test!(members_can_delete_their_account, |app: TestApp| async move {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 });
+
+db_test!(parallel_guesses_do_not_slip_past_the_limit, |app: TestApp| async move {
+    app.create_user("target@example.org", Role::Member, "Target").await;
+    let b = std::sync::Arc::new(app.browser());
+    let token = b.csrf().await;
+    let mut tasks = Vec::new();
+    for i in 0..12 {
+        let b = b.clone();
+        let token = token.clone();
+        tasks.push(tokio::spawn(async move {
+            let password = format!("guess number {i}");
+            b.post_raw(
+                "/signin",
+                &[("csrf", token.as_str()), ("email", "target@example.org"), ("password", password.as_str())],
+            )
+            .await
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let checked = app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'signin_failed'").await;
+    assert!(checked <= 5, "{checked} passwords were checked; the limit is 5");
+});
+
+db_test!(housekeeping_removes_what_has_expired, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("c@example.org", Role::Coordinator, "Coordinator").await;
+    coordinator.post("/invitations", &[("email", "old@example.org"), ("role", "member")]).await;
+    coordinator.post("/invitations", &[("email", "new@example.org"), ("role", "member")]).await;
+    app.exec("UPDATE outbox SET created_at = created_at - 8 * 86400000 WHERE to_addr = 'old@example.org'").await;
+    app.exec("UPDATE sessions SET last_seen_at = last_seen_at - 13 * 3600000").await;
+    app.exec("INSERT INTO signin_failures (key, at) VALUES ('ip:192.0.2.0/24', 0)").await;
+    let config = roundtable::config::Config::defaults(std::path::Path::new("."));
+    let deleted = roundtable::maintenance::run_once(&app.db, &config).await.unwrap();
+    assert!(deleted >= 3, "{deleted}");
+    assert!(app.mails_to("old@example.org").await.is_empty(), "an expired invitation link is not kept");
+    assert_eq!(app.mails_to("new@example.org").await.len(), 1);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM sessions").await, 0);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await, 0);
+});

@@ -23,6 +23,9 @@ fn json_matches_the_reference_fields_and_values() {
         for key in ["nodes", "edges", "components"] {
             assert_eq!(out["graph"][key], expected["graph"][key], "{name} {key}");
         }
+        assert!(out["graph"]["modularity"].as_f64().unwrap() >= 0.0);
+        let communities = out["graph"]["communities"].as_u64().unwrap();
+        assert!(out["nodes"].as_object().unwrap().values().all(|n| n["community"].as_u64().unwrap() < communities));
         for (id, fields) in expected["nodes"].as_object().unwrap() {
             for (measure, value) in fields.as_object().unwrap() {
                 let ours = &out["nodes"][id][measure];

@@ -309,3 +309,33 @@ db_test!(json_api_applies_the_same_rules, |app: TestApp| async move {
     let bad = member.get("/api/v1/members?sector=spies").await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });
+
+db_test!(the_public_sees_no_hidden_organisation_and_no_empty_public_field, |app: TestApp| async move {
+    app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Quiet Documentation Group', 'civil_society', 'MY', FALSE, 0, 0)").await;
+    app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Malaysian Bar', 'legal', 'MY', TRUE, 0, 0)").await;
+    let hidden_org = app.scalar_i64("SELECT id FROM organisations WHERE public = FALSE").await;
+    let public_org = app.scalar_i64("SELECT id FROM organisations WHERE public = TRUE").await;
+    let id = app.create_user("lawyer@example.org", Role::Member, "Suresh Krishnan").await;
+    app.exec(&format!("INSERT INTO affiliations (user_id, org_id, title) VALUES ({id}, {hidden_org}, 'Volunteer'), ({id}, {public_org}, 'Advocate')")).await;
+    app.set_profile(id, "orgs_vis = 'public'").await;
+    let public = app.browser();
+    let listing = public.page("/members").await;
+    assert!(listing.contains("Suresh Krishnan") && listing.contains("Malaysian Bar"));
+    assert!(!listing.contains("Quiet Documentation"), "a members-only organisation shows through an affiliation");
+    assert!(!public.page(&format!("/members/{id}")).await.contains("Quiet Documentation"));
+    assert!(!public.page("/members?q=quiet").await.contains("Suresh"), "search by a hidden organisation's name");
+    assert!(!public.page(&format!("/members?organisation={hidden_org}")).await.contains("Suresh"));
+    let api: serde_json::Value = public.get(&format!("/api/v1/members/{id}")).await.json().await.unwrap();
+    assert_eq!(api["organisations"].as_array().unwrap().len(), 1);
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Member").await;
+    assert!(member.page(&format!("/members/{id}")).await.contains("Quiet Documentation"), "members see it");
+
+    // A public field without content does not put a member on public pages.
+    let empty = app.create_user("empty@example.org", Role::Member, "Nobody Public").await;
+    app.set_profile(empty, "photo_vis = 'public', region_vis = 'public', bio_vis = 'public', languages_vis = 'public'")
+        .await;
+    assert!(!public.page("/members").await.contains("Nobody Public"));
+    assert_eq!(public.get(&format!("/members/{empty}")).await.status(), StatusCode::NOT_FOUND);
+    app.set_profile(empty, "region = 'Ipoh'").await;
+    assert!(public.page("/members").await.contains("Nobody Public"));
+});

@@ -1,0 +1,53 @@
+//! Housekeeping: what has expired is deleted, so that the database keeps no more personal
+//! data, and no more usable secrets, than it needs. Runs at start and every ten minutes;
+//! on several nodes each runs it, which is harmless (the deletes are idempotent).
+
+use std::time::Duration;
+
+use crate::accounts::{INVITATION_DAYS, RESET_MINUTES};
+use crate::config::Config;
+use crate::db::{affected, now_ms, Db};
+use crate::on_db;
+
+const EVERY: Duration = Duration::from_secs(600);
+
+/// One pass; returns the number of rows deleted.
+pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
+    let now = now_ms();
+    let idle_ms = config.session_idle_minutes * 60_000;
+    let mut deleted = 0;
+    let statements: [(&str, Vec<i64>); 5] = [
+        ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
+        // The longest window that reads these rows is an hour (password-reset requests).
+        ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
+        ("DELETE FROM password_resets WHERE expires_at <= $1", vec![now]),
+        // A queued message whose link has expired carries nothing anyone can use.
+        ("DELETE FROM outbox WHERE kind = 'password_reset' AND created_at <= $1", vec![now - RESET_MINUTES * 60_000]),
+        ("DELETE FROM outbox WHERE kind = 'invitation' AND created_at <= $1", vec![now - INVITATION_DAYS * 86_400_000]),
+    ];
+    for (sql, binds) in statements {
+        deleted += on_db!(db, pool => {
+            let mut q = sqlx::query(sql);
+            for b in &binds {
+                q = q.bind(*b);
+            }
+            q.execute(pool).await.map(affected)
+        })?;
+    }
+    Ok(deleted)
+}
+
+/// Run [`run_once`] now and every ten minutes, for as long as the process lives.
+pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(EVERY);
+        loop {
+            interval.tick().await;
+            match run_once(&db, &config).await {
+                Ok(n) if n > 0 => tracing::info!(deleted = n, "expired rows removed"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+            }
+        }
+    });
+}

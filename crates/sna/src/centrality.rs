@@ -90,7 +90,101 @@ fn shortest_paths(g: &Graph, source: usize) -> Paths {
     p
 }
 
-/// Brandes' dependency accumulation for one source.
+/// Reusable buffers for one unweighted single-source pass, so that a thread allocates once
+/// rather than once per source.
+struct Scratch {
+    dist: Vec<u32>,
+    sigma: Vec<f64>,
+    delta: Vec<f64>,
+    order: Vec<usize>,
+}
+
+impl Scratch {
+    fn new(n: usize) -> Self {
+        Scratch { dist: vec![u32::MAX; n], sigma: vec![0.0; n], delta: vec![0.0; n], order: Vec::with_capacity(n) }
+    }
+
+    /// Breadth-first search from `source`: distances, path counts, and the visiting order.
+    fn bfs(&mut self, g: &Graph, source: usize, count_paths: bool) {
+        for &v in &self.order {
+            self.dist[v] = u32::MAX;
+            self.sigma[v] = 0.0;
+            self.delta[v] = 0.0;
+        }
+        self.order.clear();
+        self.dist[source] = 0;
+        self.sigma[source] = 1.0;
+        self.order.push(source);
+        let mut head = 0;
+        while head < self.order.len() {
+            let v = self.order[head];
+            head += 1;
+            let next = self.dist[v] + 1;
+            for &w in g.neighbors(v) {
+                if self.dist[w] == u32::MAX {
+                    self.dist[w] = next;
+                    self.order.push(w);
+                }
+                if count_paths && self.dist[w] == next {
+                    self.sigma[w] += self.sigma[v];
+                }
+            }
+        }
+    }
+
+    /// Brandes' accumulation after [`Scratch::bfs`]: predecessors are found again as the
+    /// neighbours one step closer, which is cheaper than storing them.
+    fn accumulate(&mut self, g: &Graph, total: &mut [f64]) {
+        for &w in self.order.iter().rev() {
+            let coefficient = (1.0 + self.delta[w]) / self.sigma[w];
+            let dw = self.dist[w];
+            for &v in g.neighbors(w) {
+                if self.dist[v].wrapping_add(1) == dw {
+                    self.delta[v] += self.sigma[v] * coefficient;
+                }
+            }
+        }
+        for &v in &self.order[1..] {
+            total[v] += self.delta[v];
+        }
+    }
+}
+
+/// Sum of the dependencies of every node over `sources`.
+fn accumulate_all(g: &Graph, sources: &[usize]) -> Vec<f64> {
+    let n = g.node_count();
+    if g.is_weighted() {
+        return sources
+            .par_iter()
+            .fold(
+                || vec![0.0; n],
+                |mut acc, &s| {
+                    acc.iter_mut().zip(dependencies(g, s)).for_each(|(a, d)| *a += d);
+                    acc
+                },
+            )
+            .reduce(|| vec![0.0; n], add);
+    }
+    sources
+        .par_iter()
+        .fold(
+            || (Scratch::new(n), vec![0.0; n]),
+            |(mut scratch, mut acc), &s| {
+                scratch.bfs(g, s, true);
+                scratch.accumulate(g, &mut acc);
+                (scratch, acc)
+            },
+        )
+        .map(|(_, acc)| acc)
+        .reduce(|| vec![0.0; n], add)
+}
+
+fn add(mut a: Vec<f64>, b: Vec<f64>) -> Vec<f64> {
+    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+    a
+}
+
+/// Brandes' dependency accumulation for one source (weighted graphs).
 fn dependencies(g: &Graph, source: usize) -> Vec<f64> {
     let p = shortest_paths(g, source);
     let mut delta = vec![0.0; g.node_count()];
@@ -109,24 +203,8 @@ fn dependencies(g: &Graph, source: usize) -> Vec<f64> {
 /// divided by `(n - 1)(n - 2) / 2`. Weights, if any, are distances.
 pub fn betweenness(g: &Graph) -> Vec<f64> {
     let n = g.node_count();
-    let sum = (0..n)
-        .into_par_iter()
-        .fold(
-            || vec![0.0; n],
-            |mut acc, s| {
-                for (a, d) in acc.iter_mut().zip(dependencies(g, s)) {
-                    *a += d;
-                }
-                acc
-            },
-        )
-        .reduce(
-            || vec![0.0; n],
-            |mut a, b| {
-                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
-                a
-            },
-        );
+    let sources: Vec<usize> = (0..n).collect();
+    let sum = accumulate_all(g, &sources);
     // Each pair was counted from both ends, which the normalisation takes into account.
     let scale = if n > 2 { 1.0 / ((n - 1) as f64 * (n - 2) as f64) } else { 1.0 };
     sum.into_iter().map(|b| b * scale).collect()
@@ -156,21 +234,36 @@ pub fn betweenness_sampled(g: &Graph, samples: usize, seed: u64) -> Vec<f64> {
         let j = i + (next() % (n - i) as u64) as usize;
         nodes.swap(i, j);
     }
-    let sources = &nodes[..samples];
-    let sum = sources.par_iter().map(|&s| dependencies(g, s)).reduce(
-        || vec![0.0; n],
-        |mut a, b| {
-            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
-            a
-        },
-    );
+    let sum = accumulate_all(g, &nodes[..samples]);
     let scale = if n > 2 { n as f64 / (samples as f64 * (n - 1) as f64 * (n - 2) as f64) } else { 1.0 };
     sum.into_iter().map(|b| b * scale).collect()
 }
 
-/// Distances from every node, in parallel, reduced by `f`.
-fn per_source<F: Fn(usize, &[f64]) -> f64 + Sync>(g: &Graph, f: F) -> Vec<f64> {
-    (0..g.node_count()).into_par_iter().map(|s| f(s, &shortest_paths(g, s).dist)).collect()
+/// For every node, `f` of the distances to the nodes it reaches (itself included, at 0),
+/// computed in parallel.
+fn per_source<F: Fn(&[f64]) -> f64 + Sync>(g: &Graph, f: F) -> Vec<f64> {
+    let n = g.node_count();
+    if g.is_weighted() {
+        return (0..n)
+            .into_par_iter()
+            .map(|s| {
+                let reached: Vec<f64> = shortest_paths(g, s).dist.into_iter().filter(|d| d.is_finite()).collect();
+                f(&reached)
+            })
+            .collect();
+    }
+    (0..n)
+        .into_par_iter()
+        .map_init(
+            || (Scratch::new(n), Vec::with_capacity(n)),
+            |(scratch, reached), s| {
+                scratch.bfs(g, s, false);
+                reached.clear();
+                reached.extend(scratch.order.iter().map(|&v| scratch.dist[v] as f64));
+                f(reached)
+            },
+        )
+        .collect()
 }
 
 /// Closeness centrality with the Wasserman–Faust correction for disconnected graphs
@@ -178,10 +271,9 @@ fn per_source<F: Fn(usize, &[f64]) -> f64 + Sync>(g: &Graph, f: F) -> Vec<f64> {
 /// nodes reachable from the node, itself included. 0 for isolated nodes.
 pub fn closeness(g: &Graph) -> Vec<f64> {
     let n = g.node_count();
-    per_source(g, |_, dist| {
-        let reachable: Vec<f64> = dist.iter().copied().filter(|d| d.is_finite()).collect();
-        let total: f64 = reachable.iter().sum();
-        let r = reachable.len() as f64;
+    per_source(g, |reached| {
+        let total: f64 = reached.iter().sum();
+        let r = reached.len() as f64;
         if total > 0.0 && n > 1 {
             ((r - 1.0) / total) * ((r - 1.0) / (n as f64 - 1.0))
         } else {
@@ -192,13 +284,9 @@ pub fn closeness(g: &Graph) -> Vec<f64> {
 
 /// Harmonic centrality: the sum of `1 / d` over the other nodes (not normalised).
 pub fn harmonic(g: &Graph) -> Vec<f64> {
-    per_source(g, |s, dist| {
-        // A fold from +0.0: `sum` of no values is -0.0, which would print as such.
-        dist.iter()
-            .enumerate()
-            .filter(|(v, d)| *v != s && d.is_finite() && **d > 0.0)
-            .fold(0.0, |a, (_, d)| a + 1.0 / d)
-    })
+    // A fold from +0.0: `sum` of no values is -0.0, which would print as such. Only the
+    // node itself is at distance 0 (weights are positive).
+    per_source(g, |reached| reached.iter().filter(|d| **d > 0.0).fold(0.0, |a, d| a + 1.0 / d))
 }
 
 /// PageRank with damping `alpha`, weights read as strengths; dangling (isolated) nodes

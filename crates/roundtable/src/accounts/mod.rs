@@ -638,6 +638,10 @@ async fn change_password(
 ) -> AppResult<Response> {
     let (stored, email): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
+    let attempt = match throttle::attempt(&state.db, &[(throttle::account_key(&email), throttle::PER_ACCOUNT)]).await {
+        Ok(ids) => ids,
+        Err(e) => return Ok(form_error(&page, &state, "accounts/password.html", context! {}, e)),
+    };
     if !password::verify(form.current, Some(stored)).await? {
         return Ok(form_error(
             &page,
@@ -647,6 +651,7 @@ async fn change_password(
             AppError::invalid("error-password-current"),
         ));
     }
+    throttle::forget(&state.db, &attempt).await?;
     let new_password =
         match NewPassword::parse(&form.password, &form.confirm, &[email.as_str(), user.display_name.as_str()]) {
             Ok(p) => p,
@@ -742,8 +747,16 @@ async fn delete_account(
     SignedIn(user): SignedIn,
     Form(form): Form<DeleteForm>,
 ) -> AppResult<Response> {
-    let stored: String = on_db!(&state.db, pool => sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
+    let (stored, email): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
+    // Guessing the password here is throttled like signing in.
+    let attempt = match throttle::attempt(&state.db, &[(throttle::account_key(&email), throttle::PER_ACCOUNT)]).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            let ctx = sessions_context(&state, &user).await?;
+            return Ok(form_error(&page, &state, "accounts/sessions.html", ctx, e));
+        }
+    };
     if !password::verify(form.password, Some(stored)).await? {
         let ctx = sessions_context(&state, &user).await?;
         return Ok(form_error(
@@ -754,6 +767,7 @@ async fn delete_account(
             AppError::invalid("error-password-current"),
         ));
     }
+    throttle::forget(&state.db, &attempt).await?;
     if user.role == Role::Admin {
         let admins: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = TRUE")
             .fetch_one(pool).await)?;
@@ -763,8 +777,6 @@ async fn delete_account(
         }
     }
     let mut tx = state.db.begin().await?;
-    let email: String = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
-        .bind(user.user_id).fetch_one(&mut **c).await)?;
     // The address also sits in queued mail, in old invitations and (hashed) in throttling rows.
     for sql in ["DELETE FROM outbox WHERE to_addr = $1", "DELETE FROM invitations WHERE email = $1"] {
         on_tx!(&mut tx, c => sqlx::query(sql).bind(&email).execute(&mut **c).await.map(crate::db::affected))?;

@@ -635,6 +635,9 @@ async fn upload_photo(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let bytes = read_photo_upload(&page, multipart).await?;
+    // Decoding a large image takes much memory: two at a time per node is plenty.
+    static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+    let _permit = DECODING.acquire().await.map_err(|e| AppError::Internal(e.into()))?;
     let jpeg = tokio::task::spawn_blocking(move || photo::process(&bytes))
         .await
         .map_err(|e| AppError::Internal(e.into()))??;

@@ -348,3 +348,18 @@ db_test!(housekeeping_removes_what_has_expired, |app: TestApp| async move {
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM sessions").await, 0);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await, 0);
 });
+
+db_test!(current_password_checks_are_throttled_too, |app: TestApp| async move {
+    let (b, _) = app.signed_in("stolen@example.org", Role::Member, "Left Signed In").await;
+    let new = "cobalt-meadow-ginger-19";
+    for _ in 0..5 {
+        let r = b.post("/account/password", &[("current", "a wrong guess"), ("password", new), ("confirm", new)]).await;
+        assert!(r.text().await.unwrap().contains("current password is not right"));
+    }
+    let r = b.post("/account/password", &[("current", PASSWORD), ("password", new), ("confirm", new)]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("Too many attempts"));
+    let r = b.post("/account/delete", &[("password", PASSWORD)]).await;
+    assert!(r.text().await.unwrap().contains("Too many attempts"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM users WHERE email = 'stolen@example.org'").await, 1);
+});

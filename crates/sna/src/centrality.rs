@@ -220,18 +220,10 @@ pub fn betweenness_sampled(g: &Graph, samples: usize, seed: u64) -> Vec<f64> {
     if samples == 0 || samples >= n {
         return betweenness(g);
     }
-    // A small deterministic generator (SplitMix64): no dependency for one shuffle.
-    let mut state = seed;
-    let mut next = move || {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    };
+    let mut rng = crate::rng::SplitMix64(seed);
     let mut nodes: Vec<usize> = (0..n).collect();
     for i in 0..samples {
-        let j = i + (next() % (n - i) as u64) as usize;
+        let j = i + rng.below(n - i);
         nodes.swap(i, j);
     }
     let sum = accumulate_all(g, &nodes[..samples]);

@@ -36,6 +36,7 @@
 //! * The result is scaled uniformly (keeping the aspect ratio) and centred into the unit
 //!   square, so the caller maps it onto any canvas with one multiplication.
 
+use crate::rng::SplitMix64;
 use rayon::prelude::*;
 
 use crate::Graph;
@@ -55,24 +56,6 @@ const SOFTENING: f64 = 0.01;
 const LEAF_SIZE: usize = 4;
 /// Subdivisions beyond this stop, so that nodes at (nearly) the same point end in one leaf.
 const MAX_DEPTH: usize = 48;
-
-/// SplitMix64: a small, well-mixed deterministic generator; no dependency for initial positions.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1), from the top 53 bits.
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 /// A square of the quadtree.
 struct Cell {

@@ -34,5 +34,6 @@ mod graph;
 pub mod groups;
 pub mod layout;
 pub mod recommend;
+mod rng;
 
 pub use graph::{Graph, GraphBuilder, GraphError};

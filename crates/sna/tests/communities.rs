@@ -1,7 +1,8 @@
 //! Leiden communities and modularity against NetworkX on the reference graphs in
 //! `tests/fixtures` (see its README).
 
-use std::path::PathBuf;
+mod common;
+use common::{fixture, load};
 
 use sna::communities::{leiden, modularity, Partition};
 use sna::{Graph, GraphBuilder};
@@ -28,24 +29,6 @@ const LOUVAIN_BEST: [(&str, f64); 8] = [
 
 /// Seeds tried on every graph: Leiden must reach NetworkX's best for each, not just one.
 const SEEDS: std::ops::Range<u64> = 0..10;
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-fn load(name: &str) -> Graph {
-    let text = std::fs::read_to_string(fixture(&format!("{name}.edges.csv"))).unwrap();
-    let mut lines = text.lines();
-    let weighted = lines.next().unwrap().split(',').count() == 3;
-    let mut b = GraphBuilder::new();
-    for line in lines.filter(|l| !l.trim().is_empty()) {
-        let f: Vec<&str> = line.split(',').collect();
-        let w = if weighted { f[2].trim().parse().unwrap() } else { 1.0 };
-        b.add_edge(f[0].trim(), f[1].trim(), w).unwrap();
-    }
-    b.weighted(weighted);
-    b.build()
-}
 
 fn graph(edges: &[(&str, &str)], isolated: &[&str]) -> Graph {
     let mut b = GraphBuilder::new();

@@ -1,38 +1,11 @@
 //! Group-aware measures: the E-I index and brokerage counted by hand on tiny graphs and by
 //! brute force on the karate club, assortativity against NetworkX.
 
-use std::path::PathBuf;
+mod common;
+use common::{karate, load};
 
 use sna::groups::{self, Brokerage};
 use sna::{Graph, GraphBuilder};
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-/// An unweighted fixture graph, as `tests/networkx.rs` loads it.
-fn load(name: &str) -> Graph {
-    let text = std::fs::read_to_string(fixture(&format!("{name}.edges.csv"))).unwrap();
-    let mut b = GraphBuilder::new();
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let f: Vec<&str> = line.split(',').collect();
-        b.add_edge(f[0].trim(), f[1].trim(), 1.0).unwrap();
-    }
-    b.build()
-}
-
-/// The karate club and its `club` split (0 = "Mr. Hi", 1 = "Officer") by node index.
-fn karate() -> (Graph, Vec<usize>) {
-    let g = load("karate");
-    let text = std::fs::read_to_string(fixture("karate.nodes.csv")).unwrap();
-    let mut club = vec![usize::MAX; g.node_count()];
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let (id, name) = line.split_once(',').unwrap();
-        club[g.index_of(id.trim()).unwrap()] = usize::from(name.trim() != "Mr. Hi");
-    }
-    assert!(club.iter().all(|&c| c != usize::MAX), "every node has a club");
-    (g, club)
-}
 
 fn graph(edges: &[(&str, &str)], isolated: &[&str]) -> Graph {
     let mut b = GraphBuilder::new();

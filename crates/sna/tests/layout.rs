@@ -1,28 +1,10 @@
 //! The force-directed layout: determinism, bounds, distinct positions, clusters kept
 //! together, components on screen, and the Barnes–Hut approximation against the exact sum.
 
-use std::path::PathBuf;
+mod common;
+use common::{fixture, load};
 
 use sna::{cohesion, layout, Graph, GraphBuilder};
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-/// A fixture graph, as `tests/networkx.rs` loads it (weighted when it has a weight column).
-fn load(name: &str) -> Graph {
-    let text = std::fs::read_to_string(fixture(&format!("{name}.edges.csv"))).unwrap();
-    let mut lines = text.lines();
-    let weighted = lines.next().unwrap().split(',').count() == 3;
-    let mut b = GraphBuilder::new();
-    for line in lines.filter(|l| !l.trim().is_empty()) {
-        let f: Vec<&str> = line.split(',').collect();
-        let w = if weighted { f[2].trim().parse().unwrap() } else { 1.0 };
-        b.add_edge(f[0].trim(), f[1].trim(), w).unwrap();
-    }
-    b.weighted(weighted);
-    b.build()
-}
 
 /// The test's own generator (SplitMix64), so graphs and positions are reproducible.
 struct Rng(u64);

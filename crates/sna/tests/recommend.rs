@@ -1,35 +1,12 @@
 //! Link recommendation: Adamic–Adar and resource allocation against NetworkX on the karate
 //! club, the cross-group bonus, ordering and the `limit`, and degenerate graphs.
 
+mod common;
+use common::karate;
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use sna::recommend::{suggest, Method, Suggestion};
 use sna::{Graph, GraphBuilder};
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-/// The karate club and its `club` split (0 = "Mr. Hi", 1 = "Officer") by node index,
-/// loaded as `tests/networkx.rs` loads fixtures.
-fn karate() -> (Graph, Vec<usize>) {
-    let text = std::fs::read_to_string(fixture("karate.edges.csv")).unwrap();
-    let mut b = GraphBuilder::new();
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let (u, v) = line.split_once(',').unwrap();
-        b.add_edge(u.trim(), v.trim(), 1.0).unwrap();
-    }
-    let g = b.build();
-    let text = std::fs::read_to_string(fixture("karate.nodes.csv")).unwrap();
-    let mut club = vec![usize::MAX; g.node_count()];
-    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-        let (id, name) = line.split_once(',').unwrap();
-        club[g.index_of(id.trim()).unwrap()] = usize::from(name.trim() != "Mr. Hi");
-    }
-    assert!(club.iter().all(|&c| c != usize::MAX));
-    (g, club)
-}
 
 fn close(ours: f64, theirs: f64) -> bool {
     (ours - theirs).abs() <= 1e-9 * theirs.abs().max(1e-12)

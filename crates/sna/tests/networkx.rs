@@ -98,7 +98,10 @@ fn sampled_betweenness_is_close_and_exact_when_sampling_everything() {
         assert!(close(*a, *b, 1e-12));
     }
     let estimate = centrality::betweenness_sampled(&g, 60, 7);
-    assert_eq!(estimate, centrality::betweenness_sampled(&g, 60, 7), "deterministic for a seed");
+    // The same sources for a seed; the parallel sums may differ in the last bit.
+    for (a, b) in estimate.iter().zip(centrality::betweenness_sampled(&g, 60, 7)) {
+        assert!(close(*a, b, 1e-12), "deterministic for a seed: {a} vs {b}");
+    }
     // ε = 0.2 with 60 samples holds with probability > 1 - 2e^-4.8 per node.
     for (a, b) in estimate.iter().zip(&exact) {
         assert!((a - b).abs() < 0.2, "{a} vs {b}");

@@ -375,3 +375,12 @@ audit-at_risk_changed = At-risk status changed
 audit-password_changed = Password changed
 audit-password_reset = Password reset
 audit-account_deleted = Account deleted
+
+endorsements-count = { $count ->
+    [one] endorsed by 1 member
+   *[other] endorsed by { $count } members
+}
+endorsements-add = Endorse
+endorsements-withdraw = Withdraw my endorsement
+error-endorse-self = You cannot endorse yourself.
+error-endorse-area = You can only endorse an area this member lists as their expertise.

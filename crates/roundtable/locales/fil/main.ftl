@@ -375,3 +375,12 @@ audit-at_risk_changed = Binago ang katayuang nasa panganib
 audit-password_changed = Pinalitan ang password
 audit-password_reset = Na-reset ang password
 audit-account_deleted = Binura ang account
+
+endorsements-count = { $count ->
+    [one] inendorso ng 1 miyembro
+   *[other] inendorso ng { $count } miyembro
+}
+endorsements-add = I-endorso
+endorsements-withdraw = Bawiin ang aking endorso
+error-endorse-self = Hindi mo maaaring i-endorso ang iyong sarili.
+error-endorse-area = Maaari mo lamang i-endorso ang larangang nakalista bilang kadalubhasaan ng miyembrong ito.

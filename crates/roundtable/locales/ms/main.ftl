@@ -375,3 +375,12 @@ audit-at_risk_changed = Status berisiko ditukar
 audit-password_changed = Kata laluan ditukar
 audit-password_reset = Kata laluan ditetapkan semula
 audit-account_deleted = Akaun dipadamkan
+
+endorsements-count = { $count ->
+    [one] disokong oleh 1 ahli
+   *[other] disokong oleh { $count } ahli
+}
+endorsements-add = Sokong
+endorsements-withdraw = Tarik balik sokongan saya
+error-endorse-self = Anda tidak boleh menyokong diri sendiri.
+error-endorse-area = Anda hanya boleh menyokong bidang yang disenaraikan oleh ahli ini sebagai kepakarannya.

@@ -375,3 +375,11 @@ audit-at_risk_changed = เปลี่ยนสถานะความเส�
 audit-password_changed = เปลี่ยนรหัสผ่าน
 audit-password_reset = รีเซ็ตรหัสผ่าน
 audit-account_deleted = ลบบัญชี
+
+endorsements-count = { $count ->
+   *[other] สมาชิก { $count } คนรับรอง
+}
+endorsements-add = รับรอง
+endorsements-withdraw = ถอนการรับรองของฉัน
+error-endorse-self = คุณไม่สามารถรับรองตัวเองได้
+error-endorse-area = คุณรับรองได้เฉพาะด้านที่สมาชิกผู้นี้ระบุว่าเป็นความเชี่ยวชาญของตน

@@ -58,6 +58,7 @@ pub fn router() -> Router<AppState> {
         .route("/profile/affiliations/{org}/delete", post(remove_affiliation))
         .route("/profile/contacts", post(add_contact))
         .route("/profile/contacts/{id}/delete", post(remove_contact))
+        .route("/members/{id}/endorsements", post(endorse))
 }
 
 // ---- loading a profile ------------------------------------------------------------------
@@ -338,7 +339,12 @@ async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
     // Not "forbidden": a hidden member must be indistinguishable from no member.
     let view = profile.view(Audience::of(&page.viewer, id)).ok_or(AppError::NotFound)?;
     let own = page.viewer.is(id);
-    page.render(&state, "members/profile.html", context! { member => view, own, preview => Value::UNDEFINED })
+    let endorsements = endorsement_counts(&state.db, id, page.viewer.id()).await?;
+    page.render(
+        &state,
+        "members/profile.html",
+        context! { member => view, own, endorsements, preview => Value::UNDEFINED },
+    )
 }
 
 #[derive(Deserialize)]
@@ -379,6 +385,61 @@ async fn photo(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64
         bytes,
     )
         .into_response())
+}
+
+// ---- endorsements ----
+
+#[derive(sqlx::FromRow, Serialize)]
+struct EndorsementCount {
+    area: String,
+    count: i64,
+    mine: bool,
+}
+
+/// How many members vouch for each area, and whether the viewer is one of them. Shown only
+/// next to expertise the viewer may see; endorsers are counted, not named.
+async fn endorsement_counts(db: &Db, member: i64, viewer: Option<i64>) -> Result<Vec<EndorsementCount>, sqlx::Error> {
+    let sql = "SELECT area, COUNT(*) AS count, MAX(CASE WHEN endorser_id = $2 THEN 1 ELSE 0 END) = 1 AS mine \
+               FROM endorsements WHERE member_id = $1 GROUP BY area ORDER BY area";
+    on_db!(db, pool => sqlx::query_as(sql).bind(member).bind(viewer.unwrap_or(-1)).fetch_all(pool).await)
+}
+
+#[derive(Deserialize)]
+struct EndorseForm {
+    #[serde(default)]
+    area: String,
+    /// `add` or `remove`.
+    #[serde(default)]
+    action: String,
+}
+
+async fn endorse(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<EndorseForm>,
+) -> AppResult<Response> {
+    let area: Expertise = form.area.parse()?;
+    let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let viewer = Viewer(Some(user.clone()));
+    let view = profile.view(Audience::of(&viewer, id)).ok_or(AppError::NotFound)?;
+    if id == user.user_id {
+        return Err(AppError::invalid("error-endorse-self"));
+    }
+    // Only expertise the member lists, and the viewer can see, can be vouched for.
+    if !view.expertise.iter().any(|e| e == area.key()) {
+        return Err(AppError::invalid("error-endorse-area"));
+    }
+    match form.action.as_str() {
+        "add" => on_db!(&state.db, pool => sqlx::query(
+            "INSERT INTO endorsements (endorser_id, member_id, area, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+            .bind(user.user_id).bind(id).bind(area.key()).bind(now_ms()).execute(pool).await.map(crate::db::affected))?,
+        "remove" => on_db!(&state.db, pool => sqlx::query(
+            "DELETE FROM endorsements WHERE endorser_id = $1 AND member_id = $2 AND area = $3")
+            .bind(user.user_id).bind(id).bind(area.key()).execute(pool).await.map(crate::db::affected))?,
+        _ => return Err(AppError::invalid("error-form-malformed")),
+    };
+    Ok(Redirect::to(&format!("/members/{id}#expertise")).into_response())
 }
 
 // ---- editing my profile -----------------------------------------------------------------

@@ -339,3 +339,50 @@ db_test!(the_public_sees_no_hidden_organisation_and_no_empty_public_field, |app:
     app.set_profile(empty, "region = 'Ipoh'").await;
     assert!(public.page("/members").await.contains("Nobody Public"));
 });
+
+db_test!(members_endorse_colleagues_for_listed_expertise, |app: TestApp| async move {
+    let (a, a_id) = app.signed_in("a@example.org", Role::Member, "Endorser One").await;
+    let (b, _) = app.signed_in("b@example.org", Role::Member, "Endorser Two").await;
+    let target = app.create_user("t@example.org", Role::Member, "Trainer").await;
+    app.exec(&format!("INSERT INTO profile_expertise (user_id, area) VALUES ({target}, 'training')")).await;
+    let path = format!("/members/{target}/endorsements");
+    assert_eq!(a.post(&path, &[("area", "training"), ("action", "add")]).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        a.post(&path, &[("area", "training"), ("action", "add")]).await.status(),
+        StatusCode::SEE_OTHER,
+        "twice is once"
+    );
+    assert_eq!(b.post(&path, &[("area", "training"), ("action", "add")]).await.status(), StatusCode::SEE_OTHER);
+    assert!(b.page(&format!("/members/{target}")).await.contains("endorsed by 2 members"));
+    // Bad input changes nothing: an area not listed, an unknown area, oneself, an unknown member.
+    assert_eq!(
+        a.post(&path, &[("area", "research"), ("action", "add")]).await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        a.post(&path, &[("area", "torture"), ("action", "add")]).await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    app.exec(&format!("INSERT INTO profile_expertise (user_id, area) VALUES ({a_id}, 'training')")).await;
+    let own = format!("/members/{a_id}/endorsements");
+    assert_eq!(
+        a.post(&own, &[("area", "training"), ("action", "add")]).await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        a.post("/members/999999/endorsements", &[("area", "training"), ("action", "add")]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM endorsements").await, 2);
+    // Withdrawn; and an at-risk member cannot be endorsed by those who cannot see them.
+    assert_eq!(a.post(&path, &[("area", "training"), ("action", "remove")]).await.status(), StatusCode::SEE_OTHER);
+    assert!(b.page(&format!("/members/{target}")).await.contains("endorsed by 1 member"));
+    app.set_profile(target, "at_risk = TRUE").await;
+    assert_eq!(a.post(&path, &[("area", "training"), ("action", "add")]).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.browser().post(&path, &[("area", "training"), ("action", "add")]).await.status(),
+        StatusCode::SEE_OTHER,
+        "anonymous: sign in"
+    );
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM endorsements").await, 1);
+});

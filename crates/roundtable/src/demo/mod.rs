@@ -33,6 +33,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         org_ids.push(id);
     }
 
+    let mut user_ids = Vec::with_capacity(network.members.len());
     for member in &network.members {
         // The accounts the README names speak English, so a first visit reads as the README does.
         let named =
@@ -47,6 +48,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         let id = crate::accounts::create_user(&mut tx, &member.email, &hash, role, &member.display_name, locale)
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
+        user_ids.push(id);
         let v = &member.visibility;
         let sql = "UPDATE profiles SET sector = $1, sector_vis = $2, orgs_vis = $3, country = $4, country_vis = $5, \
                    region = $6, region_vis = $7, languages_vis = $8, expertise_vis = $9, bio = $10, bio_vis = $11, \
@@ -69,6 +71,22 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         for contact in &member.contacts {
             on_tx!(&mut tx, c => sqlx::query("INSERT INTO contact_channels (user_id, kind, value, visibility) VALUES ($1, $2, $3, $4)")
                 .bind(id).bind(contact.kind).bind(&contact.value).bind(v.contacts).execute(&mut **c).await.map(crate::db::affected))?;
+        }
+    }
+    // Colleagues vouch for each other's expertise, mostly within their own country.
+    let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(seed ^ 0xE5D0);
+    for (i, member) in network.members.iter().enumerate() {
+        for _ in 0..rand::Rng::random_range(&mut rng, 0..4) {
+            let j = rand::Rng::random_range(&mut rng, 0..network.members.len());
+            let other = &network.members[j];
+            let same_country = other.country == member.country || rand::Rng::random_bool(&mut rng, 0.2);
+            if j == i || other.at_risk || other.expertise.is_empty() || !same_country {
+                continue;
+            }
+            let area = other.expertise[rand::Rng::random_range(&mut rng, 0..other.expertise.len())];
+            let sql = "INSERT INTO endorsements (endorser_id, member_id, area, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(user_ids[i]).bind(user_ids[j]).bind(area).bind(now)
+                .execute(&mut **c).await.map(crate::db::affected))?;
         }
     }
     tx.commit().await?;

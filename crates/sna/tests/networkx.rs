@@ -1,32 +1,20 @@
 //! Every measure against NetworkX on the reference graphs in `tests/fixtures` (see its
 //! README): relative 1e-9 for exact measures, 1e-6 for iterative ones.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
-use sna::{centrality, cohesion, Graph, GraphBuilder};
+use sna::{centrality, cohesion, Graph};
+
+mod common;
+use common::fixture;
 
 const GRAPHS: [&str; 8] =
     ["karate", "florentine", "lesmis", "lesmis_weighted", "davis_women", "two_components", "star", "path"];
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
+/// A reference graph and what NetworkX computed on it.
 fn load(name: &str) -> (Graph, Value) {
-    let text = std::fs::read_to_string(fixture(&format!("{name}.edges.csv"))).unwrap();
-    let mut lines = text.lines();
-    let weighted = lines.next().unwrap().split(',').count() == 3;
-    let mut b = GraphBuilder::new();
-    for line in lines.filter(|l| !l.trim().is_empty()) {
-        let f: Vec<&str> = line.split(',').collect();
-        let w = if weighted { f[2].trim().parse().unwrap() } else { 1.0 };
-        b.add_edge(f[0].trim(), f[1].trim(), w).unwrap();
-    }
-    b.weighted(weighted);
     let expected =
         serde_json::from_str(&std::fs::read_to_string(fixture(&format!("{name}.expected.json"))).unwrap()).unwrap();
-    (b.build(), expected)
+    (common::load(name), expected)
 }
 
 fn close(ours: f64, theirs: f64, relative: f64) -> bool {

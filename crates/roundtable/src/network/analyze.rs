@@ -44,6 +44,15 @@ fn reader(path: &Path) -> Result<csv::Reader<std::fs::File>, InputError> {
         .map_err(|e| InputError::Read { file: file_name(path), source: std::io::Error::other(e.to_string()) })
 }
 
+/// A line the CSV reader could not read (bad quoting, invalid UTF-8).
+fn malformed(file: &str, e: csv::Error) -> InputError {
+    InputError::Line {
+        file: file.to_string(),
+        line: e.position().map(|p| p.line()).unwrap_or(0),
+        message: e.to_string(),
+    }
+}
+
 fn column(headers: &csv::StringRecord, name: &str) -> Option<usize> {
     headers.iter().position(|h| h.eq_ignore_ascii_case(name))
 }
@@ -66,11 +75,7 @@ pub fn read_edges(path: &Path, weighted: bool) -> Result<(GraphBuilder, bool), I
     }
     let mut builder = GraphBuilder::new();
     for record in rdr.records() {
-        let record = record.map_err(|e| InputError::Line {
-            file: file.clone(),
-            line: e.position().map(|p| p.line()).unwrap_or(0),
-            message: e.to_string(),
-        })?;
+        let record = record.map_err(|e| malformed(&file, e))?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         let at = |message: String| InputError::Line { file: file.clone(), line, message };
         if record.iter().all(str::is_empty) {
@@ -115,11 +120,7 @@ pub fn read_nodes(
     };
     let mut groups = BTreeMap::new();
     for record in rdr.records() {
-        let record = record.map_err(|e| InputError::Line {
-            file: file.clone(),
-            line: e.position().map(|p| p.line()).unwrap_or(0),
-            message: e.to_string(),
-        })?;
+        let record = record.map_err(|e| malformed(&file, e))?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         if record.iter().all(str::is_empty) {
             continue;

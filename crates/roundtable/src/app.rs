@@ -38,6 +38,7 @@ pub fn templates() -> Templates {
         crate::orgs::TEMPLATES,
         crate::admin::TEMPLATES,
         crate::audit::TEMPLATES,
+        crate::network::TEMPLATES,
     ])
 }
 
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::orgs::router())
         .merge(crate::admin::router())
         .merge(crate::audit::router())
+        .merge(crate::network::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::load_session))
@@ -95,7 +97,8 @@ impl Application {
         if config.base_url.port() == Some(0) {
             let _ = config.base_url.set_port(Some(port));
         }
-        let state = AppState { db, config: Arc::new(config), templates: Arc::new(templates()) };
+        let state =
+            AppState { db, config: Arc::new(config), templates: Arc::new(templates()), network: Arc::default() };
         Ok(Application { listener, router: router(state.clone()), port, state })
     }
 

@@ -158,6 +158,37 @@ impl Role {
     }
 }
 
+vocabulary!(
+    /// How two members know each other, as one of them (or a coordinator) records it.
+    TieKind, "tie" {
+        Knows => "knows",
+        WorkedTogether => "worked_together",
+        TrainedOrMentored => "trained_or_mentored",
+        CoOrganised => "co_organised",
+    }
+);
+
+vocabulary!(
+    /// Where a champion stands on their path, as coordinators record it.
+    ChampionStage, "stage" {
+        Candidate => "candidate",
+        Approached => "approached",
+        Active => "active",
+        Alumni => "alumni",
+    }
+);
+
+vocabulary!(
+    /// Support the network gives a champion.
+    Support, "support" {
+        TrainingMaterials => "training_materials",
+        ExpertContact => "expert_contact",
+        SpeakingOpportunity => "speaking_opportunity",
+        Mentoring => "mentoring",
+        EventInvitation => "event_invitation",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,5 +208,17 @@ mod tests {
     fn visibility_ranks_are_ordered() {
         let ranks: Vec<i64> = Visibility::ALL.iter().map(|v| v.rank()).collect();
         assert_eq!(ranks, vec![0, 1, 2, 3]);
+    }
+
+    /// Every key of every vocabulary has a label in the English file (the locale test then
+    /// holds the other languages to it).
+    #[test]
+    fn every_key_has_a_label() {
+        let english = include_str!("../locales/en/main.ftl");
+        let mut keys: Vec<String> = Vec::new();
+        macro_rules! all { ($($v:ident),+) => { $(keys.extend($v::ALL.iter().map(|k| format!("{}-{}", $v::PREFIX, k.key())));)+ } }
+        all!(Visibility, Role, Sector, Expertise, ContactKind, Country, Language, TieKind, ChampionStage, Support);
+        let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();
+        assert!(missing.is_empty(), "no label for {missing:?}");
     }
 }

@@ -340,10 +340,19 @@ async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
     let view = profile.view(Audience::of(&page.viewer, id)).ok_or(AppError::NotFound)?;
     let own = page.viewer.is(id);
     let endorsements = endorsement_counts(&state.db, id, page.viewer.id()).await?;
+    let ties = match crate::network::ties::end(&state.db, id).await? {
+        Some(end) if page.viewer.is_member() => {
+            Some(crate::network::ties::ties_of(&state.db, &page.viewer, end).await?)
+        }
+        _ => None,
+    };
     page.render(
         &state,
         "members/profile.html",
-        context! { member => view, own, endorsements, preview => Value::UNDEFINED },
+        context! {
+            member => view, own, endorsements, ties, preview => Value::UNDEFINED,
+            kinds => crate::vocab::TieKind::keys(), next => format!("/members/{id}#ties"),
+        },
     )
 }
 

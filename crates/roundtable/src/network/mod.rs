@@ -1,3 +1,42 @@
-//! The network: analysis of the ties between people and groups.
+//! The network: ties between members (recorded and derived from shared activity), their
+//! analysis with `sna`, and the pages built on it.
 
 pub mod analyze;
+pub mod model;
+pub mod sources;
+pub mod ties;
+
+use axum::extract::State;
+use axum::response::Html;
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::context;
+
+use crate::web::{AppResult, AppState, Page, SignedIn};
+
+pub use model::{NetworkCache, Scope};
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("network/hub.html", include_str!("templates/hub.html")),
+    ("network/ties.html", include_str!("templates/ties.html")),
+    ("network/tie_form.html", include_str!("templates/tie_form.html")),
+    ("network/tie_list.html", include_str!("templates/tie_list.html")),
+];
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/network", get(hub))
+        .route("/network/ties", get(ties::mine).post(ties::record))
+        .route("/network/ties/{id}/delete", post(ties::remove))
+}
+
+/// The network's front page: where the viewer stands, and the ways in.
+async fn hub(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
+    let views = state.network.get(&state.db).await?;
+    let net = views.for_viewer(&page.viewer).expect("signed in");
+    let me = net.node(user.user_id).map(|i| {
+        let m = &net.nodes[i];
+        context! { ties => m.degree, cross_sector => m.cross_sector, cross_country => m.cross_country }
+    });
+    page.render(&state, "network/hub.html", context! { me, figures => net.figures.clone() })
+}

@@ -35,6 +35,8 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub templates: Arc<Templates>,
+    /// The latest analysis of the network; see [`crate::network::model`].
+    pub network: Arc<crate::network::NetworkCache>,
 }
 
 pub const TEMPLATES: &[(&str, &str)] = &[

@@ -7,5 +7,6 @@ mod common;
 mod accounts;
 mod analyze;
 mod directory;
+mod network;
 mod security;
 mod site;

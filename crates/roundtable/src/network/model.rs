@@ -1,0 +1,517 @@
+//! The network as Roundtable analyses it: active members, the ties between them from every
+//! [`Source`], and the measures of `sna` over them.
+//!
+//! Privacy is decided here, once, by [`Scope`]: coordinators and admins analyse everyone;
+//! members get a network computed without at-risk members and their ties, and with only the
+//! fields members may see. The members' figures are computed on that smaller network rather
+//! than filtered from the full one, so that not even a centrality score carries a trace of
+//! an at-risk member's ties. The public gets no network at all.
+//!
+//! Computing takes milliseconds for a national network and seconds for a very large one, so
+//! the result is cached in memory by [`NetworkCache`] and recomputed when a cheap
+//! fingerprint of the underlying tables changes. The cache is per node and derived from the
+//! database, so several nodes need not share it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use sna::{centrality, cohesion, communities, groups, Graph, GraphBuilder};
+
+use super::sources::{self, CombinedTie, Source};
+use crate::db::{now_ms, Db};
+use crate::members::access::Audience;
+use crate::on_db;
+use crate::vocab::{Country, Role, Sector, Visibility};
+use crate::web::{AppError, Viewer};
+
+/// Above this many members betweenness is estimated from a sample of sources (with the
+/// error bound `sna::centrality::betweenness_sampled` documents) rather than computed exactly.
+const EXACT_BETWEENNESS_UP_TO: usize = 5_000;
+
+/// A recomputation slower than this is done in the background while the previous result
+/// is served; faster ones are waited for, so that a tie just recorded shows at once.
+const BACKGROUND_AFTER: Duration = Duration::from_millis(250);
+
+/// Whose network: what a class of viewer may know about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Everyone, with fields coordinators may see.
+    Coordinators,
+    /// Everyone but at-risk members, with fields members may see.
+    Members,
+}
+
+impl Scope {
+    fn audience(self) -> Audience {
+        match self {
+            Scope::Coordinators => Audience::Coordinator,
+            Scope::Members => Audience::Member,
+        }
+    }
+
+    /// The scope a viewer analyses; `None` for the public, who never see ties.
+    pub fn of(viewer: &Viewer) -> Option<Scope> {
+        match viewer.role()? {
+            Role::Admin | Role::Coordinator => Some(Scope::Coordinators),
+            Role::Member => Some(Scope::Members),
+        }
+    }
+}
+
+/// A member as a node of the network, with the fields the scope may see.
+#[derive(Clone, Debug, Serialize)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub sector: Option<Sector>,
+    pub country: Option<Country>,
+    pub at_risk: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct PersonRow {
+    id: i64,
+    display_name: String,
+    sector: Option<String>,
+    sector_vis: String,
+    country: Option<String>,
+    country_vis: String,
+    at_risk: bool,
+}
+
+impl PersonRow {
+    fn person(&self, scope: Scope) -> Option<Person> {
+        let audience = scope.audience();
+        if !audience.sees_member(self.at_risk, true) {
+            return None;
+        }
+        let sees = |v: &str| audience.sees(v.parse().unwrap_or(Visibility::Private));
+        Some(Person {
+            id: self.id,
+            name: self.display_name.clone(),
+            sector: self.sector.as_deref().filter(|_| sees(&self.sector_vis)).and_then(|s| s.parse().ok()),
+            country: self.country.as_deref().filter(|_| sees(&self.country_vis)).and_then(|s| s.parse().ok()),
+            at_risk: self.at_risk && scope == Scope::Coordinators,
+        })
+    }
+}
+
+/// A tie between two nodes (by index), with its combined weight and where it comes from.
+#[derive(Clone, Debug)]
+pub struct Tie {
+    pub a: usize,
+    pub b: usize,
+    pub weight: f64,
+    pub sources: Vec<Source>,
+}
+
+/// The measures of one node.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct NodeMetrics {
+    pub degree: usize,
+    /// Normalised betweenness, as NetworkX: the share of shortest paths between others
+    /// that pass through this node.
+    pub betweenness: f64,
+    pub eigenvector: f64,
+    pub pagerank: f64,
+    pub core: usize,
+    pub clustering: f64,
+    pub community: usize,
+    pub component: usize,
+    /// Ties to members of another known sector / country (both ends known).
+    pub cross_sector: usize,
+    pub cross_country: usize,
+    /// Gould–Fernandez roles with sector and with country as the groups.
+    pub sector_roles: Roles,
+    pub country_roles: Roles,
+}
+
+/// Brokerage roles, counted once per undirected open two-path.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct Roles {
+    pub coordinator: usize,
+    pub gatekeeper: usize,
+    pub representative: usize,
+    pub consultant: usize,
+    pub liaison: usize,
+}
+
+impl From<groups::Brokerage> for Roles {
+    fn from(b: groups::Brokerage) -> Roles {
+        // sna counts undirected paths in both directions; halve where it counts them twice.
+        Roles {
+            coordinator: b.coordinator / 2,
+            gatekeeper: b.gatekeeper,
+            representative: b.representative,
+            consultant: b.consultant / 2,
+            liaison: b.liaison / 2,
+        }
+    }
+}
+
+/// Figures of the whole network; stored as JSON in monthly snapshots, so fields are only
+/// ever added (with `#[serde(default)]`), never renamed.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Figures {
+    pub members: usize,
+    pub ties: usize,
+    pub density: f64,
+    pub components: usize,
+    pub largest_component: usize,
+    pub isolated: usize,
+    pub communities: usize,
+    pub modularity: f64,
+    /// Share of ties (between members whose sector is known) that cross sectors.
+    pub cross_sector_share: Option<f64>,
+    pub cross_country_share: Option<f64>,
+    /// Krackhardt–Stern E-I index by sector / by country, over the same ties.
+    pub ei_sector: Option<f64>,
+    pub ei_country: Option<f64>,
+    pub by_sector: BTreeMap<String, usize>,
+    pub by_country: BTreeMap<String, usize>,
+}
+
+/// The analysed network of one scope.
+pub struct Network {
+    pub scope: Scope,
+    pub people: Vec<Person>,
+    index: HashMap<i64, usize>,
+    pub ties: Vec<Tie>,
+    pub graph: Graph,
+    pub nodes: Vec<NodeMetrics>,
+    pub figures: Figures,
+    layout: OnceLock<Vec<(f64, f64)>>,
+}
+
+/// Group numbers for `sna::groups`: known values by key; each unknown value its own group,
+/// so that two members of unknown sector never count as "the same sector".
+fn group_ids<T: Copy + Ord>(values: &[Option<T>]) -> Vec<usize> {
+    let mut known: BTreeMap<T, usize> = BTreeMap::new();
+    for v in values.iter().flatten() {
+        let next = known.len();
+        known.entry(*v).or_insert(next);
+    }
+    let base = known.len();
+    values.iter().enumerate().map(|(i, v)| v.map_or(base + i, |v| known[&v])).collect()
+}
+
+/// Ties across and within groups, over ties whose two ends are known.
+fn mixing<T: PartialEq>(ties: &[Tie], value: impl Fn(usize) -> Option<T>) -> (usize, usize) {
+    let (mut external, mut internal) = (0, 0);
+    for t in ties {
+        if let (Some(x), Some(y)) = (value(t.a), value(t.b)) {
+            if x == y {
+                internal += 1;
+            } else {
+                external += 1;
+            }
+        }
+    }
+    (external, internal)
+}
+
+fn share_and_ei((external, internal): (usize, usize)) -> (Option<f64>, Option<f64>) {
+    let total = (external + internal) as f64;
+    if total == 0.0 {
+        return (None, None);
+    }
+    (Some(external as f64 / total), Some((external as f64 - internal as f64) / total))
+}
+
+impl Network {
+    fn build(scope: Scope, rows: &[PersonRow], combined: &[CombinedTie]) -> Network {
+        let people: Vec<Person> = rows.iter().filter_map(|r| r.person(scope)).collect();
+        let index: HashMap<i64, usize> = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        let ties: Vec<Tie> = combined
+            .iter()
+            .filter_map(|t| {
+                Some(Tie { a: *index.get(&t.a)?, b: *index.get(&t.b)?, weight: t.weight, sources: t.sources.clone() })
+            })
+            .collect();
+
+        let mut builder = GraphBuilder::new();
+        for p in &people {
+            builder.add_node(&p.id.to_string()).expect("member ids are distinct");
+        }
+        for t in &ties {
+            builder.add_edge(&people[t.a].id.to_string(), &people[t.b].id.to_string(), 1.0).expect("valid edge");
+        }
+        let graph = builder.build();
+        debug_assert!(people.iter().enumerate().all(|(i, p)| graph.index_of(&p.id.to_string()) == Some(i)));
+
+        let n = people.len();
+        let sectors: Vec<Option<Sector>> = people.iter().map(|p| p.sector).collect();
+        let countries: Vec<Option<Country>> = people.iter().map(|p| p.country).collect();
+        let degree = centrality::degree(&graph);
+        let betweenness = if n <= EXACT_BETWEENNESS_UP_TO {
+            centrality::betweenness(&graph)
+        } else {
+            centrality::betweenness_sampled(&graph, EXACT_BETWEENNESS_UP_TO, 1)
+        };
+        let eigenvector = centrality::eigenvector(&graph).unwrap_or_else(|| vec![0.0; n]);
+        let pagerank = centrality::pagerank(&graph, 0.85);
+        let core = cohesion::core_number(&graph);
+        let clustering = cohesion::clustering(&graph);
+        let (component, components) = cohesion::components(&graph);
+        let partition = communities::leiden(&graph, 1);
+        let sector_roles = groups::brokerage(&graph, &group_ids(&sectors));
+        let country_roles = groups::brokerage(&graph, &group_ids(&countries));
+
+        let mut nodes: Vec<NodeMetrics> = (0..n)
+            .map(|i| NodeMetrics {
+                degree: degree[i],
+                betweenness: betweenness[i],
+                eigenvector: eigenvector[i],
+                pagerank: pagerank[i],
+                core: core[i],
+                clustering: clustering[i],
+                community: partition.community[i],
+                component: component[i],
+                sector_roles: sector_roles[i].into(),
+                country_roles: country_roles[i].into(),
+                ..NodeMetrics::default()
+            })
+            .collect();
+        for t in &ties {
+            if let (Some(x), Some(y)) = (sectors[t.a], sectors[t.b]) {
+                if x != y {
+                    nodes[t.a].cross_sector += 1;
+                    nodes[t.b].cross_sector += 1;
+                }
+            }
+            if let (Some(x), Some(y)) = (countries[t.a], countries[t.b]) {
+                if x != y {
+                    nodes[t.a].cross_country += 1;
+                    nodes[t.b].cross_country += 1;
+                }
+            }
+        }
+
+        let mut component_sizes = vec![0usize; components];
+        for &c in &component {
+            component_sizes[c] += 1;
+        }
+        let (cross_sector_share, ei_sector) = share_and_ei(mixing(&ties, |i| sectors[i]));
+        let (cross_country_share, ei_country) = share_and_ei(mixing(&ties, |i| countries[i]));
+        let mut by_sector = BTreeMap::new();
+        let mut by_country = BTreeMap::new();
+        for p in &people {
+            *by_sector.entry(p.sector.map_or("unknown", Sector::key).to_string()).or_insert(0) += 1;
+            *by_country.entry(p.country.map_or("unknown", Country::key).to_string()).or_insert(0) += 1;
+        }
+        let figures = Figures {
+            members: n,
+            ties: ties.len(),
+            density: graph.density(),
+            components,
+            largest_component: component_sizes.iter().copied().max().unwrap_or(0),
+            isolated: degree.iter().filter(|&&d| d == 0).count(),
+            communities: partition.count,
+            modularity: communities::modularity(&graph, &partition.community),
+            cross_sector_share,
+            cross_country_share,
+            ei_sector,
+            ei_country,
+            by_sector,
+            by_country,
+        };
+        Network { scope, people, index, ties, graph, nodes, figures, layout: OnceLock::new() }
+    }
+
+    /// The node of a member, if the member is in this scope's network.
+    pub fn node(&self, member_id: i64) -> Option<usize> {
+        self.index.get(&member_id).copied()
+    }
+
+    /// Positions of the nodes for the map (ForceAtlas2), computed on first use.
+    pub fn layout(&self) -> &[(f64, f64)] {
+        self.layout.get_or_init(|| sna::layout::layout(&self.graph, 300, 7))
+    }
+
+    /// The ties of node `i`, as (other node, tie).
+    pub fn ties_of(&self, i: usize) -> impl Iterator<Item = (usize, &Tie)> {
+        self.ties.iter().filter(move |t| t.a == i || t.b == i).map(move |t| (if t.a == i { t.b } else { t.a }, t))
+    }
+}
+
+/// Both scopes' networks, computed from one reading of the database.
+pub struct Views {
+    pub coordinators: Network,
+    pub members: Network,
+    /// When the reading was taken (unix ms).
+    pub computed_at: i64,
+}
+
+impl Views {
+    pub fn scope(&self, scope: Scope) -> &Network {
+        match scope {
+            Scope::Coordinators => &self.coordinators,
+            Scope::Members => &self.members,
+        }
+    }
+
+    /// The network a viewer may see; `None` for the public.
+    pub fn for_viewer(&self, viewer: &Viewer) -> Option<&Network> {
+        Scope::of(viewer).map(|s| self.scope(s))
+    }
+}
+
+/// Reads members and ties and analyses both scopes.
+pub async fn compute(db: &Db) -> Result<Views, sqlx::Error> {
+    let now = now_ms();
+    let sql = "SELECT u.id, u.display_name, p.sector, COALESCE(p.sector_vis, 'private') AS sector_vis, \
+               p.country, COALESCE(p.country_vis, 'private') AS country_vis, COALESCE(p.at_risk, FALSE) AS at_risk \
+               FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.active ORDER BY u.id";
+    let rows: Vec<PersonRow> = on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    let ties = sources::load(db, now).await?;
+    let views = tokio::task::spawn_blocking(move || Views {
+        coordinators: Network::build(Scope::Coordinators, &rows, &ties),
+        members: Network::build(Scope::Members, &rows, &ties),
+        computed_at: now,
+    })
+    .await
+    .expect("network analysis does not panic");
+    Ok(views)
+}
+
+/// What the analysis was computed from. Cheap to read; any change to members, profiles,
+/// affiliations, ties or endorsements changes it.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+struct Fingerprint {
+    users: i64,
+    last_user: i64,
+    profiles: i64,
+    ties: i64,
+    last_tie: i64,
+    affiliations: i64,
+    affiliation_sum: i64,
+    endorsements: i64,
+    last_endorsement: i64,
+}
+
+async fn fingerprint(db: &Db) -> Result<Fingerprint, sqlx::Error> {
+    let sql = "SELECT (SELECT COUNT(*) FROM users WHERE active) AS users, \
+                      (SELECT COALESCE(MAX(id), 0) FROM users) AS last_user, \
+                      (SELECT COALESCE(MAX(updated_at), 0) FROM profiles) AS profiles, \
+                      (SELECT COUNT(*) FROM ties) AS ties, \
+                      (SELECT COALESCE(MAX(id), 0) FROM ties) AS last_tie, \
+                      (SELECT COUNT(*) FROM affiliations) AS affiliations, \
+                      (SELECT CAST(COALESCE(SUM(user_id * 100003 + org_id), 0) AS BIGINT) FROM affiliations) AS affiliation_sum, \
+                      (SELECT COUNT(*) FROM endorsements) AS endorsements, \
+                      (SELECT COALESCE(MAX(created_at), 0) FROM endorsements) AS last_endorsement";
+    on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)
+}
+
+struct Cached {
+    fingerprint: Fingerprint,
+    views: Arc<Views>,
+    took: Duration,
+}
+
+/// The latest analysis, recomputed when the data changes. See the module documentation.
+#[derive(Default)]
+pub struct NetworkCache {
+    current: Mutex<Option<Arc<Cached>>>,
+    /// Held while computing, so that concurrent requests compute once.
+    computing: tokio::sync::Mutex<()>,
+}
+
+impl NetworkCache {
+    /// The analysis of the current data, or of slightly older data while a slow
+    /// recomputation runs in the background.
+    pub async fn get(self: &Arc<Self>, db: &Db) -> Result<Arc<Views>, AppError> {
+        let now = fingerprint(db).await?;
+        let cached = self.current.lock().expect("cache lock").clone();
+        match cached {
+            Some(c) if c.fingerprint == now => return Ok(c.views.clone()),
+            Some(c) if c.took >= BACKGROUND_AFTER => {
+                let (cache, db) = (self.clone(), db.clone());
+                tokio::spawn(async move {
+                    if let Err(e) = cache.refresh(&db, now).await {
+                        tracing::warn!(error = %e, "network analysis failed");
+                    }
+                });
+                return Ok(c.views.clone());
+            }
+            _ => {}
+        }
+        self.refresh(db, now).await
+    }
+
+    async fn refresh(&self, db: &Db, wanted: Fingerprint) -> Result<Arc<Views>, AppError> {
+        let _guard = self.computing.lock().await;
+        if let Some(c) = self.current.lock().expect("cache lock").as_ref() {
+            if c.fingerprint == wanted {
+                return Ok(c.views.clone());
+            }
+        }
+        // Read the fingerprint before the data: a change in between makes the next request
+        // recompute rather than serve data older than its fingerprint says.
+        let fingerprint = fingerprint(db).await?;
+        let started = Instant::now();
+        let views = Arc::new(compute(db).await?);
+        let took = started.elapsed();
+        tracing::debug!(members = views.coordinators.people.len(), ms = took.as_millis() as u64, "network analysed");
+        *self.current.lock().expect("cache lock") = Some(Arc::new(Cached { fingerprint, views: views.clone(), took }));
+        Ok(views)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64, sector: &str, country: &str, at_risk: bool) -> PersonRow {
+        PersonRow {
+            id,
+            display_name: format!("P{id}"),
+            sector: Some(sector.into()),
+            sector_vis: "members".into(),
+            country: Some(country.into()),
+            country_vis: "coordinators".into(),
+            at_risk,
+        }
+    }
+
+    fn tie(a: i64, b: i64) -> CombinedTie {
+        CombinedTie { a, b, weight: 1.0, sources: vec![Source::Recorded] }
+    }
+
+    #[test]
+    fn members_network_has_no_trace_of_at_risk_members() {
+        // 1 - 2 - 3 (at risk) - 4: the members' network has no path from 1 to 4.
+        let rows = [
+            row(1, "police", "TH", false),
+            row(2, "nhri", "TH", false),
+            row(3, "legal", "MY", true),
+            row(4, "health", "MY", false),
+        ];
+        let ties = [tie(1, 2), tie(2, 3), tie(3, 4)];
+        let full = Network::build(Scope::Coordinators, &rows, &ties);
+        let members = Network::build(Scope::Members, &rows, &ties);
+        assert_eq!((full.figures.members, full.figures.ties, full.figures.components), (4, 3, 1));
+        assert_eq!((members.figures.members, members.figures.ties, members.figures.components), (3, 1, 2));
+        assert!(members.node(3).is_none());
+        assert_eq!(members.nodes[members.node(2).unwrap()].betweenness, 0.0);
+        assert!(full.nodes[full.node(2).unwrap()].betweenness > 0.0);
+        // Members do not see a country that only coordinators may see.
+        assert!(members.people.iter().all(|p| p.country.is_none()));
+        assert_eq!(full.people[full.node(1).unwrap()].country, Some(Country::Th));
+        assert_eq!(members.figures.isolated, 1);
+    }
+
+    #[test]
+    fn cross_sector_figures_count_only_ties_with_both_sectors_known() {
+        let mut rows = vec![row(1, "police", "TH", false), row(2, "nhri", "TH", false), row(3, "police", "TH", false)];
+        rows.push(PersonRow { sector: None, ..row(4, "x", "TH", false) });
+        let ties = [tie(1, 2), tie(1, 3), tie(3, 4)];
+        let net = Network::build(Scope::Coordinators, &rows, &ties);
+        assert_eq!(net.figures.cross_sector_share, Some(0.5));
+        assert_eq!(net.figures.ei_sector, Some(0.0));
+        assert_eq!(net.figures.cross_country_share, Some(0.0));
+        assert_eq!(net.nodes[0].cross_sector, 1);
+        assert_eq!(net.figures.by_sector.get("unknown"), Some(&1));
+    }
+}

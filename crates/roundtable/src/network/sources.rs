@@ -1,0 +1,205 @@
+//! Where ties come from.
+//!
+//! A tie between two members is the sum of its evidence. Some evidence is people's own word
+//! (a tie they recorded, an introduction they both accepted); the rest is derived from what
+//! they did together. Each kind of evidence is a [`Source`] with a query and a half-life:
+//! derived evidence fades as it ages, so that a workshop shared five years ago weighs less
+//! than one shared last month, and a network's map shows who works together now.
+//!
+//! A feature that creates shared activity (event attendance, co-authored resources, forum
+//! replies) plugs in by adding a variant, its query in [`Source::collect`] and its half-life;
+//! the analysis, the map, the ranking and the health figures then take it into account.
+
+use std::collections::HashMap;
+
+use crate::db::Db;
+use crate::on_db;
+
+/// A year, in milliseconds.
+const YEAR_MS: f64 = 365.25 * 86_400_000.0;
+
+/// Organisations larger than this do not make their members tied: sharing a police force or
+/// a ministry says little about knowing each other, and a clique of hundreds would drown
+/// every other tie in the measures.
+pub const MAX_SHARED_ORG_SIZE: i64 = 40;
+
+/// Derived evidence below this weight (after decay) is dropped.
+const NEGLIGIBLE: f64 = 0.05;
+
+/// One kind of evidence that two members are tied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// Recorded by one of the two or by a coordinator, or from an accepted introduction.
+    /// Weighs `strength / 3` (strength 1–5, 3 when not given); does not fade.
+    Recorded,
+    /// Both belong to the same organisation (of at most [`MAX_SHARED_ORG_SIZE`] members).
+    /// Weighs `1 / (members − 1)`, as co-authorship networks weigh shared papers (Newman
+    /// 2001), so that a small team counts more than a large department. Affiliations are
+    /// removed when they end, so this evidence is always current and does not fade.
+    SharedOrganisation,
+    /// One endorsed the other's expertise: they know each other's work. Fades with a
+    /// half-life of two years from the endorsement.
+    Endorsement,
+}
+
+impl Source {
+    /// Every source, recorded first.
+    pub const ALL: [Source; 3] = [Source::Recorded, Source::SharedOrganisation, Source::Endorsement];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Source::Recorded => "recorded",
+            Source::SharedOrganisation => "shared_organisation",
+            Source::Endorsement => "endorsement",
+        }
+    }
+
+    /// After how many years evidence of this source weighs half as much; `None`: never fades.
+    pub fn half_life_years(self) -> Option<f64> {
+        match self {
+            Source::Recorded | Source::SharedOrganisation => None,
+            Source::Endorsement => Some(2.0),
+        }
+    }
+
+    /// All evidence of this source among active members, weights before decay.
+    pub async fn collect(self, db: &Db, now: i64) -> Result<Vec<Evidence>, sqlx::Error> {
+        let rows: Vec<(i64, i64, f64, i64)> = match self {
+            Source::Recorded => {
+                let sql =
+                    "SELECT t.a_id, t.b_id, CAST(COALESCE(t.strength, 3) AS DOUBLE PRECISION) / 3.0, t.created_at \
+                           FROM ties t JOIN users ua ON ua.id = t.a_id JOIN users ub ON ub.id = t.b_id \
+                           WHERE ua.active AND ub.active";
+                on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?
+            }
+            Source::SharedOrganisation => {
+                let sql = "WITH sizes AS ( \
+                               SELECT f.org_id, COUNT(*) AS n FROM affiliations f JOIN users u ON u.id = f.user_id \
+                               WHERE u.active GROUP BY f.org_id) \
+                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), $1 \
+                           FROM affiliations x \
+                           JOIN affiliations y ON y.org_id = x.org_id AND x.user_id < y.user_id \
+                           JOIN sizes s ON s.org_id = x.org_id \
+                           JOIN users ux ON ux.id = x.user_id JOIN users uy ON uy.id = y.user_id \
+                           WHERE ux.active AND uy.active AND s.n <= $2";
+                on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_SHARED_ORG_SIZE).fetch_all(pool).await)?
+            }
+            Source::Endorsement => {
+                let sql = "SELECT e.endorser_id, e.member_id, CAST(1 AS DOUBLE PRECISION), MIN(e.created_at) FROM endorsements e \
+                           JOIN users ua ON ua.id = e.endorser_id JOIN users ub ON ub.id = e.member_id \
+                           WHERE ua.active AND ub.active GROUP BY e.endorser_id, e.member_id";
+                on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?
+            }
+        };
+        Ok(rows
+            .into_iter()
+            .filter(|(a, b, _, _)| a != b)
+            .map(|(a, b, weight, at)| Evidence { a: a.min(b), b: a.max(b), source: self, weight, at })
+            .collect())
+    }
+
+    /// The weight of evidence of `weight` dated `at`, seen at `now`.
+    pub fn decayed(self, weight: f64, at: i64, now: i64) -> f64 {
+        match self.half_life_years() {
+            None => weight,
+            Some(half_life) => {
+                let age_years = (now - at).max(0) as f64 / YEAR_MS;
+                weight * 0.5f64.powf(age_years / half_life)
+            }
+        }
+    }
+}
+
+/// One piece of evidence that members `a < b` are tied.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Evidence {
+    pub a: i64,
+    pub b: i64,
+    pub source: Source,
+    pub weight: f64,
+    pub at: i64,
+}
+
+/// A tie as the analysis sees it: the decayed evidence of every source, summed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CombinedTie {
+    pub a: i64,
+    pub b: i64,
+    pub weight: f64,
+    /// The sources that contributed, in [`Source::ALL`] order.
+    pub sources: Vec<Source>,
+}
+
+/// Sums the evidence per pair after decay. Derived evidence that has faded below a
+/// negligible weight is dropped; recorded ties always count. Sorted by pair.
+pub fn combine(evidence: &[Evidence], now: i64) -> Vec<CombinedTie> {
+    let mut pairs: HashMap<(i64, i64), CombinedTie> = HashMap::new();
+    for e in evidence {
+        let weight = e.source.decayed(e.weight, e.at, now);
+        if e.source != Source::Recorded && weight < NEGLIGIBLE {
+            continue;
+        }
+        let tie =
+            pairs.entry((e.a, e.b)).or_insert_with(|| CombinedTie { a: e.a, b: e.b, weight: 0.0, sources: Vec::new() });
+        tie.weight += weight;
+        if !tie.sources.contains(&e.source) {
+            tie.sources.push(e.source);
+        }
+    }
+    let mut ties: Vec<CombinedTie> = pairs.into_values().collect();
+    for t in &mut ties {
+        t.sources.sort_by_key(|s| Source::ALL.iter().position(|x| x == s));
+    }
+    ties.sort_by_key(|t| (t.a, t.b));
+    ties
+}
+
+/// Every source's evidence, combined.
+pub async fn load(db: &Db, now: i64) -> Result<Vec<CombinedTie>, sqlx::Error> {
+    let mut evidence = Vec::new();
+    for source in Source::ALL {
+        evidence.extend(source.collect(db, now).await?);
+    }
+    Ok(combine(&evidence, now))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(a: i64, b: i64, source: Source, weight: f64, at: i64) -> Evidence {
+        Evidence { a, b, source, weight, at }
+    }
+
+    #[test]
+    fn endorsements_fade_by_half_every_two_years() {
+        let now = 100 * YEAR_MS as i64;
+        let two_years_ago = now - 2 * YEAR_MS as i64;
+        assert!((Source::Endorsement.decayed(1.0, two_years_ago, now) - 0.5).abs() < 1e-9);
+        assert_eq!(Source::Endorsement.decayed(1.0, now, now), 1.0);
+        // A date in the future (a clock skew between nodes) does not make evidence weigh more.
+        assert_eq!(Source::Endorsement.decayed(1.0, now + 1000, now), 1.0);
+        assert_eq!(Source::Recorded.decayed(0.7, 0, now), 0.7);
+    }
+
+    #[test]
+    fn evidence_sums_per_pair_and_faded_evidence_drops() {
+        let now = 50 * YEAR_MS as i64;
+        let long_ago = now - 20 * YEAR_MS as i64;
+        let ties = combine(
+            &[
+                ev(1, 2, Source::Endorsement, 1.0, now),
+                ev(1, 2, Source::SharedOrganisation, 0.5, now),
+                ev(1, 2, Source::Recorded, 1.0, long_ago),
+                ev(3, 4, Source::Endorsement, 1.0, long_ago),
+                ev(5, 6, Source::Recorded, 1.0 / 3.0, long_ago),
+            ],
+            now,
+        );
+        assert_eq!(ties.len(), 2, "{ties:?}");
+        assert_eq!((ties[0].a, ties[0].b), (1, 2));
+        assert!((ties[0].weight - 2.5).abs() < 1e-12);
+        assert_eq!(ties[0].sources, vec![Source::Recorded, Source::SharedOrganisation, Source::Endorsement]);
+        assert_eq!((ties[1].a, ties[1].b), (5, 6), "recorded ties never fade away");
+    }
+}

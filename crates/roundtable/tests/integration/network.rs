@@ -1,0 +1,98 @@
+//! Ties between members, the network pages, and who may see them.
+
+use reqwest::StatusCode;
+use roundtable::vocab::Role;
+
+use crate::common::{location, TestApp};
+use crate::db_test;
+
+db_test!(members_record_and_remove_ties_and_bad_input_changes_nothing, |app: TestApp| async move {
+    let (alice, alice_id) = app.signed_in("alice@example.org", Role::Member, "Alice Police").await;
+    let (bob, bob_id) = app.signed_in("bob@example.org", Role::Member, "Bob Lawyer").await;
+    let (carol, _) = app.signed_in("carol@example.org", Role::Member, "Carol Doctor").await;
+    let other = bob_id.to_string();
+
+    let r = alice
+        .post(
+            "/network/ties",
+            &[("other", &other), ("kind", "worked_together"), ("strength", "4"), ("since", "2019-6")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), format!("/members/{bob_id}#ties"));
+    // Recording the same kind again updates it rather than duplicating it.
+    alice.post("/network/ties", &[("other", &other), ("kind", "worked_together"), ("strength", "5")]).await;
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 1);
+    assert_eq!(
+        app.strings("SELECT CAST(strength AS TEXT) || '/' || COALESCE(since, '-') FROM ties").await,
+        vec!["5/-"]
+    );
+
+    let bad: [&[(&str, &str)]; 7] = [
+        &[("other", &other), ("kind", "enemies")],
+        &[("other", &other), ("kind", "knows"), ("strength", "9")],
+        &[("other", &other), ("kind", "knows"), ("since", "1066")],
+        &[("other", &other), ("kind", "knows"), ("since", "2019-13")],
+        &[("other", "abc"), ("kind", "knows")],
+        &[("other", "999999"), ("kind", "knows")],
+        &[("other", &alice_id.to_string()), ("kind", "knows")],
+    ];
+    for form in bad {
+        assert_eq!(alice.post("/network/ties", form).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "{form:?}");
+    }
+    // A plain member cannot record ties on someone else's behalf.
+    let r =
+        carol.post("/network/ties", &[("member", &alice_id.to_string()), ("other", &other), ("kind", "knows")]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 1);
+
+    // Both ends and other members see it; the public does not, not even on the profile.
+    for b in [&alice, &bob, &carol] {
+        let profile = b.page(&format!("/members/{bob_id}")).await;
+        assert!(profile.contains("Alice Police") && profile.contains("Worked together"));
+    }
+    app.set_profile(bob_id, "bio = 'Public bio', bio_vis = 'public'").await;
+    let public = app.browser().page(&format!("/members/{bob_id}")).await;
+    assert!(public.contains("Public bio") && !public.contains("Alice Police") && !public.contains("Worked together"));
+    assert_eq!(location(&app.browser().get("/network/ties").await), "/signin?next=%2Fnetwork%2Fties");
+
+    // Carol is neither end nor recorder: she cannot remove it. Bob, the other end, can.
+    let tie = app.scalar_i64("SELECT id FROM ties").await;
+    assert_eq!(carol.post(&format!("/network/ties/{tie}/delete"), &[]).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(bob.post(&format!("/network/ties/{tie}/delete"), &[]).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 0);
+});
+
+db_test!(ties_touching_at_risk_members_are_for_coordinators_only, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (member, member_id) = app.signed_in("member@example.org", Role::Member, "Plain Member").await;
+    let (_, friend_id) = app.signed_in("friend@example.org", Role::Member, "Friendly Officer").await;
+    let risky_id = app.create_user("risky@example.org", Role::Member, "Hidden Witness").await;
+    app.set_profile(risky_id, "at_risk = TRUE").await;
+
+    // A member cannot record a tie with someone they cannot see.
+    let r = member.post("/network/ties", &[("other", &risky_id.to_string()), ("kind", "knows")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // A coordinator records ties for her (audited), and one between two plain members.
+    for (a, b) in [(risky_id, friend_id), (risky_id, member_id), (member_id, friend_id)] {
+        let r = coordinator
+            .post(
+                "/network/ties",
+                &[("member", &a.to_string()), ("other", &b.to_string()), ("kind", "knows"), ("next", "/network/ties")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'tie_recorded'").await, 3);
+
+    let friend_profile = member.page(&format!("/members/{friend_id}")).await;
+    assert!(friend_profile.contains("Plain Member") && !friend_profile.contains("Hidden Witness"));
+    let mine = member.page("/network/ties").await;
+    assert!(mine.contains("Friendly Officer") && !mine.contains("Hidden Witness"), "not even the other end sees it");
+    let hub = member.page("/network").await;
+    assert!(hub.contains("You have 1 ties") || hub.contains("You have 1 tie"), "{hub}");
+    assert!(coordinator.page(&format!("/members/{friend_id}")).await.contains("Hidden Witness"));
+    // Removing a tie one cannot see answers as if it did not exist.
+    let hidden_tie = app.scalar_i64(&format!("SELECT id FROM ties WHERE a_id = {member_id} AND b_id = {risky_id} OR a_id = {risky_id} AND b_id = {member_id}")).await;
+    assert_eq!(member.post(&format!("/network/ties/{hidden_tie}/delete"), &[]).await.status(), StatusCode::NOT_FOUND);
+});

@@ -214,7 +214,7 @@ mod tests {
     /// holds the other languages to it).
     #[test]
     fn every_key_has_a_label() {
-        let english = include_str!("../locales/en/main.ftl");
+        let english = crate::web::i18n::tests::locale_text("en");
         let mut keys: Vec<String> = Vec::new();
         macro_rules! all { ($($v:ident),+) => { $(keys.extend($v::ALL.iter().map(|k| format!("{}-{}", $v::PREFIX, k.key())));)+ } }
         all!(Visibility, Role, Sector, Expertise, ContactKind, Country, Language, TieKind, ChampionStage, Support);

@@ -111,7 +111,7 @@ impl Locale {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -132,18 +132,27 @@ mod tests {
             .collect()
     }
 
-    /// Every message of the English file exists in every other locale, and is translated.
+    /// All `.ftl` files of one locale, concatenated; features may keep their own file.
+    pub(crate) fn locale_text(tag: &str) -> String {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(tag);
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
+        files.sort();
+        files.iter().map(|p| std::fs::read_to_string(p).unwrap() + "\n").collect()
+    }
+
+    /// Every message in English exists in every other locale, and is translated.
     #[test]
     fn every_locale_is_complete() {
-        let english = messages(include_str!("../../locales/en/main.ftl"));
+        let english_text = locale_text("en");
+        let english = messages(&english_text);
         assert!(english.len() > 100, "found only {} ids", english.len());
-        let others = [
-            ("th", include_str!("../../locales/th/main.ftl")),
-            ("ms", include_str!("../../locales/ms/main.ftl")),
-            ("fil", include_str!("../../locales/fil/main.ftl")),
-        ];
-        for (tag, text) in others {
-            let theirs = messages(text);
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = english.iter().map(|m| m.0).filter(|id| !seen.insert(*id)).collect();
+        assert!(twice.is_empty(), "defined twice: {twice:?}");
+        for tag in ["th", "ms", "fil"] {
+            let text = locale_text(tag);
+            let theirs = messages(&text);
             let ids: Vec<&str> = theirs.iter().map(|m| m.0).collect();
             let missing: Vec<&str> = english.iter().map(|m| m.0).filter(|id| !ids.contains(id)).collect();
             assert!(missing.is_empty(), "{tag} lacks {missing:?}");

@@ -113,6 +113,9 @@ impl Application {
     /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         crate::maintenance::spawn(self.state.db.clone(), self.state.config.clone());
+        if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
+            crate::outbox::spawn(self.state.db.clone(), mailer);
+        }
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
         self.state.db.close().await;

@@ -16,6 +16,8 @@ pub struct Config {
     pub base_url: Url,
     pub data_dir: PathBuf,
     pub smtp_url: Option<String>,
+    /// The sender of outgoing mail; `Roundtable <noreply@HOST>` of the base URL when unset.
+    pub mail_from: Option<String>,
     /// A session ends after this long without a request.
     pub session_idle_minutes: i64,
     /// ... and after this long in any case.
@@ -33,6 +35,7 @@ struct FileConfig {
     base_url: Option<Url>,
     data_dir: Option<PathBuf>,
     smtp_url: Option<String>,
+    mail_from: Option<String>,
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
     trust_proxy: Option<bool>,
@@ -48,6 +51,7 @@ impl Config {
             base_url: Url::parse(&format!("http://{addr}/")).expect("valid URL"),
             data_dir: data_dir.to_path_buf(),
             smtp_url: None,
+            mail_from: None,
             session_idle_minutes: 12 * 60,
             session_lifetime_hours: 14 * 24,
             trust_proxy: false,
@@ -81,6 +85,7 @@ impl Config {
             None => file.base_url.unwrap_or(Url::parse(&format!("http://{}/", config.addr))?),
         };
         config.smtp_url = env("SMTP_URL").or(file.smtp_url);
+        config.mail_from = env("MAIL_FROM").or(file.mail_from);
         if let Some(v) = env("SESSION_IDLE_MINUTES") {
             config.session_idle_minutes = v.parse().context("ROUNDTABLE_SESSION_IDLE_MINUTES")?;
         } else if let Some(v) = file.session_idle_minutes {

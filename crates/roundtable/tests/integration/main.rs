@@ -7,6 +7,8 @@ mod common;
 mod accounts;
 mod analyze;
 mod directory;
+mod mail;
 mod network;
 mod security;
 mod site;
+mod smtp;

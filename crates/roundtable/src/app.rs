@@ -52,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::audit::router())
         .merge(crate::network::router())
         .fallback(|| async { web::AppError::NotFound })
+        .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::load_session))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))

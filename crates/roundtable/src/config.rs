@@ -24,6 +24,9 @@ pub struct Config {
     pub session_lifetime_hours: i64,
     /// Read the client address from `X-Forwarded-For` (only behind a proxy you run).
     pub trust_proxy: bool,
+    /// Requests one client address may make per minute, after a burst of `rate_limit_burst`.
+    pub rate_limit_per_minute: u32,
+    pub rate_limit_burst: u32,
 }
 
 /// The settings a `roundtable.toml` may hold; every one optional.
@@ -39,6 +42,8 @@ struct FileConfig {
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
     trust_proxy: Option<bool>,
+    rate_limit_per_minute: Option<u32>,
+    rate_limit_burst: Option<u32>,
 }
 
 impl Config {
@@ -55,6 +60,8 @@ impl Config {
             session_idle_minutes: 12 * 60,
             session_lifetime_hours: 14 * 24,
             trust_proxy: false,
+            rate_limit_per_minute: 600,
+            rate_limit_burst: 200,
         }
     }
 
@@ -101,6 +108,20 @@ impl Config {
         } else if let Some(v) = file.trust_proxy {
             config.trust_proxy = v;
         }
+        if let Some(v) = env("RATE_LIMIT_PER_MINUTE") {
+            config.rate_limit_per_minute = v.parse().context("ROUNDTABLE_RATE_LIMIT_PER_MINUTE")?;
+        } else if let Some(v) = file.rate_limit_per_minute {
+            config.rate_limit_per_minute = v;
+        }
+        if let Some(v) = env("RATE_LIMIT_BURST") {
+            config.rate_limit_burst = v.parse().context("ROUNDTABLE_RATE_LIMIT_BURST")?;
+        } else if let Some(v) = file.rate_limit_burst {
+            config.rate_limit_burst = v;
+        }
+        anyhow::ensure!(
+            config.rate_limit_per_minute > 0 && config.rate_limit_burst > 0,
+            "rate limits must be positive"
+        );
         anyhow::ensure!(config.session_idle_minutes > 0, "session_idle_minutes must be positive");
         anyhow::ensure!(config.session_lifetime_hours > 0, "session_lifetime_hours must be positive");
         Ok(config)

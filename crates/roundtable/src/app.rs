@@ -39,6 +39,7 @@ pub fn templates() -> Templates {
         crate::admin::TEMPLATES,
         crate::audit::TEMPLATES,
         crate::network::TEMPLATES,
+        crate::groups::TEMPLATES,
     ])
 }
 
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::admin::router())
         .merge(crate::audit::router())
         .merge(crate::network::router())
+        .merge(crate::groups::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))

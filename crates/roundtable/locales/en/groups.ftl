@@ -59,3 +59,4 @@ error-group-already-requested = You have already asked to join this group.
 error-group-last-moderator = You are the group's last moderator: make someone else moderator before you leave.
 error-group-member = Choose a member you can see in the directory.
 error-group-self = Use "Leave the group" to change your own membership.
+groups-field-public-threads = Let anonymous visitors read this group's threads (never for secret groups)

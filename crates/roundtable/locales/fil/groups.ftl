@@ -59,3 +59,4 @@ error-group-already-requested = Humiling ka na ngang sumali sa grupong ito.
 error-group-last-moderator = Ikaw ang huling moderator ng grupo: gawing moderator ang iba bago ka umalis.
 error-group-member = Pumili ng miyembrong nakikita mo sa direktoryo.
 error-group-self = Gamitin ang "Umalis sa grupo" para baguhin ang sarili mong pagiging miyembro.
+groups-field-public-threads = Payagang basahin ng mga hindi naka-sign in ang mga thread ng grupong ito (hindi kailanman para sa lihim na grupo)

@@ -56,3 +56,4 @@ error-group-already-requested = Anda sudah memohon untuk menyertai kumpulan ini.
 error-group-last-moderator = Anda moderator terakhir kumpulan ini: jadikan orang lain moderator sebelum anda keluar.
 error-group-member = Pilih ahli yang boleh anda lihat dalam direktori.
 error-group-self = Gunakan "Keluar dari kumpulan" untuk menukar keahlian anda sendiri.
+groups-field-public-threads = Benarkan pelawat tanpa log masuk membaca bebenang kumpulan ini (tidak sekali-kali untuk kumpulan rahsia)

@@ -50,10 +50,12 @@ pub struct Group {
     pub kind: String,
     pub access: String,
     pub listed_publicly: bool,
+    /// Anonymous visitors may read the group's threads (never for secret groups).
+    pub public_threads: bool,
 }
 
 impl Group {
-    fn access(&self) -> GroupAccess {
+    pub fn access(&self) -> GroupAccess {
         self.access.parse().unwrap_or(GroupAccess::Secret)
     }
 }
@@ -112,7 +114,8 @@ impl Sight {
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Group>, sqlx::Error> {
-    let sql = "SELECT id, name, purpose, kind, access, listed_publicly FROM network_groups WHERE id = $1";
+    let sql =
+        "SELECT id, name, purpose, kind, access, listed_publicly, public_threads FROM network_groups WHERE id = $1";
     on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)
 }
 
@@ -125,7 +128,7 @@ pub async fn standing(db: &Db, group: i64, user: Option<i64>) -> Result<Standing
 }
 
 /// The group and the viewer's standing, or 404 when the viewer may not know it exists.
-async fn visible(db: &Db, viewer: &Viewer, id: i64) -> AppResult<(Group, Standing, Sight)> {
+pub async fn visible(db: &Db, viewer: &Viewer, id: i64) -> AppResult<(Group, Standing, Sight)> {
     let group = load(db, id).await?.ok_or(AppError::NotFound)?;
     let standing = standing(db, id, viewer.id()).await?;
     match Sight::of(viewer, &group, standing) {
@@ -278,6 +281,7 @@ struct GroupForm {
     #[serde(default)]
     access: String,
     listed_publicly: Option<String>,
+    public_threads: Option<String>,
 }
 
 struct GroupChange {
@@ -286,6 +290,7 @@ struct GroupChange {
     kind: GroupKind,
     access: GroupAccess,
     listed_publicly: bool,
+    public_threads: bool,
 }
 
 fn text(value: &str, max: usize, required: bool) -> AppResult<String> {
@@ -306,7 +311,8 @@ impl GroupForm {
     fn parse(&self) -> AppResult<GroupChange> {
         let access: GroupAccess = self.access.parse()?;
         let listed_publicly = self.listed_publicly.is_some();
-        if access == GroupAccess::Secret && listed_publicly {
+        let public_threads = self.public_threads.is_some();
+        if access == GroupAccess::Secret && (listed_publicly || public_threads) {
             return Err(AppError::invalid("error-group-secret-listed"));
         }
         Ok(GroupChange {
@@ -315,13 +321,14 @@ impl GroupForm {
             kind: self.kind.parse()?,
             access,
             listed_publicly,
+            public_threads,
         })
     }
 
     fn view(&self) -> Value {
         context! {
             name => self.name, purpose => self.purpose, kind => self.kind, access => self.access,
-            listed_publicly => self.listed_publicly.is_some(),
+            listed_publicly => self.listed_publicly.is_some(), public_threads => self.public_threads.is_some(),
         }
     }
 }
@@ -364,11 +371,11 @@ async fn create(
     };
     let now = now_ms();
     let mut tx = state.db.begin().await?;
-    let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, created_by, created_at, updated_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+    let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, public_threads, created_by, created_at, updated_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
     let inserted: Result<i64, sqlx::Error> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(&change.name)
         .bind(&change.purpose).bind(change.kind.key()).bind(change.access.key()).bind(change.listed_publicly)
-        .bind(user.user_id).bind(now).fetch_one(&mut **c).await);
+        .bind(change.public_threads).bind(user.user_id).bind(now).fetch_one(&mut **c).await);
     let id = match inserted {
         Ok(id) => id,
         Err(e) if crate::db::is_unique_violation(&e) => {
@@ -398,6 +405,7 @@ async fn edit_form(
         kind: group.kind,
         access: group.access,
         listed_publicly: group.listed_publicly.then(|| "on".into()),
+        public_threads: group.public_threads.then(|| "on".into()),
     };
     edit_page(&page, &state, &form, Some(id), None)
 }
@@ -417,9 +425,11 @@ async fn update(
         Ok(c) => c,
         Err(e) => return invalid(&page, &state, &form, Some(id), e),
     };
-    let sql = "UPDATE network_groups SET name = $1, purpose = $2, kind = $3, access = $4, listed_publicly = $5, updated_at = $6 WHERE id = $7";
+    let sql = "UPDATE network_groups SET name = $1, purpose = $2, kind = $3, access = $4, listed_publicly = $5, \
+               public_threads = $6, updated_at = $7 WHERE id = $8";
     let result = on_db!(&state.db, pool => sqlx::query(sql).bind(&change.name).bind(&change.purpose).bind(change.kind.key())
-        .bind(change.access.key()).bind(change.listed_publicly).bind(now_ms()).bind(id).execute(pool).await.map(affected));
+        .bind(change.access.key()).bind(change.listed_publicly).bind(change.public_threads).bind(now_ms()).bind(id)
+        .execute(pool).await.map(affected));
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response()),
         Err(e) if crate::db::is_unique_violation(&e) => {
@@ -588,6 +598,7 @@ mod tests {
             kind: "country".into(),
             access: access.into(),
             listed_publicly: listed,
+            public_threads: false,
         }
     }
 

@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod analyze;
 mod directory;
+mod forums;
 mod groups;
 mod mail;
 mod network;

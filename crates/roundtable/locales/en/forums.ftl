@@ -67,3 +67,4 @@ error-thread-locked = This thread is locked.
 error-posting-too-fast = You are posting very quickly. Please wait a few minutes.
 error-report-reason = Please say in a few words (at most 500 characters) why this should be looked at.
 error-move-target = Choose the network forum or a group that is not secret.
+forums-public-notice = This group's threads can be read by anyone, without signing in. Your name is not shown to them, but your words are.

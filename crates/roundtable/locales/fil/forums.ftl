@@ -64,3 +64,4 @@ error-thread-locked = Naka-lock ang thread na ito.
 error-posting-too-fast = Napakabilis ng iyong pag-post. Maghintay ng ilang minuto.
 error-report-reason = Sabihin sa ilang salita (hanggang 500 character) kung bakit ito dapat tingnan.
 error-move-target = Piliin ang forum ng network o isang grupong hindi lihim.
+forums-public-notice = Mababasa ng sinuman ang mga thread ng grupong ito nang hindi nagsa-sign in. Hindi ipinapakita sa kanila ang iyong pangalan, pero ang iyong mga salita ay ipinapakita.

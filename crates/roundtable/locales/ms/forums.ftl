@@ -58,3 +58,4 @@ error-thread-locked = Bebenang ini dikunci.
 error-posting-too-fast = Anda menghantar terlalu cepat. Sila tunggu beberapa minit.
 error-report-reason = Sila nyatakan secara ringkas (maksimum 500 aksara) mengapa ini perlu dilihat.
 error-move-target = Pilih forum rangkaian atau kumpulan yang bukan rahsia.
+forums-public-notice = Bebenang kumpulan ini boleh dibaca oleh sesiapa sahaja tanpa log masuk. Nama anda tidak ditunjukkan kepada mereka, tetapi kata-kata anda ditunjukkan.

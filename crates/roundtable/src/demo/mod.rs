@@ -1,6 +1,7 @@
 //! `roundtable demo`: a realistic network written into a fresh database.
 
 pub mod data;
+mod forums;
 pub mod ties;
 
 use crate::accounts::password;
@@ -108,7 +109,8 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         on_tx!(&mut tx, c => sqlx::query(sql).bind(a.min(b)).bind(a.max(b)).bind(t.kind).bind(t.strength).bind(&t.since)
             .bind(a).bind(now - t.recorded_days_ago * DAY_MS).execute(&mut **c).await.map(crate::db::affected))?;
     }
-    seed_groups(&mut tx, &network, &history, &user_ids, now).await?;
+    let groups = seed_groups(&mut tx, &network, &history, &user_ids, now).await?;
+    forums::seed(&mut tx, &groups, &user_ids, now).await?;
     tx.commit().await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
 }
@@ -122,7 +124,7 @@ async fn seed_groups(
     history: &ties::DemoHistory,
     user_ids: &[i64],
     now: i64,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<forums::DemoGroup>> {
     type Rule = fn(&data::DemoMember) -> bool;
     let groups: [(&str, &str, &str, &str, bool, Rule); 7] = [
         ("Thailand country group", "Members working in Thailand: meetings, news and the national action plan against torture.", "country", "open", true, |m| m.country == "TH"),
@@ -135,6 +137,7 @@ async fn seed_groups(
     ];
     let coordinators: Vec<usize> =
         (0..network.members.len()).filter(|&i| network.members[i].role == "coordinator").collect();
+    let mut seeded = Vec::new();
     for (n, (name, purpose, kind, access, listed, rule)) in groups.iter().enumerate() {
         let moderator = coordinators[n % coordinators.len()];
         let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, created_by, created_at, updated_at) \
@@ -142,6 +145,7 @@ async fn seed_groups(
         let created = now - history.joined_days_ago[moderator].min(300) * 86_400_000;
         let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(*name).bind(*purpose).bind(*kind).bind(*access)
             .bind(*listed).bind(user_ids[moderator]).bind(created).fetch_one(&mut **c).await)?;
+        let mut members = vec![user_ids[moderator]];
         for (i, m) in network.members.iter().enumerate() {
             let newcomer = history.newcomers.contains(&i);
             if i != moderator && (!rule(m) || newcomer) {
@@ -153,7 +157,11 @@ async fn seed_groups(
             let sql = "INSERT INTO group_members (group_id, user_id, role, status, added_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
             on_tx!(tx, c => sqlx::query(sql).bind(id).bind(user_ids[i]).bind(role).bind(status)
                 .bind(user_ids[moderator]).bind(created).execute(&mut **c).await.map(crate::db::affected))?;
+            if status == "active" && i != moderator && !m.at_risk {
+                members.push(user_ids[i]);
+            }
         }
+        seeded.push(forums::DemoGroup { id, name, members });
     }
-    Ok(())
+    Ok(seeded)
 }

@@ -161,11 +161,13 @@ struct ThreadRow {
     author_at_risk: bool,
 }
 
-/// The author's name as this viewer may see it: at-risk members stay anonymous to those who
-/// may not see them.
+/// The author's name as this viewer may see it. Anonymous readers of public threads never
+/// see who wrote (members write for the network, not for the world); at-risk members stay
+/// anonymous to everyone who may not see them.
 fn author_name(viewer: &Viewer, id: Option<i64>, name: Option<String>, at_risk: bool) -> Option<String> {
     let id = id?;
-    (!at_risk || viewer.is_coordinator() || viewer.is(id)).then_some(name).flatten()
+    let sees = viewer.is_member() && (!at_risk || viewer.is_coordinator() || viewer.is(id));
+    sees.then_some(name).flatten()
 }
 
 fn place_condition(place: &Place) -> &'static str {

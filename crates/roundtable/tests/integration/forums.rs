@@ -96,7 +96,9 @@ db_test!(group_forums_follow_group_access_and_moderation, |app: TestApp| async m
     assert_eq!(member.get(&format!("/forum/threads/{closed_thread}")).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(public.get(&format!("/forum/threads/{closed_thread}")).await.status(), StatusCode::NOT_FOUND);
     // Public threads of an open group: anyone reads, only group members post.
-    assert!(public.page(&format!("/forum/threads/{open_thread}")).await.contains("Open to all readers"));
+    let read_by_public = public.page(&format!("/forum/threads/{open_thread}")).await;
+    assert!(read_by_public.contains("Open to all readers"));
+    assert!(!read_by_public.contains("Group Moderator"), "anonymous readers do not learn who wrote");
     let r = member.post(&format!("/forum/threads/{open_thread}/replies"), &[("body", "Can I?")]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = member.post("/forum/threads", &[("group", &closed.to_string()), ("title", "t"), ("body", "b")]).await;

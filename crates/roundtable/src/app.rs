@@ -41,6 +41,7 @@ pub fn templates() -> Templates {
         crate::network::TEMPLATES,
         crate::groups::TEMPLATES,
         crate::forums::TEMPLATES,
+        crate::search::TEMPLATES,
     ])
 }
 
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::network::router())
         .merge(crate::groups::router())
         .merge(crate::forums::router())
+        .merge(crate::search::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
@@ -93,6 +95,7 @@ impl Application {
         }
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
+        crate::search::rebuild_if_empty(&db).await?;
         Application::with_db(config, db).await
     }
 

@@ -18,6 +18,7 @@ pub mod members;
 pub mod network;
 pub mod orgs;
 pub mod outbox;
+pub mod search;
 pub mod site;
 pub mod vocab;
 pub mod web;

@@ -473,6 +473,7 @@ async fn accept(
     )
     .await?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user_id)).await;
     Ok(([session_cookie(&state, &session)], Redirect::to("/profile?done=welcome")).into_response())
 }
 
@@ -729,6 +730,7 @@ async fn revoke_all_sessions(
     )
     .await?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
 }
@@ -787,6 +789,7 @@ async fn delete_account(
     audit::record(&mut tx, Entry { actor: None, action: "account_deleted", target: None, detail: "", ip: None })
         .await?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=deleted")).into_response())
 }
@@ -813,5 +816,6 @@ pub async fn create_account(db: &Db, email: &str, role: Role, name: &str, passwo
     )
     .await?;
     tx.commit().await?;
+    crate::search::index_member(db, id).await?;
     Ok(id)
 }

@@ -101,6 +101,7 @@ async fn change_role(
         .await?;
     }
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, id)).await;
     Ok(Redirect::to("/admin/users").into_response())
 }
 
@@ -136,5 +137,6 @@ async fn set_active(
     let action = if active { "account_reactivated" } else { "account_deactivated" };
     audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, id)).await;
     Ok(Redirect::to("/admin/users").into_response())
 }

@@ -492,6 +492,7 @@ async fn create_thread(
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(group).bind(&title).bind(user.user_id).bind(now)
         .fetch_one(&mut **c).await)?;
     insert_post(&mut tx, id, user.user_id, &body).await?;
+    crate::search::index_thread(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{id}")).into_response())
 }
@@ -520,6 +521,7 @@ async fn reply(
     let mut tx = state.db.begin().await?;
     check_posting_rate(&mut tx, user.user_id).await?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
+    crate::search::index_thread(&mut tx, id).await?;
     tx.commit().await?;
     let sql = "SELECT COUNT(*) FROM posts WHERE thread_id = $1 AND id <= $2";
     let position: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).bind(post).fetch_one(pool).await)?;
@@ -584,6 +586,7 @@ async fn save_edit(
             .bind(id).bind(&post.body).bind(now).execute(&mut **c).await.map(affected))?;
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET body = $1, body_html = $2, edited_at = $3 WHERE id = $4")
             .bind(&body).bind(markdown::render(&body)).bind(now).bind(id).execute(&mut **c).await.map(affected))?;
+        crate::search::index_thread(&mut tx, thread.id).await?;
         tx.commit().await?;
     }
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())
@@ -697,6 +700,8 @@ async fn moderate_post(
     // Acting on a post settles the reports about it.
     on_tx!(&mut tx, c => sqlx::query("UPDATE post_reports SET resolved_at = $1 WHERE post_id = $2 AND resolved_at IS NULL")
         .bind(now_ms()).bind(id).execute(&mut **c).await.map(affected))?;
+    // A hidden post leaves search in the same transaction.
+    crate::search::index_thread(&mut tx, thread.id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())
 }
@@ -722,10 +727,11 @@ async fn moderate_thread(
         "move" => None,
         _ => return Err(AppError::invalid("error-form-malformed")),
     };
+    let mut tx = state.db.begin().await?;
     match column_value {
         Some((column, value)) => {
             let sql = format!("UPDATE threads SET {column} = $1 WHERE id = $2");
-            on_db!(&state.db, pool => sqlx::query(&sql).bind(value).bind(id).execute(pool).await.map(affected))?;
+            on_tx!(&mut tx, c => sqlx::query(&sql).bind(value).bind(id).execute(&mut **c).await.map(affected))?;
         }
         None => {
             // Moving crosses forums: only coordinators, and never into a secret group.
@@ -743,10 +749,12 @@ async fn moderate_thread(
                     Some(gid)
                 }
             };
-            on_db!(&state.db, pool => sqlx::query("UPDATE threads SET group_id = $1 WHERE id = $2")
-                .bind(target).bind(id).execute(pool).await.map(affected))?;
+            on_tx!(&mut tx, c => sqlx::query("UPDATE threads SET group_id = $1 WHERE id = $2")
+                .bind(target).bind(id).execute(&mut **c).await.map(affected))?;
         }
     }
+    crate::search::index_thread(&mut tx, id).await?;
+    tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{id}")).into_response())
 }
 

@@ -431,7 +431,11 @@ async fn update(
         .bind(change.access.key()).bind(change.listed_publicly).bind(change.public_threads).bind(now_ms()).bind(id)
         .execute(pool).await.map(affected));
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response()),
+        Ok(_) => {
+            // Access or public reading may have changed: who finds the group's posts follows.
+            crate::search::after_commit("group", crate::search::index_group(&state.db, id)).await;
+            Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response())
+        }
         Err(e) if crate::db::is_unique_violation(&e) => {
             invalid(&page, &state, &form, Some(id), AppError::invalid("error-group-name-taken"))
         }

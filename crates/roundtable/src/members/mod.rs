@@ -674,6 +674,7 @@ async fn save(
             .await?;
     }
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved").into_response())
 }
 
@@ -758,6 +759,7 @@ async fn add_affiliation(
         ON CONFLICT (user_id, org_id) DO UPDATE SET title = excluded.title")
         .bind(user.user_id).bind(org_id).bind(&title).execute(&mut **c).await.map(crate::db::affected))?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#organisations").into_response())
 }
 
@@ -772,6 +774,7 @@ async fn remove_affiliation(
     if done == 0 {
         return Err(AppError::NotFound);
     }
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#organisations").into_response())
 }
 

@@ -226,6 +226,17 @@ async fn parse_org(db: &Db, form: &OrgForm, editing: Option<i64>) -> AppResult<O
     })
 }
 
+/// An organisation's own entry, and its members' (their entries name it).
+async fn reindex_with_members(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    crate::search::index_organisation(db, id).await?;
+    let members: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT user_id FROM affiliations WHERE org_id = $1")
+        .bind(id).fetch_all(pool).await)?;
+    for m in members {
+        crate::search::index_member(db, m).await?;
+    }
+    Ok(())
+}
+
 async fn edit_context(state: &AppState) -> AppResult<Value> {
     let orgs = crate::accounts::org_choices(&state.db).await?;
     Ok(context! { sectors => Sector::keys(), countries => Country::keys(), orgs })
@@ -296,7 +307,10 @@ async fn create(
         .bind(&change.name).bind(change.sector.key()).bind(change.country.key()).bind(&change.website)
         .bind(&change.description).bind(change.parent).bind(change.public).bind(now).fetch_one(pool).await);
     match result {
-        Ok(id) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
+        Ok(id) => {
+            crate::search::after_commit("organisation", crate::search::index_organisation(&state.db, id)).await;
+            Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
+        }
         Err(e) if crate::db::is_unique_violation(&e) => {
             invalid_form(&state, &page, &form, None, AppError::invalid("error-organisation-exists")).await
         }
@@ -322,7 +336,10 @@ async fn update(
         .bind(&change.name).bind(change.sector.key()).bind(change.country.key()).bind(&change.website)
         .bind(&change.description).bind(change.parent).bind(change.public).bind(now_ms()).bind(id).execute(pool).await.map(crate::db::affected));
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
+        Ok(_) => {
+            crate::search::after_commit("organisation", reindex_with_members(&state.db, id)).await;
+            Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
+        }
         Err(e) if crate::db::is_unique_violation(&e) => {
             invalid_form(&state, &page, &form, Some(id), AppError::invalid("error-organisation-exists")).await
         }

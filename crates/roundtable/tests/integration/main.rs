@@ -11,6 +11,7 @@ mod forums;
 mod groups;
 mod mail;
 mod network;
+mod search;
 mod security;
 mod site;
 mod smtp;

@@ -1,0 +1,516 @@
+//! Search across members, organisations and forum posts: one box, results grouped by kind.
+//!
+//! Text is split into words in Rust ([`segment`]) and indexed by the database: SQLite FTS5
+//! or PostgreSQL `tsvector('simple')`, prefix matching, ranked by relevance then recency.
+//!
+//! Privacy is decided when documents are written, not when results are shown: a member is
+//! indexed once per audience (public, members, coordinators) with only the fields that
+//! audience may see, and not at all for audiences that may not see them (at-risk members are
+//! indexed for coordinators only). Posts carry their group, and a query only ever reaches
+//! documents of groups the viewer may read. Counts come from the same conditions, so they
+//! never reveal what the viewer may not see. Hidden posts and threads leave the index in the
+//! same transaction that hides them.
+
+pub mod segment;
+
+use axum::extract::{Query, State};
+use axum::response::Html;
+use axum::routing::get;
+use axum::Router;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
+use crate::members::access::Audience;
+use crate::vocab::{Country, GroupAccess};
+use crate::web::{AppError, AppResult, AppState, Page, Viewer};
+use crate::{bind_args, on_db, on_tx};
+
+pub const TEMPLATES: &[(&str, &str)] = &[("search/results.html", include_str!("templates/results.html"))];
+
+const MAX_QUERY: usize = 200;
+const MAX_WORDS: usize = 8;
+const RESULTS: i64 = 30;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/search", get(search))
+}
+
+/// What a result is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Member,
+    Organisation,
+    Post,
+}
+
+impl Kind {
+    const ALL: [Kind; 3] = [Kind::Member, Kind::Organisation, Kind::Post];
+
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Member => "member",
+            Kind::Organisation => "organisation",
+            Kind::Post => "post",
+        }
+    }
+
+    fn parse(s: &str) -> AppResult<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == s).ok_or(AppError::invalid("error-search-kind"))
+    }
+}
+
+/// One document to index.
+struct Doc {
+    kind: Kind,
+    ref_id: i64,
+    audience: &'static str,
+    group_id: Option<i64>,
+    thread_id: Option<i64>,
+    country: Option<String>,
+    title: String,
+    body: String,
+    updated_at: i64,
+}
+
+async fn insert(tx: &mut Tx, doc: &Doc) -> Result<(), sqlx::Error> {
+    let words = segment::index_text(&format!("{} {}", doc.title, doc.body));
+    match tx {
+        Tx::Sqlite(c) => {
+            let sql = "INSERT INTO search_docs (kind, ref_id, audience, group_id, thread_id, country, title, body, updated_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+            let id: i64 = sqlx::query_scalar(sql)
+                .bind(doc.kind.key())
+                .bind(doc.ref_id)
+                .bind(doc.audience)
+                .bind(doc.group_id)
+                .bind(doc.thread_id)
+                .bind(&doc.country)
+                .bind(&doc.title)
+                .bind(&doc.body)
+                .bind(doc.updated_at)
+                .fetch_one(&mut **c)
+                .await?;
+            sqlx::query("INSERT INTO search_fts (rowid, words) VALUES ($1, $2)")
+                .bind(id)
+                .bind(words)
+                .execute(&mut **c)
+                .await?;
+        }
+        Tx::Postgres(c) => {
+            let sql = "INSERT INTO search_docs (kind, ref_id, audience, group_id, thread_id, country, title, body, updated_at, words) \
+                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_tsvector('simple', $10))";
+            sqlx::query(sql)
+                .bind(doc.kind.key())
+                .bind(doc.ref_id)
+                .bind(doc.audience)
+                .bind(doc.group_id)
+                .bind(doc.thread_id)
+                .bind(&doc.country)
+                .bind(&doc.title)
+                .bind(&doc.body)
+                .bind(doc.updated_at)
+                .bind(words)
+                .execute(&mut **c)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes the documents matching `condition` (over `search_docs`, with `$1` bound to `id`).
+async fn delete_where(tx: &mut Tx, condition: &str, id: i64) -> Result<(), sqlx::Error> {
+    if let Tx::Sqlite(c) = tx {
+        let sql = format!("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE {condition})");
+        sqlx::query(&sql).bind(id).execute(&mut **c).await?;
+    }
+    let sql = format!("DELETE FROM search_docs WHERE {condition}");
+    on_tx!(tx, c => sqlx::query(&sql).bind(id).execute(&mut **c).await.map(affected))?;
+    Ok(())
+}
+
+// ---- what goes into the index -------------------------------------------------------------
+
+/// Re-indexes one member's profile, once per audience that may see it.
+pub async fn index_member(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    let profile = crate::members::load_profile(db, id).await?;
+    let active: bool = on_db!(db, pool => sqlx::query_scalar("SELECT active FROM users WHERE id = $1")
+        .bind(id).fetch_optional(pool).await)?
+    .unwrap_or(false);
+    let mut tx = db.begin().await?;
+    delete_where(&mut tx, "kind = 'member' AND ref_id = $1", id).await?;
+    if let Some(profile) = profile.filter(|_| active) {
+        for (audience, key) in
+            [(Audience::Public, "public"), (Audience::Member, "members"), (Audience::Coordinator, "coordinators")]
+        {
+            let Some(view) = profile.view(audience) else { continue };
+            let orgs: Vec<&str> = view.organisations.iter().map(|o| o.name.as_str()).collect();
+            let body = [view.region.as_deref().unwrap_or(""), &orgs.join(" · "), view.bio.as_deref().unwrap_or("")]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let doc = Doc {
+                kind: Kind::Member,
+                ref_id: id,
+                audience: key,
+                group_id: None,
+                thread_id: None,
+                country: view.country.clone(),
+                title: view.name.clone(),
+                body,
+                updated_at: now_ms(),
+            };
+            insert(&mut tx, &doc).await?;
+        }
+    }
+    tx.commit().await
+}
+
+/// Re-indexes an organisation (public ones for everyone, the rest for members).
+pub async fn index_organisation(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    let sql = "SELECT name, description, country, public, updated_at FROM organisations WHERE id = $1";
+    let row: Option<(String, String, String, bool, i64)> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
+    let mut tx = db.begin().await?;
+    delete_where(&mut tx, "kind = 'organisation' AND ref_id = $1", id).await?;
+    if let Some((name, description, country, public, updated_at)) = row {
+        let doc = Doc {
+            kind: Kind::Organisation,
+            ref_id: id,
+            audience: if public { "public" } else { "members" },
+            group_id: None,
+            thread_id: None,
+            country: Some(country),
+            title: name,
+            body: description,
+            updated_at,
+        };
+        insert(&mut tx, &doc).await?;
+    }
+    tx.commit().await
+}
+
+#[derive(sqlx::FromRow)]
+struct ThreadPlace {
+    title: String,
+    hidden: bool,
+    group_id: Option<i64>,
+    access: Option<String>,
+    public_threads: Option<bool>,
+}
+
+/// Re-indexes every visible post of a thread, inside the caller's transaction: hiding a post
+/// and removing it from search happen together.
+pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
+    delete_where(tx, "kind = 'post' AND thread_id = $1", thread).await?;
+    let sql = "SELECT t.title, t.hidden, t.group_id, g.access, g.public_threads FROM threads t \
+               LEFT JOIN network_groups g ON g.id = t.group_id WHERE t.id = $1";
+    let row: Option<ThreadPlace> = on_tx!(tx, c => sqlx::query_as(sql).bind(thread).fetch_optional(&mut **c).await)?;
+    let Some(ThreadPlace { title, hidden, group_id, access, public_threads }) = row else { return Ok(()) };
+    if hidden {
+        return Ok(());
+    }
+    let public = public_threads.unwrap_or(false) && access.as_deref() != Some(GroupAccess::Secret.key());
+    let sql =
+        "SELECT id, body, COALESCE(edited_at, created_at) FROM posts WHERE thread_id = $1 AND NOT hidden ORDER BY id";
+    let posts: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(thread).fetch_all(&mut **c).await)?;
+    for (i, (id, body, at)) in posts.into_iter().enumerate() {
+        let doc = Doc {
+            kind: Kind::Post,
+            ref_id: id,
+            audience: if public { "public" } else { "members" },
+            group_id,
+            thread_id: Some(thread),
+            country: None,
+            // The thread's title is searchable once, through its first post.
+            title: if i == 0 { title.clone() } else { String::new() },
+            body: plain(&body),
+            updated_at: at,
+        };
+        insert(tx, &doc).await?;
+    }
+    Ok(())
+}
+
+/// Re-indexes every thread of a group (its access or public reading changed).
+pub async fn index_group(db: &Db, group: i64) -> Result<(), sqlx::Error> {
+    let threads: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM threads WHERE group_id = $1")
+        .bind(group).fetch_all(pool).await)?;
+    let mut tx = db.begin().await?;
+    for t in threads {
+        index_thread(&mut tx, t).await?;
+    }
+    tx.commit().await
+}
+
+/// Markdown source as plain text for snippets: markup characters dropped.
+fn plain(markdown: &str) -> String {
+    markdown
+        .replace(['*', '_', '`', '#'], "")
+        .lines()
+        .map(|l| l.trim_start_matches('>').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs after a change that is already committed: a failure to index must not turn a saved
+/// change into an error page, so it is logged (and the next rebuild repairs it).
+pub async fn after_commit<F: std::future::Future<Output = Result<(), sqlx::Error>>>(what: &'static str, f: F) {
+    if let Err(e) = f.await {
+        tracing::error!(error = %e, what, "search index not updated");
+    }
+}
+
+/// Rebuilds the whole index: at start when it is empty but there is content (a database
+/// from before search existed), after the demo is seeded, and by `roundtable reindex`.
+pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    if let Tx::Sqlite(c) = &mut tx {
+        sqlx::query("DELETE FROM search_fts").execute(&mut **c).await?;
+    }
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM search_docs").execute(&mut **c).await.map(affected))?;
+    let threads: Vec<i64> =
+        on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM threads").fetch_all(&mut **c).await)?;
+    for t in &threads {
+        index_thread(&mut tx, *t).await?;
+    }
+    tx.commit().await?;
+    let users: Vec<i64> =
+        on_db!(db, pool => sqlx::query_scalar("SELECT id FROM users WHERE active").fetch_all(pool).await)?;
+    for u in &users {
+        index_member(db, *u).await?;
+    }
+    let orgs: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM organisations").fetch_all(pool).await)?;
+    for o in &orgs {
+        index_organisation(db, *o).await?;
+    }
+    Ok(users.len() + orgs.len() + threads.len())
+}
+
+/// [`rebuild`] if the index is empty while there is something to find.
+pub async fn rebuild_if_empty(db: &Db) -> Result<(), sqlx::Error> {
+    let sql = "SELECT (SELECT COUNT(*) FROM search_docs), (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
+    let (docs, content): (i64, i64) = on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)?;
+    if docs == 0 && content > 0 {
+        let n = rebuild(db).await?;
+        tracing::info!(items = n, "search index rebuilt");
+    }
+    Ok(())
+}
+
+// ---- asking -------------------------------------------------------------------------------
+
+#[derive(Deserialize, Default)]
+struct SearchQuery {
+    q: Option<String>,
+    kind: Option<String>,
+    country: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Hit {
+    kind: String,
+    ref_id: i64,
+    thread_id: Option<i64>,
+    title: String,
+    body: String,
+}
+
+#[derive(Serialize)]
+struct HitView {
+    href: String,
+    title: String,
+    snippet: String,
+}
+
+/// The conditions that keep a viewer to what they may see, shared by results and counts.
+async fn visibility(db: &Db, viewer: &Viewer, args: &mut Args) -> AppResult<String> {
+    let (level, levels): (&str, &[&str]) = match Audience::of_viewer(viewer) {
+        Audience::Coordinator | Audience::Owner => ("coordinators", &["public", "members", "coordinators"]),
+        Audience::Member => ("members", &["public", "members"]),
+        Audience::Public => ("public", &["public"]),
+    };
+    let level = args.push(Arg::Text(level.into()));
+    let levels: Vec<String> = levels.iter().map(|l| args.push(Arg::Text((*l).into()))).collect();
+    // Groups whose forum the viewer may read.
+    let groups: Vec<i64> =
+        on_db!(db, pool => sqlx::query_scalar("SELECT id FROM network_groups").fetch_all(pool).await)?;
+    let mut readable = Vec::new();
+    for g in groups {
+        let group = crate::groups::load(db, g).await?.ok_or(AppError::NotFound)?;
+        let standing = crate::groups::standing(db, g, viewer.id()).await?;
+        let place = crate::forums::Place::Group(group, standing);
+        if crate::forums::Access::of(viewer, &place).read {
+            readable.push(args.push(Arg::Int(g)));
+        }
+    }
+    let groups = if readable.is_empty() { "NULL".to_string() } else { readable.join(", ") };
+    Ok(format!(
+        "((d.kind = 'member' AND d.audience = {level}) OR (d.kind <> 'member' AND d.audience IN ({}))) \
+         AND (d.group_id IS NULL OR d.group_id IN ({groups}))",
+        levels.join(", ")
+    ))
+}
+
+/// A snippet of `text` around the first query word, HTML-escaped, words marked.
+fn snippet(text: &str, words: &[String]) -> String {
+    const SPAN: usize = 90;
+    let lower = text.to_lowercase();
+    // Lower-casing can change byte lengths; only use positions when it did not.
+    let position =
+        (lower.len() == text.len()).then(|| words.iter().filter_map(|w| lower.find(w.as_str())).min()).flatten();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let centre = position.map(|p| chars.iter().position(|(i, _)| *i >= p).unwrap_or(0)).unwrap_or(0);
+    let from = centre.saturating_sub(SPAN / 3);
+    let to = (from + SPAN).min(chars.len());
+    let piece: String = chars[from..to].iter().map(|(_, c)| c).collect();
+    let mut html = escape(&piece);
+    for w in words.iter().filter(|w| w.chars().count() > 1) {
+        let escaped = escape(w);
+        html = mark(&html, &escaped);
+    }
+    let (open, close) = (if from > 0 { "…" } else { "" }, if to < chars.len() { "…" } else { "" });
+    format!("{open}{html}{close}")
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Wraps case-insensitive occurrences of `word` in `<mark>`, outside of entities.
+fn mark(html: &str, word: &str) -> String {
+    let lower = html.to_lowercase();
+    if lower.len() != html.len() || word.is_empty() {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + 16);
+    let mut last = 0;
+    for (i, _) in lower.match_indices(word) {
+        if i < last || html[..i].rfind('&').is_some_and(|a| html[a..i].find(';').is_none()) {
+            continue;
+        }
+        out.push_str(&html[last..i]);
+        out.push_str("<mark>");
+        out.push_str(&html[i..i + word.len()]);
+        out.push_str("</mark>");
+        last = i + word.len();
+    }
+    out.push_str(&html[last..]);
+    out
+}
+
+async fn search(State(state): State<AppState>, page: Page, Query(q): Query<SearchQuery>) -> AppResult<Html<String>> {
+    let text = q.q.unwrap_or_default();
+    if text.chars().count() > MAX_QUERY {
+        return Err(AppError::Invalid(crate::web::Message::new("error-too-long").arg("max", MAX_QUERY)));
+    }
+    let kind = q.kind.as_deref().filter(|k| !k.is_empty()).map(Kind::parse).transpose()?;
+    let country: Option<Country> = q.country.as_deref().filter(|c| !c.is_empty()).map(str::parse).transpose()?;
+    let mut words = segment::words(&text);
+    words.truncate(MAX_WORDS);
+    let choices = context! { kinds => Kind::ALL.map(Kind::key), countries => Country::keys() };
+    let selected = context! { q => text, kind => kind.map(Kind::key), country => country.map(Country::key) };
+    if words.is_empty() {
+        return page.render(&state, "search/results.html", context! { choices, selected, searched => false });
+    }
+
+    let mut args = Args::default();
+    let (matching, from, order) = match &state.db {
+        Db::Sqlite(_) => {
+            let expr: Vec<String> = words.iter().map(|w| format!("\"{}\"*", w.replace('"', "\"\""))).collect();
+            let p = args.push(Arg::Text(expr.join(" ")));
+            (
+                format!("search_fts MATCH {p}"),
+                "search_fts f JOIN search_docs d ON d.id = f.rowid",
+                "bm25(search_fts), d.updated_at DESC",
+            )
+        }
+        Db::Postgres(_) => {
+            let expr: Vec<String> = words.iter().map(|w| format!("'{}':*", w.replace(['\'', '\\'], ""))).collect();
+            let p = args.push(Arg::Text(expr.join(" & ")));
+            (
+                format!("d.words @@ to_tsquery('simple', {p})"),
+                "search_docs d",
+                "ts_rank(d.words, to_tsquery('simple', $1)) DESC, d.updated_at DESC",
+            )
+        }
+    };
+    let visible = visibility(&state.db, &page.viewer, &mut args).await?;
+    let mut filters = String::new();
+    if let Some(c) = country {
+        let p = args.push(Arg::Text(c.key().into()));
+        filters.push_str(&format!(" AND d.country = {p}"));
+    }
+    let count_sql =
+        format!("SELECT d.kind, COUNT(*) FROM {from} WHERE {matching} AND {visible}{filters} GROUP BY d.kind");
+    let counts: Vec<(String, i64)> =
+        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&count_sql), args).fetch_all(pool).await)?;
+    if let Some(k) = kind {
+        let p = args.push(Arg::Text(k.key().into()));
+        filters.push_str(&format!(" AND d.kind = {p}"));
+    }
+    let sql = format!(
+        "SELECT d.kind, d.ref_id, d.thread_id, d.title, d.body FROM {from} WHERE {matching} AND {visible}{filters} \
+         ORDER BY {order} LIMIT {RESULTS}"
+    );
+    let hits: Vec<Hit> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+
+    let mut thread_titles = std::collections::HashMap::new();
+    let mut groups: Vec<(Kind, Vec<HitView>)> = Kind::ALL.iter().map(|k| (*k, Vec::new())).collect();
+    for hit in hits {
+        let kind = Kind::parse(&hit.kind)?;
+        let (href, title) = match kind {
+            Kind::Member => (format!("/members/{}", hit.ref_id), hit.title.clone()),
+            Kind::Organisation => (format!("/organisations/{}", hit.ref_id), hit.title.clone()),
+            Kind::Post => {
+                let thread = hit.thread_id.unwrap_or_default();
+                let title = match thread_titles.get(&thread) {
+                    Some(t) => t,
+                    None => {
+                        let t: Option<String> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT title FROM threads WHERE id = $1")
+                            .bind(thread).fetch_optional(pool).await)?;
+                        thread_titles.entry(thread).or_insert(t.unwrap_or_default())
+                    }
+                };
+                (format!("/forum/threads/{thread}#post-{}", hit.ref_id), title.clone())
+            }
+        };
+        let source = if hit.body.is_empty() { &hit.title } else { &hit.body };
+        let view = HitView { href, title, snippet: snippet(source, &words) };
+        groups.iter_mut().find(|(k, _)| *k == kind).expect("every kind has a group").1.push(view);
+    }
+    let count_of = |k: Kind| counts.iter().find(|(key, _)| key == k.key()).map_or(0, |(_, n)| *n);
+    let sections: Vec<minijinja::Value> =
+        groups.into_iter().map(|(k, hits)| context! { kind => k.key(), count => count_of(k), hits }).collect();
+    let total: i64 = counts.iter().map(|(_, n)| n).sum();
+    page.render(&state, "search/results.html", context! { choices, selected, searched => true, sections, total })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_escape_and_mark_words() {
+        let words = vec!["lock".to_string(), "visit".to_string()];
+        let s = snippet("Checklist for <b>unannounced</b> visits to police lock-ups & cells", &words);
+        assert!(s.contains("&lt;b&gt;unannounced&lt;/b&gt;"));
+        assert!(s.contains("<mark>visit</mark>s") && s.contains("<mark>lock</mark>-ups"));
+        assert!(s.contains("&amp; cells"));
+        // A word inside an entity is never marked.
+        assert_eq!(mark("a &amp; b", "amp"), "a &amp; b");
+        let thai = snippet("ฝ่ายคุ้มครองสิทธิมนุษยชนของเรา", &["สิทธิ".to_string()]);
+        assert!(thai.contains("<mark>สิทธิ</mark>"), "{thai}");
+    }
+
+    #[test]
+    fn long_texts_are_cut_around_the_first_match() {
+        let text = format!("{} needle {}", "a ".repeat(200), "b ".repeat(200));
+        let s = snippet(&text, &["needle".to_string()]);
+        assert!(s.starts_with('…') && s.ends_with('…') && s.contains("<mark>needle</mark>"));
+        assert!(s.chars().count() < 120);
+    }
+}

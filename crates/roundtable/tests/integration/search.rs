@@ -1,0 +1,129 @@
+//! Search: words in four languages (Thai inside running text), and never a result or a
+//! count the viewer may not see.
+
+use reqwest::StatusCode;
+use roundtable::vocab::Role;
+
+use crate::common::{location, Browser, TestApp};
+use crate::db_test;
+
+async fn thread_in(b: &Browser, group: Option<i64>, title: &str, body: &str) -> i64 {
+    let g = group.map(|g| g.to_string()).unwrap_or_default();
+    let r = b.post("/forum/threads", &[("group", &g), ("title", title), ("body", body)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    location(&r).trim_start_matches("/forum/threads/").parse().unwrap()
+}
+
+async fn group(b: &Browser, name: &str, access: &str, public_threads: bool) -> i64 {
+    let mut form = vec![("name", name), ("kind", "working_group"), ("access", access)];
+    if public_threads {
+        form.push(("public_threads", "on"));
+    }
+    let r = b.post("/groups", &form).await;
+    location(&r).trim_start_matches("/groups/").split('?').next().unwrap().parse().unwrap()
+}
+
+fn found(page: &str, text: &str) -> bool {
+    page.contains(text)
+}
+
+db_test!(words_are_found_in_four_languages, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    thread_in(&ana, None, "บทเรียนจากโรงเรียนนายร้อย", "ฝ่ายคุ้มครองสิทธิมนุษยชนของเราสนใจเรื่องการบันทึกภาพและเสียง").await;
+    thread_in(&ana, None, "Pemantauan lokap", "Kami gunakan senarai semak untuk lawatan pemantauan ke lokap polis.")
+        .await;
+    thread_in(
+        &ana,
+        None,
+        "Anti-Torture Act sa mga presinto",
+        "Madalas walang nakapaskil na karapatan ng mga inaresto.",
+    )
+    .await;
+    thread_in(&ana, None, "Interviewing curriculum", "Recorded role plays, reviewed together the next morning.").await;
+
+    for (query, expect) in [
+        ("สิทธิมนุษยชน", "บทเรียนจากโรงเรียนนายร้อย"),
+        ("การบันทึกภาพ", "บทเรียนจากโรงเรียนนายร้อย"),
+        ("lokap", "Pemantauan lokap"),
+        ("pemantau", "Pemantauan lokap"),
+        ("karapatan inaresto", "Anti-Torture Act sa mga presinto"),
+        ("RECORDED role", "Interviewing curriculum"),
+    ] {
+        let page = ana.page(&format!("/search?q={}", urlencode(query))).await;
+        assert!(found(&page, expect), "{query} should find {expect}");
+        assert!(page.contains("<mark>"), "{query}: words are marked in the snippet");
+    }
+    let none = ana.page("/search?q=zebra").await;
+    assert!(none.contains("Nothing found"));
+    assert_eq!(ana.get("/search?q=x&kind=spies").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(ana.get("/search?q=x&country=XX").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(ana.get(&format!("/search?q={}", "a".repeat(201))).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+});
+
+fn urlencode(s: &str) -> String {
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+db_test!(search_never_reveals_what_the_viewer_may_not_see, |app: TestApp| async move {
+    let (mod_, _) = app.signed_in("mod@example.org", Role::Member, "Moderator Person").await;
+    let (member, _) = app.signed_in("member@example.org", Role::Member, "Plain Member").await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let public = app.browser();
+
+    // A member at risk, and a quiet one whose bio only coordinators may read.
+    let (risky, risky_id) = app.signed_in("risky@example.org", Role::Member, "Xylo Defender").await;
+    app.set_profile(risky_id, "bio = 'quokka', bio_vis = 'members'").await;
+    let quiet = app.create_user("quiet@example.org", Role::Member, "Quiet Prosecutor").await;
+    app.set_profile(quiet, "bio = 'narwhal specialist', bio_vis = 'coordinators'").await;
+    // Index what the direct updates changed, as a restart would.
+    roundtable::search::rebuild(&app.db).await.unwrap();
+    // She then marks herself at risk through the form, which re-indexes her.
+    let r = risky
+        .post(
+            "/profile",
+            &[
+                ("display_name", "Xylo Defender"),
+                ("sector_vis", "members"),
+                ("orgs_vis", "members"),
+                ("country_vis", "members"),
+                ("region_vis", "members"),
+                ("languages_vis", "members"),
+                ("expertise_vis", "members"),
+                ("bio", "quokka"),
+                ("bio_vis", "members"),
+                ("photo_vis", "members"),
+                ("at_risk", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    assert!(!member.page("/search?q=xylo").await.contains("Xylo Defender"));
+    assert!(member.page("/search?q=xylo").await.contains("Nothing found"), "not even a count");
+    assert!(!member.page("/search?q=quokka").await.contains("Xylo"));
+    assert!(coordinator.page("/search?q=xylo").await.contains("Xylo Defender"));
+    assert!(!member.page("/search?q=narwhal").await.contains("Quiet Prosecutor"), "a coordinators-only bio");
+    assert!(coordinator.page("/search?q=narwhal").await.contains("Quiet Prosecutor"));
+    assert!(!public.page("/search?q=quiet").await.contains("Quiet Prosecutor"), "nothing of hers is public");
+
+    // Secret group posts: found by its members only; public threads by anyone.
+    let secret = group(&mod_, "Circle", "secret", false).await;
+    let open = group(&mod_, "Open works", "open", true).await;
+    thread_in(&mod_, Some(secret), "Relocation", "safehouse logistics").await;
+    let public_thread = thread_in(&mod_, Some(open), "Guide", "interview wombat guide").await;
+    assert!(mod_.page("/search?q=safehouse").await.contains("Relocation"));
+    for b in [&member, &coordinator, &public] {
+        let page = b.page("/search?q=safehouse").await;
+        assert!(!page.contains("Relocation") && page.contains("Nothing found"));
+    }
+    assert!(public.page("/search?q=wombat").await.contains("Guide"));
+    thread_in(&mod_, None, "Network only", "platypus matters").await;
+    assert!(!public.page("/search?q=platypus").await.contains("Network only"));
+    assert!(member.page("/search?q=platypus").await.contains("Network only"));
+
+    // A hidden post leaves search at once.
+    let post = app.scalar_i64(&format!("SELECT MIN(id) FROM posts WHERE thread_id = {public_thread}")).await;
+    mod_.post(&format!("/forum/posts/{post}/moderate"), &[("action", "hide")]).await;
+    assert!(public.page("/search?q=wombat").await.contains("Nothing found"));
+    assert!(mod_.page("/search?q=wombat").await.contains("Nothing found"));
+});

@@ -90,5 +90,8 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         }
     }
     tx.commit().await?;
+    // Introductions first: the accepted ones become ties, which the champions' ranking reads.
+    crate::network::introductions::seed_demo(db).await?;
+    crate::network::champions::seed_demo(db).await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
 }

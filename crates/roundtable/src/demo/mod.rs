@@ -1,6 +1,7 @@
 //! `roundtable demo`: a realistic network written into a fresh database.
 
 pub mod data;
+pub mod ties;
 
 use crate::accounts::password;
 use crate::db::{now_ms, Db};
@@ -15,6 +16,8 @@ pub struct Summary {
 /// Write the network generated from `seed`; every account gets `password`.
 pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Summary> {
     let network = data::generate(seed);
+    let history = ties::generate(&network, seed);
+    const DAY_MS: i64 = 86_400_000;
     // One hash for all: the demo's accounts share the printed password, and hashing a few
     // hundred times would only slow the start.
     let hash = password::hash(demo_password.to_string()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -49,6 +52,9 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         user_ids.push(id);
+        let joined = now - history.joined_days_ago[user_ids.len() - 1] * DAY_MS;
+        on_tx!(&mut tx, c => sqlx::query("UPDATE users SET created_at = $1 WHERE id = $2")
+            .bind(joined).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
         let v = &member.visibility;
         let sql = "UPDATE profiles SET sector = $1, sector_vis = $2, orgs_vis = $3, country = $4, country_vis = $5, \
                    region = $6, region_vis = $7, languages_vis = $8, expertise_vis = $9, bio = $10, bio_vis = $11, \
@@ -64,7 +70,10 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
             on_tx!(&mut tx, c => sqlx::query("INSERT INTO profile_expertise (user_id, area) VALUES ($1, $2) ON CONFLICT DO NOTHING")
                 .bind(id).bind(*area).execute(&mut **c).await.map(crate::db::affected))?;
         }
-        for a in &member.affiliations {
+        // Newcomers have not said where they work yet.
+        let affiliations =
+            if history.newcomers.contains(&(user_ids.len() - 1)) { &[][..] } else { &member.affiliations[..] };
+        for a in affiliations {
             on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                 .bind(id).bind(org_ids[a.org]).bind(&a.title).execute(&mut **c).await.map(crate::db::affected))?;
         }
@@ -80,14 +89,24 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
             let j = rand::Rng::random_range(&mut rng, 0..network.members.len());
             let other = &network.members[j];
             let same_country = other.country == member.country || rand::Rng::random_bool(&mut rng, 0.2);
-            if j == i || other.at_risk || other.expertise.is_empty() || !same_country {
+            let newcomer = history.newcomers.contains(&i) || history.newcomers.contains(&j);
+            if j == i || other.at_risk || other.expertise.is_empty() || !same_country || newcomer {
                 continue;
             }
             let area = other.expertise[rand::Rng::random_range(&mut rng, 0..other.expertise.len())];
+            let both_there = history.joined_days_ago[i].min(history.joined_days_ago[j]).max(1);
+            let at = now - rand::Rng::random_range(&mut rng, 0..both_there) * DAY_MS;
             let sql = "INSERT INTO endorsements (endorser_id, member_id, area, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(user_ids[i]).bind(user_ids[j]).bind(area).bind(now)
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(user_ids[i]).bind(user_ids[j]).bind(area).bind(at)
                 .execute(&mut **c).await.map(crate::db::affected))?;
         }
+    }
+    for t in &history.ties {
+        let sql = "INSERT INTO ties (a_id, b_id, kind, strength, since, source, recorded_by, created_at) \
+                   VALUES ($1, $2, $3, $4, $5, 'recorded', $6, $7)";
+        let (a, b) = (user_ids[t.a], user_ids[t.b]);
+        on_tx!(&mut tx, c => sqlx::query(sql).bind(a.min(b)).bind(a.max(b)).bind(t.kind).bind(t.strength).bind(&t.since)
+            .bind(a).bind(now - t.recorded_days_ago * DAY_MS).execute(&mut **c).await.map(crate::db::affected))?;
     }
     tx.commit().await?;
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.

@@ -8,6 +8,8 @@ mod accounts;
 mod analyze;
 mod champions;
 mod directory;
+mod mail;
 mod network;
 mod security;
 mod site;
+mod smtp;

@@ -39,6 +39,8 @@ pub fn templates() -> Templates {
         crate::admin::TEMPLATES,
         crate::audit::TEMPLATES,
         crate::network::TEMPLATES,
+        crate::groups::TEMPLATES,
+        crate::forums::TEMPLATES,
     ])
 }
 
@@ -51,6 +53,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::admin::router())
         .merge(crate::audit::router())
         .merge(crate::network::router())
+        .merge(crate::groups::router())
+        .merge(crate::forums::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))

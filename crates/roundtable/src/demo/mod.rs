@@ -1,6 +1,7 @@
 //! `roundtable demo`: a realistic network written into a fresh database.
 
 pub mod data;
+mod forums;
 pub mod ties;
 
 use crate::accounts::password;
@@ -108,9 +109,62 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         on_tx!(&mut tx, c => sqlx::query(sql).bind(a.min(b)).bind(a.max(b)).bind(t.kind).bind(t.strength).bind(&t.since)
             .bind(a).bind(now - t.recorded_days_ago * DAY_MS).execute(&mut **c).await.map(crate::db::affected))?;
     }
+    let groups = seed_groups(&mut tx, &network, &history, &user_ids, now).await?;
+    forums::seed(&mut tx, &groups, &user_ids, now).await?;
     tx.commit().await?;
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.
     crate::network::introductions::seed_demo(db).await?;
     crate::network::champions::seed_demo(db).await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
+}
+
+/// Groups a network like this one keeps: a group per core country, communities of practice
+/// around the main areas of expertise, a working group, and a secret group for members at
+/// risk. Moderators are coordinators; members join by country, expertise or risk.
+async fn seed_groups(
+    tx: &mut crate::db::Tx,
+    network: &data::DemoNetwork,
+    history: &ties::DemoHistory,
+    user_ids: &[i64],
+    now: i64,
+) -> anyhow::Result<Vec<forums::DemoGroup>> {
+    type Rule = fn(&data::DemoMember) -> bool;
+    let groups: [(&str, &str, &str, &str, bool, Rule); 7] = [
+        ("Thailand country group", "Members working in Thailand: meetings, news and the national action plan against torture.", "country", "open", true, |m| m.country == "TH"),
+        ("Malaysia country group", "Members working in Malaysia: SUHAKAM follow-up, custodial deaths and reform of the Criminal Procedure Code.", "country", "open", true, |m| m.country == "MY"),
+        ("Philippines country group", "Members working in the Philippines: the Anti-Torture Act in practice and the NPM bill.", "country", "open", true, |m| m.country == "PH"),
+        ("Investigative interviewing", "From coercive interrogation to interviewing: the Méndez Principles, training curricula and what worked in police academies.", "community_of_practice", "open", true, |m| m.expertise.contains(&"investigative_interviewing")),
+        ("Detention monitoring", "Monitoring visits, checklists and follow-up of recommendations, for NHRIs, NPMs and civil society.", "community_of_practice", "closed", true, |m| m.expertise.contains(&"detention_monitoring") || m.expertise.contains(&"opcat_npm")),
+        ("Istanbul Protocol working group", "Doctors, lawyers and investigators preparing the regional training on documenting torture.", "working_group", "closed", false, |m| m.expertise.contains(&"torture_documentation")),
+        ("Defenders' safety circle", "For members at risk and the coordinators who support them. Invisible to everyone else.", "community_of_practice", "secret", false, |m| m.at_risk || m.role == "coordinator"),
+    ];
+    let coordinators: Vec<usize> =
+        (0..network.members.len()).filter(|&i| network.members[i].role == "coordinator").collect();
+    let mut seeded = Vec::new();
+    for (n, (name, purpose, kind, access, listed, rule)) in groups.iter().enumerate() {
+        let moderator = coordinators[n % coordinators.len()];
+        let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, created_by, created_at, updated_at) \
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+        let created = now - history.joined_days_ago[moderator].min(300) * 86_400_000;
+        let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(*name).bind(*purpose).bind(*kind).bind(*access)
+            .bind(*listed).bind(user_ids[moderator]).bind(created).fetch_one(&mut **c).await)?;
+        let mut members = vec![user_ids[moderator]];
+        for (i, m) in network.members.iter().enumerate() {
+            let newcomer = history.newcomers.contains(&i);
+            if i != moderator && (!rule(m) || newcomer) {
+                continue;
+            }
+            let role = if i == moderator { "moderator" } else { "member" };
+            // A few ask to join the closed groups and wait for a moderator.
+            let status = if *access == "closed" && i % 7 == 3 { "requested" } else { "active" };
+            let sql = "INSERT INTO group_members (group_id, user_id, role, status, added_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+            on_tx!(tx, c => sqlx::query(sql).bind(id).bind(user_ids[i]).bind(role).bind(status)
+                .bind(user_ids[moderator]).bind(created).execute(&mut **c).await.map(crate::db::affected))?;
+            if status == "active" && i != moderator && !m.at_risk {
+                members.push(user_ids[i]);
+            }
+        }
+        seeded.push(forums::DemoGroup { id, name, members });
+    }
+    Ok(seeded)
 }

@@ -8,6 +8,8 @@ mod accounts;
 mod analyze;
 mod champions;
 mod directory;
+mod forums;
+mod groups;
 mod mail;
 mod network;
 mod security;

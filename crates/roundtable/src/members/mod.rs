@@ -547,7 +547,9 @@ struct ProfileChange {
     visibilities: Vec<(&'static str, Visibility)>,
 }
 
-fn bounded(text: &str, max: usize) -> AppResult<String> {
+/// Trimmed text of at most `max` characters, without control characters other than line
+/// breaks and tabs; Windows line ends become `\n`.
+pub fn bounded(text: &str, max: usize) -> AppResult<String> {
     let text = text.trim();
     if text.chars().count() > max {
         return Err(AppError::Invalid(Message::new("error-too-long").arg("max", max)));

@@ -2,6 +2,8 @@
 //! analysis with `sna`, and the pages built on it.
 
 pub mod analyze;
+pub mod champions;
+pub mod introductions;
 pub mod model;
 pub mod sources;
 pub mod ties;
@@ -21,6 +23,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("network/ties.html", include_str!("templates/ties.html")),
     ("network/tie_form.html", include_str!("templates/tie_form.html")),
     ("network/tie_list.html", include_str!("templates/tie_list.html")),
+    ("network/champions.html", include_str!("templates/champions.html")),
+    ("network/champion.html", include_str!("templates/champion.html")),
+    ("network/introductions.html", include_str!("templates/introductions.html")),
+    ("network/introduce_form.html", include_str!("templates/introduce_form.html")),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -28,6 +34,13 @@ pub fn router() -> Router<AppState> {
         .route("/network", get(hub))
         .route("/network/ties", get(ties::mine).post(ties::record))
         .route("/network/ties/{id}/delete", post(ties::remove))
+        .route("/network/champions", get(champions::list))
+        .route("/network/champions/{id}", get(champions::path))
+        .route("/network/champions/{id}/stage", post(champions::move_stage))
+        .route("/network/champions/{id}/notes", post(champions::note))
+        .route("/api/v1/network/champions", get(champions::api_list))
+        .route("/network/introductions", get(introductions::page).post(introductions::send))
+        .route("/network/introductions/{id}/answer", post(introductions::answer))
 }
 
 /// The network's front page: where the viewer stands, and the ways in.

@@ -6,6 +6,7 @@ mod common;
 
 mod accounts;
 mod analyze;
+mod champions;
 mod directory;
 mod forums;
 mod groups;

@@ -1,0 +1,886 @@
+//! Introductions: a member or a coordinator introduces two people who do not know each other
+//! yet, with a short message. Each of the two accepts or declines (an introducer who is one
+//! of the two has accepted by asking); when both accept, a tie is recorded (kind `knows`,
+//! source `introduction`) and the introduction closes; a decline closes it too.
+//!
+//! Suggestions come from the network: people who share contacts, scored with resource
+//! allocation (the index of `sna::recommend`, which weighs a shared contact by how
+//! selective they are), boosted when the two would bridge sectors or countries and when
+//! they share an area of expertise or a language the viewer can see.
+//!
+//! Privacy: an introduction shows each person to the other and the introducer to both.
+//! So members at risk are never introduced and never introduce (the refusal says why, to
+//! those who may know they are at risk), and only coordinators ever see them suggested, so
+//! that they can bring people together in person. Members see, and introduce, only people
+//! they can see; the public gets nothing.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+use sna::recommend::{self, Method};
+use sna::Graph;
+
+use super::model::Person;
+use super::ties;
+use crate::db::{affected, is_unique_violation, now_ms, Db};
+use crate::members::access::Audience;
+use crate::members::load_profile;
+use crate::outbox::{self, Mail};
+use crate::vocab::{Country, Expertise, Language, Sector};
+use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn, Viewer};
+use crate::{on_db, on_tx};
+
+/// Longest message of an introduction, in characters.
+pub const MAX_MESSAGE: usize = 500;
+
+/// Open introductions one person may have made at a time: each sends e-mail to others.
+const MAX_OPEN: i64 = 20;
+
+/// How many suggestions, and pairs for coordinators, a page shows.
+const SUGGESTIONS: usize = 8;
+
+/// A suggestion across sectors, or across countries, counts this much more (each).
+const CROSS_BOOST: f64 = 0.5;
+
+/// A shared area of expertise, or a shared language, counts this much more (each).
+const SHARED_BOOST: f64 = 0.25;
+
+/// What a viewer may see of someone's expertise and languages.
+#[derive(Clone, Debug, Default)]
+pub struct Interests {
+    pub expertise: BTreeSet<Expertise>,
+    pub languages: BTreeSet<Language>,
+}
+
+/// The visible interests of every member, as `audience` may see them, and all of the
+/// viewer's own.
+async fn interests(db: &Db, audience: Audience, me: i64) -> Result<HashMap<i64, Interests>, sqlx::Error> {
+    // Only the vocabulary's own keys go into the SQL; the viewer's id is bound.
+    let keys: Vec<String> = audience.visible_keys().iter().map(|k| format!("'{k}'")).collect();
+    let keys = keys.join(", ");
+    let sql = format!(
+        "SELECT x.user_id, x.area FROM profile_expertise x JOIN profiles p ON p.user_id = x.user_id \
+         WHERE x.user_id = $1 OR p.expertise_vis IN ({keys})"
+    );
+    let expertise: Vec<(i64, String)> = on_db!(db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
+    let sql = format!(
+        "SELECT l.user_id, l.lang FROM profile_languages l JOIN profiles p ON p.user_id = l.user_id \
+         WHERE l.user_id = $1 OR p.languages_vis IN ({keys})"
+    );
+    let languages: Vec<(i64, String)> = on_db!(db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
+    let mut all: HashMap<i64, Interests> = HashMap::new();
+    for (id, area) in expertise {
+        if let Ok(area) = area.parse() {
+            all.entry(id).or_default().expertise.insert(area);
+        }
+    }
+    for (id, lang) in languages {
+        if let Ok(lang) = lang.parse() {
+            all.entry(id).or_default().languages.insert(lang);
+        }
+    }
+    Ok(all)
+}
+
+/// Someone suggested to the viewer, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForYou {
+    /// Index into the network's people.
+    pub node: usize,
+    pub score: f64,
+    /// Contacts the two share.
+    pub common: usize,
+    /// Their sector or country, when known on both sides and different from the viewer's.
+    pub other_sector: Option<Sector>,
+    pub other_country: Option<Country>,
+    /// An area of expertise, and a language (other than English when possible), both share.
+    pub expertise: Option<Expertise>,
+    pub language: Option<Language>,
+}
+
+/// People not tied to `me` who share at least one contact with them, best first: resource
+/// allocation (`Σ 1 / degree(w)` over shared contacts `w`, as `sna::recommend`), boosted
+/// for crossing sectors or countries and for shared expertise or language. People in `skip`
+/// (by member id) are left out.
+pub fn suggest_for(
+    graph: &Graph,
+    people: &[Person],
+    me: usize,
+    interests: &HashMap<i64, Interests>,
+    skip: &HashSet<i64>,
+    limit: usize,
+) -> Vec<ForYou> {
+    let mine = graph.neighbors(me);
+    let mut shared: HashMap<usize, (usize, f64)> = HashMap::new();
+    for &w in mine {
+        let through = 1.0 / graph.degree(w) as f64;
+        for &u in graph.neighbors(w) {
+            if u != me && mine.binary_search(&u).is_err() {
+                let entry = shared.entry(u).or_default();
+                entry.0 += 1;
+                entry.1 += through;
+            }
+        }
+    }
+    let nothing = Interests::default();
+    let (p, my) = (&people[me], interests.get(&people[me].id).unwrap_or(&nothing));
+    let boost = |yes: bool, by: f64| if yes { 1.0 + by } else { 1.0 };
+    let mut found: Vec<ForYou> = shared
+        .into_iter()
+        .filter(|(u, _)| !skip.contains(&people[*u].id))
+        .map(|(u, (common, index))| {
+            let q = &people[u];
+            let theirs = interests.get(&q.id).unwrap_or(&nothing);
+            let other_sector = q.sector.filter(|s| p.sector.is_some_and(|x| x != *s));
+            let other_country = q.country.filter(|c| p.country.is_some_and(|x| x != *c));
+            let expertise = my.expertise.intersection(&theirs.expertise).next().copied();
+            let languages: Vec<Language> = my.languages.intersection(&theirs.languages).copied().collect();
+            let language = languages.iter().find(|l| **l != Language::En).or(languages.first()).copied();
+            let score = index
+                * boost(other_sector.is_some(), CROSS_BOOST)
+                * boost(other_country.is_some(), CROSS_BOOST)
+                * boost(expertise.is_some(), SHARED_BOOST)
+                * boost(language.is_some(), SHARED_BOOST);
+            ForYou { node: u, score, common, other_sector, other_country, expertise, language }
+        })
+        .collect();
+    found.sort_by(|a, b| b.score.total_cmp(&a.score).then(people[a.node].id.cmp(&people[b.node].id)));
+    found.truncate(limit);
+    found
+}
+
+fn label(locale: Locale, prefix: &str, key: &str) -> String {
+    locale.t(&format!("{prefix}-{key}"))
+}
+
+impl ForYou {
+    /// "3 colleagues in common · another sector: Police · both speak Malay"
+    pub fn why(&self, locale: Locale) -> String {
+        let mut parts = vec![locale.t_args("suggestion-common", &[("count", self.common.to_string())])];
+        if let Some(s) = self.other_sector {
+            parts.push(locale.t_args("suggestion-other-sector", &[("sector", label(locale, Sector::PREFIX, s.key()))]));
+        }
+        if let Some(c) = self.other_country {
+            parts.push(
+                locale.t_args("suggestion-other-country", &[("country", label(locale, Country::PREFIX, c.key()))]),
+            );
+        }
+        if let Some(e) = self.expertise {
+            parts.push(
+                locale.t_args("suggestion-shared-expertise", &[("area", label(locale, Expertise::PREFIX, e.key()))]),
+            );
+        }
+        if let Some(l) = self.language {
+            parts.push(
+                locale.t_args("suggestion-shared-language", &[("language", label(locale, Language::PREFIX, l.key()))]),
+            );
+        }
+        parts.join(" · ")
+    }
+}
+
+/// Two people a coordinator might introduce: not tied, sharing contacts, and from different
+/// sectors or countries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    pub common: usize,
+}
+
+/// Groups for `sna::recommend`: one per known sector and country together, so that a pair
+/// crosses when either differs; someone with either unknown is a group of their own.
+fn bridge_groups(people: &[Person]) -> Vec<usize> {
+    let mut known: HashMap<(Sector, Country), usize> = HashMap::new();
+    let n = people.len();
+    people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match (p.sector, p.country) {
+            (Some(s), Some(c)) => {
+                let next = known.len();
+                *known.entry((s, c)).or_insert(next)
+            }
+            _ => n + i,
+        })
+        .collect()
+}
+
+/// Whether two people's sectors, or countries, are both known and differ.
+fn crosses(p: &Person, q: &Person) -> bool {
+    fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        x.is_some() && y.is_some() && x != y
+    }
+    differ(p.sector, q.sector) || differ(p.country, q.country)
+}
+
+/// Members both `a` and `b` are tied to (neighbour lists are sorted).
+fn common_count(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The best pairs across the network that would bridge sectors or countries, leaving out
+/// pairs in `skip` (member ids, lower first).
+pub fn bridging_pairs(graph: &Graph, people: &[Person], skip: &HashSet<(i64, i64)>, limit: usize) -> Vec<Pair> {
+    let groups = bridge_groups(people);
+    // A crossing pair counts double; pairs that only seem to cross because a sector or a
+    // country is unknown are dropped after, so a generous pool is asked for.
+    let pool = recommend::suggest(graph, Some(&groups), Method::ResourceAllocation, 1.0, limit * 20 + 100);
+    pool.into_iter()
+        .filter(|s| s.crosses && crosses(&people[s.a], &people[s.b]))
+        .filter(|s| !skip.contains(&ordered(people[s.a].id, people[s.b].id)))
+        .take(limit)
+        .map(|s| Pair { a: s.a, b: s.b, common: common_count(graph.neighbors(s.a), graph.neighbors(s.b)) })
+        .collect()
+}
+
+/// "2 colleagues in common · Police and Legal profession · Thailand and Malaysia"
+fn pair_why(pair: &Pair, people: &[Person], locale: Locale) -> String {
+    let (p, q) = (&people[pair.a], &people[pair.b]);
+    let mut parts = vec![locale.t_args("suggestion-common", &[("count", pair.common.to_string())])];
+    if let (Some(x), Some(y)) = (p.sector, q.sector) {
+        if x != y {
+            let args = [("a", label(locale, Sector::PREFIX, x.key())), ("b", label(locale, Sector::PREFIX, y.key()))];
+            parts.push(locale.t_args("suggestion-between", &args));
+        }
+    }
+    if let (Some(x), Some(y)) = (p.country, q.country) {
+        if x != y {
+            let args = [("a", label(locale, Country::PREFIX, x.key())), ("b", label(locale, Country::PREFIX, y.key()))];
+            parts.push(locale.t_args("suggestion-between", &args));
+        }
+    }
+    parts.join(" · ")
+}
+
+fn ordered(x: i64, y: i64) -> (i64, i64) {
+    (x.min(y), x.max(y))
+}
+
+// ---- stored introductions -------------------------------------------------------------
+
+#[derive(sqlx::FromRow, Clone, Debug)]
+struct IntroRow {
+    id: i64,
+    a_id: i64,
+    b_id: i64,
+    introducer_id: Option<i64>,
+    message: String,
+    a_answer: String,
+    b_answer: String,
+    created_at: i64,
+    closed_at: Option<i64>,
+    a_name: String,
+    b_name: String,
+    introducer_name: Option<String>,
+    a_at_risk: bool,
+    b_at_risk: bool,
+    a_active: bool,
+    b_active: bool,
+    /// At risk, inactive or gone.
+    introducer_hidden: bool,
+}
+
+const SELECT_INTRO: &str = "SELECT i.id, i.a_id, i.b_id, i.introducer_id, i.message, i.a_answer, i.b_answer, \
+     i.created_at, i.closed_at, ua.display_name AS a_name, ub.display_name AS b_name, \
+     ui.display_name AS introducer_name, COALESCE(pa.at_risk, FALSE) AS a_at_risk, \
+     COALESCE(pb.at_risk, FALSE) AS b_at_risk, ua.active AS a_active, ub.active AS b_active, \
+     (COALESCE(pi.at_risk, FALSE) OR NOT COALESCE(ui.active, FALSE)) AS introducer_hidden \
+     FROM introductions i JOIN users ua ON ua.id = i.a_id JOIN users ub ON ub.id = i.b_id \
+     LEFT JOIN users ui ON ui.id = i.introducer_id \
+     LEFT JOIN profiles pa ON pa.user_id = i.a_id LEFT JOIN profiles pb ON pb.user_id = i.b_id \
+     LEFT JOIN profiles pi ON pi.user_id = i.introducer_id";
+
+/// Most recent introductions a page lists.
+const LISTED: i64 = 100;
+
+async fn involving(db: &Db, member: i64) -> Result<Vec<IntroRow>, sqlx::Error> {
+    let sql = format!(
+        "{SELECT_INTRO} WHERE i.a_id = $1 OR i.b_id = $1 OR i.introducer_id = $1 \
+         ORDER BY i.created_at DESC, i.id DESC LIMIT {LISTED}"
+    );
+    on_db!(db, pool => sqlx::query_as(&sql).bind(member).fetch_all(pool).await)
+}
+
+async fn find(db: &Db, id: i64) -> Result<Option<IntroRow>, sqlx::Error> {
+    let sql = format!("{SELECT_INTRO} WHERE i.id = $1");
+    on_db!(db, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
+}
+
+/// May `viewer` see this introduction? Coordinators see every one they are part of; a
+/// member only while every other person in it is someone they can see (active, not at
+/// risk): the other side of an introduction would reveal a member who has since become at
+/// risk. An introducer who cannot be seen is shown as "a member" instead.
+fn visible(row: &IntroRow, viewer: &Viewer) -> bool {
+    let Some(me) = viewer.id() else { return false };
+    let involved = row.a_id == me || row.b_id == me || row.introducer_id == Some(me);
+    let sees = |id: i64, at_risk: bool, active: bool| viewer.is_coordinator() || id == me || (active && !at_risk);
+    involved && sees(row.a_id, row.a_at_risk, row.a_active) && sees(row.b_id, row.b_at_risk, row.b_active)
+}
+
+/// One side of an introduction or a suggestion, as a page shows it.
+#[derive(Serialize)]
+struct Side {
+    id: i64,
+    name: String,
+    at_risk: bool,
+}
+
+#[derive(Serialize)]
+struct IntroView {
+    id: i64,
+    /// What happened, in a sentence: "Ana Reyes would like to meet you".
+    headline: String,
+    /// The people introduced, other than the viewer.
+    others: Vec<Side>,
+    message: String,
+    created_at: i64,
+    /// `waiting` (for the viewer's answer), `open`, `connected` or `declined`.
+    status: &'static str,
+}
+
+fn view(row: &IntroRow, viewer: &Viewer, locale: Locale) -> IntroView {
+    let me = viewer.id().unwrap_or_default();
+    let coordinator = viewer.is_coordinator();
+    let sides = [(row.a_id, &row.a_name, row.a_at_risk), (row.b_id, &row.b_name, row.b_at_risk)];
+    let others: Vec<Side> = sides
+        .iter()
+        .filter(|s| s.0 != me)
+        .map(|(id, name, at_risk)| Side { id: *id, name: (*name).clone(), at_risk: *at_risk && coordinator })
+        .collect();
+    let mine = if row.a_id == me {
+        Some(&row.a_answer)
+    } else if row.b_id == me {
+        Some(&row.b_answer)
+    } else {
+        None
+    };
+    let status = match (row.closed_at, mine) {
+        (None, Some(answer)) if answer == "pending" => "waiting",
+        (None, _) => "open",
+        (Some(_), _) if row.a_answer == "accepted" && row.b_answer == "accepted" => "connected",
+        (Some(_), _) => "declined",
+    };
+    let by_me = row.introducer_id == Some(me);
+    let asked = row.introducer_id.is_some_and(|i| i == row.a_id || i == row.b_id);
+    let name = others.first().map(|o| o.name.clone()).unwrap_or_default();
+    let headline = match (by_me, asked) {
+        (true, true) => locale.t_args("intro-you-asked", &[("name", name)]),
+        (true, false) => locale.t_args("intro-you-introduced", &[("a", row.a_name.clone()), ("b", row.b_name.clone())]),
+        (false, true) => locale.t_args("intro-asks-you", &[("name", name)]),
+        (false, false) => match row.introducer_name.clone().filter(|_| coordinator || !row.introducer_hidden) {
+            Some(introducer) => locale.t_args("intro-introduced-you", &[("introducer", introducer), ("name", name)]),
+            None => locale.t_args("intro-introduced-you-anonymous", &[("name", name)]),
+        },
+    };
+    IntroView { id: row.id, headline, others, message: row.message.clone(), created_at: row.created_at, status }
+}
+
+// ---- the page -------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+/// Someone the viewer may pick in the form.
+#[derive(sqlx::FromRow, Serialize)]
+struct Choice {
+    id: i64,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct SuggestionView {
+    person: Side,
+    why: String,
+}
+
+#[derive(Serialize)]
+struct PairView {
+    a: Side,
+    b: Side,
+    why: String,
+}
+
+fn side(p: &Person) -> Side {
+    Side { id: p.id, name: p.name.clone(), at_risk: p.at_risk }
+}
+
+/// Introductions involving the viewer, suggestions, and the form to introduce two people.
+pub async fn page(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Query(q): Query<DoneQuery>,
+) -> AppResult<Html<String>> {
+    let viewer = &page.viewer;
+    let me = ties::end(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
+    let (waiting, others): (Vec<IntroView>, Vec<IntroView>) = involving(&state.db, me.id)
+        .await?
+        .iter()
+        .filter(|r| visible(r, viewer))
+        .map(|r| view(r, viewer, page.locale))
+        .partition(|v| v.status == "waiting");
+
+    let views = state.network.get(&state.db).await?;
+    let net = views.for_viewer(viewer).expect("signed in");
+    let mut suggestions = Vec::new();
+    let mut pairs = Vec::new();
+    // Someone at risk can neither introduce nor be introduced: nothing to suggest.
+    if !me.at_risk {
+        if let Some(node) = net.node(me.id) {
+            let sql = "SELECT a_id, b_id FROM introductions WHERE a_id = $1 OR b_id = $1";
+            let met: Vec<(i64, i64)> =
+                on_db!(&state.db, pool => sqlx::query_as(sql).bind(me.id).fetch_all(pool).await)?;
+            let skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
+            let interests = interests(&state.db, Audience::of_viewer(viewer), me.id).await?;
+            suggestions = suggest_for(&net.graph, &net.people, node, &interests, &skip, SUGGESTIONS)
+                .iter()
+                .map(|s| SuggestionView { person: side(&net.people[s.node]), why: s.why(page.locale) })
+                .collect();
+        }
+        if viewer.is_coordinator() {
+            let sql = "SELECT a_id, b_id FROM introductions";
+            let all: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+            let skip: HashSet<(i64, i64)> = all.into_iter().map(|(a, b)| ordered(a, b)).collect();
+            pairs = bridging_pairs(&net.graph, &net.people, &skip, SUGGESTIONS)
+                .iter()
+                .map(|p| PairView {
+                    a: side(&net.people[p.a]),
+                    b: side(&net.people[p.b]),
+                    why: pair_why(p, &net.people, page.locale),
+                })
+                .collect();
+        }
+    }
+    let choices: Vec<Choice> = if me.at_risk {
+        Vec::new()
+    } else {
+        let sql = "SELECT u.id, u.display_name AS name FROM users u JOIN profiles p ON p.user_id = u.id \
+                   WHERE u.active AND p.at_risk = FALSE ORDER BY lower(u.display_name), u.id";
+        on_db!(&state.db, pool => sqlx::query_as(sql).fetch_all(pool).await)?
+    };
+    let done = q
+        .done
+        .filter(|d| matches!(d.as_str(), "sent" | "accepted" | "connected" | "declined"))
+        .map(|d| page.t(&format!("intro-done-{d}")));
+    page.render(
+        &state,
+        "network/introductions.html",
+        context! {
+            waiting, others, suggestions, pairs, choices, done,
+            at_risk => me.at_risk, max_message => MAX_MESSAGE,
+        },
+    )
+}
+
+// ---- sending --------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+pub struct SendForm {
+    #[serde(default)]
+    first: String,
+    #[serde(default)]
+    second: String,
+    #[serde(default)]
+    message: String,
+}
+
+/// An introduction to be sent, parsed from the form.
+struct NewIntroduction {
+    first: i64,
+    second: i64,
+    message: String,
+}
+
+impl SendForm {
+    fn parse(&self) -> AppResult<NewIntroduction> {
+        let id = |s: &str| s.trim().parse::<i64>().map_err(|_| AppError::invalid("error-introduction-person"));
+        let (first, second) = (id(&self.first)?, id(&self.second)?);
+        if first == second {
+            return Err(AppError::invalid("error-introduction-same"));
+        }
+        let message = crate::members::bounded(&self.message, MAX_MESSAGE)?;
+        if message.is_empty() {
+            return Err(AppError::invalid("error-introduction-message"));
+        }
+        Ok(NewIntroduction { first, second, message })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Recipient {
+    id: i64,
+    email: String,
+    locale: String,
+}
+
+/// Sends an introduction: stored, and an e-mail queued for each person introduced other
+/// than the sender, in the same transaction.
+pub async fn send(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Form(form): Form<SendForm>,
+) -> AppResult<Response> {
+    let intro = form.parse()?;
+    let viewer = Viewer(Some(user.clone()));
+    // Someone the sender cannot see is answered as unknown, so that nobody learns from a
+    // refusal that a member is at risk.
+    let mut at_risk = false;
+    for id in [intro.first, intro.second] {
+        let profile = load_profile(&state.db, id).await?;
+        match profile {
+            Some(p) if p.visible_to(Audience::of(&viewer, id)) => at_risk |= p.row.at_risk,
+            _ => return Err(AppError::invalid("error-introduction-person")),
+        }
+    }
+    let me = ties::end(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
+    if at_risk || me.at_risk {
+        return Err(AppError::invalid("error-introduction-at-risk"));
+    }
+    let (a, b) = ordered(intro.first, intro.second);
+    let tied: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM ties WHERE a_id = $1 AND b_id = $2")
+        .bind(a).bind(b).fetch_one(pool).await)?;
+    if tied > 0 {
+        return Err(AppError::invalid("error-introduction-tied"));
+    }
+
+    let now = now_ms();
+    let answer = |id: i64| if id == me.id { "accepted" } else { "pending" };
+    let mut tx = state.db.begin().await?;
+    let open: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM introductions WHERE introducer_id = $1 AND closed_at IS NULL")
+        .bind(me.id).fetch_one(&mut **c).await)?;
+    if open >= MAX_OPEN {
+        return Err(AppError::Invalid(Message::new("error-introduction-too-many").arg("max", MAX_OPEN)));
+    }
+    let sql = "INSERT INTO introductions (a_id, b_id, introducer_id, message, a_answer, b_answer, created_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(a).bind(b).bind(me.id).bind(&intro.message)
+        .bind(answer(a)).bind(answer(b)).bind(now).execute(&mut **c).await.map(affected))
+    .map_err(|e| if is_unique_violation(&e) { AppError::invalid("error-introduction-pending") } else { e.into() })?;
+    let recipients: Vec<Recipient> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT id, email, locale FROM users WHERE id = $1 OR id = $2 ORDER BY id")
+        .bind(a).bind(b).fetch_all(&mut **c).await)?;
+    let link =
+        state.config.base_url.join("network/introductions").map_err(|e| AppError::Internal(e.into()))?.to_string();
+    // No names and no message: mail travels outside Roundtable, the introduction stays in it.
+    for r in recipients.iter().filter(|r| r.id != me.id) {
+        let locale = Locale::parse(&r.locale).unwrap_or(Locale::En);
+        let mail = Mail {
+            to: &r.email,
+            subject: locale.t("mail-introduction-subject"),
+            body: locale.t_args("mail-introduction-body", &[("link", link.clone())]),
+            kind: "introduction",
+        };
+        outbox::enqueue(&mut tx, mail).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to("/network/introductions?done=sent").into_response())
+}
+
+// ---- answering ------------------------------------------------------------------------
+
+/// A person's answer to an introduction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Answer {
+    Accept,
+    Decline,
+}
+
+impl std::str::FromStr for Answer {
+    type Err = AppError;
+    fn from_str(s: &str) -> AppResult<Answer> {
+        match s.trim() {
+            "accept" => Ok(Answer::Accept),
+            "decline" => Ok(Answer::Decline),
+            _ => Err(AppError::invalid("error-introduction-answer")),
+        }
+    }
+}
+
+impl Answer {
+    fn key(self) -> &'static str {
+        match self {
+            Answer::Accept => "accepted",
+            Answer::Decline => "declined",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    answer: String,
+}
+
+/// Accepts or declines; the second acceptance records the tie and closes the introduction.
+pub async fn answer(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<AnswerForm>,
+) -> AppResult<Response> {
+    let answer: Answer = form.answer.parse()?;
+    let viewer = Viewer(Some(user.clone()));
+    let row = find(&state.db, id).await?.filter(|r| visible(r, &viewer)).ok_or(AppError::NotFound)?;
+    // The column is chosen from two constants, never from input.
+    let column = match user.user_id {
+        me if me == row.a_id => "a_answer",
+        me if me == row.b_id => "b_answer",
+        _ => return Err(AppError::NotFound),
+    };
+    let now = now_ms();
+    let mut tx = state.db.begin().await?;
+    // The update comes first and returns both answers as they are after it, so that two
+    // people accepting at the same moment cannot both miss the other's acceptance.
+    let sql = format!(
+        "UPDATE introductions SET {column} = $1, closed_at = CASE WHEN $1 = 'declined' THEN $2 ELSE closed_at END \
+         WHERE id = $3 AND closed_at IS NULL AND {column} = 'pending' RETURNING a_answer, b_answer"
+    );
+    let answers: Option<(String, String)> = on_tx!(&mut tx, c => sqlx::query_as(&sql)
+        .bind(answer.key()).bind(now).bind(id).fetch_optional(&mut **c).await)?;
+    let (a_answer, b_answer) = answers.ok_or(AppError::invalid("error-introduction-answered"))?;
+    let connected = a_answer == "accepted" && b_answer == "accepted";
+    if connected {
+        connect(&mut tx, id, row.a_id, row.b_id, now).await?;
+    }
+    tx.commit().await?;
+    let done = match (answer, connected) {
+        (Answer::Decline, _) => "declined",
+        (Answer::Accept, true) => "connected",
+        (Answer::Accept, false) => "accepted",
+    };
+    Ok(Redirect::to(&format!("/network/introductions?done={done}")).into_response())
+}
+
+/// Records the tie an introduction made and closes it.
+async fn connect(tx: &mut crate::db::Tx, id: i64, a: i64, b: i64, now: i64) -> Result<(), sqlx::Error> {
+    let (a, b) = ordered(a, b);
+    // Nobody "recorded" it: either of the two (or a coordinator) may remove it, the introducer may not.
+    let sql = "INSERT INTO ties (a_id, b_id, kind, source, created_at) VALUES ($1, $2, 'knows', 'introduction', $3) \
+               ON CONFLICT (a_id, b_id, kind) DO NOTHING";
+    on_tx!(tx, c => sqlx::query(sql).bind(a).bind(b).bind(now).execute(&mut **c).await.map(affected))?;
+    on_tx!(tx, c => sqlx::query("UPDATE introductions SET closed_at = $1 WHERE id = $2")
+        .bind(now).bind(id).execute(&mut **c).await.map(affected))?;
+    Ok(())
+}
+
+// ---- demo -----------------------------------------------------------------------------
+
+const DAY_MS: i64 = 86_400_000;
+
+/// One demo introduction: the two people, who introduced them, the message, both answers
+/// and how many days ago.
+struct DemoIntroduction {
+    a: i64,
+    b: i64,
+    introducer: i64,
+    message: &'static str,
+    answers: (&'static str, &'static str),
+    days: i64,
+}
+
+/// Introductions in flight for the demo: the member account has one waiting for both, one
+/// it sent, one that made a tie and one it declined; across the network, coordinator
+/// introductions that bridge sectors, one of each state. Chosen from the members' network
+/// (so no one at risk), deterministic for a given network.
+pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
+    let views = super::model::compute(db).await?;
+    let net = &views.members;
+    let id_of = |email: &'static str| async move {
+        on_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(pool).await)
+    };
+    let coordinator = id_of("coordinator@example.org").await?;
+    let member = id_of("member@example.org").await?;
+    let node = net.node(member).ok_or_else(|| anyhow::anyhow!("the demo member is in the network"))?;
+    let skip: HashSet<i64> = [coordinator].into();
+    let others: Vec<i64> = suggest_for(&net.graph, &net.people, node, &HashMap::new(), &skip, 4)
+        .iter()
+        .map(|s| net.people[s.node].id)
+        .collect();
+    let mut plan = Vec::new();
+    // Answers of the first and the second person, in the order of `messages`.
+    let answers = [("pending", "pending"), ("accepted", "pending"), ("accepted", "accepted"), ("accepted", "declined")];
+    let messages = [
+        "You both work on safeguards in custody, from different sides. I think you would learn a lot from each other.",
+        "I saw your work on recording interviews. Could we talk about how it went in your province?",
+        "You are both preparing trainings for next year: comparing notes could save you both time.",
+        "Would you be open to a short call about documenting injuries in custody?",
+    ];
+    let days = [2, 5, 30, 45];
+    for (k, other) in others.iter().enumerate() {
+        // The member asks to meet the second; the fourth asks to meet the member.
+        let (introducer, first, second) = match k {
+            1 => (member, member, *other),
+            3 => (*other, *other, member),
+            _ => (coordinator, member, *other),
+        };
+        let (a, b) = ordered(first, second);
+        let (of_first, of_second) = answers[k];
+        let in_order = if a == first { (of_first, of_second) } else { (of_second, of_first) };
+        plan.push(DemoIntroduction { a, b, introducer, message: messages[k], answers: in_order, days: days[k] });
+    }
+    let taken: HashSet<i64> = [member, coordinator].into();
+    let pairs = bridging_pairs(&net.graph, &net.people, &HashSet::new(), 12);
+    let across = pairs.iter().filter(|p| !taken.contains(&net.people[p.a].id) && !taken.contains(&net.people[p.b].id));
+    let states = [(("accepted", "pending"), 7), (("accepted", "accepted"), 60), (("pending", "declined"), 20)];
+    for (p, (answers, days)) in across.zip(states) {
+        let (a, b) = ordered(net.people[p.a].id, net.people[p.b].id);
+        let message = "You are both working on safeguards in the first hours of custody, in different institutions. Worth a conversation.";
+        plan.push(DemoIntroduction { a, b, introducer: coordinator, message, answers, days });
+    }
+    let now = now_ms();
+    let mut tx = db.begin().await?;
+    for intro in plan {
+        let at = now - intro.days * DAY_MS;
+        let closed = intro.answers.0 == "declined" || intro.answers.1 == "declined";
+        let sql = "INSERT INTO introductions (a_id, b_id, introducer_id, message, a_answer, b_answer, created_at, closed_at) \
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+        let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(intro.a).bind(intro.b).bind(intro.introducer)
+            .bind(intro.message).bind(intro.answers.0).bind(intro.answers.1).bind(at)
+            .bind(closed.then_some(at + DAY_MS)).fetch_one(&mut **c).await)?;
+        if intro.answers == ("accepted", "accepted") {
+            connect(&mut tx, id, intro.a, intro.b, at + DAY_MS).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sna::GraphBuilder;
+
+    fn person(id: i64, sector: Sector, country: Country) -> Person {
+        Person { id, name: format!("P{id}"), sector: Some(sector), country: Some(country), at_risk: false }
+    }
+
+    fn graph(n: i64, edges: &[(i64, i64)]) -> Graph {
+        let mut b = GraphBuilder::new();
+        for id in 1..=n {
+            b.add_node(&id.to_string()).unwrap();
+        }
+        for (x, y) in edges {
+            b.add_edge(&x.to_string(), &y.to_string(), 1.0).unwrap();
+        }
+        b.build()
+    }
+
+    /// Me (1, police, Thailand) knows 2 and 3; 4 (police, Thailand) knows both of them;
+    /// 5 (lawyer, Malaysia) knows only 3; 6 knows nobody I know.
+    fn scene() -> (Graph, Vec<Person>) {
+        use Country::{My, Th};
+        use Sector::{Legal, Nhri, Police};
+        let people = vec![
+            person(1, Police, Th),
+            person(2, Nhri, Th),
+            person(3, Nhri, Th),
+            person(4, Police, Th),
+            person(5, Legal, My),
+            person(6, Legal, My),
+        ];
+        (graph(6, &[(1, 2), (1, 3), (2, 4), (3, 4), (3, 5), (5, 6)]), people)
+    }
+
+    #[test]
+    fn suggestions_share_contacts_and_favour_bridges_and_shared_interests() {
+        let (g, people) = scene();
+        let plain = suggest_for(&g, &people, 0, &HashMap::new(), &HashSet::new(), 10);
+        let ids: Vec<i64> = plain.iter().map(|s| people[s.node].id).collect();
+        // 4 shares two contacts (each of degree 2 or 3), 5 one; 6 shares none.
+        assert_eq!(ids, vec![4, 5]);
+        assert!((plain[0].score - (1.0 / 2.0 + 1.0 / 3.0)).abs() < 1e-12);
+        assert_eq!(plain[0].common, 2);
+        // The index is sna's resource allocation.
+        let sna_scores = recommend::suggest(&g, None, Method::ResourceAllocation, 0.0, 100);
+        let four = sna_scores.iter().find(|s| (s.a, s.b) == (0, 3)).unwrap();
+        assert!((four.score - plain[0].score).abs() < 1e-12);
+
+        // 5 crosses sector and country, and shares a language and an area: now first.
+        let mut interests = HashMap::new();
+        let both =
+            |e: Expertise, l: &[Language]| Interests { expertise: [e].into(), languages: l.iter().copied().collect() };
+        interests.insert(1, both(Expertise::LegalSafeguards, &[Language::En, Language::Ms, Language::Th]));
+        interests.insert(5, both(Expertise::LegalSafeguards, &[Language::En, Language::Ms]));
+        let boosted = suggest_for(&g, &people, 0, &interests, &HashSet::new(), 10);
+        assert_eq!(people[boosted[0].node].id, 5);
+        let five = &boosted[0];
+        assert_eq!(
+            (five.other_sector, five.other_country, five.expertise, five.language),
+            (Some(Sector::Legal), Some(Country::My), Some(Expertise::LegalSafeguards), Some(Language::Ms))
+        );
+        assert_eq!(
+            five.why(Locale::En),
+            "1 colleague in common · another sector: Legal profession · another country: Malaysia · \
+             both work on Legal safeguards · both speak Malay"
+        );
+        // Skipped people (an introduction exists already) are left out.
+        let skip: HashSet<i64> = [5].into();
+        assert!(suggest_for(&g, &people, 0, &interests, &skip, 10).iter().all(|s| people[s.node].id != 5));
+    }
+
+    #[test]
+    fn pairs_for_coordinators_cross_sectors_or_countries() {
+        let (g, people) = scene();
+        let pairs = bridging_pairs(&g, &people, &HashSet::new(), 10);
+        assert!(!pairs.is_empty());
+        for p in &pairs {
+            assert!(crosses(&people[p.a], &people[p.b]), "{p:?}");
+            assert!(g.weight(p.a, p.b).is_none(), "not tied yet");
+        }
+        // 2 and 3 (both NHRI, Thailand) share contacts but would bridge nothing.
+        assert!(!pairs.iter().any(|p| (p.a, p.b) == (1, 2)));
+        let first = &pairs[0];
+        let why = pair_why(first, &people, Locale::En);
+        assert!(why.starts_with(&format!("{} colleague", first.common)), "{why}");
+        let skip: HashSet<(i64, i64)> = [ordered(people[first.a].id, people[first.b].id)].into();
+        assert!(!bridging_pairs(&g, &people, &skip, 10).contains(first));
+    }
+
+    #[test]
+    fn unknown_sectors_and_countries_never_count_as_crossing() {
+        let known = person(1, Sector::Police, Country::Th);
+        let unknown = Person { sector: None, country: None, ..person(2, Sector::Police, Country::Th) };
+        assert!(!crosses(&known, &unknown));
+        assert!(crosses(&known, &person(3, Sector::Police, Country::My)));
+        let groups = bridge_groups(&[known.clone(), unknown.clone(), known.clone()]);
+        assert_eq!(groups[0], groups[2]);
+        assert_ne!(groups[0], groups[1]);
+        assert_eq!(common_count(&[1, 3, 5, 7], &[2, 3, 7, 9]), 2);
+    }
+
+    #[test]
+    fn messages_are_required_short_and_between_two_people() {
+        let form = |first: &str, second: &str, message: &str| SendForm {
+            first: first.into(),
+            second: second.into(),
+            message: message.into(),
+        };
+        assert!(form("1", "2", "  You should meet.  ").parse().is_ok_and(|i| i.message == "You should meet."));
+        assert!(form("1", "1", "Hello").parse().is_err());
+        assert!(form("1", "x", "Hello").parse().is_err());
+        assert!(form("1", "2", "   ").parse().is_err());
+        assert!(form("1", "2", &"a".repeat(MAX_MESSAGE + 1)).parse().is_err());
+        assert!(form("1", "2", &"ก".repeat(MAX_MESSAGE)).parse().is_ok(), "characters, not bytes");
+        assert_eq!("accept".parse::<Answer>().unwrap(), Answer::Accept);
+        assert!("maybe".parse::<Answer>().is_err());
+    }
+}

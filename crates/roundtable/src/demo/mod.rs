@@ -90,5 +90,6 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
         }
     }
     tx.commit().await?;
+    crate::network::health::seed_demo(db).await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
 }

@@ -2,8 +2,11 @@
 //! analysis with `sna`, and the pages built on it.
 
 pub mod analyze;
+pub mod health;
+pub mod map;
 pub mod model;
 pub mod sources;
+pub mod svg;
 pub mod ties;
 
 use axum::extract::State;
@@ -21,6 +24,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("network/ties.html", include_str!("templates/ties.html")),
     ("network/tie_form.html", include_str!("templates/tie_form.html")),
     ("network/tie_list.html", include_str!("templates/tie_list.html")),
+    ("network/health.html", include_str!("templates/health.html")),
+    ("network/health_group.html", include_str!("templates/health_group.html")),
+    ("network/map.html", include_str!("templates/map.html")),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -28,6 +34,11 @@ pub fn router() -> Router<AppState> {
         .route("/network", get(hub))
         .route("/network/ties", get(ties::mine).post(ties::record))
         .route("/network/ties/{id}/delete", post(ties::remove))
+        .route("/network/health", get(health::page))
+        .route("/network/health/snapshots", post(health::take))
+        .route("/network/health/isolated", get(health::isolated))
+        .route("/network/health/{kind}/{key}", get(health::group))
+        .route("/network/map", get(map::page))
 }
 
 /// The network's front page: where the viewer stands, and the ways in.

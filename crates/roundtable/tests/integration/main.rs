@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod analyze;
 mod directory;
+mod health;
 mod network;
 mod security;
 mod site;

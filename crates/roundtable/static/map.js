@@ -90,6 +90,8 @@
   function release(e) {
     pointers.delete(e.pointerId);
     spread = 0;
+    // The click that ends a drag comes right after; later ones (a key on a focused member) count.
+    if (pointers.size === 0) setTimeout(function () { dragged = false; }, 0);
   }
   svg.addEventListener("pointerup", release);
   svg.addEventListener("pointercancel", release);

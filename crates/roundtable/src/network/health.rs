@@ -10,6 +10,8 @@
 //! Every figure here is of the coordinators' network (everyone, at-risk members included),
 //! which is why only coordinators and admins see the page and its lists of members.
 
+use std::collections::BTreeMap;
+
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -200,7 +202,7 @@ fn ei_reading(locale: Locale, by: &str, ei: Option<f64>) -> String {
 /// Node indices grouped by their label, largest group first (equal sizes by their first
 /// member), so that group 1 is always the largest.
 fn ranked(labels: impl Iterator<Item = usize>) -> Vec<Vec<usize>> {
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, label) in labels.enumerate() {
         groups.entry(label).or_default().push(i);
     }
@@ -300,7 +302,7 @@ struct BarRow {
     bar: Value,
 }
 
-fn bar_rows(counts: &std::collections::BTreeMap<String, usize>, label: impl Fn(&str) -> String) -> Vec<BarRow> {
+fn bar_rows(counts: &BTreeMap<String, usize>, label: impl Fn(&str) -> String) -> Vec<BarRow> {
     let max = counts.values().copied().max().unwrap_or(0) as f64;
     let mut rows: Vec<(&String, &usize)> = counts.iter().collect();
     // Largest first; "not given" last whatever its size, since it is not a group of its own.
@@ -326,7 +328,7 @@ struct CommunityRow {
 }
 
 fn most_common<T: Copy + Ord>(values: impl Iterator<Item = Option<T>>) -> Option<T> {
-    let mut counts: std::collections::BTreeMap<T, usize> = std::collections::BTreeMap::new();
+    let mut counts: BTreeMap<T, usize> = BTreeMap::new();
     for v in values.flatten() {
         *counts.entry(v).or_insert(0) += 1;
     }
@@ -457,6 +459,8 @@ pub async fn page(
             sector: most_common(nodes.iter().map(|&n| net.people[n].sector)).map(|s| sector_label(locale, s.key())),
             country: most_common(nodes.iter().map(|&n| net.people[n].country)).map(|c| country_label(locale, c.key())),
         })
+        // A community of one is a member without ties, listed as such.
+        .filter(|c| c.size > 1)
         .collect();
 
     let stored = snapshots(&state.db).await?;

@@ -39,6 +39,8 @@ pub fn templates() -> Templates {
         crate::admin::TEMPLATES,
         crate::audit::TEMPLATES,
         crate::network::TEMPLATES,
+        crate::groups::TEMPLATES,
+        crate::forums::TEMPLATES,
     ])
 }
 
@@ -51,7 +53,10 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::admin::router())
         .merge(crate::audit::router())
         .merge(crate::network::router())
+        .merge(crate::groups::router())
+        .merge(crate::forums::router())
         .fallback(|| async { web::AppError::NotFound })
+        .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::load_session))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))
@@ -113,6 +118,9 @@ impl Application {
     /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         crate::maintenance::spawn(self.state.db.clone(), self.state.config.clone());
+        if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
+            crate::outbox::spawn(self.state.db.clone(), mailer);
+        }
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
         self.state.db.close().await;

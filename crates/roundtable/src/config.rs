@@ -16,12 +16,17 @@ pub struct Config {
     pub base_url: Url,
     pub data_dir: PathBuf,
     pub smtp_url: Option<String>,
+    /// The sender of outgoing mail; `Roundtable <noreply@HOST>` of the base URL when unset.
+    pub mail_from: Option<String>,
     /// A session ends after this long without a request.
     pub session_idle_minutes: i64,
     /// ... and after this long in any case.
     pub session_lifetime_hours: i64,
     /// Read the client address from `X-Forwarded-For` (only behind a proxy you run).
     pub trust_proxy: bool,
+    /// Requests one client address may make per minute, after a burst of `rate_limit_burst`.
+    pub rate_limit_per_minute: u32,
+    pub rate_limit_burst: u32,
 }
 
 /// The settings a `roundtable.toml` may hold; every one optional.
@@ -33,9 +38,12 @@ struct FileConfig {
     base_url: Option<Url>,
     data_dir: Option<PathBuf>,
     smtp_url: Option<String>,
+    mail_from: Option<String>,
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
     trust_proxy: Option<bool>,
+    rate_limit_per_minute: Option<u32>,
+    rate_limit_burst: Option<u32>,
 }
 
 impl Config {
@@ -48,9 +56,12 @@ impl Config {
             base_url: Url::parse(&format!("http://{addr}/")).expect("valid URL"),
             data_dir: data_dir.to_path_buf(),
             smtp_url: None,
+            mail_from: None,
             session_idle_minutes: 12 * 60,
             session_lifetime_hours: 14 * 24,
             trust_proxy: false,
+            rate_limit_per_minute: 600,
+            rate_limit_burst: 200,
         }
     }
 
@@ -81,6 +92,7 @@ impl Config {
             None => file.base_url.unwrap_or(Url::parse(&format!("http://{}/", config.addr))?),
         };
         config.smtp_url = env("SMTP_URL").or(file.smtp_url);
+        config.mail_from = env("MAIL_FROM").or(file.mail_from);
         if let Some(v) = env("SESSION_IDLE_MINUTES") {
             config.session_idle_minutes = v.parse().context("ROUNDTABLE_SESSION_IDLE_MINUTES")?;
         } else if let Some(v) = file.session_idle_minutes {
@@ -96,6 +108,20 @@ impl Config {
         } else if let Some(v) = file.trust_proxy {
             config.trust_proxy = v;
         }
+        if let Some(v) = env("RATE_LIMIT_PER_MINUTE") {
+            config.rate_limit_per_minute = v.parse().context("ROUNDTABLE_RATE_LIMIT_PER_MINUTE")?;
+        } else if let Some(v) = file.rate_limit_per_minute {
+            config.rate_limit_per_minute = v;
+        }
+        if let Some(v) = env("RATE_LIMIT_BURST") {
+            config.rate_limit_burst = v.parse().context("ROUNDTABLE_RATE_LIMIT_BURST")?;
+        } else if let Some(v) = file.rate_limit_burst {
+            config.rate_limit_burst = v;
+        }
+        anyhow::ensure!(
+            config.rate_limit_per_minute > 0 && config.rate_limit_burst > 0,
+            "rate limits must be positive"
+        );
         anyhow::ensure!(config.session_idle_minutes > 0, "session_idle_minutes must be positive");
         anyhow::ensure!(config.session_lifetime_hours > 0, "session_lifetime_hours must be positive");
         Ok(config)

@@ -11,6 +11,8 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod forums;
+pub mod groups;
 pub mod maintenance;
 pub mod members;
 pub mod network;

@@ -22,3 +22,209 @@ pub async fn enqueue(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
         .bind(mail.kind).bind(now).execute(&mut **c).await.map(crate::db::affected))?;
     Ok(())
 }
+
+// ---- delivery -----------------------------------------------------------------------------
+
+use std::time::Duration;
+
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::config::Config;
+use crate::db::{affected, Db};
+use crate::on_db;
+
+/// How often the worker looks for mail that is due.
+const POLL: Duration = Duration::from_secs(2);
+/// How many messages one pass claims.
+const BATCH: i64 = 20;
+/// A claimed message is left alone by other nodes for this long, then retried.
+const LEASE_MS: i64 = 5 * 60_000;
+/// After this many failed attempts a message is given up (and removed by housekeeping).
+pub const MAX_ATTEMPTS: i64 = 12;
+
+/// Delay before attempt `attempts + 1`: one minute, doubling, at most six hours; twelve
+/// attempts span more than a day, long enough to outlast a mail server's outage.
+pub fn backoff_ms(attempts: i64) -> i64 {
+    (60_000i64 << attempts.clamp(0, 20)).min(6 * 3_600_000)
+}
+
+/// Sends the outbox through SMTP.
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    /// The mailer of `config`, `None` when no SMTP server is configured (mail then waits in
+    /// the outbox). URLs as lettre reads them: `smtp://host:25` (plain, for a local relay),
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://user:pass@host:465`.
+    pub fn from_config(config: &Config) -> anyhow::Result<Option<Mailer>> {
+        let Some(url) = &config.smtp_url else { return Ok(None) };
+        // The URL may hold a password: never echo it in the error.
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|_| anyhow::anyhow!("ROUNDTABLE_SMTP_URL is not a valid smtp:// or smtps:// URL"))?
+            .timeout(Some(Duration::from_secs(30)))
+            .build();
+        let from = match &config.mail_from {
+            Some(from) => from.parse().map_err(|e| anyhow::anyhow!("ROUNDTABLE_MAIL_FROM `{from}`: {e}"))?,
+            None => {
+                let host = config.base_url.host_str().unwrap_or("localhost");
+                format!("Roundtable <noreply@{host}>").parse().map_err(|e| anyhow::anyhow!("sender address: {e}"))?
+            }
+        };
+        Ok(Some(Mailer { transport, from }))
+    }
+
+    fn message(&self, to: &str, subject: &str, body: &str) -> anyhow::Result<Message> {
+        let to: Mailbox = to.parse()?;
+        Ok(Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            // Tell autoresponders not to answer (RFC 3834).
+            .header(AutoSubmitted)
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(body.to_string()))
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html_body(body))),
+            )?)
+    }
+}
+
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl lettre::message::header::Header for AutoSubmitted {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "auto-generated".into())
+    }
+}
+
+/// The HTML part of a plain-text message: paragraphs, and links where a line is one. No
+/// images, no styles from elsewhere: nothing in our mail calls home.
+pub fn html_body(text: &str) -> String {
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let mut html = String::from("<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.6\">");
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<String> = paragraph
+            .lines()
+            .map(|line| {
+                let line = line.trim();
+                if (line.starts_with("https://") || line.starts_with("http://")) && !line.contains(char::is_whitespace)
+                {
+                    format!("<a href=\"{0}\">{0}</a>", escape(line))
+                } else {
+                    escape(line)
+                }
+            })
+            .collect();
+        html.push_str(&format!("<p>{}</p>", lines.join("<br>")));
+    }
+    html.push_str("</body></html>");
+    html
+}
+
+#[derive(sqlx::FromRow)]
+struct Due {
+    id: i64,
+    to_addr: String,
+    subject: String,
+    body_text: String,
+    attempts: i64,
+    next_attempt_at: i64,
+}
+
+/// What one pass did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Delivery {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+/// Sends what is due. Each message is claimed first (by moving its next attempt past a
+/// lease), so that several nodes never send the same message twice at once.
+pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<Delivery, sqlx::Error> {
+    let now = now_ms();
+    let sql = "SELECT id, to_addr, subject, body_text, attempts, next_attempt_at FROM outbox \
+               WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < $2 ORDER BY id LIMIT $3";
+    let due: Vec<Due> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_ATTEMPTS).bind(BATCH).fetch_all(pool).await)?;
+    let mut done = Delivery::default();
+    for mail in due {
+        let claim = "UPDATE outbox SET next_attempt_at = $1 WHERE id = $2 AND sent_at IS NULL AND next_attempt_at = $3";
+        let claimed = on_db!(db, pool => sqlx::query(claim).bind(now + LEASE_MS).bind(mail.id)
+            .bind(mail.next_attempt_at).execute(pool).await.map(affected))?;
+        if claimed != 1 {
+            continue;
+        }
+        let result = match mailer.message(&mail.to_addr, &mail.subject, &mail.body_text) {
+            Ok(message) => mailer.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match result {
+            Ok(()) => {
+                on_db!(db, pool => sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+                    .bind(now_ms()).bind(mail.id).execute(pool).await.map(affected))?;
+                done.sent += 1;
+            }
+            Err(error) => {
+                // The error names the server's answer, never the message or the recipient.
+                tracing::warn!(outbox_id = mail.id, attempts = mail.attempts + 1, %error, "mail not delivered");
+                let sql =
+                    "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2 WHERE id = $3";
+                on_db!(db, pool => sqlx::query(sql).bind(now_ms() + backoff_ms(mail.attempts)).bind(&error)
+                    .bind(mail.id).execute(pool).await.map(affected))?;
+                done.failed += 1;
+            }
+        }
+    }
+    Ok(done)
+}
+
+/// Deliver the outbox every few seconds for as long as the process lives.
+pub fn spawn(db: Db, mailer: Mailer) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(POLL);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            match deliver_due(&db, &mailer).await {
+                Ok(d) if d.sent + d.failed > 0 => tracing::info!(sent = d.sent, failed = d.failed, "outbox delivered"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "outbox delivery failed"),
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_six_hours() {
+        assert_eq!(backoff_ms(0), 60_000);
+        assert_eq!(backoff_ms(1), 120_000);
+        assert_eq!(backoff_ms(8), 256 * 60_000);
+        assert_eq!(backoff_ms(9), 6 * 3_600_000);
+        assert_eq!(backoff_ms(500), 6 * 3_600_000);
+        let total: i64 = (0..MAX_ATTEMPTS).map(backoff_ms).sum();
+        assert!((24 * 3_600_000..36 * 3_600_000).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn html_part_escapes_and_links_whole_line_urls_only() {
+        let html = html_body("Hello <b>you</b> & co\n\nhttps://example.org/a?b=1&c=2\nnot a link: https://x y");
+        assert!(html.contains("Hello &lt;b&gt;you&lt;/b&gt; &amp; co"));
+        assert!(html.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>"));
+        assert!(html.contains("not a link: https://x y"));
+        assert!(!html.contains("<img") && !html.contains("<b>"));
+    }
+}

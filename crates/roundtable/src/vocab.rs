@@ -189,6 +189,26 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What a group is for.
+    GroupKind, "group-kind" {
+        CommunityOfPractice => "community_of_practice",
+        Country => "country",
+        WorkingGroup => "working_group",
+    }
+);
+
+vocabulary!(
+    /// Who may join a group and see inside it: any member joins an open group; a closed
+    /// group's moderators approve requests; a secret group is invisible to non-members and
+    /// joined by invitation only.
+    GroupAccess, "group-access" {
+        Open => "open",
+        Closed => "closed",
+        Secret => "secret",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,7 +237,20 @@ mod tests {
         let english = crate::web::i18n::tests::locale_text("en");
         let mut keys: Vec<String> = Vec::new();
         macro_rules! all { ($($v:ident),+) => { $(keys.extend($v::ALL.iter().map(|k| format!("{}-{}", $v::PREFIX, k.key())));)+ } }
-        all!(Visibility, Role, Sector, Expertise, ContactKind, Country, Language, TieKind, ChampionStage, Support);
+        all!(
+            Visibility,
+            Role,
+            Sector,
+            Expertise,
+            ContactKind,
+            Country,
+            Language,
+            TieKind,
+            ChampionStage,
+            Support,
+            GroupKind,
+            GroupAccess
+        );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();
         assert!(missing.is_empty(), "no label for {missing:?}");
     }

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod csrf;
 pub mod error;
 pub mod i18n;
+pub mod rate_limit;
 pub mod session;
 pub mod templates;
 
@@ -198,7 +199,7 @@ impl FromRequestParts<AppState> for ClientIp {
     }
 }
 
-fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
+pub(crate) fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
     headers.get("x-forwarded-for")?.to_str().ok()?.rsplit(',').next()?.trim().parse().ok()
 }
 

@@ -229,3 +229,22 @@ db_test!(security_headers_and_limits, |app: TestApp| async move {
     let stored = app.strings("SELECT token_hash FROM sessions").await;
     assert!(stored.iter().all(|t| t.len() == 64));
 });
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_address_cannot_flood_a_node() {
+    let app = TestApp::spawn_with(crate::common::Backend::Sqlite, |c| {
+        c.rate_limit_burst = 5;
+        c.rate_limit_per_minute = 6;
+    })
+    .await;
+    let visitor = app.browser();
+    for _ in 0..5 {
+        assert_eq!(visitor.get("/members").await.status(), StatusCode::OK);
+    }
+    let refused = visitor.client.get(visitor.url("/members")).header("Accept-Language", "th").send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=10).contains(&wait), "{wait}");
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("มีคำขอจากที่อยู่ของคุณมากเกินไป"), "a page in the visitor's language");
+}

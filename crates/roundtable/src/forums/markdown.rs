@@ -1,0 +1,109 @@
+//! What members write is Markdown; what the site shows is HTML from an allow-list. Raw HTML
+//! in the input is dropped, links get `rel="nofollow noopener noreferrer ugc"`, and there
+//! are no images at all: nothing a post contains makes a reader's browser call another
+//! host.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{Event, Options, Parser};
+
+const TAGS: &[&str] = &[
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+];
+
+/// Markdown to safe HTML.
+pub fn render(markdown: &str) -> String {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    // Raw HTML is shown as the text it is rather than interpreted.
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+        other => other,
+    });
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    ammonia::Builder::empty()
+        .add_tags(TAGS)
+        .add_tag_attributes("a", ["href"])
+        .add_tag_attributes("ol", ["start"])
+        .url_schemes(HashSet::from(["http", "https", "mailto"]))
+        .link_rel(Some("nofollow noopener noreferrer ugc"))
+        .clean(&html)
+        .to_string()
+}
+
+/// `> `-quoted text for a reply, attributed to its author.
+pub fn quote(author: &str, markdown: &str) -> String {
+    let mut quoted = format!("> **{}**\n>\n", author.replace(['*', '_', '`', '[', ']'], ""));
+    for line in markdown.lines() {
+        quoted.push_str("> ");
+        quoted.push_str(line);
+        quoted.push('\n');
+    }
+    quoted.push('\n');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_renders_and_scripts_and_images_do_not() {
+        let html = render("**Bold** and [a link](https://example.org)\n\n- one\n- two\n\n> quoted");
+        assert!(html.contains("<strong>Bold</strong>"));
+        assert!(html.contains("<a href=\"https://example.org\" rel=\"nofollow noopener noreferrer ugc\">a link</a>"));
+        assert!(html.contains("<li>one</li>") && html.contains("<blockquote>"));
+
+        for evil in [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "![tracker](https://tracker.example/pixel.gif)",
+            "[click](javascript:alert(1))",
+            "<a href=\"https://x\" onclick=\"alert(1)\">x</a>",
+            "<iframe src=\"https://evil\"></iframe>",
+            "<style>body{display:none}</style>",
+        ] {
+            let html = render(evil);
+            // Every tag left is from the allow-list, and no attribute but href/start/rel.
+            for tag in html.split('<').skip(1) {
+                let name: String =
+                    tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                assert!(TAGS.contains(&name.as_str()), "{evil} gave {html}");
+                let inside = tag.split('>').next().unwrap();
+                assert!(!inside.contains("on") || inside.starts_with("a href=\"http"), "{evil} gave {html}");
+            }
+            assert!(!html.contains("href=\"javascript"), "{evil} gave {html}");
+        }
+        // Raw HTML stays visible as text, so nothing silently disappears.
+        assert!(render("<b>hi</b>").contains("&lt;b&gt;hi&lt;/b&gt;"));
+        // Thai text passes through untouched.
+        assert!(render("สิทธิมนุษยชน").contains("สิทธิมนุษยชน"));
+    }
+
+    #[test]
+    fn quotes_keep_lines_and_attribution() {
+        assert_eq!(quote("Dr. *Ana*", "line one\nline two"), "> **Dr. Ana**\n>\n> line one\n> line two\n\n");
+    }
+}

@@ -1,0 +1,630 @@
+//! Groups: communities of practice, country groups and working groups. Open groups take any
+//! member; closed groups take members their moderators approve; secret groups do not exist
+//! for anyone outside them and are joined by invitation only. A group may show its name and
+//! purpose to the public; nothing else of it is ever public.
+//!
+//! What a viewer may see of a group is decided by [`Sight::of`], and nowhere else. Who is in
+//! a group follows the platform's rule for at-risk members: only coordinators, admins and
+//! the member themself see them, in lists and in counts.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::{context, Value};
+use serde::{Deserialize, Serialize};
+
+use crate::db::{affected, now_ms, Db};
+use crate::members::access::Audience;
+use crate::vocab::{GroupAccess, GroupKind};
+use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn, Viewer};
+use crate::{on_db, on_tx};
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("groups/list.html", include_str!("templates/list.html")),
+    ("groups/show.html", include_str!("templates/show.html")),
+    ("groups/edit.html", include_str!("templates/edit.html")),
+];
+
+const MAX_NAME: usize = 120;
+const MAX_PURPOSE: usize = 2000;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/groups", get(list).post(create))
+        .route("/groups/new", get(new_form))
+        .route("/groups/{id}", get(show).post(update))
+        .route("/groups/{id}/edit", get(edit_form))
+        .route("/groups/{id}/join", post(join))
+        .route("/groups/{id}/leave", post(leave))
+        .route("/groups/{id}/invite", post(invite))
+        .route("/groups/{id}/members/{user}", post(manage))
+}
+
+#[derive(sqlx::FromRow, Serialize, Clone, Debug)]
+pub struct Group {
+    pub id: i64,
+    pub name: String,
+    pub purpose: String,
+    pub kind: String,
+    pub access: String,
+    pub listed_publicly: bool,
+    /// Anonymous visitors may read the group's threads (never for secret groups).
+    pub public_threads: bool,
+}
+
+impl Group {
+    pub fn access(&self) -> GroupAccess {
+        self.access.parse().unwrap_or(GroupAccess::Secret)
+    }
+}
+
+/// The viewer's own standing in a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    None,
+    Invited,
+    Requested,
+    Member,
+    Moderator,
+}
+
+impl Standing {
+    fn from_row(row: Option<(String, String)>) -> Standing {
+        match row.as_ref().map(|(r, s)| (r.as_str(), s.as_str())) {
+            Some((_, "invited")) => Standing::Invited,
+            Some((_, "requested")) => Standing::Requested,
+            Some(("moderator", "active")) => Standing::Moderator,
+            Some((_, "active")) => Standing::Member,
+            _ => Standing::None,
+        }
+    }
+
+    pub fn is_member(self) -> bool {
+        matches!(self, Standing::Member | Standing::Moderator)
+    }
+}
+
+/// How much of a group a viewer sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sight {
+    /// Nothing: the group does not exist for them.
+    None,
+    /// Name and purpose (a public listing, a closed group seen from outside, an invitation).
+    Outside,
+    /// Everything: members, and later the group's forum and library.
+    Inside,
+}
+
+impl Sight {
+    pub fn of(viewer: &Viewer, group: &Group, standing: Standing) -> Sight {
+        if standing.is_member() {
+            return Sight::Inside;
+        }
+        match (group.access(), viewer.is_member()) {
+            (GroupAccess::Secret, _) if standing == Standing::Invited => Sight::Outside,
+            (GroupAccess::Secret, _) => Sight::None,
+            (GroupAccess::Open, true) => Sight::Inside,
+            (GroupAccess::Closed, true) => Sight::Outside,
+            (_, false) if group.listed_publicly => Sight::Outside,
+            (_, false) => Sight::None,
+        }
+    }
+}
+
+pub async fn load(db: &Db, id: i64) -> Result<Option<Group>, sqlx::Error> {
+    let sql =
+        "SELECT id, name, purpose, kind, access, listed_publicly, public_threads FROM network_groups WHERE id = $1";
+    on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)
+}
+
+pub async fn standing(db: &Db, group: i64, user: Option<i64>) -> Result<Standing, sqlx::Error> {
+    let Some(user) = user else { return Ok(Standing::None) };
+    let sql = "SELECT role, status FROM group_members WHERE group_id = $1 AND user_id = $2";
+    let row: Option<(String, String)> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(group).bind(user).fetch_optional(pool).await)?;
+    Ok(Standing::from_row(row))
+}
+
+/// The group and the viewer's standing, or 404 when the viewer may not know it exists.
+pub async fn visible(db: &Db, viewer: &Viewer, id: i64) -> AppResult<(Group, Standing, Sight)> {
+    let group = load(db, id).await?.ok_or(AppError::NotFound)?;
+    let standing = standing(db, id, viewer.id()).await?;
+    match Sight::of(viewer, &group, standing) {
+        Sight::None => Err(AppError::NotFound),
+        sight => Ok((group, standing, sight)),
+    }
+}
+
+// ---- listing ------------------------------------------------------------------------------
+
+#[derive(sqlx::FromRow, Serialize)]
+struct ListedGroup {
+    id: i64,
+    name: String,
+    purpose: String,
+    kind: String,
+    access: String,
+    /// Active members the viewer may see.
+    members: i64,
+    mine: bool,
+}
+
+#[derive(Deserialize, Default)]
+struct ListQuery {
+    kind: Option<String>,
+}
+
+/// The SQL condition under which a member row counts for a viewer: at-risk members count only
+/// for coordinators and for themselves. `$1` is the viewer's id (or -1).
+fn visible_member_sql(coordinator: bool) -> &'static str {
+    if coordinator {
+        "TRUE"
+    } else {
+        "(NOT COALESCE(p.at_risk, FALSE) OR gm.user_id = $1)"
+    }
+}
+
+async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> AppResult<Html<String>> {
+    let kind: Option<GroupKind> = q.kind.as_deref().filter(|k| !k.is_empty()).map(str::parse).transpose()?;
+    let viewer_id = page.viewer.id().unwrap_or(-1);
+    // Secret groups only for their members; everything else for members; the public sees
+    // what is listed publicly.
+    let sql = format!(
+        "SELECT g.id, g.name, g.purpose, g.kind, g.access, \
+           (SELECT COUNT(*) FROM group_members gm JOIN users u ON u.id = gm.user_id LEFT JOIN profiles p ON p.user_id = gm.user_id \
+            WHERE gm.group_id = g.id AND gm.status = 'active' AND u.active AND {visible}) AS members, \
+           EXISTS (SELECT 1 FROM group_members me WHERE me.group_id = g.id AND me.user_id = $1 AND me.status = 'active') AS mine \
+         FROM network_groups g \
+         WHERE ($2 AND (g.access <> 'secret' OR EXISTS (SELECT 1 FROM group_members s WHERE s.group_id = g.id AND s.user_id = $1 AND s.status IN ('active', 'invited')))) \
+            OR (NOT $2 AND g.listed_publicly AND g.access <> 'secret') \
+         ORDER BY mine DESC, lower(g.name)",
+        visible = visible_member_sql(page.viewer.is_coordinator())
+    );
+    let groups: Vec<ListedGroup> = on_db!(&state.db, pool => sqlx::query_as(&sql)
+        .bind(viewer_id).bind(page.viewer.is_member()).fetch_all(pool).await)?;
+    let groups: Vec<ListedGroup> = groups
+        .into_iter()
+        .filter(|g| kind.is_none_or(|k| g.kind == k.key()))
+        .map(|g| ListedGroup { purpose: snippet(&g.purpose, 180), ..g })
+        .collect();
+    // The public sees names and purposes only, not how many belong.
+    let counts = page.viewer.is_member();
+    page.render(
+        &state,
+        "groups/list.html",
+        context! { groups, counts, kinds => GroupKind::keys(), selected => kind.map(|k| k.key()) },
+    )
+}
+
+/// The first `max` characters of a text, cut at a word where possible.
+fn snippet(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+// ---- one group ----------------------------------------------------------------------------
+
+#[derive(sqlx::FromRow, Serialize)]
+struct MemberRow {
+    user_id: i64,
+    name: String,
+    role: String,
+    status: String,
+    at_risk: bool,
+}
+
+async fn members_of(db: &Db, viewer: &Viewer, group: i64) -> Result<Vec<MemberRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT gm.user_id, u.display_name AS name, gm.role, gm.status, COALESCE(p.at_risk, FALSE) AS at_risk \
+         FROM group_members gm JOIN users u ON u.id = gm.user_id LEFT JOIN profiles p ON p.user_id = gm.user_id \
+         WHERE gm.group_id = $2 AND u.active AND {} \
+         ORDER BY gm.status, gm.role DESC, lower(u.display_name)",
+        visible_member_sql(viewer.is_coordinator())
+    );
+    on_db!(db, pool => sqlx::query_as(&sql).bind(viewer.id().unwrap_or(-1)).bind(group).fetch_all(pool).await)
+}
+
+/// People a moderator may invite: active members they can see, not yet in the group.
+async fn invitable(db: &Db, viewer: &Viewer, group: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let sql = "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
+               WHERE u.active AND ($1 OR NOT COALESCE(p.at_risk, FALSE)) \
+               AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = $2 AND gm.user_id = u.id AND gm.status <> 'requested') \
+               ORDER BY lower(u.display_name), u.id";
+    on_db!(db, pool => sqlx::query_as(sql).bind(viewer.is_coordinator()).bind(group).fetch_all(pool).await)
+}
+
+#[derive(Deserialize, Default)]
+struct ShowQuery {
+    done: Option<String>,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i64>,
+    Query(q): Query<ShowQuery>,
+) -> AppResult<Html<String>> {
+    let (group, standing, sight) = visible(&state.db, &page.viewer, id).await?;
+    let inside = sight == Sight::Inside;
+    let moderator = standing == Standing::Moderator;
+    let members = if inside { members_of(&state.db, &page.viewer, id).await? } else { Vec::new() };
+    let (active, pending): (Vec<MemberRow>, Vec<MemberRow>) = members.into_iter().partition(|m| m.status == "active");
+    let pending: Vec<MemberRow> = if moderator { pending } else { Vec::new() };
+    let invitable = if moderator { invitable(&state.db, &page.viewer, id).await? } else { Vec::new() };
+    let done = q.done.as_deref().filter(|d| ["created", "saved", "joined", "requested", "invited", "left"].contains(d));
+    page.render(
+        &state,
+        "groups/show.html",
+        context! {
+            group, inside, moderator, members => active, pending, invitable, done,
+            standing => format!("{standing:?}").to_lowercase(),
+        },
+    )
+}
+
+// ---- creating and editing -----------------------------------------------------------------
+
+#[derive(Deserialize, Default)]
+struct GroupForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    purpose: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    access: String,
+    listed_publicly: Option<String>,
+    public_threads: Option<String>,
+}
+
+struct GroupChange {
+    name: String,
+    purpose: String,
+    kind: GroupKind,
+    access: GroupAccess,
+    listed_publicly: bool,
+    public_threads: bool,
+}
+
+fn text(value: &str, max: usize, required: bool) -> AppResult<String> {
+    let value = value.trim().replace("\r\n", "\n");
+    if required && value.is_empty() {
+        return Err(AppError::invalid("error-name-required"));
+    }
+    if value.chars().count() > max {
+        return Err(AppError::Invalid(crate::web::Message::new("error-too-long").arg("max", max as i64)));
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(AppError::invalid("error-control-characters"));
+    }
+    Ok(value)
+}
+
+impl GroupForm {
+    fn parse(&self) -> AppResult<GroupChange> {
+        let access: GroupAccess = self.access.parse()?;
+        let listed_publicly = self.listed_publicly.is_some();
+        let public_threads = self.public_threads.is_some();
+        if access == GroupAccess::Secret && (listed_publicly || public_threads) {
+            return Err(AppError::invalid("error-group-secret-listed"));
+        }
+        Ok(GroupChange {
+            name: text(&self.name, MAX_NAME, true)?,
+            purpose: text(&self.purpose, MAX_PURPOSE, false)?,
+            kind: self.kind.parse()?,
+            access,
+            listed_publicly,
+            public_threads,
+        })
+    }
+
+    fn view(&self) -> Value {
+        context! {
+            name => self.name, purpose => self.purpose, kind => self.kind, access => self.access,
+            listed_publicly => self.listed_publicly.is_some(), public_threads => self.public_threads.is_some(),
+        }
+    }
+}
+
+fn edit_page(
+    page: &Page,
+    state: &AppState,
+    form: &GroupForm,
+    id: Option<i64>,
+    error: Option<String>,
+) -> AppResult<Html<String>> {
+    page.render(
+        state,
+        "groups/edit.html",
+        context! { form => form.view(), id, error, kinds => GroupKind::keys(), accesses => GroupAccess::keys() },
+    )
+}
+
+fn invalid(page: &Page, state: &AppState, form: &GroupForm, id: Option<i64>, err: AppError) -> AppResult<Response> {
+    let AppError::Invalid(m) = err else { return Err(err) };
+    let html = edit_page(page, state, form, id, Some(page.locale.t_args(m.id, &m.args)))?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+async fn new_form(State(state): State<AppState>, page: Page, _user: SignedIn) -> AppResult<Html<String>> {
+    let form = GroupForm { kind: "community_of_practice".into(), access: "open".into(), ..GroupForm::default() };
+    edit_page(&page, &state, &form, None, None)
+}
+
+/// Any member may start a group and becomes its first moderator.
+async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Form(form): Form<GroupForm>,
+) -> AppResult<Response> {
+    let change = match form.parse() {
+        Ok(c) => c,
+        Err(e) => return invalid(&page, &state, &form, None, e),
+    };
+    let now = now_ms();
+    let mut tx = state.db.begin().await?;
+    let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, public_threads, created_by, created_at, updated_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
+    let inserted: Result<i64, sqlx::Error> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(&change.name)
+        .bind(&change.purpose).bind(change.kind.key()).bind(change.access.key()).bind(change.listed_publicly)
+        .bind(change.public_threads).bind(user.user_id).bind(now).fetch_one(&mut **c).await);
+    let id = match inserted {
+        Ok(id) => id,
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            return invalid(&page, &state, &form, None, AppError::invalid("error-group-name-taken"))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let sql = "INSERT INTO group_members (group_id, user_id, role, status, added_by, created_at) VALUES ($1, $2, 'moderator', 'active', $2, $3)";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(now).execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/groups/{id}?done=created")).into_response())
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    page: Page,
+    _user: SignedIn,
+    Path(id): Path<i64>,
+) -> AppResult<Html<String>> {
+    let (group, standing, _) = visible(&state.db, &page.viewer, id).await?;
+    if standing != Standing::Moderator {
+        return Err(AppError::Forbidden);
+    }
+    let form = GroupForm {
+        name: group.name,
+        purpose: group.purpose,
+        kind: group.kind,
+        access: group.access,
+        listed_publicly: group.listed_publicly.then(|| "on".into()),
+        public_threads: group.public_threads.then(|| "on".into()),
+    };
+    edit_page(&page, &state, &form, Some(id), None)
+}
+
+async fn update(
+    State(state): State<AppState>,
+    page: Page,
+    _user: SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<GroupForm>,
+) -> AppResult<Response> {
+    let (_, standing, _) = visible(&state.db, &page.viewer, id).await?;
+    if standing != Standing::Moderator {
+        return Err(AppError::Forbidden);
+    }
+    let change = match form.parse() {
+        Ok(c) => c,
+        Err(e) => return invalid(&page, &state, &form, Some(id), e),
+    };
+    let sql = "UPDATE network_groups SET name = $1, purpose = $2, kind = $3, access = $4, listed_publicly = $5, \
+               public_threads = $6, updated_at = $7 WHERE id = $8";
+    let result = on_db!(&state.db, pool => sqlx::query(sql).bind(&change.name).bind(&change.purpose).bind(change.kind.key())
+        .bind(change.access.key()).bind(change.listed_publicly).bind(change.public_threads).bind(now_ms()).bind(id)
+        .execute(pool).await.map(affected));
+    match result {
+        Ok(_) => Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response()),
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            invalid(&page, &state, &form, Some(id), AppError::invalid("error-group-name-taken"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+// ---- membership ---------------------------------------------------------------------------
+
+/// Join an open group, request to join a closed one, or accept an invitation.
+async fn join(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let viewer = Viewer(Some(user.clone()));
+    let (group, standing, _) = visible(&state.db, &viewer, id).await?;
+    let (status, done) = match (standing, group.access()) {
+        (Standing::Member | Standing::Moderator, _) => {
+            return Ok(Redirect::to(&format!("/groups/{id}")).into_response())
+        }
+        (Standing::Invited, _) | (_, GroupAccess::Open) => ("active", "joined"),
+        (Standing::Requested, _) => return Err(AppError::invalid("error-group-already-requested")),
+        (Standing::None, GroupAccess::Closed) => ("requested", "requested"),
+        (Standing::None, GroupAccess::Secret) => return Err(AppError::NotFound),
+    };
+    let sql =
+        "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ($1, $2, 'member', $3, $4) \
+               ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status";
+    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now_ms())
+        .execute(pool).await.map(affected))?;
+    Ok(Redirect::to(&format!("/groups/{id}?done={done}")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct Empty {}
+
+/// Leave a group, withdraw a request or decline an invitation. The last moderator of a group
+/// with other members must hand over first, so that no group is left without one.
+async fn leave(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let viewer = Viewer(Some(user.clone()));
+    let (_, standing, _) = visible(&state.db, &viewer, id).await?;
+    if standing == Standing::None {
+        return Ok(Redirect::to(&format!("/groups/{id}")).into_response());
+    }
+    let mut tx = state.db.begin().await?;
+    if standing == Standing::Moderator {
+        let sql = "SELECT SUM(CASE WHEN role = 'moderator' THEN 1 ELSE 0 END), COUNT(*) FROM group_members \
+                   WHERE group_id = $1 AND status = 'active'";
+        let (moderators, active): (Option<i64>, i64) =
+            on_tx!(&mut tx, c => sqlx::query_as(sql).bind(id).fetch_one(&mut **c).await)?;
+        if moderators.unwrap_or(0) <= 1 && active > 1 {
+            return Err(AppError::invalid("error-group-last-moderator"));
+        }
+    }
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
+        .bind(id).bind(user.user_id).execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
+    // A secret group the person has just left no longer exists for them.
+    Ok(Redirect::to("/groups?done=left").into_response())
+}
+
+#[derive(Deserialize)]
+struct InviteForm {
+    #[serde(default)]
+    user: String,
+}
+
+/// A moderator invites a member (or approves them at once if they had asked to join).
+async fn invite(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<InviteForm>,
+) -> AppResult<Response> {
+    let viewer = Viewer(Some(user.clone()));
+    let (_, standing, _) = visible(&state.db, &viewer, id).await?;
+    if standing != Standing::Moderator {
+        return Err(AppError::Forbidden);
+    }
+    let invitee: i64 = form.user.trim().parse().map_err(|_| AppError::invalid("error-group-member"))?;
+    let profile = crate::members::load_profile(&state.db, invitee).await?;
+    if !profile.is_some_and(|p| p.visible_to(Audience::of(&viewer, invitee))) {
+        return Err(AppError::invalid("error-group-member"));
+    }
+    let sql = "INSERT INTO group_members (group_id, user_id, role, status, added_by, created_at) VALUES ($1, $2, 'member', 'invited', $3, $4) \
+               ON CONFLICT (group_id, user_id) DO UPDATE SET status = CASE WHEN group_members.status = 'requested' THEN 'active' ELSE group_members.status END";
+    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(invitee).bind(user.user_id).bind(now_ms())
+        .execute(pool).await.map(affected))?;
+    Ok(Redirect::to(&format!("/groups/{id}?done=invited")).into_response())
+}
+
+#[derive(Deserialize)]
+struct ManageForm {
+    #[serde(default)]
+    action: String,
+}
+
+/// A moderator approves or declines a request, makes someone a moderator or a plain
+/// member again, or removes them.
+async fn manage(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path((id, member)): Path<(i64, i64)>,
+    Form(form): Form<ManageForm>,
+) -> AppResult<Response> {
+    let viewer = Viewer(Some(user.clone()));
+    let (_, standing, _) = visible(&state.db, &viewer, id).await?;
+    if standing != Standing::Moderator {
+        return Err(AppError::Forbidden);
+    }
+    if member == user.user_id {
+        return Err(AppError::invalid("error-group-self"));
+    }
+    let sql = match form.action.as_str() {
+        "approve" => {
+            "UPDATE group_members SET status = 'active' WHERE group_id = $1 AND user_id = $2 AND status = 'requested'"
+        }
+        "decline" | "remove" => "DELETE FROM group_members WHERE group_id = $1 AND user_id = $2",
+        "moderator" => {
+            "UPDATE group_members SET role = 'moderator' WHERE group_id = $1 AND user_id = $2 AND status = 'active'"
+        }
+        "member" => {
+            "UPDATE group_members SET role = 'member' WHERE group_id = $1 AND user_id = $2 AND status = 'active'"
+        }
+        _ => return Err(AppError::invalid("error-form-malformed")),
+    };
+    let changed = on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(member).execute(pool).await.map(affected))?;
+    if changed == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Role;
+    use crate::web::session::SessionUser;
+    use crate::web::Locale;
+
+    fn viewer(role: Option<Role>) -> Viewer {
+        Viewer(role.map(|role| SessionUser {
+            session_id: 1,
+            user_id: 5,
+            role,
+            display_name: "x".into(),
+            locale: Locale::En,
+            csrf: "t".into(),
+        }))
+    }
+
+    fn group(access: &str, listed: bool) -> Group {
+        Group {
+            id: 1,
+            name: "g".into(),
+            purpose: String::new(),
+            kind: "country".into(),
+            access: access.into(),
+            listed_publicly: listed,
+            public_threads: false,
+        }
+    }
+
+    #[test]
+    fn sight_matrix() {
+        use Sight::{Inside, Outside};
+        use Standing as S;
+        let (public, member, admin) = (viewer(None), viewer(Some(Role::Member)), viewer(Some(Role::Admin)));
+        let cases = [
+            (&public, group("open", false), S::None, Sight::None),
+            (&public, group("open", true), S::None, Outside),
+            (&public, group("closed", true), S::None, Outside),
+            (&public, group("secret", true), S::None, Sight::None),
+            (&member, group("open", false), S::None, Inside),
+            (&member, group("closed", false), S::None, Outside),
+            (&member, group("closed", false), S::Requested, Outside),
+            (&member, group("closed", false), S::Member, Inside),
+            (&member, group("secret", false), S::None, Sight::None),
+            (&member, group("secret", false), S::Requested, Sight::None),
+            (&member, group("secret", false), S::Invited, Outside),
+            (&member, group("secret", false), S::Member, Inside),
+            // Not even admins see into a secret group they are not in.
+            (&admin, group("secret", false), S::None, Sight::None),
+        ];
+        for (who, g, standing, want) in cases {
+            assert_eq!(Sight::of(who, &g, standing), want, "{:?} {} {standing:?}", who.role(), g.access);
+        }
+    }
+}

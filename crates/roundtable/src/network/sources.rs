@@ -83,7 +83,7 @@ impl Source {
                            JOIN affiliations y ON y.org_id = x.org_id AND x.user_id < y.user_id \
                            JOIN sizes s ON s.org_id = x.org_id \
                            JOIN users ux ON ux.id = x.user_id JOIN users uy ON uy.id = y.user_id \
-                           WHERE ux.active AND uy.active AND s.n <= $2";
+                           WHERE ux.active AND uy.active AND ux.created_at <= $3 AND uy.created_at <= $3 AND s.n <= $2";
                 on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_SHARED_ORG_SIZE).bind(until).fetch_all(pool).await)?
             }
             Source::Endorsement => {

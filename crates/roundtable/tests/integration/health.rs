@@ -277,6 +277,11 @@ db_test!(past_figures_count_only_what_existed_then, |app: TestApp| async move {
         now - 10 * day
     ))
     .await;
+    // Mid and New work in one small team: a tie from the day New joined, not before.
+    app.exec("INSERT INTO organisations (name, sector, country, created_at, updated_at) VALUES ('Team', 'police', 'TH', 0, 0)")
+        .await;
+    let team = app.scalar_i64("SELECT MAX(id) FROM organisations").await;
+    app.exec(&format!("INSERT INTO affiliations (user_id, org_id) VALUES ({mid}, {team}), ({new}, {team})")).await;
 
     let figures = |days: i64| {
         let db = app.db.clone();
@@ -287,9 +292,9 @@ db_test!(past_figures_count_only_what_existed_then, |app: TestApp| async move {
     };
     assert_eq!(figures(250).await, (1, 0));
     assert_eq!(figures(150).await, (2, 0), "the tie was recorded later");
-    assert_eq!(figures(60).await, (2, 1));
-    assert_eq!(figures(20).await, (3, 1), "the endorsement came later");
-    assert_eq!(figures(0).await, (3, 2));
+    assert_eq!(figures(60).await, (2, 1), "the team had one member then");
+    assert_eq!(figures(20).await, (3, 2), "the endorsement came later");
+    assert_eq!(figures(0).await, (3, 3));
 
     // The demo's year of snapshots: one a month, computed as the network was then. The app's
     // housekeeping took this month's at start; once it has, it leaves the table alone.
@@ -304,5 +309,5 @@ db_test!(past_figures_count_only_what_existed_then, |app: TestApp| async move {
     assert_eq!(app.scalar_i64("SELECT COUNT(DISTINCT month) FROM network_snapshots").await, 12);
     let figures = app.strings("SELECT figures FROM network_snapshots WHERE month IS NOT NULL ORDER BY taken_at").await;
     assert!(figures[0].contains("\"members\":0,"), "{}", figures[0]);
-    assert!(figures[11].contains("\"members\":3,") && figures[11].contains("\"ties\":2,"), "{}", figures[11]);
+    assert!(figures[11].contains("\"members\":3,") && figures[11].contains("\"ties\":3,"), "{}", figures[11]);
 });

@@ -1,6 +1,7 @@
 //! Housekeeping: what has expired is deleted, so that the database keeps no more personal
-//! data, and no more usable secrets, than it needs. Runs at start and every ten minutes;
-//! on several nodes each runs it, which is harmless (the deletes are idempotent).
+//! data, and no more usable secrets, than it needs; and once a month the network's health
+//! is recorded. Runs at start and every ten minutes; on several nodes each runs it, which is
+//! harmless (the deletes are idempotent, and a month has at most one scheduled snapshot).
 
 use std::time::Duration;
 
@@ -53,6 +54,11 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
                 Ok(n) if n > 0 => tracing::info!(deleted = n, "expired rows removed"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+            }
+            match crate::network::health::take_scheduled(&db, now_ms()).await {
+                Ok(true) => tracing::info!("monthly network snapshot stored"),
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "monthly network snapshot failed"),
             }
         }
     });

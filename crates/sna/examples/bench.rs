@@ -1,82 +1,101 @@
-//! Times each measure on an edge list: `cargo run --release -p sna --example bench -- EDGES.csv [REPEATS]`.
-//! Prints one JSON object: measure → median seconds. Used by `bench/sna/run`.
+//! Times measures on an edge list, for `bench/sna/run`:
+//!
+//! ```text
+//! cargo run --release -p sna --example bench -- EDGES.csv TASK[,TASK...] REPEATS
+//! cargo run --release -p sna --example bench -- EDGES.csv memory
+//! ```
+//!
+//! Tasks: `betweenness`, `closeness`, `pagerank`, `components`, `core`, `clustering`,
+//! `communities`. Prints one JSON object: for each task the median, fastest and slowest of
+//! the runs in seconds (and, for communities, the modularity reached). `memory` instead
+//! reads the edge list, then builds the graph, and reports the peak resident memory of the
+//! build above what the process held before it (Linux: `VmHWM` reset through
+//! `/proc/self/clear_refs`), and what stays resident once the builder is gone.
 
 use std::time::Instant;
 
-use sna::{centrality, cohesion, communities, GraphBuilder};
+use sna::{centrality, cohesion, communities, Graph, GraphBuilder};
 
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[xs.len() / 2]
-}
-
-fn main() {
-    let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: bench EDGES.csv [REPEATS]");
-    let repeats: usize = args.next().map(|r| r.parse().expect("repeats")).unwrap_or(3);
-    let text = std::fs::read_to_string(&path).expect("readable edge list");
-    let started = Instant::now();
+fn build(text: &str) -> Graph {
     let mut b = GraphBuilder::new();
     for line in text.lines().skip(1) {
         let (s, t) = line.split_once(',').expect("source,target");
         b.add_edge(s, t, 1.0).expect("valid edge");
     }
-    let g = b.build();
-    let load = started.elapsed().as_secs_f64();
-    let time = |f: &dyn Fn()| {
-        median(
-            (0..repeats)
-                .map(|_| {
-                    let t = Instant::now();
-                    f();
-                    t.elapsed().as_secs_f64()
-                })
-                .collect(),
-        )
-    };
-    let results = [
-        (
-            "betweenness",
-            time(&|| {
-                std::hint::black_box(centrality::betweenness(&g));
-            }),
-        ),
-        (
-            "closeness",
-            time(&|| {
-                std::hint::black_box(centrality::closeness(&g));
-            }),
-        ),
-        (
-            "pagerank",
-            time(&|| {
-                std::hint::black_box(centrality::pagerank(&g, 0.85));
-            }),
-        ),
-        (
-            "core",
-            time(&|| {
-                std::hint::black_box(cohesion::core_number(&g));
-            }),
-        ),
-        (
-            "clustering",
-            time(&|| {
-                std::hint::black_box(cohesion::clustering(&g));
-            }),
-        ),
-        (
-            "communities",
-            time(&|| {
-                std::hint::black_box(communities::leiden(&g, 1));
-            }),
-        ),
-    ];
-    let body: Vec<String> = results.iter().map(|(k, v)| format!("\"{k}\": {v:.6}")).collect();
+    b.build()
+}
+
+/// A field of `/proc/self/status`, in KiB.
+fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("Linux /proc");
+    let line = status.lines().find(|l| l.starts_with(field)).expect("field in /proc/self/status");
+    line.split_whitespace().nth(1).and_then(|x| x.parse().ok()).expect("a number of kB")
+}
+
+fn memory(text: &str) {
+    let baseline = status_kib("VmRSS:");
+    std::fs::write("/proc/self/clear_refs", "5").expect("resettable peak (Linux /proc/self/clear_refs)");
+    let g = std::hint::black_box(build(text));
+    let peak = status_kib("VmHWM:");
+    let retained = status_kib("VmRSS:");
     println!(
-        "{{\"nodes\": {}, \"edges\": {}, \"load\": {load:.6}, {}}}",
+        "{{\"library\": \"sna {}\", \"nodes\": {}, \"edges\": {}, \"baseline_kib\": {baseline}, \"peak_kib\": {peak}, \"retained_kib\": {retained}}}",
+        env!("CARGO_PKG_VERSION"),
+        g.node_count(),
+        g.edge_count()
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: bench EDGES.csv TASK[,TASK...] REPEATS | bench EDGES.csv memory";
+    let text = std::fs::read_to_string(args.first().expect(usage)).expect("readable edge list");
+    let tasks = args.get(1).expect(usage);
+    if tasks == "memory" {
+        return memory(&text);
+    }
+    let repeats: usize = args.get(2).map(|r| r.parse().expect("repeats")).unwrap_or(3);
+    let g = build(&text);
+    let mut body = Vec::new();
+    for task in tasks.split(',') {
+        let mut modularity = None;
+        let mut runs: Vec<f64> = (0..repeats)
+            .map(|_| {
+                let t = Instant::now();
+                match task {
+                    "betweenness" => drop(std::hint::black_box(centrality::betweenness(&g))),
+                    "closeness" => drop(std::hint::black_box(centrality::closeness(&g))),
+                    "pagerank" => drop(std::hint::black_box(centrality::pagerank(&g, 0.85))),
+                    "components" => drop(std::hint::black_box(cohesion::components(&g))),
+                    "core" => drop(std::hint::black_box(cohesion::core_number(&g))),
+                    "clustering" => drop(std::hint::black_box(cohesion::clustering(&g))),
+                    "communities" => {
+                        let p = std::hint::black_box(communities::leiden(&g, 1));
+                        let elapsed = t.elapsed().as_secs_f64();
+                        modularity = Some(communities::modularity(&g, &p.community));
+                        return elapsed;
+                    }
+                    other => panic!("unknown task {other}"),
+                }
+                t.elapsed().as_secs_f64()
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        let extra = modularity.map(|q| format!(", \"modularity\": {q:.6}")).unwrap_or_default();
+        body.push(format!(
+            "\"{task}\": {{\"median\": {:.6}, \"min\": {:.6}, \"max\": {:.6}, \"runs\": {}{extra}}}",
+            runs[runs.len() / 2],
+            runs[0],
+            runs[runs.len() - 1],
+            runs.len()
+        ));
+    }
+    println!(
+        "{{\"library\": \"sna {}\", \"nodes\": {}, \"edges\": {}, \"threads\": {}, \"tasks\": {{{}}}}}",
+        env!("CARGO_PKG_VERSION"),
         g.node_count(),
         g.edge_count(),
+        rayon::current_num_threads(),
         body.join(", ")
     );
 }

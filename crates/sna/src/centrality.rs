@@ -5,6 +5,7 @@ use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
 
+use crate::compact::Compact;
 use crate::Graph;
 
 /// Number of neighbours of every node.
@@ -90,67 +91,163 @@ fn shortest_paths(g: &Graph, source: usize) -> Paths {
     p
 }
 
-/// Reusable buffers for one unweighted single-source pass, so that a thread allocates once
-/// rather than once per source.
+/// Reusable buffers for one unweighted breadth-first search, so that a thread allocates
+/// once rather than once per source.
 struct Scratch {
+    /// Distance from the source, `u32::MAX` when not reached.
     dist: Vec<u32>,
-    sigma: Vec<f64>,
-    delta: Vec<f64>,
-    order: Vec<usize>,
+    /// Reached nodes in the order the search met them (non-decreasing distance); only
+    /// `order[..reached]` is meaningful.
+    order: Vec<u32>,
+    reached: usize,
 }
 
 impl Scratch {
     fn new(n: usize) -> Self {
-        Scratch { dist: vec![u32::MAX; n], sigma: vec![0.0; n], delta: vec![0.0; n], order: Vec::with_capacity(n) }
+        Scratch { dist: vec![u32::MAX; n], order: vec![0; n], reached: 0 }
     }
 
-    /// Breadth-first search from `source`: distances, path counts, and the visiting order.
-    fn bfs(&mut self, g: &Graph, source: usize, count_paths: bool) {
-        for &v in &self.order {
-            self.dist[v] = u32::MAX;
-            self.sigma[v] = 0.0;
-            self.delta[v] = 0.0;
+    /// Breadth-first search from `source`: distances and the visiting order.
+    fn bfs(&mut self, g: &Compact, source: u32) {
+        for &v in &self.order[..self.reached] {
+            self.dist[v as usize] = u32::MAX;
         }
-        self.order.clear();
-        self.dist[source] = 0;
-        self.sigma[source] = 1.0;
-        self.order.push(source);
+        let (dist, order) = (&mut self.dist[..], &mut self.order[..]);
+        dist[source as usize] = 0;
+        order[0] = source;
+        let mut tail = 1;
         let mut head = 0;
-        while head < self.order.len() {
-            let v = self.order[head];
+        while head < tail {
+            let v = order[head] as usize;
             head += 1;
-            let next = self.dist[v] + 1;
-            for &w in g.neighbors(v) {
-                if self.dist[w] == u32::MAX {
-                    self.dist[w] = next;
-                    self.order.push(w);
-                }
-                if count_paths && self.dist[w] == next {
-                    self.sigma[w] += self.sigma[v];
+            let next = dist[v] + 1;
+            for &w in g.neighbors(v as u32) {
+                if dist[w as usize] == u32::MAX {
+                    dist[w as usize] = next;
+                    order[tail] = w;
+                    tail += 1;
                 }
             }
+        }
+        self.reached = tail;
+    }
+}
+
+/// Reusable buffers for Brandes' algorithm from one source (unweighted).
+///
+/// Distances are kept modulo [`Brandes::CYCLE`], in one byte: the neighbours of a node at
+/// distance `d` are at `d - 1`, `d` or `d + 1`, so the residue tells them apart, and a
+/// byte per node keeps the array every edge reads small.
+///
+/// The search records, for every node, its neighbours one step farther (its successors on
+/// shortest paths), so that the accumulation reads those alone, in sequence and without a
+/// test per edge: the test whose outcome the branch predictor cannot guess is made once
+/// per edge rather than twice.
+struct Brandes {
+    /// Distance from the source modulo [`Brandes::CYCLE`]; [`Brandes::UNSEEN`] when not reached.
+    level: Vec<u8>,
+    /// The number of shortest paths from the source during the search, then the node's
+    /// coefficient `(1 + δ) / σ` during accumulation.
+    value: Vec<f64>,
+    /// Reached nodes in the order the search met them (non-decreasing distance); only
+    /// `order[..reached]` is meaningful.
+    order: Vec<u32>,
+    reached: usize,
+    /// Successors of `order[i]` are `successors[ends[i - 1]..ends[i]]` (from 0 for `i = 0`).
+    successors: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Brandes {
+    const CYCLE: u8 = 255;
+    const UNSEEN: u8 = 255;
+
+    fn new(g: &Compact) -> Self {
+        let n = g.len();
+        Brandes {
+            level: vec![Self::UNSEEN; n],
+            value: vec![0.0; n],
+            order: vec![0; n + 1],
+            reached: 0,
+            successors: vec![0; g.arcs() + 1],
+            ends: vec![0; n],
         }
     }
 
-    /// Brandes' accumulation after [`Scratch::bfs`]: predecessors are found again as the
-    /// neighbours one step closer, which is cheaper than storing them.
-    fn accumulate(&mut self, g: &Graph, total: &mut [f64]) {
-        for &w in self.order.iter().rev() {
-            let coefficient = (1.0 + self.delta[w]) / self.sigma[w];
-            let dw = self.dist[w];
-            for &v in g.neighbors(w) {
-                if self.dist[v].wrapping_add(1) == dw {
-                    self.delta[v] += self.sigma[v] * coefficient;
+    fn after(level: u8) -> u8 {
+        if level + 1 == Self::CYCLE {
+            0
+        } else {
+            level + 1
+        }
+    }
+
+    /// Breadth-first search from `source`: levels, path counts, successors and the
+    /// visiting order.
+    fn bfs(&mut self, g: &Compact, source: u32) {
+        for &v in &self.order[..self.reached] {
+            self.level[v as usize] = Self::UNSEEN;
+            self.value[v as usize] = 0.0;
+        }
+        let (level, value, order) = (&mut self.level[..], &mut self.value[..], &mut self.order[..]);
+        let (successors, ends) = (&mut self.successors[..], &mut self.ends[..]);
+        level[source as usize] = 0;
+        value[source as usize] = 1.0;
+        order[0] = source;
+        let mut tail = 1;
+        let mut head = 0;
+        let mut found = 0;
+        while head < tail {
+            let v = order[head] as usize;
+            let next = Self::after(level[v]);
+            let paths = value[v];
+            let first = found;
+            // Branch-free: whether a neighbour is new, or one step farther, is a coin toss
+            // to the branch predictor, so every neighbour is written down and kept or not
+            // by moving the end of the list.
+            for &w in g.neighbors(v as u32) {
+                // SAFETY: `w < n = level.len()` (neighbours are nodes, an invariant of
+                // `Compact`); `tail <= n < order.len()` as each node is queued once, and
+                // `found <= arcs < successors.len()` as each edge end is kept at most once.
+                unsafe {
+                    let seen = *level.get_unchecked(w as usize);
+                    let unseen = seen == Self::UNSEEN;
+                    *level.get_unchecked_mut(w as usize) = if unseen { next } else { seen };
+                    *order.get_unchecked_mut(tail) = w;
+                    tail += usize::from(unseen);
+                    *successors.get_unchecked_mut(found) = w;
+                    found += usize::from(unseen | (seen == next));
                 }
             }
+            for &w in &successors[first..found] {
+                value[w as usize] += paths;
+            }
+            ends[head] = found as u32;
+            head += 1;
         }
-        for &v in &self.order[1..] {
-            total[v] += self.delta[v];
+        self.reached = tail;
+    }
+
+    /// Brandes' accumulation after [`Brandes::bfs`], pulled rather than pushed: a node's
+    /// dependency is `σ_v · Σ (1 + δ_w) / σ_w` over its successors `w`, whose coefficients
+    /// are final when the node is reached in reverse order. Each node writes only its own
+    /// entry, and divides once rather than once per edge.
+    fn accumulate(&mut self, total: &mut [f64]) {
+        let value = &mut self.value[..];
+        for i in (1..self.reached).rev() {
+            let v = self.order[i] as usize;
+            let range = self.ends[i - 1] as usize..self.ends[i] as usize;
+            let sum: f64 = self.successors[range].iter().map(|&w| value[w as usize]).sum();
+            let paths = value[v];
+            let delta = paths * sum;
+            total[v] += delta;
+            value[v] = (1.0 + delta) / paths;
         }
     }
 }
 
-/// Sum of the dependencies of every node over `sources`.
+/// Sum of the dependencies of every node over `sources` (original indices); the result is
+/// by original index.
 fn accumulate_all(g: &Graph, sources: &[usize]) -> Vec<f64> {
     let n = g.node_count();
     if g.is_weighted() {
@@ -165,18 +262,23 @@ fn accumulate_all(g: &Graph, sources: &[usize]) -> Vec<f64> {
             )
             .reduce(|| vec![0.0; n], add);
     }
-    sources
+    let compact = Compact::new(g);
+    let sum = sources
         .par_iter()
+        // Each fold allocates buffers the size of the graph: a few per thread, not one per
+        // handful of sources.
+        .with_min_len(64)
         .fold(
-            || (Scratch::new(n), vec![0.0; n]),
+            || (Brandes::new(&compact), vec![0.0; n]),
             |(mut scratch, mut acc), &s| {
-                scratch.bfs(g, s, true);
-                scratch.accumulate(g, &mut acc);
+                scratch.bfs(&compact, compact.renamed(s));
+                scratch.accumulate(&mut acc);
                 (scratch, acc)
             },
         )
         .map(|(_, acc)| acc)
-        .reduce(|| vec![0.0; n], add)
+        .reduce(|| vec![0.0; n], add);
+    compact.to_original(&sum)
 }
 
 fn add(mut a: Vec<f64>, b: Vec<f64>) -> Vec<f64> {
@@ -244,18 +346,20 @@ fn per_source<F: Fn(&[f64]) -> f64 + Sync>(g: &Graph, f: F) -> Vec<f64> {
             })
             .collect();
     }
-    (0..n)
+    let compact = Compact::new(g);
+    let values: Vec<f64> = (0..n as u32)
         .into_par_iter()
         .map_init(
             || (Scratch::new(n), Vec::with_capacity(n)),
             |(scratch, reached), s| {
-                scratch.bfs(g, s, false);
+                scratch.bfs(&compact, s);
                 reached.clear();
-                reached.extend(scratch.order.iter().map(|&v| scratch.dist[v] as f64));
+                reached.extend(scratch.order[..scratch.reached].iter().map(|&v| scratch.dist[v as usize] as f64));
                 f(reached)
             },
         )
-        .collect()
+        .collect();
+    compact.to_original(&values)
 }
 
 /// Closeness centrality with the Wasserman–Faust correction for disconnected graphs
@@ -283,25 +387,52 @@ pub fn harmonic(g: &Graph) -> Vec<f64> {
 
 /// PageRank with damping `alpha`, weights read as strengths; dangling (isolated) nodes
 /// spread their rank evenly. Iterates until the total change is below `1e-14 · n`.
+///
+/// Each iteration pulls, for every node, its neighbours' rank per unit of strength
+/// (computed once per node rather than once per edge), in parallel over blocks of nodes;
+/// every node's sum is taken in the same order whatever the number of threads.
 pub fn pagerank(g: &Graph, alpha: f64) -> Vec<f64> {
     let n = g.node_count();
     if n == 0 {
         return Vec::new();
     }
+    let (offsets, targets, weights) = g.csr();
+    // Unit weights, the common case, spare a multiplication per edge.
+    let unit = weights.iter().all(|&w| w == 1.0);
     let strength: Vec<f64> = (0..n).map(|v| g.strength(v)).collect();
+    let inverse: Vec<f64> = strength.iter().map(|&s| if s > 0.0 { 1.0 / s } else { 0.0 }).collect();
     let mut rank = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0; n];
+    let mut share = vec![0.0; n];
+    const BLOCK: usize = 4096;
     for _ in 0..10_000 {
         let dangling: f64 = (0..n).filter(|&v| strength[v] == 0.0).map(|v| rank[v]).sum();
         let base = (1.0 - alpha) / n as f64 + alpha * dangling / n as f64;
-        let next: Vec<f64> = (0..n)
-            .map(|v| {
-                let inflow: f64 =
-                    g.neighbors(v).iter().zip(g.edge_weights(v)).map(|(&u, &w)| rank[u] * w / strength[u]).sum();
-                base + alpha * inflow
+        share.par_iter_mut().zip(&rank).zip(&inverse).for_each(|((s, r), i)| *s = r * i);
+        let change: f64 = next
+            .par_chunks_mut(BLOCK)
+            .zip(rank.par_chunks(BLOCK))
+            .enumerate()
+            .map(|(block, (out, old))| {
+                let first = block * BLOCK;
+                let mut change = 0.0;
+                for (i, (x, before)) in out.iter_mut().zip(old).enumerate() {
+                    let v = first + i;
+                    let row = offsets[v]..offsets[v + 1];
+                    let inflow: f64 = if unit {
+                        targets[row].iter().map(|&u| share[u]).sum()
+                    } else {
+                        targets[row.clone()].iter().zip(&weights[row]).map(|(&u, &w)| share[u] * w).sum()
+                    };
+                    *x = base + alpha * inflow;
+                    change += (*x - before).abs();
+                }
+                change
             })
-            .collect();
-        let change: f64 = next.iter().zip(&rank).map(|(a, b)| (a - b).abs()).sum();
-        rank = next;
+            .collect::<Vec<f64>>()
+            .into_iter()
+            .sum();
+        std::mem::swap(&mut rank, &mut next);
         if change < 1e-14 * n as f64 {
             break;
         }

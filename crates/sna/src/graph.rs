@@ -114,15 +114,17 @@ impl GraphBuilder {
     }
 
     /// Build the graph; every node ever added is in it, isolated or not.
-    pub fn build(mut self) -> Graph {
-        self.edges.sort_by_key(|e| (e.0, e.1));
-        let mut merged: Vec<(usize, usize, f64)> = Vec::with_capacity(self.edges.len());
-        for (u, v, w) in self.edges {
-            match merged.last_mut() {
-                Some(last) if last.0 == u && last.1 == v => last.2 += w,
-                _ => merged.push((u, v, w)),
+    pub fn build(self) -> Graph {
+        // Merged in place: a second list of edges would be the peak of the build's memory.
+        let mut merged = self.edges;
+        merged.sort_unstable_by_key(|e| (e.0, e.1));
+        merged.dedup_by(|later, kept| {
+            let same = later.0 == kept.0 && later.1 == kept.1;
+            if same {
+                kept.2 += later.2;
             }
-        }
+            same
+        });
         let n = self.ids.len();
         let mut degree = vec![0usize; n];
         for &(u, v, _) in &merged {
@@ -196,6 +198,11 @@ impl Graph {
     /// Number of neighbours of `v`.
     pub fn degree(&self, v: usize) -> usize {
         self.offsets[v + 1] - self.offsets[v]
+    }
+
+    /// The whole structure: row offsets, neighbours and weights (see [`Graph`]).
+    pub(crate) fn csr(&self) -> (&[usize], &[usize], &[f64]) {
+        (&self.offsets, &self.targets, &self.weights)
     }
 
     /// Sum of the weights of `v`'s edges (its degree when unweighted).

@@ -743,7 +743,7 @@ const DEMO_PATHS: [&[Step]; 4] = [
 /// Champions at every stage, with dated notes and support, chosen from the top of the
 /// demo network's ranking (an at-risk member among them). Deterministic for a given network.
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
-    let views = super::model::compute(db).await?;
+    let views = super::model::compute(db, None).await?;
     let net = &views.coordinators;
     let now = now_ms();
     let facts = facts(db, now).await?;

@@ -702,7 +702,7 @@ struct DemoIntroduction {
 /// introductions that bridge sectors, one of each state. Chosen from the members' network
 /// (so no one at risk), deterministic for a given network.
 pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
-    let views = super::model::compute(db).await?;
+    let views = super::model::compute(db, None).await?;
     let net = &views.members;
     let id_of = |email: &'static str| async move {
         on_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(pool).await)

@@ -3,9 +3,12 @@
 
 pub mod analyze;
 pub mod champions;
+pub mod health;
 pub mod introductions;
+pub mod map;
 pub mod model;
 pub mod sources;
+pub mod svg;
 pub mod ties;
 
 use axum::extract::State;
@@ -27,6 +30,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("network/champion.html", include_str!("templates/champion.html")),
     ("network/introductions.html", include_str!("templates/introductions.html")),
     ("network/introduce_form.html", include_str!("templates/introduce_form.html")),
+    ("network/health.html", include_str!("templates/health.html")),
+    ("network/health_group.html", include_str!("templates/health_group.html")),
+    ("network/map.html", include_str!("templates/map.html")),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -41,6 +47,11 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/network/champions", get(champions::api_list))
         .route("/network/introductions", get(introductions::page).post(introductions::send))
         .route("/network/introductions/{id}/answer", post(introductions::answer))
+        .route("/network/health", get(health::page))
+        .route("/network/health/snapshots", post(health::take))
+        .route("/network/health/isolated", get(health::isolated))
+        .route("/network/health/{kind}/{key}", get(health::group))
+        .route("/network/map", get(map::page))
 }
 
 /// The network's front page: where the viewer stands, and the ways in.

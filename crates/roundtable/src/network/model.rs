@@ -152,8 +152,9 @@ impl From<groups::Brokerage> for Roles {
 }
 
 /// Figures of the whole network; stored as JSON in monthly snapshots, so fields are only
-/// ever added (with `#[serde(default)]`), never renamed.
+/// ever added (a snapshot taken before a field existed reads it as its default), never renamed.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
 pub struct Figures {
     pub members: usize,
     pub ties: usize,
@@ -358,14 +359,19 @@ impl Views {
     }
 }
 
-/// Reads members and ties and analyses both scopes.
-pub async fn compute(db: &Db) -> Result<Views, sqlx::Error> {
-    let now = now_ms();
+/// Reads members and ties and analyses both scopes: as they are now, or with `as_of` (unix
+/// ms) as they were then, as far as the database remembers: members who had joined, ties
+/// and endorsements recorded by then, with derived ties faded as they were at that moment.
+/// Profiles (sector, country, at risk, visibility), deactivations and affiliations are not
+/// dated, so they are read as they are now.
+pub async fn compute(db: &Db, as_of: Option<i64>) -> Result<Views, sqlx::Error> {
+    let now = as_of.unwrap_or_else(now_ms);
+    let until = as_of.unwrap_or(i64::MAX);
     let sql = "SELECT u.id, u.display_name, p.sector, COALESCE(p.sector_vis, 'private') AS sector_vis, \
                p.country, COALESCE(p.country_vis, 'private') AS country_vis, COALESCE(p.at_risk, FALSE) AS at_risk \
-               FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.active ORDER BY u.id";
-    let rows: Vec<PersonRow> = on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
-    let ties = sources::load(db, now).await?;
+               FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.active AND u.created_at <= $1 ORDER BY u.id";
+    let rows: Vec<PersonRow> = on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?;
+    let ties = sources::load(db, now, until).await?;
     let views = tokio::task::spawn_blocking(move || Views {
         coordinators: Network::build(Scope::Coordinators, &rows, &ties),
         members: Network::build(Scope::Members, &rows, &ties),
@@ -451,7 +457,7 @@ impl NetworkCache {
         // recompute rather than serve data older than its fingerprint says.
         let fingerprint = fingerprint(db).await?;
         let started = Instant::now();
-        let views = Arc::new(compute(db).await?);
+        let views = Arc::new(compute(db, None).await?);
         let took = started.elapsed();
         tracing::debug!(members = views.coordinators.people.len(), ms = took.as_millis() as u64, "network analysed");
         *self.current.lock().expect("cache lock") = Some(Arc::new(Cached { fingerprint, views: views.clone(), took }));

@@ -62,33 +62,35 @@ impl Source {
         }
     }
 
-    /// All evidence of this source among active members, weights before decay.
-    pub async fn collect(self, db: &Db, now: i64) -> Result<Vec<Evidence>, sqlx::Error> {
+    /// All evidence of this source among active members, weights before decay. Evidence
+    /// dated after `until` is left out, and so are members who joined after it when they
+    /// would count towards an organisation's size: `i64::MAX` reads everything.
+    pub async fn collect(self, db: &Db, now: i64, until: i64) -> Result<Vec<Evidence>, sqlx::Error> {
         let rows: Vec<(i64, i64, f64, i64)> = match self {
             Source::Recorded => {
                 let sql =
                     "SELECT t.a_id, t.b_id, CAST(COALESCE(t.strength, 3) AS DOUBLE PRECISION) / 3.0, t.created_at \
                            FROM ties t JOIN users ua ON ua.id = t.a_id JOIN users ub ON ub.id = t.b_id \
-                           WHERE ua.active AND ub.active";
-                on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?
+                           WHERE ua.active AND ub.active AND t.created_at <= $1";
+                on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
             }
             Source::SharedOrganisation => {
                 let sql = "WITH sizes AS ( \
                                SELECT f.org_id, COUNT(*) AS n FROM affiliations f JOIN users u ON u.id = f.user_id \
-                               WHERE u.active GROUP BY f.org_id) \
+                               WHERE u.active AND u.created_at <= $3 GROUP BY f.org_id) \
                            SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), $1 \
                            FROM affiliations x \
                            JOIN affiliations y ON y.org_id = x.org_id AND x.user_id < y.user_id \
                            JOIN sizes s ON s.org_id = x.org_id \
                            JOIN users ux ON ux.id = x.user_id JOIN users uy ON uy.id = y.user_id \
-                           WHERE ux.active AND uy.active AND s.n <= $2";
-                on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_SHARED_ORG_SIZE).fetch_all(pool).await)?
+                           WHERE ux.active AND uy.active AND ux.created_at <= $3 AND uy.created_at <= $3 AND s.n <= $2";
+                on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_SHARED_ORG_SIZE).bind(until).fetch_all(pool).await)?
             }
             Source::Endorsement => {
                 let sql = "SELECT e.endorser_id, e.member_id, CAST(1 AS DOUBLE PRECISION), MIN(e.created_at) FROM endorsements e \
                            JOIN users ua ON ua.id = e.endorser_id JOIN users ub ON ub.id = e.member_id \
-                           WHERE ua.active AND ub.active GROUP BY e.endorser_id, e.member_id";
-                on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?
+                           WHERE ua.active AND ub.active AND e.created_at <= $1 GROUP BY e.endorser_id, e.member_id";
+                on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
             }
         };
         Ok(rows
@@ -154,11 +156,11 @@ pub fn combine(evidence: &[Evidence], now: i64) -> Vec<CombinedTie> {
     ties
 }
 
-/// Every source's evidence, combined.
-pub async fn load(db: &Db, now: i64) -> Result<Vec<CombinedTie>, sqlx::Error> {
+/// Every source's evidence dated up to `until` (`i64::MAX`: all of it), combined as seen at `now`.
+pub async fn load(db: &Db, now: i64, until: i64) -> Result<Vec<CombinedTie>, sqlx::Error> {
     let mut evidence = Vec::new();
     for source in Source::ALL {
-        evidence.extend(source.collect(db, now).await?);
+        evidence.extend(source.collect(db, now, until).await?);
     }
     Ok(combine(&evidence, now))
 }

@@ -13,6 +13,7 @@ use super::{AppError, AppState};
 
 const CSS: &str = include_str!("../../static/app.css");
 const ICON: &str = include_str!("../../static/icon.svg");
+const MAP_JS: &str = include_str!("../../static/map.js");
 
 fn short_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -25,9 +26,17 @@ pub fn css_url() -> &'static str {
     URL.get_or_init(|| format!("/static/app.{}.css", short_hash(CSS.as_bytes())))
 }
 
+/// `/static/map.<hash>.js`: pan and zoom for the network map.
+pub fn map_js_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| format!("/static/map.{}.js", short_hash(MAP_JS.as_bytes())))
+}
+
 async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
     let (body, content_type) = if css_url().ends_with(&format!("/{name}")) {
         (CSS, "text/css; charset=utf-8")
+    } else if map_js_url().ends_with(&format!("/{name}")) {
+        (MAP_JS, "text/javascript; charset=utf-8")
     } else if name == "icon.svg" {
         (ICON, "image/svg+xml")
     } else {

@@ -10,6 +10,7 @@ mod champions;
 mod directory;
 mod forums;
 mod groups;
+mod health;
 mod mail;
 mod network;
 mod search;

@@ -15,14 +15,14 @@ forums-locked = Naka-lock
 forums-hidden = Nakatago
 forums-unread = { $count } bago
 forums-posts = { $count ->
-    [one] 1 post
+    [one] { $count } post
    *[other] { $count } na post
 }
 forums-last-post = huling post { $when }
 forums-anonymous-author = Isang miyembro
 forums-edited = na-edit
 forums-reported = { $count ->
-    [one] iniulat nang isang beses
+    [one] iniulat nang { $count } beses
    *[other] iniulat nang { $count } beses
 }
 forums-post-hidden = Itinago ng isang moderator ang post na ito.

@@ -6,7 +6,7 @@ groups-edit = I-edit ang grupo
 groups-empty = Walang grupong maipapakita.
 groups-mine = Miyembro ka
 groups-member-count = { $count ->
-    [one] 1 miyembro
+    [one] { $count } miyembro
    *[other] { $count } miyembro
 }
 groups-field-kind = Uri ng grupo

@@ -40,7 +40,7 @@ health-communities-title = Mga komunidad
 health-communities-help = Mga grupong mas magkakaugnay ang mga miyembro sa isa't isa kaysa sa iba, natagpuan gamit ang paraang Leiden. Ipinapakita ang pinakakaraniwang sektor at bansa ng bawat isa.
 health-communities-none = Wala pang komunidad.
 health-count-members = { $count ->
-    [one] 1 miyembro
+    [one] { $count } miyembro
    *[other] { $count } na miyembro
 }
 health-isolated-title = Mga miyembrong walang ugnayan
@@ -105,7 +105,7 @@ map-how-dimmed = Malabo ang mga miyembrong hindi tugma, pati ang mga ugnayan sa 
 map-central = Ang pinakasentral na mga miyembro
 map-central-highlighted = Ang pinakasentral na naka-highlight na mga miyembro
 map-ties = { $count ->
-    [one] 1 ugnayan
+    [one] { $count } ugnayan
    *[other] { $count } na ugnayan
 }
 map-svg-title = Mapa ng buong network

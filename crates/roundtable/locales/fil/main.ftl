@@ -19,12 +19,12 @@ home-title = Simula
 home-heading = Roundtable
 home-invite-only = Sa pamamagitan lamang ng imbitasyon mula sa isang tagapag-ugnay ng network ang pagiging miyembro.
 home-members = { $count ->
-    [one] 1 miyembro
+    [one] { $count } miyembro
    *[other] { $count } na miyembro
 }
 home-members-text = Maghanap ng mga tao ayon sa sektor, bansa, kadalubhasaan at wika.
 home-organisations = { $count ->
-    [one] 1 organisasyon
+    [one] { $count } organisasyon
    *[other] { $count } na organisasyon
 }
 home-organisations-text = Mga akademya ng pulisya, mga institusyon para sa karapatang pantao, mga ministri, lipunang sibil, mga samahan ng abogado, mga unibersidad.
@@ -295,7 +295,7 @@ directory-title = Mga miyembro
 directory-public-note = Nakikita mo ang mga miyembrong piniling ipakita sa publiko ang bahagi ng kanilang profile. Mas marami ang nakikita ng mga miyembrong naka-sign in.
 directory-count = { $count ->
     [0] Walang nakitang miyembro
-    [one] 1 miyembro ang nakita
+    [one] { $count } miyembro ang nakita
    *[other] { $count } na miyembro ang nakita
 }
 directory-empty = Walang tumutugma sa mga filter na ito.
@@ -331,7 +331,7 @@ orgs-new = Bagong organisasyon
 orgs-edit = I-edit ang organisasyon
 orgs-count = { $count ->
     [0] Walang nakitang organisasyon
-    [one] 1 organisasyon
+    [one] { $count } organisasyon
    *[other] { $count } na organisasyon
 }
 orgs-empty = Walang organisasyong tumutugma sa mga filter na ito.
@@ -378,7 +378,7 @@ audit-password_reset = Na-reset ang password
 audit-account_deleted = Binura ang account
 
 endorsements-count = { $count ->
-    [one] inendorso ng 1 miyembro
+    [one] inendorso ng { $count } miyembro
    *[other] inendorso ng { $count } miyembro
 }
 endorsements-add = I-endorso

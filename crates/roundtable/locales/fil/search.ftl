@@ -9,7 +9,7 @@ search-kind-post = Mga talakayan
 search-submit = Maghanap
 search-count = { $count ->
     [0] Walang nahanap
-    [one] 1 resulta
+    [one] { $count } resulta
    *[other] { $count } na resulta
 }
 search-none = Subukan ang mas kaunti o mas maiikling salita, o ibang baybay. Nahahanap ang mga salitang Thai sa loob ng tuloy-tuloy na teksto.

@@ -141,6 +141,45 @@ pub(crate) mod tests {
         files.iter().map(|p| std::fs::read_to_string(p).unwrap() + "\n").collect()
     }
 
+    /// A count chosen by plural rules always shows the number it was given: Filipino puts
+    /// 2, 3, 5, 7 and 8 in the "one" category, so a branch written as "1 ..." would lie.
+    #[test]
+    fn plural_messages_show_their_number() {
+        let english = locale_text("en");
+        // Each plural message with the names of all its variables.
+        let mut messages: Vec<(&str, Vec<String>)> = Vec::new();
+        let mut current: Option<(&str, String)> = None;
+        for line in english.lines().chain(std::iter::once("end =")) {
+            if !line.starts_with([' ', '\t', '}', '[', '*']) && line.contains(" =") {
+                if let Some((id, body)) = current.take() {
+                    if body.contains("{ $count ->") {
+                        let vars = body
+                            .split('$')
+                            .skip(1)
+                            .map(|v| v.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect());
+                        messages.push((id, vars.collect()));
+                    }
+                }
+                current = line.split_once(" =").map(|(id, rest)| (id.trim(), rest.to_string()));
+            } else if let Some((_, body)) = current.as_mut() {
+                body.push_str(line);
+            }
+        }
+        assert!(messages.len() > 5);
+        for locale in Locale::ALL {
+            for (id, vars) in &messages {
+                for n in ["2", "3", "5", "7", "21"] {
+                    let args: Vec<(&str, String)> = vars
+                        .iter()
+                        .map(|v| (v.as_str(), if v == "count" { n.to_string() } else { "x".into() }))
+                        .collect();
+                    let text = locale.t_args(id, &args);
+                    assert!(text.contains(n), "{locale:?} {id} with {n}: {text}");
+                }
+            }
+        }
+    }
+
     /// Every message in English exists in every other locale, and is translated.
     #[test]
     fn every_locale_is_complete() {

@@ -24,12 +24,11 @@
 //! matches the best of ten NetworkX Louvain runs as rarely as one time in six (weighted Les
 //! Misérables). Small graphs (up to about 8,000 nodes plus edges) get 64 starts, larger
 //! ones fewer, down to one from about 500,000: a start costs time in proportion to the
-//! graph, and on large graphs the starts end within 10⁻⁴ of each other, so the extra
-//! starts buy nothing visible there.
+//! graph, and the budget keeps a call's cost near that of one start on a large graph.
 //!
 //! The stopping threshold is a matter of cost, measured on the 200,000-node, 1,000,000-edge
 //! graph of `bench/sna`: the first pass reaches modularity 0.84467, the second 0.84473, and
-//! four more (at 10⁻⁶) add 0.00001 between them while taking two thirds of the time; every
+//! four more (at 10⁻⁶) add 0.00001 between them while taking more than half the time; every
 //! pass after the first re-reads the whole network even when only a few hundred nodes move.
 //!
 //! Departures from the paper, each for a reason:

@@ -78,10 +78,17 @@ struct PersonRow {
     sector_vis: String,
     country: Option<String>,
     country_vis: String,
+    orgs_vis: String,
     at_risk: bool,
 }
 
 impl PersonRow {
+    /// Whether `scope` may know where this member works; shared organisations only make
+    /// ties in the networks of those who may.
+    fn shows_organisations(&self, scope: Scope) -> bool {
+        scope.audience().sees(self.orgs_vis.parse().unwrap_or(Visibility::Private))
+    }
+
     fn person(&self, scope: Scope) -> Option<Person> {
         let audience = scope.audience();
         if !audience.sees_member(self.at_risk, true) {
@@ -251,11 +258,11 @@ impl Network {
         } else {
             centrality::betweenness_sampled(&graph, EXACT_BETWEENNESS_UP_TO, 1)
         };
-        let eigenvector = centrality::eigenvector(&graph).unwrap_or_else(|| vec![0.0; n]);
         let pagerank = centrality::pagerank(&graph, 0.85);
         let core = cohesion::core_number(&graph);
         let clustering = cohesion::clustering(&graph);
         let (component, components) = cohesion::components(&graph);
+        let eigenvector = eigenvector_of_largest_part(&graph, &component, components);
         let partition = communities::leiden(&graph, 1);
         let sector_roles = groups::brokerage(&graph, &group_ids(&sectors));
         let country_roles = groups::brokerage(&graph, &group_ids(&countries));
@@ -359,6 +366,49 @@ impl Views {
     }
 }
 
+/// Eigenvector centrality is defined for a connected network only, and a real one always has
+/// newcomers without ties: compute it on the largest connected part, where influence
+/// spreads, and give everyone outside it zero.
+fn eigenvector_of_largest_part(graph: &Graph, component: &[usize], components: usize) -> Vec<f64> {
+    let n = graph.node_count();
+    let mut sizes = vec![0usize; components];
+    for &c in component {
+        sizes[c] += 1;
+    }
+    let Some(largest) = (0..components).max_by_key(|&c| (sizes[c], std::cmp::Reverse(c))) else { return vec![0.0; n] };
+    let members: Vec<usize> = (0..n).filter(|&v| component[v] == largest).collect();
+    let mut builder = GraphBuilder::new();
+    for &v in &members {
+        builder.add_node(graph.id(v)).expect("ids are distinct");
+    }
+    for &v in &members {
+        for &w in graph.neighbors(v).iter().filter(|&&w| w > v) {
+            builder.add_edge(graph.id(v), graph.id(w), 1.0).expect("valid edge");
+        }
+    }
+    let part = builder.build();
+    let mut result = vec![0.0; n];
+    if let Some(values) = centrality::eigenvector(&part) {
+        for (i, &v) in members.iter().enumerate() {
+            result[v] = values[i];
+        }
+    }
+    result
+}
+
+/// The evidence a scope may build on: a shared organisation counts only when both members
+/// show their organisations to that scope, so that a tie (or a centrality) never hints at an
+/// affiliation someone hid.
+fn evidence_for(scope: Scope, rows: &[PersonRow], evidence: &[sources::Evidence]) -> Vec<sources::Evidence> {
+    let shows: HashMap<i64, bool> = rows.iter().map(|r| (r.id, r.shows_organisations(scope))).collect();
+    let visible = |id: i64| shows.get(&id).copied().unwrap_or(false);
+    evidence
+        .iter()
+        .filter(|e| e.source != Source::SharedOrganisation || (visible(e.a) && visible(e.b)))
+        .copied()
+        .collect()
+}
+
 /// Reads members and ties and analyses both scopes: as they are now, or with `as_of` (unix
 /// ms) as they were then, as far as the database remembers: members who had joined, ties
 /// and endorsements recorded by then, with derived ties faded as they were at that moment.
@@ -368,14 +418,18 @@ pub async fn compute(db: &Db, as_of: Option<i64>) -> Result<Views, sqlx::Error> 
     let now = as_of.unwrap_or_else(now_ms);
     let until = as_of.unwrap_or(i64::MAX);
     let sql = "SELECT u.id, u.display_name, p.sector, COALESCE(p.sector_vis, 'private') AS sector_vis, \
-               p.country, COALESCE(p.country_vis, 'private') AS country_vis, COALESCE(p.at_risk, FALSE) AS at_risk \
+               p.country, COALESCE(p.country_vis, 'private') AS country_vis, COALESCE(p.orgs_vis, 'private') AS orgs_vis, \
+               COALESCE(p.at_risk, FALSE) AS at_risk \
                FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.active AND u.created_at <= $1 ORDER BY u.id";
     let rows: Vec<PersonRow> = on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?;
-    let ties = sources::load(db, now, until).await?;
-    let views = tokio::task::spawn_blocking(move || Views {
-        coordinators: Network::build(Scope::Coordinators, &rows, &ties),
-        members: Network::build(Scope::Members, &rows, &ties),
-        computed_at: now,
+    let evidence = sources::load(db, now, until).await?;
+    let views = tokio::task::spawn_blocking(move || {
+        let ties = |scope| sources::combine(&evidence_for(scope, &rows, &evidence), now);
+        Views {
+            coordinators: Network::build(Scope::Coordinators, &rows, &ties(Scope::Coordinators)),
+            members: Network::build(Scope::Members, &rows, &ties(Scope::Members)),
+            computed_at: now,
+        }
     })
     .await
     .expect("network analysis does not panic");
@@ -477,8 +531,22 @@ mod tests {
             sector_vis: "members".into(),
             country: Some(country.into()),
             country_vis: "coordinators".into(),
+            orgs_vis: "members".into(),
             at_risk,
         }
+    }
+
+    #[test]
+    fn shared_organisations_tie_only_where_the_organisation_is_shown() {
+        let ev = |a, b, source| sources::Evidence { a, b, source, weight: 1.0, at: 0 };
+        let mut rows = vec![row(1, "police", "TH", false), row(2, "police", "TH", false), row(3, "nhri", "TH", false)];
+        rows[2].orgs_vis = "coordinators".into();
+        let evidence =
+            [ev(1, 2, Source::SharedOrganisation), ev(1, 3, Source::SharedOrganisation), ev(2, 3, Source::Recorded)];
+        let members = evidence_for(Scope::Members, &rows, &evidence);
+        assert_eq!(members.len(), 2, "member 3's hidden organisation makes no tie for members");
+        assert!(members.iter().all(|e| !(e.a == 1 && e.b == 3)));
+        assert_eq!(evidence_for(Scope::Coordinators, &rows, &evidence).len(), 3);
     }
 
     fn tie(a: i64, b: i64) -> CombinedTie {
@@ -506,6 +574,9 @@ mod tests {
         assert!(members.people.iter().all(|p| p.country.is_none()));
         assert_eq!(full.people[full.node(1).unwrap()].country, Some(Country::Th));
         assert_eq!(members.figures.isolated, 1);
+        // Eigenvector centrality lives on the largest part; the isolated member has none.
+        assert!(members.nodes[members.node(1).unwrap()].eigenvector > 0.0);
+        assert_eq!(members.nodes[members.node(4).unwrap()].eigenvector, 0.0);
     }
 
     #[test]

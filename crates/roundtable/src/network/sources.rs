@@ -156,13 +156,13 @@ pub fn combine(evidence: &[Evidence], now: i64) -> Vec<CombinedTie> {
     ties
 }
 
-/// Every source's evidence dated up to `until` (`i64::MAX`: all of it), combined as seen at `now`.
-pub async fn load(db: &Db, now: i64, until: i64) -> Result<Vec<CombinedTie>, sqlx::Error> {
+/// Every source's evidence dated up to `until` (`i64::MAX`: all of it), before decay.
+pub async fn load(db: &Db, now: i64, until: i64) -> Result<Vec<Evidence>, sqlx::Error> {
     let mut evidence = Vec::new();
     for source in Source::ALL {
         evidence.extend(source.collect(db, now, until).await?);
     }
-    Ok(combine(&evidence, now))
+    Ok(evidence)
 }
 
 #[cfg(test)]

@@ -141,7 +141,10 @@ impl TestApp {
 
     /// Update a profile directly (sector, country, at-risk, visibilities) to set up a scene.
     pub async fn set_profile(&self, id: i64, assignments: &str) {
-        let sql = format!("UPDATE profiles SET {assignments} WHERE user_id = {id}");
+        // Bumping `updated_at` is what the profile form does too; caches (the network
+        // analysis) notice changes by it.
+        let bump = if assignments.contains("updated_at") { "" } else { ", updated_at = updated_at + 1" };
+        let sql = format!("UPDATE profiles SET {assignments}{bump} WHERE user_id = {id}");
         let mut tx = self.db.begin().await.unwrap();
         on_tx!(&mut tx, c => sqlx::query(&sql).execute(&mut **c).await.map(|_| ())).expect(&sql);
         tx.commit().await.unwrap();

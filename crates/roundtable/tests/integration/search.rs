@@ -127,3 +127,16 @@ db_test!(search_never_reveals_what_the_viewer_may_not_see, |app: TestApp| async 
     assert!(public.page("/search?q=wombat").await.contains("Nothing found"));
     assert!(mod_.page("/search?q=wombat").await.contains("Nothing found"));
 });
+
+#[test]
+fn reindex_command_rebuilds_the_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .arg("reindex")
+        .env("ROUNDTABLE_DATA_DIR", dir.path())
+        .env_remove("ROUNDTABLE_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("search index rebuilt"));
+}

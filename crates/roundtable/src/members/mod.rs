@@ -674,6 +674,11 @@ async fn save(
         let detail = if change.at_risk { "on" } else { "off" };
         audit::record(&mut tx, Entry { actor: Some(id), action: "at_risk_changed", target: Some(id), detail, ip })
             .await?;
+        // Pending introductions would keep her name in front of the other person.
+        if change.at_risk {
+            let sql = "UPDATE introductions SET closed_at = $1 WHERE (a_id = $2 OR b_id = $2) AND closed_at IS NULL";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        }
     }
     tx.commit().await?;
     crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;

@@ -721,6 +721,7 @@ async fn upload_photo(
         .map_err(|e| AppError::Internal(e.into()))??;
     on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = $1, updated_at = $2 WHERE user_id = $3")
         .bind(jpeg).bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=photo").into_response())
 }
 
@@ -734,6 +735,7 @@ async fn delete_photo(
 ) -> AppResult<Response> {
     on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = NULL, updated_at = $1 WHERE user_id = $2")
         .bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved").into_response())
 }
 
@@ -831,6 +833,7 @@ async fn add_contact(
     )
     .await?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#contacts").into_response())
 }
 
@@ -845,5 +848,6 @@ async fn remove_contact(
     if done == 0 {
         return Err(AppError::NotFound);
     }
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#contacts").into_response())
 }

@@ -68,3 +68,6 @@ error-posting-too-fast = You are posting very quickly. Please wait a few minutes
 error-report-reason = Please say in a few words (at most 500 characters) why this should be looked at.
 error-move-target = Choose the network forum or a group that is not secret.
 forums-public-notice = This group's threads can be read by anyone, without signing in. Your name is not shown to them, but your words are.
+feeds-public-title = Roundtable: public discussions
+feeds-group-title = Roundtable: { $name }
+feeds-subscribe = Follow these public threads in a feed reader (Atom)

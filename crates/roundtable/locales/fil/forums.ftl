@@ -65,3 +65,6 @@ error-posting-too-fast = Napakabilis ng iyong pag-post. Maghintay ng ilang minut
 error-report-reason = Sabihin sa ilang salita (hanggang 500 character) kung bakit ito dapat tingnan.
 error-move-target = Piliin ang forum ng network o isang grupong hindi lihim.
 forums-public-notice = Mababasa ng sinuman ang mga thread ng grupong ito nang hindi nagsa-sign in. Hindi ipinapakita sa kanila ang iyong pangalan, pero ang iyong mga salita ay ipinapakita.
+feeds-public-title = Roundtable: mga pampublikong talakayan
+feeds-group-title = Roundtable: { $name }
+feeds-subscribe = Sundan ang mga pampublikong thread na ito sa isang feed reader (Atom)

@@ -59,3 +59,6 @@ error-posting-too-fast = Anda menghantar terlalu cepat. Sila tunggu beberapa min
 error-report-reason = Sila nyatakan secara ringkas (maksimum 500 aksara) mengapa ini perlu dilihat.
 error-move-target = Pilih forum rangkaian atau kumpulan yang bukan rahsia.
 forums-public-notice = Bebenang kumpulan ini boleh dibaca oleh sesiapa sahaja tanpa log masuk. Nama anda tidak ditunjukkan kepada mereka, tetapi kata-kata anda ditunjukkan.
+feeds-public-title = Roundtable: perbincangan awam
+feeds-group-title = Roundtable: { $name }
+feeds-subscribe = Ikuti bebenang awam ini dalam pembaca suapan (Atom)

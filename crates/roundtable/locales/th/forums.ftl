@@ -59,3 +59,6 @@ error-posting-too-fast = คุณโพสต์เร็วมาก โปร
 error-report-reason = โปรดระบุสั้น ๆ (ไม่เกิน 500 ตัวอักษร) ว่าทำไมควรตรวจดู
 error-move-target = เลือกกระดานสนทนาของเครือข่ายหรือกลุ่มที่ไม่ใช่กลุ่มลับ
 forums-public-notice = ทุกคนอ่านกระทู้ของกลุ่มนี้ได้โดยไม่ต้องเข้าสู่ระบบ ชื่อของคุณจะไม่แสดงต่อพวกเขา แต่ข้อความของคุณจะแสดง
+feeds-public-title = Roundtable: การสนทนาสาธารณะ
+feeds-group-title = Roundtable: { $name }
+feeds-subscribe = ติดตามกระทู้สาธารณะเหล่านี้ในโปรแกรมอ่านฟีด (Atom)

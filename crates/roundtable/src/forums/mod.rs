@@ -7,6 +7,7 @@
 //! Posts by at-risk members keep their content but lose their author's name for everyone
 //! who may not see that member.
 
+pub mod feed;
 pub mod markdown;
 
 use axum::extract::{Path, Query, State};
@@ -56,6 +57,8 @@ pub fn router() -> Router<AppState> {
         .route("/forum/posts/{id}/report", post(report))
         .route("/forum/posts/{id}/moderate", post(moderate_post))
         .route("/forum/reports", get(reports))
+        .route("/forum/public.atom", get(feed::public_threads))
+        .route("/groups/{id}/forum.atom", get(feed::group_threads))
 }
 
 /// Where a thread lives.

@@ -169,3 +169,34 @@ db_test!(posting_is_rate_limited_per_member, |app: TestApp| async move {
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM posts").await, 20);
 });
+
+db_test!(public_threads_have_atom_feeds_that_feed_readers_parse, |app: TestApp| async move {
+    let (mod_, _) = app.signed_in("mod@example.org", Role::Member, "Feed Moderator").await;
+    let open = new_group(&mod_, "Interviewing", "open", true).await;
+    let closed = new_group(&mod_, "Closed circle", "closed", false).await;
+    let public_thread = new_thread(&mod_, Some(open), "Interview guide <2026>", "Open to **all** readers").await;
+    new_thread(&mod_, Some(closed), "Private plans", "not for feeds").await;
+    new_thread(&mod_, None, "Network only", "members only").await;
+
+    let public = app.browser();
+    let response = public.get("/forum/public.atom").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
+    let xml = response.text().await.unwrap();
+    let feed = feed_rs::parser::parse(xml.as_bytes()).expect("a standard parser reads the feed");
+    let titles: Vec<String> = feed.entries.iter().filter_map(|e| e.title.as_ref().map(|t| t.content.clone())).collect();
+    assert_eq!(titles, vec!["Interview guide <2026>"]);
+    let entry = &feed.entries[0];
+    assert!(entry.links.iter().any(|l| l.href.ends_with(&format!("/forum/threads/{public_thread}"))));
+    assert!(entry.content.as_ref().and_then(|c| c.body.clone()).unwrap_or_default().contains("<strong>all</strong>"));
+    assert!(!xml.contains("Feed Moderator"), "no author names in public feeds");
+
+    let group_feed = public.get(&format!("/groups/{open}/forum.atom")).await.text().await.unwrap();
+    assert_eq!(feed_rs::parser::parse(group_feed.as_bytes()).unwrap().entries.len(), 1);
+    assert_eq!(public.get(&format!("/groups/{closed}/forum.atom")).await.status(), StatusCode::NOT_FOUND);
+
+    // A hidden thread leaves the feed at once.
+    mod_.post(&format!("/forum/threads/{public_thread}/moderate"), &[("action", "hide")]).await;
+    let xml = public.get("/forum/public.atom").await.text().await.unwrap();
+    assert_eq!(feed_rs::parser::parse(xml.as_bytes()).unwrap().entries.len(), 0);
+});

@@ -1,0 +1,92 @@
+//! Atom feeds (RFC 4287) of public threads: the whole network's, and one group's. Only what
+//! anonymous readers may read goes in, and, as on the pages, no author names.
+
+use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
+use axum::extract::{Path, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+
+use crate::db::now_ms;
+use crate::groups;
+use crate::on_db;
+use crate::vocab::GroupAccess;
+use crate::web::{AppError, AppResult, AppState, Page};
+
+const ENTRIES: i64 = 50;
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    title: String,
+    created_at: i64,
+    last_post_at: i64,
+    body_html: Option<String>,
+}
+
+fn time(ms: i64) -> FixedDateTime {
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().fixed_offset()
+}
+
+async fn feed(state: &AppState, group: Option<i64>, title: &str, self_path: &str) -> AppResult<Response> {
+    let base = state.config.base_url.as_str().trim_end_matches('/').to_string();
+    let place = if group.is_some() { "AND g.id = $1" } else { "AND $1 = $1" };
+    let sql = format!(
+        "SELECT t.id, t.title, t.created_at, t.last_post_at, \
+           (SELECT p.body_html FROM posts p WHERE p.thread_id = t.id AND NOT p.hidden ORDER BY p.id LIMIT 1) AS body_html \
+         FROM threads t JOIN network_groups g ON g.id = t.group_id \
+         WHERE NOT t.hidden AND g.public_threads AND g.access <> 'secret' {place} \
+         ORDER BY t.last_post_at DESC, t.id DESC LIMIT {ENTRIES}"
+    );
+    let rows: Vec<Row> =
+        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(group.unwrap_or(0)).fetch_all(pool).await)?;
+    let mut feed = Feed::default();
+    feed.set_title(title);
+    feed.set_id(format!("{base}{self_path}"));
+    feed.set_updated(time(rows.first().map_or_else(now_ms, |r| r.last_post_at)));
+    let mut author = Person::default();
+    author.set_name("Roundtable");
+    feed.set_authors(vec![author]);
+    let link = |href: String, rel: &str| {
+        let mut l = Link::default();
+        l.set_href(href);
+        l.set_rel(rel);
+        l
+    };
+    feed.set_links(vec![link(format!("{base}{self_path}"), "self")]);
+    let entries = rows
+        .into_iter()
+        .map(|r| {
+            let url = format!("{base}/forum/threads/{}", r.id);
+            let mut entry = Entry::default();
+            entry.set_title(Text::plain(r.title));
+            entry.set_id(url.clone());
+            entry.set_updated(time(r.last_post_at));
+            entry.set_published(Some(time(r.created_at)));
+            entry.set_links(vec![link(url, "alternate")]);
+            if let Some(html) = r.body_html {
+                let mut content = Content::default();
+                content.set_content_type(Some("html".to_string()));
+                content.set_value(Some(html));
+                entry.set_content(Some(content));
+            }
+            entry
+        })
+        .collect::<Vec<_>>();
+    feed.set_entries(entries);
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
+}
+
+/// `/forum/public.atom`: the public threads of every group that opened them.
+pub async fn public_threads(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    feed(&state, None, &page.t("feeds-public-title"), "/forum/public.atom").await
+}
+
+/// `/groups/{id}/forum.atom`: one group's public threads; 404 unless it opened them.
+pub async fn group_threads(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Response> {
+    let group = groups::load(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    if !group.public_threads || group.access() == GroupAccess::Secret {
+        return Err(AppError::NotFound);
+    }
+    let title = page.locale.t_args("feeds-group-title", &[("name", group.name.clone())]);
+    feed(&state, Some(id), &title, &format!("/groups/{id}/forum.atom")).await
+}

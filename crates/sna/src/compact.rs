@@ -45,9 +45,9 @@ impl Compact {
                 let v = original[head] as usize;
                 head += 1;
                 for &w in g.neighbors(v) {
-                    if renamed[w] == u32::MAX {
-                        renamed[w] = original.len() as u32;
-                        original.push(w as u32);
+                    if renamed[w as usize] == u32::MAX {
+                        renamed[w as usize] = original.len() as u32;
+                        original.push(w);
                     }
                 }
             }
@@ -57,7 +57,7 @@ impl Compact {
         let mut targets = Vec::with_capacity(2 * g.edge_count());
         for &v in &original {
             let start = targets.len();
-            targets.extend(g.neighbors(v as usize).iter().map(|&w| renamed[w]));
+            targets.extend(g.neighbors(v as usize).iter().map(|&w| renamed[w as usize]));
             targets[start..].sort_unstable();
             offsets.push(targets.len() as u32);
         }

@@ -2,8 +2,8 @@
 //!
 //! Exact betweenness runs one breadth-first search per node, each touching every edge
 //! twice, so what decides its speed is how many of those touches hit the cache. The copy
-//! here keeps only what a search reads, in `u32` (half the bytes of `usize`), and numbers the
-//! nodes in breadth-first order from a node of highest degree, so that nodes met together
+//! here keeps only what a search reads (`u32` offsets and neighbours, no weights), and
+//! numbers the nodes in breadth-first order from a node of highest degree, so that nodes met together
 //! sit together in memory. It costs `O(n + m)` to build; results are mapped back to the
 //! caller's numbering by [`Compact::original`].
 

@@ -41,6 +41,8 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Rebuild the search index from the database (after a restore, or to repair it).
+    Reindex,
     /// Network metrics of an edge list (CSV with source,target[,weight]), as JSON or CSV.
     Analyze {
         /// Edge list: a header with `source` and `target` (and `weight`), one tie per line.
@@ -137,6 +139,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let db = Db::connect(&config.database_url).await?;
             db.migrate().await?;
             println!("migrations applied ({})", db.backend());
+            Ok(())
+        }
+        Command::Reindex => {
+            let config = Config::load()?;
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let items = crate::search::rebuild(&db).await?;
+            println!("search index rebuilt: {items} members, organisations and threads");
             Ok(())
         }
         Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {

@@ -53,9 +53,11 @@ pub fn render(markdown: &str) -> String {
         .to_string()
 }
 
-/// `> `-quoted text for a reply, attributed to its author.
-pub fn quote(author: &str, markdown: &str) -> String {
-    let mut quoted = format!("> **{}**\n>\n", author.replace(['*', '_', '`', '[', ']'], ""));
+/// `> `-quoted text for a reply, pointing back to the quoted post. It names no author: who
+/// may see a name differs by reader (at-risk members, anonymous readers of public threads),
+/// and a name written into a post would reach them all.
+pub fn quote(link: &str, markdown: &str) -> String {
+    let mut quoted = format!("> [↩]({link})\n>\n");
     for line in markdown.lines() {
         quoted.push_str("> ");
         quoted.push_str(line);
@@ -103,7 +105,10 @@ mod tests {
     }
 
     #[test]
-    fn quotes_keep_lines_and_attribution() {
-        assert_eq!(quote("Dr. *Ana*", "line one\nline two"), "> **Dr. Ana**\n>\n> line one\n> line two\n\n");
+    fn quotes_keep_lines_and_link_back_without_a_name() {
+        assert_eq!(
+            quote("/forum/threads/9#post-22", "line one\nline two"),
+            "> [↩](/forum/threads/9#post-22)\n>\n> line one\n> line two\n\n"
+        );
     }
 }

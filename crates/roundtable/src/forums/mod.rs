@@ -324,11 +324,10 @@ async fn thread(
         .bind((number - 1) * POSTS_PER_PAGE).fetch_all(pool).await)?;
     let more = rows.len() as i64 > POSTS_PER_PAGE;
     rows.truncate(POSTS_PER_PAGE as usize);
-    let quote = q.quote.and_then(|qid| rows.iter().find(|r| r.id == qid && !r.hidden)).map(|r| {
-        let name = author_name(&page.viewer, r.author_id, r.author_name.clone(), r.author_at_risk)
-            .unwrap_or_else(|| page.t("forums-anonymous-author"));
-        markdown::quote(&name, &r.body)
-    });
+    let quote = q
+        .quote
+        .and_then(|qid| rows.iter().find(|r| r.id == qid && !r.hidden))
+        .map(|r| markdown::quote(&format!("/forum/threads/{id}#post-{}", r.id), &r.body));
     let last_seen = rows.last().map(|r| r.id);
     let posts: Vec<PostView> = rows
         .into_iter()
@@ -410,9 +409,11 @@ fn title_text(value: &str) -> AppResult<String> {
     Ok(value.to_string())
 }
 
-/// Posting is limited per member, across nodes: the count is in the database.
+/// Posting (and editing) is limited per member, across nodes: the count is in the database.
 async fn check_posting_rate(tx: &mut Tx, user: i64) -> AppResult<()> {
-    let sql = "SELECT COUNT(*) FROM posts WHERE author_id = $1 AND created_at > $2";
+    let sql = "SELECT (SELECT COUNT(*) FROM posts WHERE author_id = $1 AND created_at > $2) \
+               + (SELECT COUNT(*) FROM post_revisions r JOIN posts p ON p.id = r.post_id \
+                  WHERE p.author_id = $1 AND r.replaced_at > $2)";
     let recent: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).bind(now_ms() - POSTING_WINDOW_MS).fetch_one(&mut **c).await)?;
     if recent >= POSTING_LIMIT {
         return Err(AppError::TooMany(Message::new("error-posting-too-fast")));
@@ -582,6 +583,7 @@ async fn save_edit(
     if body != post.body {
         let now = now_ms();
         let mut tx = state.db.begin().await?;
+        check_posting_rate(&mut tx, viewer.id().expect("signed in")).await?;
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO post_revisions (post_id, body, replaced_at) VALUES ($1, $2, $3)")
             .bind(id).bind(&post.body).bind(now).execute(&mut **c).await.map(affected))?;
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET body = $1, body_html = $2, edited_at = $3 WHERE id = $4")
@@ -603,7 +605,8 @@ async fn history(State(state): State<AppState>, page: Page, Path(id): Path<i64>)
     if post.hidden && !access.moderate {
         return Err(AppError::NotFound);
     }
-    let sql = "SELECT body, replaced_at FROM post_revisions WHERE post_id = $1 ORDER BY id DESC";
+    // The latest versions are what readers compare; very old ones stay stored, unshown.
+    let sql = "SELECT body, replaced_at FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 20";
     let revisions: Vec<Revision> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_all(pool).await)?;
     let revisions: Vec<minijinja::Value> = revisions
         .into_iter()

@@ -489,10 +489,14 @@ async fn leave(
     }
     let mut tx = state.db.begin().await?;
     if standing == Standing::Moderator {
-        let sql = "SELECT SUM(CASE WHEN role = 'moderator' THEN 1 ELSE 0 END), COUNT(*) FROM group_members \
-                   WHERE group_id = $1 AND status = 'active'";
+        // Only members this moderator can see count: the answer must not reveal hidden ones.
+        let sql = format!(
+            "SELECT SUM(CASE WHEN gm.role = 'moderator' THEN 1 ELSE 0 END), COUNT(*) FROM group_members gm \
+             LEFT JOIN profiles p ON p.user_id = gm.user_id WHERE gm.group_id = $2 AND gm.status = 'active' AND {}",
+            visible_member_sql(viewer.is_coordinator())
+        );
         let (moderators, active): (Option<i64>, i64) =
-            on_tx!(&mut tx, c => sqlx::query_as(sql).bind(id).fetch_one(&mut **c).await)?;
+            on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(user.user_id).bind(id).fetch_one(&mut **c).await)?;
         if moderators.unwrap_or(0) <= 1 && active > 1 {
             return Err(AppError::invalid("error-group-last-moderator"));
         }
@@ -555,6 +559,11 @@ async fn manage(
     }
     if member == user.user_id {
         return Err(AppError::invalid("error-group-self"));
+    }
+    // A member the moderator may not see is answered as if not in the group at all.
+    let profile = crate::members::load_profile(&state.db, member).await?;
+    if !profile.is_some_and(|p| p.visible_to(Audience::of(&viewer, member))) {
+        return Err(AppError::NotFound);
     }
     let sql = match form.action.as_str() {
         "approve" => {

@@ -674,6 +674,11 @@ async fn save(
         let detail = if change.at_risk { "on" } else { "off" };
         audit::record(&mut tx, Entry { actor: Some(id), action: "at_risk_changed", target: Some(id), detail, ip })
             .await?;
+        // Pending introductions would keep her name in front of the other person.
+        if change.at_risk {
+            let sql = "UPDATE introductions SET closed_at = $1 WHERE (a_id = $2 OR b_id = $2) AND closed_at IS NULL";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        }
     }
     tx.commit().await?;
     crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
@@ -716,6 +721,7 @@ async fn upload_photo(
         .map_err(|e| AppError::Internal(e.into()))??;
     on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = $1, updated_at = $2 WHERE user_id = $3")
         .bind(jpeg).bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=photo").into_response())
 }
 
@@ -729,6 +735,7 @@ async fn delete_photo(
 ) -> AppResult<Response> {
     on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = NULL, updated_at = $1 WHERE user_id = $2")
         .bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved").into_response())
 }
 
@@ -826,6 +833,7 @@ async fn add_contact(
     )
     .await?;
     tx.commit().await?;
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#contacts").into_response())
 }
 
@@ -840,5 +848,6 @@ async fn remove_contact(
     if done == 0 {
         return Err(AppError::NotFound);
     }
+    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#contacts").into_response())
 }

@@ -476,40 +476,49 @@ pub struct NetworkCache {
     current: Mutex<Option<Arc<Cached>>>,
     /// Held while computing, so that concurrent requests compute once.
     computing: tokio::sync::Mutex<()>,
+    /// A background recomputation is under way: at most one at a time, however many
+    /// requests notice a change.
+    refreshing: std::sync::atomic::AtomicBool,
 }
 
 impl NetworkCache {
     /// The analysis of the current data, or of slightly older data while a slow
     /// recomputation runs in the background.
     pub async fn get(self: &Arc<Self>, db: &Db) -> Result<Arc<Views>, AppError> {
+        use std::sync::atomic::Ordering;
         let now = fingerprint(db).await?;
         let cached = self.current.lock().expect("cache lock").clone();
         match cached {
             Some(c) if c.fingerprint == now => return Ok(c.views.clone()),
             Some(c) if c.took >= BACKGROUND_AFTER => {
-                let (cache, db) = (self.clone(), db.clone());
-                tokio::spawn(async move {
-                    if let Err(e) = cache.refresh(&db, now).await {
-                        tracing::warn!(error = %e, "network analysis failed");
-                    }
-                });
+                if !self.refreshing.swap(true, Ordering::AcqRel) {
+                    let (cache, db) = (self.clone(), db.clone());
+                    tokio::spawn(async move {
+                        if let Err(e) = cache.refresh(&db).await {
+                            tracing::warn!(error = %e, "network analysis failed");
+                        }
+                        cache.refreshing.store(false, Ordering::Release);
+                    });
+                }
                 return Ok(c.views.clone());
             }
             _ => {}
         }
-        self.refresh(db, now).await
+        self.refresh(db).await
     }
 
-    async fn refresh(&self, db: &Db, wanted: Fingerprint) -> Result<Arc<Views>, AppError> {
+    async fn refresh(&self, db: &Db) -> Result<Arc<Views>, AppError> {
         let _guard = self.computing.lock().await;
+        // Whoever held the lock before may have computed what is wanted now: compare with
+        // the data as it is after waiting, not as it was when the request came in.
+        let fingerprint = fingerprint(db).await?;
         if let Some(c) = self.current.lock().expect("cache lock").as_ref() {
-            if c.fingerprint == wanted {
+            if c.fingerprint == fingerprint {
                 return Ok(c.views.clone());
             }
         }
-        // Read the fingerprint before the data: a change in between makes the next request
-        // recompute rather than serve data older than its fingerprint says.
-        let fingerprint = fingerprint(db).await?;
+        // The fingerprint was read before the data: a change in between makes the next
+        // request recompute rather than serve data older than its fingerprint says.
         let started = Instant::now();
         let views = Arc::new(compute(db, None).await?);
         let took = started.elapsed();

@@ -327,7 +327,9 @@ struct HitView {
 }
 
 /// The conditions that keep a viewer to what they may see, shared by results and counts.
-async fn visibility(db: &Db, viewer: &Viewer, args: &mut Args) -> AppResult<String> {
+/// Readable groups are those of [`crate::forums::Access::of`]: the viewer's own, open ones
+/// for any member, and those whose threads are public (never secret ones).
+fn visibility(viewer: &Viewer, args: &mut Args) -> String {
     let (level, levels): (&str, &[&str]) = match Audience::of_viewer(viewer) {
         Audience::Coordinator | Audience::Owner => ("coordinators", &["public", "members", "coordinators"]),
         Audience::Member => ("members", &["public", "members"]),
@@ -335,24 +337,26 @@ async fn visibility(db: &Db, viewer: &Viewer, args: &mut Args) -> AppResult<Stri
     };
     let level = args.push(Arg::Text(level.into()));
     let levels: Vec<String> = levels.iter().map(|l| args.push(Arg::Text((*l).into()))).collect();
-    // Groups whose forum the viewer may read.
-    let groups: Vec<i64> =
-        on_db!(db, pool => sqlx::query_scalar("SELECT id FROM network_groups").fetch_all(pool).await)?;
-    let mut readable = Vec::new();
-    for g in groups {
-        let group = crate::groups::load(db, g).await?.ok_or(AppError::NotFound)?;
-        let standing = crate::groups::standing(db, g, viewer.id()).await?;
-        let place = crate::forums::Place::Group(group, standing);
-        if crate::forums::Access::of(viewer, &place).read {
-            readable.push(args.push(Arg::Int(g)));
-        }
-    }
-    let groups = if readable.is_empty() { "NULL".to_string() } else { readable.join(", ") };
-    Ok(format!(
+    let me = args.push(Arg::Int(viewer.id().unwrap_or(-1)));
+    let signed_in = args.push(Arg::Bool(viewer.is_member()));
+    // Documents are written with the rules in force; at-risk and deactivated members are
+    // checked again here, so that a document left behind by a failed update still never
+    // shows them to those who may not see them.
+    let hidden_people = if viewer.is_coordinator() {
+        String::new()
+    } else {
+        format!(
+            " AND NOT (d.kind = 'member' AND d.ref_id <> {me} AND EXISTS (SELECT 1 FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
+             WHERE u.id = d.ref_id AND (NOT u.active OR COALESCE(p.at_risk, FALSE))))"
+        )
+    };
+    format!(
         "((d.kind = 'member' AND d.audience = {level}) OR (d.kind <> 'member' AND d.audience IN ({}))) \
-         AND (d.group_id IS NULL OR d.group_id IN ({groups}))",
+         AND (d.group_id IS NULL OR d.group_id IN (SELECT g.id FROM network_groups g WHERE \
+              (g.public_threads AND g.access <> 'secret') OR ({signed_in} AND g.access = 'open') \
+              OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.user_id = {me} AND m.status = 'active'))){hidden_people}",
         levels.join(", ")
-    ))
+    )
 }
 
 /// A snippet of `text` around the first query word, HTML-escaped, words marked.
@@ -389,14 +393,20 @@ fn mark(html: &str, word: &str) -> String {
     let mut out = String::with_capacity(html.len() + 16);
     let mut last = 0;
     for (i, _) in lower.match_indices(word) {
-        if i < last || html[..i].rfind('&').is_some_and(|a| html[a..i].find(';').is_none()) {
+        // Lower-casing may move characters while keeping the total length (the Kelvin sign,
+        // `Ⱥ`): a position that is not a character boundary in the original is skipped.
+        let end = i + word.len();
+        if i < last || !html.is_char_boundary(i) || !html.is_char_boundary(end) {
+            continue;
+        }
+        if html[..i].rfind('&').is_some_and(|a| html[a..i].find(';').is_none()) {
             continue;
         }
         out.push_str(&html[last..i]);
         out.push_str("<mark>");
-        out.push_str(&html[i..i + word.len()]);
+        out.push_str(&html[i..end]);
         out.push_str("</mark>");
-        last = i + word.len();
+        last = end;
     }
     out.push_str(&html[last..]);
     out
@@ -438,7 +448,7 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
             )
         }
     };
-    let visible = visibility(&state.db, &page.viewer, &mut args).await?;
+    let visible = visibility(&page.viewer, &mut args);
     let mut filters = String::new();
     if let Some(c) = country {
         let p = args.push(Arg::Text(c.key().into()));
@@ -502,6 +512,10 @@ mod tests {
         assert!(s.contains("&amp; cells"));
         // A word inside an entity is never marked.
         assert_eq!(mark("a &amp; b", "amp"), "a &amp; b");
+        // Characters whose lower case has another length, in a text of unchanged total length.
+        let tricky = "Notes on torture prevention \u{212A}torture \u{23A}\u{23A}";
+        let _ = snippet(tricky, &["torture".to_string()]);
+        let _ = mark(tricky, "torture");
         let thai = snippet("ฝ่ายคุ้มครองสิทธิมนุษยชนของเรา", &["สิทธิ".to_string()]);
         assert!(thai.contains("<mark>สิทธิ</mark>"), "{thai}");
     }

@@ -41,7 +41,8 @@ db_test!(threads_replies_edits_and_unread_markers, |app: TestApp| async move {
     // Ben quotes and replies; Ana sees one unread post in the list, then none after reading.
     let quoting =
         ben.page(&format!("/forum/threads/{thread}?quote={}", app.scalar_i64("SELECT MIN(id) FROM posts").await)).await;
-    assert!(quoting.contains("&gt; **Ana Trainer**"));
+    assert!(quoting.contains("&gt; [↩](") && quoting.contains("&gt; How did **Thai cadets** change?"));
+    assert!(!quoting.contains("&gt; **Ana Trainer**"), "a quote never writes its author's name into the post");
     let r = ben.post(&format!("/forum/threads/{thread}/replies"), &[("body", "The PEACE model, step by step.")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(ana.page("/forum").await.contains("1 new"));

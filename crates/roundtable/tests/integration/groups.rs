@@ -108,6 +108,19 @@ db_test!(group_input_is_checked_and_at_risk_members_stay_hidden, |app: TestApp| 
     assert!(for_coordinator.contains("Hidden Lawyer"));
     assert!(coordinator.page("/groups").await.contains("3 members"));
     assert!(risky.page(&format!("/groups/{id}")).await.contains("Hidden Lawyer"), "she sees herself");
+    // Nor manage a hidden member who joined: the answer is the one for "not in the group".
+    let r = alice.post(&format!("/groups/{id}/members/{risky_id}"), &[("action", "moderator")]).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM group_members WHERE user_id = {risky_id} AND role = 'moderator'"
+        ))
+        .await,
+        0
+    );
+    // A secret group's name cannot be found out by trying to take it.
+    create_group(&coordinator, "Hidden circle", "secret", false).await;
+    create_group(&bob, "hidden CIRCLE", "open", false).await;
     // A moderator cannot invite someone they cannot see.
     let r = alice.post(&format!("/groups/{id}/invite"), &[("user", &risky_id.to_string())]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -96,3 +96,28 @@ db_test!(ties_touching_at_risk_members_are_for_coordinators_only, |app: TestApp|
     let hidden_tie = app.scalar_i64(&format!("SELECT id FROM ties WHERE a_id = {member_id} AND b_id = {risky_id} OR a_id = {risky_id} AND b_id = {member_id}")).await;
     assert_eq!(member.post(&format!("/network/ties/{hidden_tie}/delete"), &[]).await.status(), StatusCode::NOT_FOUND);
 });
+
+db_test!(marking_oneself_at_risk_closes_pending_introductions, |app: TestApp| async move {
+    let (risky, risky_id) = app.signed_in("risky@example.org", Role::Member, "Soon Hidden").await;
+    let other = app.create_user("other@example.org", Role::Member, "Other").await;
+    app.exec(&format!(
+        "INSERT INTO introductions (a_id, b_id, introducer_id, message, created_at) VALUES ({}, {}, {other}, 'meet', 0)",
+        risky_id.min(other),
+        risky_id.max(other)
+    ))
+    .await;
+    let fields = [
+        ("display_name", "Soon Hidden"),
+        ("sector_vis", "members"),
+        ("orgs_vis", "members"),
+        ("country_vis", "members"),
+        ("region_vis", "members"),
+        ("languages_vis", "members"),
+        ("expertise_vis", "members"),
+        ("bio_vis", "members"),
+        ("photo_vis", "members"),
+        ("at_risk", "on"),
+    ];
+    assert_eq!(risky.post("/profile", &fields).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM introductions WHERE closed_at IS NULL").await, 0);
+});

@@ -105,6 +105,16 @@ db_test!(search_never_reveals_what_the_viewer_may_not_see, |app: TestApp| async 
     assert!(!member.page("/search?q=narwhal").await.contains("Quiet Prosecutor"), "a coordinators-only bio");
     assert!(coordinator.page("/search?q=narwhal").await.contains("Quiet Prosecutor"));
     assert!(!public.page("/search?q=quiet").await.contains("Quiet Prosecutor"), "nothing of hers is public");
+    // A public contact makes her findable by the public; removing it takes her out again.
+    let (quiet_b, _) = (app.browser(), ());
+    quiet_b.sign_in("quiet@example.org", crate::common::PASSWORD).await;
+    quiet_b
+        .post("/profile/contacts", &[("kind", "email"), ("value", "office@example.org"), ("visibility", "public")])
+        .await;
+    assert!(public.page("/search?q=quiet").await.contains("Quiet Prosecutor"));
+    let contact = app.scalar_i64(&format!("SELECT id FROM contact_channels WHERE user_id = {quiet}")).await;
+    quiet_b.post(&format!("/profile/contacts/{contact}/delete"), &[]).await;
+    assert!(!public.page("/search?q=quiet").await.contains("Quiet Prosecutor"));
 
     // Secret group posts: found by its members only; public threads by anyone.
     let secret = group(&mod_, "Circle", "secret", false).await;
@@ -127,3 +137,16 @@ db_test!(search_never_reveals_what_the_viewer_may_not_see, |app: TestApp| async 
     assert!(public.page("/search?q=wombat").await.contains("Nothing found"));
     assert!(mod_.page("/search?q=wombat").await.contains("Nothing found"));
 });
+
+#[test]
+fn reindex_command_rebuilds_the_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .arg("reindex")
+        .env("ROUNDTABLE_DATA_DIR", dir.path())
+        .env_remove("ROUNDTABLE_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("search index rebuilt"));
+}

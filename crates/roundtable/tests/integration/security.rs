@@ -203,7 +203,7 @@ db_test!(security_headers_and_limits, |app: TestApp| async move {
         Ok(r) => assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE),
         Err(e) => assert!(e.is_request(), "{e}"),
     }
-    for size in [100 * 1024, 3 * 1024 * 1024] {
+    for size in [300 * 1024, 3 * 1024 * 1024] {
         let r = b
             .client
             .post(b.url("/signin"))

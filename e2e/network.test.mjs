@@ -1,0 +1,134 @@
+// The network, groups, forums and search in a real browser: a member joins a group, posts a
+// thread in Thai and finds it again by a word inside the running text; a coordinator reads
+// the map, the health page and the champions; every new page passes axe; nothing leaves our
+// origin and the Content-Security-Policy holds, with JavaScript off and (for the map) on.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const base = process.env.BASE_URL;
+const password = process.env.ROUNDTABLE_DEMO_PASSWORD;
+assert.ok(base && password, "BASE_URL and ROUNDTABLE_DEMO_PASSWORD must be set");
+mkdirSync("e2e/output", { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+const foreign = [];
+const violations = [];
+function watch(page) {
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url());
+  });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
+  page.on("pageerror", (e) => violations.push(`script error: ${e.message}`));
+}
+
+async function signIn(context, email) {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(`${base}/signin`);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click('form[action="/signin"] button[type=submit]');
+  await page.waitForURL(`${base}/`);
+  return page;
+}
+
+const axe = readFileSync("e2e/node_modules/axe-core/axe.min.js", "utf8");
+async function audit(page, path) {
+  await page.goto(`${base}${path}`);
+  await page.evaluate(axe);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } }));
+  const problems = result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  assert.deepEqual(problems, [], "no accessibility violations");
+}
+
+try {
+  // A member joins the Thailand country group and starts a thread in Thai.
+  const memberContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 860 } });
+  const member = await signIn(memberContext, "member@example.org");
+  await member.goto(`${base}/groups`);
+  await member.click("text=Thailand country group");
+  await member.waitForURL(/\/groups\/\d+/);
+  const join = member.locator('form[action$="/join"] button');
+  if (await join.count()) {
+    await join.click();
+    await member.waitForURL(/done=joined/);
+  }
+  await member.click("text=Open the group's forum");
+  await member.click("text=Start a thread");
+  const title = `การอบรมพนักงานสอบสวน ${Date.now()}`;
+  await member.fill("#title", title);
+  await member.fill("#body", "เราจัดการอบรมเรื่องการป้องกันการทรมานให้พนักงานสอบสวนรุ่นใหม่ในจังหวัดเชียงใหม่");
+  await member.click('form[action="/forum/threads"] button[type=submit]');
+  await member.waitForURL(/\/forum\/threads\/\d+$/);
+  assert.equal((await member.locator("h1").innerText()).trim(), title);
+
+  // Search finds it by a word that sits inside the running Thai text.
+  await member.goto(`${base}/search`);
+  await member.fill("#q", "ทรมาน");
+  await member.click("form[role=search] button[type=submit]");
+  await member.waitForURL(/\/search\?q=/);
+  assert.ok(await member.locator(`.results a:has-text("${title}")`).count() > 0, "the new thread is found by a Thai word");
+  assert.ok(await member.locator(".results mark").count() > 0, "the word is marked in the snippet");
+  await member.screenshot({ path: "e2e/output/search-thai.png" });
+
+  // Members see the map of the members' network, but not the coordinators' pages.
+  await member.goto(`${base}/network/map`);
+  assert.ok(await member.locator("svg circle").count() > 50, "the map draws the network");
+  const refused = await member.goto(`${base}/network/champions`);
+  assert.equal(refused.status(), 403);
+
+  // The coordinator's view: map (with the pan-and-zoom script on), health and champions.
+  const coordContext = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 900 } });
+  const coordinator = await signIn(coordContext, "coordinator@example.org");
+  await coordinator.goto(`${base}/network/map?country=TH`);
+  await coordinator.waitForLoadState("load");
+  assert.ok(await coordinator.locator("svg circle").count() > 50);
+  await coordinator.screenshot({ path: "e2e/output/map.png" });
+  await coordinator.goto(`${base}/network/health`);
+  assert.ok(await coordinator.locator("main svg").count() >= 3, "trend charts are drawn");
+  await coordinator.screenshot({ path: "e2e/output/health.png", fullPage: true });
+  await coordinator.goto(`${base}/network/champions`);
+  const rows = coordinator.locator("main li, main tr").filter({ hasText: /cross-sector|central|Endorsed|Bridges/ });
+  assert.ok(await rows.count() > 0, "candidates come with reasons in words");
+  await coordinator.screenshot({ path: "e2e/output/champions.png" });
+
+  // The public: listed groups and public threads, nothing of the network.
+  const publicContext = await browser.newContext({ javaScriptEnabled: false });
+  const visitor = await publicContext.newPage();
+  watch(visitor);
+  await visitor.goto(`${base}/network/map`);
+  assert.match(visitor.url(), /\/signin\?next=/);
+  await visitor.goto(`${base}/groups`);
+  assert.ok(!(await visitor.content()).includes("Defenders' safety circle"), "secret groups are invisible");
+
+  // Accessibility of every new page, signed in as admin and as the public.
+  const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const admin = await signIn(adminContext, "admin@example.org");
+  const thread = member.url();
+  for (const path of ["/network", "/network/map", "/network/health", "/network/champions", "/network/introductions",
+    "/network/ties", "/groups", "/groups/1", "/forum", new URL(thread).pathname, "/search?q=%E0%B8%97%E0%B8%A3%E0%B8%A1%E0%B8%B2%E0%B8%99"]) {
+    await audit(admin, path);
+  }
+  await admin.goto(`${base}/network/champions`);
+  const champion = await admin.locator('main a[href^="/network/champions/"]').first().getAttribute("href");
+  await audit(admin, champion);
+  // axe runs as a script, so the public's audit needs a context with JavaScript on.
+  const publicAudit = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+  watch(publicAudit);
+  for (const path of ["/groups", "/search?q=interview"]) await audit(publicAudit, path);
+
+  assert.deepEqual(foreign, [], "no request leaves our origin");
+  assert.deepEqual(violations, [], "no Content-Security-Policy violation or script error");
+  console.log("e2e: posted and found a Thai thread; map, health, champions and groups checked; screenshots in e2e/output/");
+} finally {
+  await browser.close();
+}

@@ -5,7 +5,10 @@ python peers.py LIBRARY EDGES.csv memory                   ->  peak memory of th
 
 LIBRARY is igraph, networkit, rustworkx or networkx. The edge list is parsed into a Python
 list of integer pairs before anything is measured; building the graph from it is not
-timed. A task a library does not provide is reported as null. For `communities` each
+timed. Every run of every task gets a graph built afresh from that list (untimed), so no
+run can reuse what an earlier one computed and cached on the graph (igraph keeps, for
+instance, whether a graph is connected: its later connected-components runs took 4 ms
+against 80 ms for the first). A task a library does not provide is reported as null. For `communities` each
 library runs its Leiden for modularity (NetworkX and rustworkx have none: NetworkX runs
 Louvain), for `louvain` its Louvain; both report the modularity reached.
 
@@ -113,7 +116,10 @@ elif library == "rustworkx":
         g.add_edges_from_no_data(edges)
         return g
 
-    directed = {}
+    def prepare(g, task):
+        # rustworkx's PageRank takes directed graphs only: each edge both ways, made
+        # before the run and not timed.
+        return g.to_directed() if task == "pagerank" else g
 
     def run(g, task):
         if task == "betweenness":
@@ -121,11 +127,7 @@ elif library == "rustworkx":
         elif task == "closeness":
             rx.closeness_centrality(g, wf_improved=True)
         elif task == "pagerank":
-            # rustworkx's PageRank takes directed graphs only: each edge both ways, made
-            # once and not timed.
-            if "g" not in directed:
-                return "untimed-setup"
-            rx.pagerank(directed["g"], alpha=0.85, tol=1e-14, max_iter=10000)
+            rx.pagerank(g, alpha=0.85, tol=1e-14, max_iter=10000)
         elif task == "components":
             rx.connected_components(g)
         elif task == "core":
@@ -174,14 +176,14 @@ if tasks == "memory":
     print(json.dumps(out))
     sys.exit()
 
-g = build()
-if library == "rustworkx" and "pagerank" in tasks.split(","):
-    directed["g"] = g.to_directed()
+prepare = globals().get("prepare", lambda g, task: g)
 out["threads"] = threads
 out["tasks"] = {}
 for task in tasks.split(","):
     runs, quality = [], None
     for _ in range(repeats):
+        g = None  # the previous run's graph is freed before the next is built
+        g = prepare(build(), task)
         t = time.perf_counter()
         result = run(g, task)
         runs.append(time.perf_counter() - t)

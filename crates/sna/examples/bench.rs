@@ -7,7 +7,9 @@
 //!
 //! Tasks: `betweenness`, `closeness`, `pagerank`, `components`, `core`, `clustering`,
 //! `communities`. Prints one JSON object: for each task the median, fastest and slowest of
-//! the runs in seconds (and, for communities, the modularity reached). `memory` instead
+//! the runs in seconds (and, for communities, the modularity reached). Every run gets a
+//! graph built afresh from the edge list, untimed, as `bench/sna/peers.py` does for the
+//! other libraries, so that no run can reuse anything an earlier one left. `memory` instead
 //! reads the edge list, then builds the graph, and reports the peak resident memory of the
 //! build above what the process held before it (Linux: `VmHWM` reset through
 //! `/proc/self/clear_refs`), and what stays resident once the builder is gone.
@@ -55,12 +57,16 @@ fn main() {
         return memory(&text);
     }
     let repeats: usize = args.get(2).map(|r| r.parse().expect("repeats")).unwrap_or(3);
-    let g = build(&text);
+    let (nodes, edges) = {
+        let g = build(&text);
+        (g.node_count(), g.edge_count())
+    };
     let mut body = Vec::new();
     for task in tasks.split(',') {
         let mut modularity = None;
         let mut runs: Vec<f64> = (0..repeats)
             .map(|_| {
+                let g = build(&text);
                 let t = Instant::now();
                 match task {
                     "betweenness" => drop(std::hint::black_box(centrality::betweenness(&g))),
@@ -93,8 +99,8 @@ fn main() {
     println!(
         "{{\"library\": \"sna {}\", \"nodes\": {}, \"edges\": {}, \"threads\": {}, \"tasks\": {{{}}}}}",
         env!("CARGO_PKG_VERSION"),
-        g.node_count(),
-        g.edge_count(),
+        nodes,
+        edges,
         rayon::current_num_threads(),
         body.join(", ")
     );

@@ -57,7 +57,8 @@ fn shortest_paths(g: &Graph, source: usize) -> Paths {
             }
             settled[v] = true;
             p.order.push(v);
-            for (&w, &len) in g.neighbors(v).iter().zip(g.edge_weights(v)) {
+            for (&w, len) in g.neighbors(v).iter().zip(g.edge_weights(v)) {
+                let w = w as usize;
                 let alt = d + len;
                 if alt < p.dist[w] {
                     p.dist[w] = alt;
@@ -77,6 +78,7 @@ fn shortest_paths(g: &Graph, source: usize) -> Paths {
             p.order.push(v);
             let next = p.dist[v] + 1.0;
             for &w in g.neighbors(v) {
+                let w = w as usize;
                 if p.dist[w].is_infinite() {
                     p.dist[w] = next;
                     queue.push_back(w);
@@ -397,7 +399,8 @@ pub fn pagerank(g: &Graph, alpha: f64) -> Vec<f64> {
         return Vec::new();
     }
     let (offsets, targets, weights) = g.csr();
-    // Unit weights, the common case, spare a multiplication per edge.
+    // Unit weights, the common case (an unweighted graph keeps none), spare a
+    // multiplication per edge.
     let unit = weights.iter().all(|&w| w == 1.0);
     let strength: Vec<f64> = (0..n).map(|v| g.strength(v)).collect();
     let inverse: Vec<f64> = strength.iter().map(|&s| if s > 0.0 { 1.0 / s } else { 0.0 }).collect();
@@ -420,9 +423,9 @@ pub fn pagerank(g: &Graph, alpha: f64) -> Vec<f64> {
                     let v = first + i;
                     let row = offsets[v]..offsets[v + 1];
                     let inflow: f64 = if unit {
-                        targets[row].iter().map(|&u| share[u]).sum()
+                        targets[row].iter().map(|&u| share[u as usize]).sum()
                     } else {
-                        targets[row.clone()].iter().zip(&weights[row]).map(|(&u, &w)| share[u] * w).sum()
+                        targets[row.clone()].iter().zip(&weights[row]).map(|(&u, &w)| share[u as usize] * w).sum()
                     };
                     *x = base + alpha * inflow;
                     change += (*x - before).abs();
@@ -452,7 +455,7 @@ pub fn eigenvector(g: &Graph) -> Option<Vec<f64>> {
     let mut x = vec![1.0 / (n as f64).sqrt(); n];
     for _ in 0..100_000 {
         let mut y: Vec<f64> = (0..n)
-            .map(|v| x[v] + g.neighbors(v).iter().zip(g.edge_weights(v)).map(|(&u, &w)| w * x[u]).sum::<f64>())
+            .map(|v| x[v] + g.neighbors(v).iter().zip(g.edge_weights(v)).map(|(&u, w)| w * x[u as usize]).sum::<f64>())
             .collect();
         let norm = y.iter().map(|a| a * a).sum::<f64>().sqrt();
         y.iter_mut().for_each(|a| *a /= norm);

@@ -165,17 +165,14 @@ struct Network {
 impl Network {
     fn from_graph(g: &Graph) -> Self {
         let n = g.node_count();
-        let weighted = g.is_weighted();
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0);
         let mut targets = Vec::with_capacity(2 * g.edge_count());
         let mut weights = Vec::with_capacity(2 * g.edge_count());
         let mut strength = Vec::with_capacity(n);
         for v in 0..n {
-            targets.extend_from_slice(g.neighbors(v));
-            // An unweighted graph may still carry merged duplicate edges with weight 2;
-            // NetworkX counts such an edge once, and so does modularity here.
-            let row = g.edge_weights(v).iter().map(|&w| if weighted { w } else { 1.0 });
+            targets.extend(g.neighbors(v).iter().map(|&w| w as usize));
+            let row = g.edge_weights(v);
             let before = weights.len();
             weights.extend(row);
             strength.push(weights[before..].iter().sum());

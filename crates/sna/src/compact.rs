@@ -2,8 +2,8 @@
 //!
 //! Exact betweenness runs one breadth-first search per node, each touching every edge
 //! twice, so what decides its speed is how many of those touches hit the cache. The copy
-//! here keeps only what a search reads, in `u32` (half the bytes of `usize`), and numbers the
-//! nodes in breadth-first order from a node of highest degree, so that nodes met together
+//! here keeps only what a search reads (`u32` offsets and neighbours, no weights), and
+//! numbers the nodes in breadth-first order from a node of highest degree, so that nodes met together
 //! sit together in memory. It costs `O(n + m)` to build; results are mapped back to the
 //! caller's numbering by [`Compact::original`].
 
@@ -45,9 +45,9 @@ impl Compact {
                 let v = original[head] as usize;
                 head += 1;
                 for &w in g.neighbors(v) {
-                    if renamed[w] == u32::MAX {
-                        renamed[w] = original.len() as u32;
-                        original.push(w as u32);
+                    if renamed[w as usize] == u32::MAX {
+                        renamed[w as usize] = original.len() as u32;
+                        original.push(w);
                     }
                 }
             }
@@ -57,7 +57,7 @@ impl Compact {
         let mut targets = Vec::with_capacity(2 * g.edge_count());
         for &v in &original {
             let start = targets.len();
-            targets.extend(g.neighbors(v as usize).iter().map(|&w| renamed[w]));
+            targets.extend(g.neighbors(v as usize).iter().map(|&w| renamed[w as usize]));
             targets[start..].sort_unstable();
             offsets.push(targets.len() as u32);
         }

@@ -39,7 +39,7 @@ fn check_len(g: &Graph, groups: &[usize]) {
 fn external_internal(g: &Graph, groups: &[usize]) -> (usize, usize) {
     let (mut external, mut internal) = (0, 0);
     for u in 0..g.node_count() {
-        for &v in g.neighbors(u).iter().filter(|&&v| v > u) {
+        for v in g.neighbors(u).iter().map(|&v| v as usize).filter(|&v| v > u) {
             if groups[u] == groups[v] {
                 internal += 1;
             } else {
@@ -95,7 +95,7 @@ pub fn ei_index_per_node(g: &Graph, groups: &[usize]) -> Vec<Option<f64>> {
     (0..g.node_count())
         .map(|v| {
             let degree = g.degree(v);
-            let external = g.neighbors(v).iter().filter(|&&w| groups[w] != groups[v]).count();
+            let external = g.neighbors(v).iter().filter(|&&w| groups[w as usize] != groups[v]).count();
             let internal = degree - external;
             (degree > 0).then(|| (external as f64 - internal as f64) / degree as f64)
         })
@@ -209,13 +209,13 @@ pub fn brokerage(g: &Graph, groups: &[usize]) -> Vec<Brokerage> {
             let row = g.neighbors(b);
             let gb = groups[b];
             for (i, &a) in row.iter().enumerate() {
-                let ga = groups[a];
-                let a_row = g.neighbors(a);
+                let ga = groups[a as usize];
+                let a_row = g.neighbors(a as usize);
                 for &c in &row[i + 1..] {
                     if a_row.binary_search(&c).is_ok() {
                         continue;
                     }
-                    let gc = groups[c];
+                    let gc = groups[c as usize];
                     match (ga == gb, gc == gb) {
                         (true, true) => roles.coordinator += 2,
                         (true, false) | (false, true) => {

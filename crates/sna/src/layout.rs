@@ -258,7 +258,8 @@ pub fn layout(g: &Graph, iterations: usize, seed: u64) -> Vec<(f64, f64)> {
             .map(|i| {
                 let (x, y) = pos[i];
                 let (mut fx, mut fy) = (REPULSION * repel[i].0, REPULSION * repel[i].1);
-                for (&j, &w) in g.neighbors(i).iter().zip(g.edge_weights(i)) {
+                for (&j, w) in g.neighbors(i).iter().zip(g.edge_weights(i)) {
+                    let j = j as usize;
                     fx += w * (pos[j].0 - x);
                     fy += w * (pos[j].1 - y);
                 }

@@ -4,8 +4,13 @@
 //! groups that do not otherwise talk, which communities exist, and whom to introduce to
 //! whom. Everything here is a pure function of a [`Graph`]: no I/O, no database, no web.
 //!
-//! * The graph is undirected, stored in compressed sparse row form (see [`Graph`]); nodes
-//!   keep their string ids; self-loops are dropped and duplicate edges merged (weights added).
+//! * The graph is undirected, stored in compressed sparse row form (see [`Graph`]) with
+//!   `u32` neighbour indices ([`Graph::neighbors`] returns `&[u32]`), an `f64` weight per
+//!   edge end only when the graph is weighted, and every string id stored once (one string
+//!   holding them end to end, and a hash table of `u32` node indices). Self-loops are
+//!   dropped and duplicate edges merged: weights added in a weighted graph, counted once in
+//!   an unweighted one (as NetworkX does). On the 1,000,000-edge graph of `bench/sna`,
+//!   building takes at its peak about 23 bytes per edge and keeps about 15.
 //! * Measures follow the definitions and normalisations of NetworkX, so results can be
 //!   checked against it: the crate's tests compare with NetworkX's output on reference graphs.
 //! * Path-based measures (betweenness, closeness, harmonic) read a weight as a *distance*;
@@ -13,9 +18,9 @@
 //! * The expensive kernels (betweenness, closeness, harmonic) run one source per task on
 //!   rayon's thread pool; sums are then taken in an order that depends on the scheduling,
 //!   so results agree across runs and thread counts to within rounding (about 1e-15).
-//! * On unweighted graphs those kernels work on a private copy of the structure with `u32`
-//!   indices and nodes renumbered in breadth-first order (nodes met together sit together in
-//!   memory), built in `O(n + m)` per call; results are mapped back to the caller's numbering.
+//! * On unweighted graphs those kernels work on a private copy of the structure with nodes
+//!   renumbered in breadth-first order (nodes met together sit together in memory), built
+//!   in `O(n + m)` per call; results are mapped back to the caller's numbering.
 //! * Exact betweenness (Brandes) is tuned for the shape of its inner loop, each idea kept
 //!   because it measured faster on `bench/sna`: distances are stored modulo 255 in one byte
 //!   (a node's neighbours are one step closer, level or one step farther, which the residue

@@ -150,14 +150,15 @@ pub fn suggest(g: &Graph, groups: Option<&[usize]>, method: Method, cross_bonus:
             || Worker::new(n),
             |mut worker, a| {
                 for &v in g.neighbors(a) {
-                    worker.stamp[v] = a + 1;
+                    worker.stamp[v as usize] = a + 1;
                 }
                 // Common neighbours are visited in increasing order, so each pair's sum is
                 // taken in the same order whatever the thread schedule.
                 for &w in g.neighbors(a) {
+                    let w = w as usize;
                     let row = g.neighbors(w);
-                    let start = row.partition_point(|&b| b <= a);
-                    for &b in &row[start..] {
+                    let start = row.partition_point(|&b| b as usize <= a);
+                    for b in row[start..].iter().map(|&b| b as usize) {
                         if worker.stamp[b] == a + 1 {
                             continue;
                         }

@@ -59,6 +59,7 @@ fn assert_well_formed(name: &str, g: &Graph, p: &Partition) {
         let mut queue = std::collections::VecDeque::from([start]);
         while let Some(v) = queue.pop_front() {
             for &u in g.neighbors(v) {
+                let u = u as usize;
                 if p.community[u] == c && !reached[u] {
                     reached[u] = true;
                     queue.push_back(u);

@@ -118,7 +118,7 @@ fn components_and_isolated_nodes_stay_apart_and_on_screen() {
     // Nodes of different components keep a visible gap: at least half the median edge
     // length (over seeds 1 to 12 the closest pair was never below 0.9 of it).
     let mut lengths: Vec<f64> = (0..g.node_count())
-        .flat_map(|v| g.neighbors(v).iter().filter(move |&&w| w > v).map(move |&w| (v, w)))
+        .flat_map(|v| g.neighbors(v).iter().map(|&w| w as usize).filter(move |&w| w > v).map(move |w| (v, w)))
         .map(|(v, w)| distance(pos[v], pos[w]))
         .collect();
     lengths.sort_by(f64::total_cmp);

@@ -264,7 +264,6 @@ pub fn run(options: &Options) -> anyhow::Result<String> {
     let group_numbers: Option<Vec<usize>> = options.group_by.map(|_| {
         let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
         g.ids()
-            .iter()
             .map(|id| {
                 let value = groups.get(id).map(String::as_str).unwrap_or("");
                 let next = numbers.len();

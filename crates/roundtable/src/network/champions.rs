@@ -286,14 +286,14 @@ pub fn rank(people: &[Person], nodes: &[NodeMetrics], graph: &Graph, facts: &Has
             // Each possible reason with the percentile of its measure, to pick the strongest.
             let mut options: Vec<(f64, Reason)> = Vec::new();
             if let Some(sector) = p.sector {
-                let others = neighbours.iter().filter_map(|&j| people[j].sector).filter(|s| *s != sector);
+                let others = neighbours.iter().filter_map(|&j| people[j as usize].sector).filter(|s| *s != sector);
                 if let Some(other) = most_common(others).filter(|_| m.cross_sector > 0) {
                     let reason = Reason::BridgesSectors { sector, other, country: p.country, ties: m.cross_sector };
                     options.push((cross_sector[i], reason));
                 }
             }
             if let Some(country) = p.country {
-                let others = neighbours.iter().filter_map(|&j| people[j].country).filter(|c| *c != country);
+                let others = neighbours.iter().filter_map(|&j| people[j as usize].country).filter(|c| *c != country);
                 if let Some(other) = most_common(others).filter(|_| m.cross_country > 0) {
                     options
                         .push((cross_country[i], Reason::BridgesCountries { country, other, ties: m.cross_country }));

@@ -116,10 +116,10 @@ pub fn suggest_for(
     let mine = graph.neighbors(me);
     let mut shared: HashMap<usize, (usize, f64)> = HashMap::new();
     for &w in mine {
-        let through = 1.0 / graph.degree(w) as f64;
-        for &u in graph.neighbors(w) {
-            if u != me && mine.binary_search(&u).is_err() {
-                let entry = shared.entry(u).or_default();
+        let through = 1.0 / graph.degree(w as usize) as f64;
+        for &u in graph.neighbors(w as usize) {
+            if u as usize != me && mine.binary_search(&u).is_err() {
+                let entry = shared.entry(u as usize).or_default();
                 entry.0 += 1;
                 entry.1 += through;
             }
@@ -218,7 +218,7 @@ fn crosses(p: &Person, q: &Person) -> bool {
 }
 
 /// Members both `a` and `b` are tied to (neighbour lists are sorted).
-fn common_count(a: &[usize], b: &[usize]) -> usize {
+fn common_count(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -382,7 +382,7 @@ fn eigenvector_of_largest_part(graph: &Graph, component: &[usize], components: u
         builder.add_node(graph.id(v)).expect("ids are distinct");
     }
     for &v in &members {
-        for &w in graph.neighbors(v).iter().filter(|&&w| w > v) {
+        for w in graph.neighbors(v).iter().map(|&w| w as usize).filter(|&w| w > v) {
             builder.add_edge(graph.id(v), graph.id(w), 1.0).expect("valid edge");
         }
     }

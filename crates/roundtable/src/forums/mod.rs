@@ -796,19 +796,6 @@ async fn reports(State(state): State<AppState>, page: Page, _user: SignedIn) -> 
 mod tests {
     use super::*;
     use crate::vocab::Role;
-    use crate::web::session::SessionUser;
-    use crate::web::Locale;
-
-    fn viewer(role: Option<Role>) -> Viewer {
-        Viewer(role.map(|role| SessionUser {
-            session_id: 1,
-            user_id: 5,
-            role,
-            display_name: "x".into(),
-            locale: Locale::En,
-            csrf: "t".into(),
-        }))
-    }
 
     fn group(access: &str, public_threads: bool) -> Group {
         Group {
@@ -824,7 +811,11 @@ mod tests {
 
     #[test]
     fn access_matrix() {
-        let (public, member, coordinator) = (viewer(None), viewer(Some(Role::Member)), viewer(Some(Role::Coordinator)));
+        let (public, member, coordinator) = (
+            Viewer::for_tests(5, None),
+            Viewer::for_tests(5, Some(Role::Member)),
+            Viewer::for_tests(5, Some(Role::Coordinator)),
+        );
         let a = |v: &Viewer, p: Place| {
             let a = Access::of(v, &p);
             (a.read, a.post, a.moderate, a.known)

@@ -589,19 +589,6 @@ async fn manage(
 mod tests {
     use super::*;
     use crate::vocab::Role;
-    use crate::web::session::SessionUser;
-    use crate::web::Locale;
-
-    fn viewer(role: Option<Role>) -> Viewer {
-        Viewer(role.map(|role| SessionUser {
-            session_id: 1,
-            user_id: 5,
-            role,
-            display_name: "x".into(),
-            locale: Locale::En,
-            csrf: "t".into(),
-        }))
-    }
 
     fn group(access: &str, listed: bool) -> Group {
         Group {
@@ -619,7 +606,11 @@ mod tests {
     fn sight_matrix() {
         use Sight::{Inside, Outside};
         use Standing as S;
-        let (public, member, admin) = (viewer(None), viewer(Some(Role::Member)), viewer(Some(Role::Admin)));
+        let (public, member, admin) = (
+            Viewer::for_tests(5, None),
+            Viewer::for_tests(5, Some(Role::Member)),
+            Viewer::for_tests(5, Some(Role::Admin)),
+        );
         let cases = [
             (&public, group("open", false), S::None, Sight::None),
             (&public, group("open", true), S::None, Outside),

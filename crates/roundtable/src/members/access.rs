@@ -62,28 +62,15 @@ impl Audience {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::web::i18n::Locale;
-    use crate::web::session::SessionUser;
-
-    fn viewer(id: i64, role: Role) -> Viewer {
-        Viewer(Some(SessionUser {
-            session_id: 1,
-            user_id: id,
-            role,
-            display_name: "x".into(),
-            locale: Locale::En,
-            csrf: "t".into(),
-        }))
-    }
 
     #[test]
     fn audiences() {
         assert_eq!(Audience::of(&Viewer(None), 7), Audience::Public);
-        assert_eq!(Audience::of(&viewer(7, Role::Member), 7), Audience::Owner);
-        assert_eq!(Audience::of(&viewer(7, Role::Admin), 7), Audience::Owner);
-        assert_eq!(Audience::of(&viewer(8, Role::Member), 7), Audience::Member);
-        assert_eq!(Audience::of(&viewer(8, Role::Coordinator), 7), Audience::Coordinator);
-        assert_eq!(Audience::of(&viewer(8, Role::Admin), 7), Audience::Coordinator);
+        assert_eq!(Audience::of(&Viewer::for_tests(7, Some(Role::Member)), 7), Audience::Owner);
+        assert_eq!(Audience::of(&Viewer::for_tests(7, Some(Role::Admin)), 7), Audience::Owner);
+        assert_eq!(Audience::of(&Viewer::for_tests(8, Some(Role::Member)), 7), Audience::Member);
+        assert_eq!(Audience::of(&Viewer::for_tests(8, Some(Role::Coordinator)), 7), Audience::Coordinator);
+        assert_eq!(Audience::of(&Viewer::for_tests(8, Some(Role::Admin)), 7), Audience::Coordinator);
     }
 
     /// The whole matrix of field visibility against audience.

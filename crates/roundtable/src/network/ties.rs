@@ -290,19 +290,6 @@ pub async fn mine(State(state): State<AppState>, page: Page, SignedIn(user): Sig
 mod tests {
     use super::*;
     use crate::vocab::Role;
-    use crate::web::session::SessionUser;
-    use crate::web::Locale;
-
-    fn viewer(id: i64, role: Role) -> Viewer {
-        Viewer(Some(SessionUser {
-            session_id: 1,
-            user_id: id,
-            role,
-            display_name: "x".into(),
-            locale: Locale::En,
-            csrf: "t".into(),
-        }))
-    }
 
     fn e(id: i64, at_risk: bool) -> End {
         End { id, at_risk, active: true }
@@ -313,14 +300,17 @@ mod tests {
         let (plain, risky) = (e(1, false), e(2, true));
         let other = e(3, false);
         assert!(!can_see_tie(&Viewer(None), plain, other), "the public never sees ties");
-        assert!(can_see_tie(&viewer(9, Role::Member), plain, other));
-        assert!(!can_see_tie(&viewer(9, Role::Member), plain, risky));
-        assert!(!can_see_tie(&viewer(1, Role::Member), plain, risky), "not even the other end");
-        assert!(can_see_tie(&viewer(2, Role::Member), plain, risky), "the at-risk member sees their own");
-        assert!(can_see_tie(&viewer(9, Role::Coordinator), plain, risky));
-        assert!(can_see_tie(&viewer(9, Role::Admin), plain, risky));
+        assert!(can_see_tie(&Viewer::for_tests(9, Some(Role::Member)), plain, other));
+        assert!(!can_see_tie(&Viewer::for_tests(9, Some(Role::Member)), plain, risky));
+        assert!(!can_see_tie(&Viewer::for_tests(1, Some(Role::Member)), plain, risky), "not even the other end");
+        assert!(
+            can_see_tie(&Viewer::for_tests(2, Some(Role::Member)), plain, risky),
+            "the at-risk member sees their own"
+        );
+        assert!(can_see_tie(&Viewer::for_tests(9, Some(Role::Coordinator)), plain, risky));
+        assert!(can_see_tie(&Viewer::for_tests(9, Some(Role::Admin)), plain, risky));
         let gone = End { active: false, ..other };
-        assert!(!can_see_tie(&viewer(9, Role::Member), plain, gone));
+        assert!(!can_see_tie(&Viewer::for_tests(9, Some(Role::Member)), plain, gone));
     }
 
     #[test]

@@ -39,6 +39,19 @@ pub struct SessionUser {
 pub struct Viewer(pub Option<SessionUser>);
 
 impl Viewer {
+    /// A viewer with this id and role (`None`: the public), for unit tests of access rules.
+    #[cfg(test)]
+    pub fn for_tests(user_id: i64, role: Option<Role>) -> Viewer {
+        Viewer(role.map(|role| SessionUser {
+            session_id: 1,
+            user_id,
+            role,
+            display_name: "x".into(),
+            locale: crate::web::Locale::En,
+            csrf: "t".into(),
+        }))
+    }
+
     pub fn user(&self) -> Option<&SessionUser> {
         self.0.as_ref()
     }

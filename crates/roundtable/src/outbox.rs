@@ -61,6 +61,7 @@ impl Mailer {
     /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://user:pass@host:465`.
     pub fn from_config(config: &Config) -> anyhow::Result<Option<Mailer>> {
         let Some(url) = &config.smtp_url else { return Ok(None) };
+        refuse_clear_credentials(url)?;
         // The URL may hold a password: never echo it in the error.
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|_| anyhow::anyhow!("ROUNDTABLE_SMTP_URL is not a valid smtp:// or smtps:// URL"))?
@@ -90,6 +91,18 @@ impl Mailer {
                     .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html_body(body))),
             )?)
     }
+}
+
+/// A password (and the reset links in the mail) must not cross a network in clear: with
+/// credentials, a server other than this machine needs `smtps://` or `?tls=required`.
+fn refuse_clear_credentials(url: &str) -> anyhow::Result<()> {
+    let Ok(parsed) = url::Url::parse(url) else { return Ok(()) };
+    let local = matches!(parsed.host_str(), Some("localhost" | "127.0.0.1" | "[::1]" | "::1"));
+    let tls = parsed.scheme() == "smtps" || parsed.query_pairs().any(|(k, v)| k == "tls" && v == "required");
+    if parsed.password().is_some() && !tls && !local {
+        anyhow::bail!("ROUNDTABLE_SMTP_URL sends a password without TLS: use smtps:// or add ?tls=required");
+    }
+    Ok(())
 }
 
 #[derive(Clone)]
@@ -207,6 +220,17 @@ pub fn spawn(db: Db, mailer: Mailer) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credentials_need_tls_unless_the_server_is_this_machine() {
+        assert!(refuse_clear_credentials("smtp://user:pw@mail.example.org:587").is_err());
+        assert!(refuse_clear_credentials("smtp://user:pw@mail.example.org:587?tls=required").is_ok());
+        assert!(refuse_clear_credentials("smtps://user:pw@mail.example.org:465").is_ok());
+        assert!(refuse_clear_credentials("smtp://user:pw@127.0.0.1:25").is_ok());
+        assert!(refuse_clear_credentials("smtp://relay.example.org:25").is_ok());
+        let message = refuse_clear_credentials("smtp://user:s3cret@mail.example.org").unwrap_err().to_string();
+        assert!(!message.contains("s3cret"));
+    }
 
     #[test]
     fn backoff_doubles_up_to_six_hours() {

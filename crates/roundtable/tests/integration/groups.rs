@@ -128,3 +128,13 @@ db_test!(group_input_is_checked_and_at_risk_members_stay_hidden, |app: TestApp| 
     let r = bob.post_raw(&format!("/groups/{id}/leave"), &[]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 });
+
+db_test!(starting_groups_is_limited_per_day, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    for i in 0..10 {
+        create_group(&ana, &format!("Group {i}"), "open", false).await;
+    }
+    let r = ana.post("/groups", &[("name", "One too many"), ("kind", "country"), ("access", "open")]).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM network_groups").await, 10);
+});

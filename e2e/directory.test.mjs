@@ -2,30 +2,9 @@
 // screenshot; with JavaScript disabled, as a phone on a slow link may have it, and with
 // every request checked to stay on our own origin.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { audit, base, foreign, launch, password, violations, watch } from "./lib.mjs";
 
-const base = process.env.BASE_URL;
-const password = process.env.ROUNDTABLE_DEMO_PASSWORD;
-assert.ok(base && password, "BASE_URL and ROUNDTABLE_DEMO_PASSWORD must be set");
-mkdirSync("e2e/output", { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-
-const foreign = [];
-const violations = [];
-function watch(page) {
-  page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url());
-  });
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
-  });
-}
+const browser = await launch();
 
 try {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 860 } });
@@ -74,20 +53,12 @@ try {
   await small.screenshot({ path: "e2e/output/phone.png" });
 
   // Accessibility (axe-core, WCAG 2 A/AA rules including contrast) on the main pages,
-  // signed in and as the public. axe is evaluated through the driver, not the page.
-  const axe = readFileSync("e2e/node_modules/axe-core/axe.min.js", "utf8");
-  const audit = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const checker = await audit.newPage();
+  // signed in and as the public.
+  const auditing = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const checker = await auditing.newPage();
   watch(checker);
   const pages = ["/", "/members", "/organisations", "/signin", "/password/forgot"];
-  async function check(path) {
-    await checker.goto(`${base}${path}`);
-    await checker.evaluate(axe);
-    const result = await checker.evaluate(() =>
-      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } }));
-    const problems = result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
-    assert.deepEqual(problems, [], "no accessibility violations");
-  }
+  const check = (path) => audit(checker, path);
   for (const path of pages) await check(path);
   await checker.goto(`${base}/signin`);
   await checker.fill("#email", "admin@example.org");

@@ -3,31 +3,9 @@
 // the map, the health page and the champions; every new page passes axe; nothing leaves our
 // origin and the Content-Security-Policy holds, with JavaScript off and (for the map) on.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { audit, base, foreign, launch, password, violations, watch } from "./lib.mjs";
 
-const base = process.env.BASE_URL;
-const password = process.env.ROUNDTABLE_DEMO_PASSWORD;
-assert.ok(base && password, "BASE_URL and ROUNDTABLE_DEMO_PASSWORD must be set");
-mkdirSync("e2e/output", { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-
-const foreign = [];
-const violations = [];
-function watch(page) {
-  page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url());
-  });
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
-  });
-  page.on("pageerror", (e) => violations.push(`script error: ${e.message}`));
-}
+const browser = await launch();
 
 async function signIn(context, email) {
   const page = await context.newPage();
@@ -38,16 +16,6 @@ async function signIn(context, email) {
   await page.click('form[action="/signin"] button[type=submit]');
   await page.waitForURL(`${base}/`);
   return page;
-}
-
-const axe = readFileSync("e2e/node_modules/axe-core/axe.min.js", "utf8");
-async function audit(page, path) {
-  await page.goto(`${base}${path}`);
-  await page.evaluate(axe);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } }));
-  const problems = result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  assert.deepEqual(problems, [], "no accessibility violations");
 }
 
 try {

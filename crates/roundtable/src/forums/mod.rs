@@ -525,7 +525,7 @@ async fn reply(
     let mut tx = state.db.begin().await?;
     check_posting_rate(&mut tx, user.user_id).await?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
-    crate::search::index_thread(&mut tx, id).await?;
+    crate::search::index_post(&mut tx, post).await?;
     tx.commit().await?;
     let sql = "SELECT COUNT(*) FROM posts WHERE thread_id = $1 AND id <= $2";
     let position: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).bind(post).fetch_one(pool).await)?;
@@ -591,7 +591,7 @@ async fn save_edit(
             .bind(id).bind(&post.body).bind(now).execute(&mut **c).await.map(affected))?;
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET body = $1, body_html = $2, edited_at = $3 WHERE id = $4")
             .bind(&body).bind(markdown::render(&body)).bind(now).bind(id).execute(&mut **c).await.map(affected))?;
-        crate::search::index_thread(&mut tx, thread.id).await?;
+        crate::search::index_post(&mut tx, id).await?;
         tx.commit().await?;
     }
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())
@@ -707,7 +707,7 @@ async fn moderate_post(
     on_tx!(&mut tx, c => sqlx::query("UPDATE post_reports SET resolved_at = $1 WHERE post_id = $2 AND resolved_at IS NULL")
         .bind(now_ms()).bind(id).execute(&mut **c).await.map(affected))?;
     // A hidden post leaves search in the same transaction.
-    crate::search::index_thread(&mut tx, thread.id).await?;
+    crate::search::index_post(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())
 }

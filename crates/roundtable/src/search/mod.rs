@@ -235,6 +235,37 @@ pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// Re-indexes one post (a reply, an edit, a post hidden or shown again), inside the
+/// caller's transaction; changes to the whole thread go through [`index_thread`].
+pub async fn index_post(tx: &mut Tx, post: i64) -> Result<(), sqlx::Error> {
+    delete_where(tx, "kind = 'post' AND ref_id = $1", post).await?;
+    let sql = "SELECT p.thread_id, p.body, COALESCE(p.edited_at, p.created_at), p.hidden, \
+               (SELECT MIN(f.id) FROM posts f WHERE f.thread_id = p.thread_id) = p.id FROM posts p WHERE p.id = $1";
+    let row: Option<(i64, String, i64, bool, bool)> =
+        on_tx!(tx, c => sqlx::query_as(sql).bind(post).fetch_optional(&mut **c).await)?;
+    let Some((thread, body, at, hidden, first)) = row else { return Ok(()) };
+    let sql = "SELECT t.title, t.hidden, t.group_id, g.access, g.public_threads FROM threads t \
+               LEFT JOIN network_groups g ON g.id = t.group_id WHERE t.id = $1";
+    let place: Option<ThreadPlace> = on_tx!(tx, c => sqlx::query_as(sql).bind(thread).fetch_optional(&mut **c).await)?;
+    let Some(place) = place else { return Ok(()) };
+    if hidden || place.hidden {
+        return Ok(());
+    }
+    let public = place.public_threads.unwrap_or(false) && place.access.as_deref() != Some(GroupAccess::Secret.key());
+    let doc = Doc {
+        kind: Kind::Post,
+        ref_id: post,
+        audience: if public { "public" } else { "members" },
+        group_id: place.group_id,
+        thread_id: Some(thread),
+        country: None,
+        title: if first { place.title } else { String::new() },
+        body: plain(&body),
+        updated_at: at,
+    };
+    insert(tx, &doc).await
+}
+
 /// Re-indexes every thread of a group (its access or public reading changed).
 pub async fn index_group(db: &Db, group: i64) -> Result<(), sqlx::Error> {
     let threads: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM threads WHERE group_id = $1")

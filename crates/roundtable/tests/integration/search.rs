@@ -53,6 +53,14 @@ db_test!(words_are_found_in_four_languages, |app: TestApp| async move {
         assert!(found(&page, expect), "{query} should find {expect}");
         assert!(page.contains("<mark>"), "{query}: words are marked in the snippet");
     }
+    // Replies and edits are indexed as they happen.
+    let thread = thread_in(&ana, None, "Replies", "first words").await;
+    ana.post(&format!("/forum/threads/{thread}/replies"), &[("body", "a capybara appears")]).await;
+    assert!(ana.page("/search?q=capybara").await.contains("Replies"));
+    let reply = app.scalar_i64(&format!("SELECT MAX(id) FROM posts WHERE thread_id = {thread}")).await;
+    ana.post(&format!("/forum/posts/{reply}"), &[("body", "an okapi appears")]).await;
+    assert!(ana.page("/search?q=capybara").await.contains("Nothing found"));
+    assert!(ana.page("/search?q=okapi").await.contains("Replies"));
     let none = ana.page("/search?q=zebra").await;
     assert!(none.contains("Nothing found"));
     assert_eq!(ana.get("/search?q=x&kind=spies").await.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -29,7 +29,8 @@ fn time(ms: i64) -> FixedDateTime {
 
 async fn feed(state: &AppState, group: Option<i64>, title: &str, self_path: &str) -> AppResult<Response> {
     let base = state.config.base_url.as_str().trim_end_matches('/').to_string();
-    let place = if group.is_some() { "AND g.id = $1" } else { "AND $1 = $1" };
+    // One group's threads, or (with no group given) those of every group that opened them.
+    let place = if group.is_some() { "AND g.id = $1" } else { "" };
     let sql = format!(
         "SELECT t.id, t.title, t.created_at, t.last_post_at, \
            (SELECT p.body_html FROM posts p WHERE p.thread_id = t.id AND NOT p.hidden ORDER BY p.id LIMIT 1) AS body_html \

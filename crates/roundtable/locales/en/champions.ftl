@@ -143,3 +143,4 @@ mail-introduction-body =
     { $link }
 
     If you decline, no tie is recorded and nobody is told why.
+error-introduction-declined = This introduction was declined recently. Please let some time pass before suggesting it again.

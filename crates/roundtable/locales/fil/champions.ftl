@@ -123,3 +123,4 @@ mail-introduction-body =
     { $link }
 
     Kapag tinanggihan mo, walang ugnayang maitatala at walang sasabihan kung bakit.
+error-introduction-declined = Tinanggihan kamakailan ang pagpapakilalang ito. Hayaang lumipas ang ilang panahon bago ito imungkahi muli.

@@ -125,3 +125,4 @@ mail-introduction-body =
     { $link }
 
     Jika anda menolak, tiada hubungan direkodkan dan tiada sesiapa diberitahu sebabnya.
+error-introduction-declined = Perkenalan ini ditolak baru-baru ini. Sila tunggu seketika sebelum mencadangkannya semula.

@@ -38,6 +38,8 @@ pub const MAX_MESSAGE: usize = 500;
 
 /// Open introductions one person may have made at a time: each sends e-mail to others.
 const MAX_OPEN: i64 = 20;
+/// How long a declined introduction keeps its sender from sending it again.
+const DECLINE_COOL_DOWN_MS: i64 = 90 * 86_400_000;
 
 /// How many suggestions, and pairs for coordinators, a page shows.
 const SUGGESTIONS: usize = 8;
@@ -562,6 +564,16 @@ pub async fn send(
     }
 
     let now = now_ms();
+    // After a "no", the same sender (or one of the two) waits before asking again. Only
+    // declines this sender already knows of count, so the refusal reveals nothing new.
+    let sql = "SELECT COUNT(*) FROM introductions WHERE a_id = $1 AND b_id = $2 \
+               AND (introducer_id = $3 OR a_id = $3 OR b_id = $3) \
+               AND (a_answer = 'declined' OR b_answer = 'declined') AND closed_at > $4";
+    let declined: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id)
+        .bind(now - DECLINE_COOL_DOWN_MS).fetch_one(pool).await)?;
+    if declined > 0 {
+        return Err(AppError::invalid("error-introduction-declined"));
+    }
     let answer = |id: i64| if id == me.id { "accepted" } else { "pending" };
     let mut tx = state.db.begin().await?;
     let open: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(

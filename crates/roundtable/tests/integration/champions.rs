@@ -286,6 +286,12 @@ db_test!(introductions_from_sending_to_a_tie, |app: TestApp| async move {
         .len(),
         1
     );
+    // After a "no", Dave cannot ask again at once (and Carol gets no second mail).
+    let r = dave
+        .post("/network/introductions", &[("first", &dave_id.to_string()), ("second", &c), ("message", "Please?")])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.mails_to("carol@example.org").await.len(), 1);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 1);
 
     // Bad input: the same person twice, nobody, no message, too long a message; no token.

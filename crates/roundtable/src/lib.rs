@@ -16,6 +16,7 @@ pub mod groups;
 pub mod maintenance;
 pub mod members;
 pub mod network;
+pub mod notify;
 pub mod orgs;
 pub mod outbox;
 pub mod search;

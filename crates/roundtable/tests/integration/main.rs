@@ -13,6 +13,7 @@ mod groups;
 mod health;
 mod mail;
 mod network;
+mod notify;
 mod search;
 mod security;
 mod site;

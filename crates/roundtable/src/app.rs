@@ -42,6 +42,7 @@ pub fn templates() -> Templates {
         crate::groups::TEMPLATES,
         crate::forums::TEMPLATES,
         crate::notify::TEMPLATES,
+        crate::experts::TEMPLATES,
         crate::search::TEMPLATES,
     ])
 }
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::forums::router())
         .merge(crate::search::router())
         .merge(crate::notify::router())
+        .merge(crate::experts::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))

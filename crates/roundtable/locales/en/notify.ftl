@@ -118,3 +118,22 @@ mail-digest-line-introduction = { $count ->
     [one] { $count } introduction
    *[other] { $count } introductions
 }
+notify-question-asked = { $actor } asked you a question: “{ $title }”
+notify-question-answered = { $actor } answered your question “{ $title }”
+notify-kind-question = Questions to me as an expert, and answers to mine
+mail-notify-question-asked-subject = A question for you as an expert on Roundtable
+mail-notify-question-asked-body =
+    Hello,
+
+    A member of the network asks a question in one of your areas of expertise. Sign in to read and answer it:
+    { $link }
+mail-notify-question-answered-subject = Your question has an answer on Roundtable
+mail-notify-question-answered-body =
+    Hello,
+
+    An expert answered your question on Roundtable. Sign in to read the answer:
+    { $link }
+mail-digest-line-question = { $count ->
+    [one] { $count } question or answer
+   *[other] { $count } questions and answers
+}

@@ -118,3 +118,22 @@ mail-digest-line-introduction = { $count ->
     [one] { $count } pagpapakilala
    *[other] { $count } pagpapakilala
 }
+notify-question-asked = Nagtanong sa iyo si { $actor }: “{ $title }”
+notify-question-answered = Sinagot ni { $actor } ang tanong mong “{ $title }”
+notify-kind-question = Mga tanong sa akin bilang eksperto, at mga sagot sa mga tanong ko
+mail-notify-question-asked-subject = May tanong para sa iyo bilang eksperto sa Roundtable
+mail-notify-question-asked-body =
+    Magandang araw,
+
+    May kasapi ng network na nagtatanong tungkol sa isa sa mga larangan ng iyong kadalubhasaan. Mag-sign in para basahin at sagutin ito:
+    { $link }
+mail-notify-question-answered-subject = May sagot na ang tanong mo sa Roundtable
+mail-notify-question-answered-body =
+    Magandang araw,
+
+    Sinagot ng isang eksperto ang tanong mo sa Roundtable. Mag-sign in para basahin ang sagot:
+    { $link }
+mail-digest-line-question = { $count ->
+    [one] { $count } tanong o sagot
+   *[other] { $count } tanong at sagot
+}

@@ -112,3 +112,21 @@ mail-digest-line-group = { $count ->
 mail-digest-line-introduction = { $count ->
    *[other] { $count } perkenalan
 }
+notify-question-asked = { $actor } bertanya kepada anda: “{ $title }”
+notify-question-answered = { $actor } menjawab soalan anda “{ $title }”
+notify-kind-question = Soalan kepada saya sebagai pakar, dan jawapan kepada soalan saya
+mail-notify-question-asked-subject = Satu soalan untuk anda sebagai pakar di Roundtable
+mail-notify-question-asked-body =
+    Salam sejahtera,
+
+    Seorang ahli rangkaian bertanya soalan dalam salah satu bidang kepakaran anda. Log masuk untuk membaca dan menjawabnya:
+    { $link }
+mail-notify-question-answered-subject = Soalan anda telah dijawab di Roundtable
+mail-notify-question-answered-body =
+    Salam sejahtera,
+
+    Seorang pakar telah menjawab soalan anda di Roundtable. Log masuk untuk membaca jawapannya:
+    { $link }
+mail-digest-line-question = { $count ->
+   *[other] { $count } soalan dan jawapan
+}

@@ -112,3 +112,21 @@ mail-digest-line-group = { $count ->
 mail-digest-line-introduction = { $count ->
    *[other] การแนะนำ { $count } รายการ
 }
+notify-question-asked = { $actor } ถามคำถามคุณ: “{ $title }”
+notify-question-answered = { $actor } ตอบคำถามของคุณ “{ $title }”
+notify-kind-question = คำถามถึงฉันในฐานะผู้เชี่ยวชาญ และคำตอบของคำถามของฉัน
+mail-notify-question-asked-subject = มีคำถามถึงคุณในฐานะผู้เชี่ยวชาญใน Roundtable
+mail-notify-question-asked-body =
+    สวัสดี
+
+    สมาชิกในเครือข่ายถามคำถามในด้านที่คุณเชี่ยวชาญ กรุณาเข้าสู่ระบบเพื่ออ่านและตอบ:
+    { $link }
+mail-notify-question-answered-subject = คำถามของคุณมีคำตอบแล้วใน Roundtable
+mail-notify-question-answered-body =
+    สวัสดี
+
+    ผู้เชี่ยวชาญตอบคำถามของคุณใน Roundtable แล้ว กรุณาเข้าสู่ระบบเพื่ออ่านคำตอบ:
+    { $link }
+mail-digest-line-question = { $count ->
+   *[other] คำถามและคำตอบ { $count } รายการ
+}

@@ -452,6 +452,20 @@ async fn insert_post(tx: &mut Tx, thread: i64, author: i64, body: &str) -> AppRe
     Ok(id)
 }
 
+/// Starts a thread in the network forum from posts written elsewhere (an expert question
+/// and its answers, published by the asker), each under its author's name, and indexes it.
+pub(crate) async fn publish_thread(tx: &mut Tx, title: &str, posts: &[(i64, &str)]) -> AppResult<i64> {
+    let now = now_ms();
+    let first = posts.first().map(|(author, _)| *author);
+    let sql = "INSERT INTO threads (group_id, title, author_id, created_at, last_post_at) VALUES (NULL, $1, $2, $3, $3) RETURNING id";
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(title).bind(first).bind(now).fetch_one(&mut **c).await)?;
+    for (author, body) in posts {
+        insert_post(tx, id, *author, body).await?;
+    }
+    crate::search::index_thread(tx, id).await?;
+    Ok(id)
+}
+
 #[derive(Deserialize, Default)]
 struct NewQuery {
     group: Option<i64>,

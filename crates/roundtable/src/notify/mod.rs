@@ -57,10 +57,11 @@ pub enum Kind {
     Reply,
     Group,
     Introduction,
+    Question,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction];
+    pub const ALL: [Kind; 5] = [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -68,6 +69,7 @@ impl Kind {
             Kind::Reply => "reply",
             Kind::Group => "group",
             Kind::Introduction => "introduction",
+            Kind::Question => "question",
         }
     }
 
@@ -75,11 +77,11 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.key() == s)
     }
 
-    /// Mentions and introductions are addressed to one person and wait for their answer;
-    /// the rest can wait for a digest.
+    /// Mentions, introductions and questions are addressed to one person and wait for their
+    /// answer; the rest can wait for a digest.
     fn default_delivery(self) -> Delivery {
         match self {
-            Kind::Mention | Kind::Introduction => Delivery::Immediate,
+            Kind::Mention | Kind::Introduction | Kind::Question => Delivery::Immediate,
             Kind::Reply | Kind::Group => Delivery::Daily,
         }
     }
@@ -125,18 +127,29 @@ pub struct Notice {
     pub user: i64,
     pub kind: Kind,
     /// What happened within the kind: `requested`, `invited`, `approved`, `received`,
-    /// `accepted`; empty for mentions and replies.
+    /// `accepted`, `asked`, `answered`; empty for mentions and replies.
     pub event: &'static str,
     pub actor: Option<i64>,
     pub thread: Option<i64>,
     pub post: Option<i64>,
     pub group: Option<i64>,
     pub introduction: Option<i64>,
+    pub question: Option<i64>,
 }
 
 impl Notice {
     pub fn new(user: i64, kind: Kind, event: &'static str) -> Notice {
-        Notice { user, kind, event, actor: None, thread: None, post: None, group: None, introduction: None }
+        Notice {
+            user,
+            kind,
+            event,
+            actor: None,
+            thread: None,
+            post: None,
+            group: None,
+            introduction: None,
+            question: None,
+        }
     }
 }
 
@@ -206,12 +219,13 @@ fn label_id(kind: Kind) -> String {
 }
 
 /// Where a notification leads.
-fn target(n_kind: Kind, thread: Option<i64>, post: Option<i64>, group: Option<i64>) -> String {
-    match (n_kind, thread, post, group) {
-        (_, Some(t), Some(p), _) => format!("/forum/threads/{t}?post={p}#post-{p}"),
-        (_, Some(t), None, _) => format!("/forum/threads/{t}"),
-        (_, _, _, Some(g)) => format!("/groups/{g}"),
-        (Kind::Introduction, ..) => "/network/introductions".into(),
+fn target(kind: Kind, thread: Option<i64>, post: Option<i64>, group: Option<i64>, question: Option<i64>) -> String {
+    match (thread, post, group, question) {
+        (Some(t), Some(p), ..) => format!("/forum/threads/{t}?post={p}#post-{p}"),
+        (Some(t), None, ..) => format!("/forum/threads/{t}"),
+        (_, _, Some(g), _) => format!("/groups/{g}"),
+        (_, _, _, Some(q)) => format!("/questions/{q}"),
+        _ if kind == Kind::Introduction => "/network/introductions".into(),
         _ => "/notifications".into(),
     }
 }
@@ -228,11 +242,11 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
         Delivery::Daily | Delivery::Weekly => "digest",
         Delivery::Never => "none",
     };
-    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, created_at, mail) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
     on_tx!(tx, c => sqlx::query(sql).bind(notice.user).bind(notice.kind.key()).bind(notice.event).bind(notice.actor)
-        .bind(notice.thread).bind(notice.post).bind(notice.group).bind(notice.introduction).bind(now_ms()).bind(mail)
-        .execute(&mut **c).await.map(affected))?;
+        .bind(notice.thread).bind(notice.post).bind(notice.group).bind(notice.introduction).bind(notice.question)
+        .bind(now_ms()).bind(mail).execute(&mut **c).await.map(affected))?;
     if delivery != Delivery::Immediate {
         return Ok(());
     }
@@ -240,7 +254,7 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
     let token = unsubscribe_token(tx, notice.user).await?;
     let (footer, stop) = footer(config, locale, &token, Some(notice.kind));
     let id = mail_id(notice.kind, notice.event);
-    let link = url(config, &target(notice.kind, notice.thread, notice.post, notice.group));
+    let link = url(config, &target(notice.kind, notice.thread, notice.post, notice.group, notice.question));
     let body = format!("{}\n\n{footer}", locale.t_args(&format!("{id}-body"), &[("link", link)]));
     let mail = Mail {
         to: &email,
@@ -267,6 +281,7 @@ impl Kind {
             Kind::Reply => "notify_reply",
             Kind::Group => "notify_group",
             Kind::Introduction => "notify_introduction",
+            Kind::Question => "notify_question",
         }
     }
 }
@@ -488,6 +503,7 @@ struct Row {
     post_id: Option<i64>,
     group_id: Option<i64>,
     group_name: Option<String>,
+    question_id: Option<i64>,
     created_at: i64,
     read_at: Option<i64>,
 }
@@ -524,7 +540,7 @@ fn describe(viewer: &Viewer, locale: Locale, row: &Row) -> Option<ItemView> {
     ];
     Some(ItemView {
         text: locale.t_args(&id, &args),
-        href: target(kind, row.thread_id, row.post_id, row.group_id),
+        href: target(kind, row.thread_id, row.post_id, row.group_id, row.question_id),
         created_at: row.created_at,
         unread: row.read_at.is_none(),
     })
@@ -544,9 +560,11 @@ async fn list(
     let number = page_number(q.page);
     let sql = format!(
         "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
-           n.thread_id, t.title AS thread_title, n.post_id, n.group_id, g.name AS group_name, n.created_at, n.read_at \
+           n.thread_id, COALESCE(t.title, q.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
+           n.question_id, n.created_at, n.read_at \
          FROM notifications n LEFT JOIN users a ON a.id = n.actor_id LEFT JOIN profiles p ON p.user_id = n.actor_id \
            LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN network_groups g ON g.id = n.group_id \
+           LEFT JOIN questions q ON q.id = n.question_id \
          WHERE n.user_id = $1 AND {VISIBLE} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
     );
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id).bind(PER_PAGE + 1)

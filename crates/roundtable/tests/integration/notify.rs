@@ -182,7 +182,13 @@ db_test!(digests_preferences_and_one_click_unsubscribe, |app: TestApp| async mov
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM notification_settings").await, 0);
     // Ben wants replies at once.
-    let settings = [("mention", "immediate"), ("reply", "immediate"), ("group", "weekly"), ("introduction", "never")];
+    let settings = [
+        ("mention", "immediate"),
+        ("reply", "immediate"),
+        ("group", "weekly"),
+        ("introduction", "never"),
+        ("question", "daily"),
+    ];
     let r = ben.post("/notifications/settings", &settings).await;
     assert_eq!(location(&r), "/notifications/settings?done=saved");
     let page = ben.page("/notifications/settings?done=saved").await;

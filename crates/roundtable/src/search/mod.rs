@@ -303,11 +303,7 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
         sqlx::query("DELETE FROM search_fts").execute(&mut **c).await?;
     }
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM search_docs").execute(&mut **c).await.map(affected))?;
-    let threads: Vec<i64> =
-        on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM threads").fetch_all(&mut **c).await)?;
-    for t in &threads {
-        index_thread(&mut tx, *t).await?;
-    }
+    let threads = index_all_threads(&mut tx).await?;
     tx.commit().await?;
     let users: Vec<i64> =
         on_db!(db, pool => sqlx::query_scalar("SELECT id FROM users WHERE active").fetch_all(pool).await)?;
@@ -318,7 +314,118 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     for o in &orgs {
         index_organisation(db, *o).await?;
     }
-    Ok(users.len() + orgs.len() + threads.len())
+    Ok(users.len() + orgs.len() + threads)
+}
+
+#[derive(sqlx::FromRow)]
+struct PlacedThread {
+    id: i64,
+    title: String,
+    group_id: Option<i64>,
+    access: Option<String>,
+    public_threads: Option<bool>,
+}
+
+/// Indexes every visible post of every visible thread into an emptied index, as
+/// [`index_thread`] would one by one, but in bulk: one query per batch of threads, words
+/// split on every core, many rows per statement. Returns the number of threads.
+async fn index_all_threads(tx: &mut Tx) -> Result<usize, sqlx::Error> {
+    use rayon::prelude::*;
+    const THREADS_PER_BATCH: usize = 2000;
+    let sql = "SELECT t.id, t.title, t.group_id, g.access, g.public_threads FROM threads t \
+               LEFT JOIN network_groups g ON g.id = t.group_id WHERE NOT t.hidden ORDER BY t.id";
+    let threads: Vec<PlacedThread> = on_tx!(tx, c => sqlx::query_as(sql).fetch_all(&mut **c).await)?;
+    let mut next_id: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM search_docs").fetch_one(&mut **c).await)?;
+    for batch in threads.chunks(THREADS_PER_BATCH) {
+        let (first, last) = (batch[0].id, batch[batch.len() - 1].id);
+        let sql = "SELECT id, thread_id, body, COALESCE(edited_at, created_at) FROM posts \
+                   WHERE thread_id BETWEEN $1 AND $2 AND NOT hidden ORDER BY thread_id, id";
+        let posts: Vec<(i64, i64, String, i64)> =
+            on_tx!(tx, c => sqlx::query_as(sql).bind(first).bind(last).fetch_all(&mut **c).await)?;
+        let places: std::collections::HashMap<i64, &PlacedThread> = batch.iter().map(|t| (t.id, t)).collect();
+        let mut previous_thread = None;
+        let mut docs = Vec::with_capacity(posts.len());
+        for (id, thread, body, at) in posts {
+            // Posts of hidden threads are not in `places`.
+            let Some(place) = places.get(&thread) else { continue };
+            let public =
+                place.public_threads.unwrap_or(false) && place.access.as_deref() != Some(GroupAccess::Secret.key());
+            let first_of_thread = previous_thread != Some(thread);
+            previous_thread = Some(thread);
+            docs.push(Doc {
+                kind: Kind::Post,
+                ref_id: id,
+                audience: if public { "public" } else { "members" },
+                group_id: place.group_id,
+                thread_id: Some(thread),
+                country: None,
+                title: if first_of_thread { place.title.clone() } else { String::new() },
+                body: plain(&body),
+                updated_at: at,
+            });
+        }
+        let words: Vec<String> =
+            docs.par_iter().map(|d| segment::index_text(&format!("{} {}", d.title, d.body))).collect();
+        insert_many(tx, &docs, &words, &mut next_id).await?;
+    }
+    Ok(threads.len())
+}
+
+/// Inserts documents with their words, many per statement. On SQLite the ids are given
+/// (from `next_id` on), so that the full-text rows can name them.
+async fn insert_many(tx: &mut Tx, docs: &[Doc], words: &[String], next_id: &mut i64) -> Result<(), sqlx::Error> {
+    // Ten values a row: well under either database's limit on bound values per statement.
+    const ROWS: usize = 500;
+    for (docs, words) in docs.chunks(ROWS).zip(words.chunks(ROWS)) {
+        match tx {
+            Tx::Sqlite(c) => {
+                let first = *next_id;
+                let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                    "INSERT INTO search_docs (id, kind, ref_id, audience, group_id, thread_id, country, title, body, updated_at) ",
+                );
+                q.push_values(docs.iter().enumerate(), |mut b, (i, d)| {
+                    b.push_bind(first + i as i64)
+                        .push_bind(d.kind.key())
+                        .push_bind(d.ref_id)
+                        .push_bind(d.audience)
+                        .push_bind(d.group_id)
+                        .push_bind(d.thread_id)
+                        .push_bind(d.country.clone())
+                        .push_bind(d.title.clone())
+                        .push_bind(d.body.clone())
+                        .push_bind(d.updated_at);
+                });
+                q.build().execute(&mut **c).await?;
+                let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new("INSERT INTO search_fts (rowid, words) ");
+                q.push_values(words.iter().enumerate(), |mut b, (i, w)| {
+                    b.push_bind(first + i as i64).push_bind(w.clone());
+                });
+                q.build().execute(&mut **c).await?;
+                *next_id += docs.len() as i64;
+            }
+            Tx::Postgres(c) => {
+                let mut q = sqlx::QueryBuilder::<sqlx::Postgres>::new(
+                    "INSERT INTO search_docs (kind, ref_id, audience, group_id, thread_id, country, title, body, updated_at, words) ",
+                );
+                q.push_values(docs.iter().zip(words), |mut b, (d, w)| {
+                    b.push_bind(d.kind.key())
+                        .push_bind(d.ref_id)
+                        .push_bind(d.audience)
+                        .push_bind(d.group_id)
+                        .push_bind(d.thread_id)
+                        .push_bind(d.country.clone())
+                        .push_bind(d.title.clone())
+                        .push_bind(d.body.clone())
+                        .push_bind(d.updated_at)
+                        .push_unseparated(", to_tsvector('simple', ")
+                        .push_bind_unseparated(w.clone())
+                        .push_unseparated(")");
+                });
+                q.build().execute(&mut **c).await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// [`rebuild`] if the index is empty while there is something to find.

@@ -158,3 +158,43 @@ fn reindex_command_rebuilds_the_index() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("search index rebuilt"));
 }
+
+/// A rebuild (bulk) indexes exactly what writing post by post did: the same documents for
+/// the same audiences and groups, hidden posts and threads left out, found by the same words.
+db_test!(rebuilding_indexes_what_writing_indexed, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora").await;
+    let mut threads = Vec::new();
+    for (name, access, public) in
+        [("Open okapis", "open", false), ("Public pandas", "open", true), ("Secret stoats", "secret", false)]
+    {
+        let mut form = vec![("name", name), ("kind", "working_group"), ("access", access)];
+        if public {
+            form.push(("public_threads", "on"));
+        }
+        let r = ana.post("/groups", &form).await;
+        let group = location(&r).trim_start_matches("/groups/").split('?').next().unwrap().to_string();
+        let r =
+            ana.post("/forum/threads", &[("group", &group), ("title", name), ("body", "การป้องกันการทรมาน first")]).await;
+        threads.push(location(&r).trim_start_matches("/forum/threads/").parse::<i64>().unwrap());
+    }
+    let r =
+        ana.post("/forum/threads", &[("group", ""), ("title", "Network narwhals"), ("body", "*marked* words")]).await;
+    threads.push(location(&r).trim_start_matches("/forum/threads/").parse::<i64>().unwrap());
+    for t in &threads {
+        ana.post(&format!("/forum/threads/{t}/replies"), &[("body", "a reply about custody registers")]).await;
+    }
+    let hidden_post = app.scalar_i64(&format!("SELECT MAX(id) FROM posts WHERE thread_id = {}", threads[0])).await;
+    coordinator.post(&format!("/forum/posts/{hidden_post}/moderate"), &[("action", "hide")]).await;
+    coordinator.post(&format!("/forum/threads/{}/moderate", threads[1]), &[("action", "hide")]).await;
+
+    let snapshot = "SELECT kind || '|' || ref_id || '|' || audience || '|' || COALESCE(CAST(group_id AS TEXT), '-') || '|' || \
+                    COALESCE(CAST(thread_id AS TEXT), '-') || '|' || title || '|' || body FROM search_docs WHERE kind = 'post' ORDER BY ref_id";
+    let written = app.strings(snapshot).await;
+    assert!(written.len() >= 4, "{written:?}");
+    let found = ana.page("/search?q=custody").await;
+    roundtable::search::rebuild(&app.db).await.unwrap();
+    assert_eq!(app.strings(snapshot).await, written);
+    assert_eq!(ana.page("/search?q=custody").await, found);
+    assert!(ana.page(&format!("/search?q={}", urlencode("ทรมาน"))).await.contains("Secret stoats"));
+});

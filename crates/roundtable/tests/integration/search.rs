@@ -159,8 +159,8 @@ fn reindex_command_rebuilds_the_index() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("search index rebuilt"));
 }
 
-/// A rebuild (bulk) indexes exactly what writing post by post did: the same documents for
-/// the same audiences and groups, hidden posts and threads left out, found by the same words.
+// A rebuild (bulk) indexes exactly what writing post by post did: the same documents for
+// the same audiences and groups, hidden posts and threads left out, found by the same words.
 db_test!(rebuilding_indexes_what_writing_indexed, |app: TestApp| async move {
     let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
     let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora").await;

@@ -42,6 +42,7 @@ pub fn templates() -> Templates {
         crate::groups::TEMPLATES,
         crate::forums::TEMPLATES,
         crate::search::TEMPLATES,
+        crate::events::TEMPLATES,
     ])
 }
 
@@ -57,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::groups::router())
         .merge(crate::forums::router())
         .merge(crate::search::router())
+        .merge(crate::events::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))

@@ -11,6 +11,7 @@
 //! never 403, so that its existence does not leak.
 
 pub mod calendar;
+pub mod demo;
 
 pub mod registration;
 pub mod time;

@@ -259,6 +259,13 @@ mail-event-declined-body =
     The organisers could not accept your registration for { $title } ({ $when }). Thank you for your interest.
 
     { $link }
+mail-event-cancelled-subject = Cancelled: { $title }
+mail-event-cancelled-body =
+    Hello,
+
+    The organisers have cancelled { $title } ({ $when }). We are sorry for the trouble.
+
+    { $link }
 mail-event-invitation-subject = Invitation: { $title }
 mail-event-invitation-body =
     Hello,

@@ -259,6 +259,13 @@ mail-event-declined-body =
     Hindi matanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }). Salamat sa iyong interes.
 
     { $link }
+mail-event-cancelled-subject = Kinansela: { $title }
+mail-event-cancelled-body =
+    Kumusta,
+
+    Kinansela ng mga organizer ang { $title } ({ $when }). Paumanhin sa abala.
+
+    { $link }
 mail-event-invitation-subject = Imbitasyon: { $title }
 mail-event-invitation-body =
     Kumusta,

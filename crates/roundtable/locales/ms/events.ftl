@@ -253,6 +253,13 @@ mail-event-declined-body =
     Penganjur tidak dapat menerima pendaftaran anda untuk { $title } ({ $when }). Terima kasih atas minat anda.
 
     { $link }
+mail-event-cancelled-subject = Dibatalkan: { $title }
+mail-event-cancelled-body =
+    Salam sejahtera,
+
+    Penganjur telah membatalkan { $title } ({ $when }). Kami memohon maaf atas kesulitan ini.
+
+    { $link }
 mail-event-invitation-subject = Jemputan: { $title }
 mail-event-invitation-body =
     Salam sejahtera,

@@ -253,6 +253,13 @@ mail-event-declined-body =
     ผู้จัดไม่สามารถรับการลงทะเบียนของคุณสำหรับ { $title } ({ $when }) ได้ ขอบคุณที่สนใจ
 
     { $link }
+mail-event-cancelled-subject = ยกเลิกแล้ว: { $title }
+mail-event-cancelled-body =
+    สวัสดี
+
+    ผู้จัดได้ยกเลิก { $title } ({ $when }) แล้ว ขออภัยในความไม่สะดวก
+
+    { $link }
 mail-event-invitation-subject = คำเชิญ: { $title }
 mail-event-invitation-body =
     สวัสดี

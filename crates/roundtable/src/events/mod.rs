@@ -782,9 +782,10 @@ impl EventForm {
 }
 
 /// Checks that need the database: the group is one the author belongs to, the co-hosts
-/// exist, only coordinators publish public events.
-async fn check_change(db: &Db, viewer: &Viewer, change: &EventChange) -> AppResult<()> {
-    if change.visibility == EventVisibility::Public && !viewer.is_coordinator() {
+/// exist, only coordinators publish public events (an organiser may edit an event a
+/// coordinator already made public: `was_public`).
+async fn check_change(db: &Db, viewer: &Viewer, change: &EventChange, was_public: bool) -> AppResult<()> {
+    if change.visibility == EventVisibility::Public && !viewer.is_coordinator() && !was_public {
         return Err(AppError::invalid("error-event-public-coordinators"));
     }
     if let Some(group) = change.group_id {
@@ -883,7 +884,7 @@ async fn create(
         Ok(c) => c,
         Err(e) => return invalid(&page, &state, &form, None, e).await,
     };
-    if let Err(e) = check_change(&state.db, &page.viewer, &change).await {
+    if let Err(e) = check_change(&state.db, &page.viewer, &change, false).await {
         return invalid(&page, &state, &form, None, e).await;
     }
     let now = now_ms();
@@ -934,12 +935,9 @@ async fn update(
         Ok(c) => c,
         Err(e) => return invalid(&page, &state, &form, Some(id), e).await,
     };
-    // A coordinator's public event stays public when an organiser edits something else.
-    let keeps_public = event.visibility() == EventVisibility::Public && change.visibility == EventVisibility::Public;
-    if !keeps_public {
-        if let Err(e) = check_change(&state.db, &page.viewer, &change).await {
-            return invalid(&page, &state, &form, Some(id), e).await;
-        }
+    let was_public = event.visibility() == EventVisibility::Public;
+    if let Err(e) = check_change(&state.db, &page.viewer, &change, was_public).await {
+        return invalid(&page, &state, &form, Some(id), e).await;
     }
     let mut tx = state.db.begin().await?;
     lock(&mut tx, id).await?;
@@ -965,6 +963,8 @@ async fn update(
     // More places (or none limited any more): the waitlist moves up.
     if !change.cancelled {
         registration::promote(&mut tx, &state, id).await?;
+    } else if !event.cancelled {
+        registration::tell_cancelled(&mut tx, &state, id).await?;
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/{id}?done=saved")).into_response())

@@ -163,10 +163,24 @@ async fn tell(
         "approved" => ("mail-event-approved-subject", "mail-event-approved-body", "event_approved"),
         "waitlisted" => ("mail-event-waitlisted-subject", "mail-event-waitlisted-body", "event_waitlisted"),
         "declined" => ("mail-event-declined-subject", "mail-event-declined-body", "event_declined"),
+        "cancelled" => ("mail-event-cancelled-subject", "mail-event-cancelled-body", "event_cancelled"),
         _ => ("mail-event-duplicate-subject", "mail-event-duplicate-body", "event_duplicate"),
     };
     let mail = Mail { to, subject: locale.t_args(subject, &args), body: locale.t_args(body, &args), kind };
     outbox::enqueue(tx, mail).await
+}
+
+/// Tell everyone still registered, waiting or awaiting approval that the event is cancelled.
+pub async fn tell_cancelled(tx: &mut Tx, state: &AppState, event_id: i64) -> AppResult<()> {
+    let sql = format!("SELECT {} FROM events e WHERE e.id = $1", super::EVENT_COLUMNS);
+    let event: Event = on_tx!(tx, c => sqlx::query_as(&sql).bind(event_id).fetch_one(&mut **c).await)?;
+    let people: Vec<(String, String)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT email, locale FROM event_registrations WHERE event_id = $1 AND status IN ('pending', 'registered', 'waitlisted')")
+        .bind(event_id).fetch_all(&mut **c).await)?;
+    for (email, locale) in people {
+        tell(tx, state, &event, &email, Locale::parse(&locale).unwrap_or(Locale::En), "cancelled").await?;
+    }
+    Ok(())
 }
 
 /// Answers to the event's questions, from form fields `q<question id>`.

@@ -202,6 +202,22 @@ async fn life_of_an_event(backend: Backend) {
     let network = &views.coordinators;
     let (nb, nc) = (network.node(b_id).unwrap(), network.node(c_id).unwrap());
     assert!(network.ties_of(nb).any(|(other, tie)| other == nc && tie.sources.contains(&Source::CoAttendance)));
+
+    // Cancelling the event tells everyone still registered.
+    let r = coordinator
+        .post(
+            &format!("/events/{id}"),
+            &event_form(
+                "Roundtable on the NPM bill",
+                "public",
+                &[("capacity", "2"), ("starts", &starts), ("ends", &ends), ("cancelled", "on")],
+            ),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(app.mails_to("b@example.org").await[0].contains("The organisers have cancelled Roundtable on the NPM bill"));
+    assert!(app.mails_to("a@example.org").await.is_empty(), "not those who had cancelled");
+    assert!(text_of(&visitor, &event_page).await.contains("This event is cancelled"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -303,7 +319,12 @@ db_test!(bad_input_is_refused_and_changes_nothing, |app: TestApp| async move {
     let (starts, ends) = (local(30, 9), local(30, 12));
     let count = "SELECT COUNT(*) FROM events";
 
-    let cases: [(&[(&str, &str)], &str); 6] = [
+    let cases: [(&[(&str, &str)], &str); 8] = [
+        (&[("starts", &starts), ("ends", &ends), ("hosts", "999999")], "Unknown organisation"),
+        (
+            &[("starts", &starts), ("ends", &ends), ("visibility", "group"), ("group", "999999")],
+            "Choose a group you belong to",
+        ),
         (&[("starts", &ends), ("ends", &starts)], "The end must come after the start"),
         (&[("starts", &starts), ("ends", &starts)], "The end must come after the start"),
         (&[("starts", &starts), ("ends", &ends), ("time_zone", "Asia/Atlantis")], "Unknown time zone"),

@@ -459,8 +459,9 @@ async fn agenda(db: &Db, viewer: &Viewer, event: &Event) -> Result<Vec<SessionVi
                 .iter()
                 .filter(|sp| sp.session_id == s.id)
                 .filter(|sp| !sp.at_risk || viewer.is_coordinator() || sp.user_id.is_some_and(|u| viewer.is(u)))
-                // The public reads member speakers' names but is not sent to their profiles.
-                .map(|sp| SpeakerView { user_id: sp.user_id.filter(|_| viewer.is_member()), name: sp.name.clone() })
+                // As everywhere, the public never reads members' names: guests only.
+                .filter(|sp| sp.user_id.is_none() || viewer.is_member())
+                .map(|sp| SpeakerView { user_id: sp.user_id, name: sp.name.clone() })
                 .collect(),
         })
         .collect())

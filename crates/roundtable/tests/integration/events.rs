@@ -303,7 +303,16 @@ db_test!(events_are_seen_only_by_whom_they_are_for, |app: TestApp| async move {
     assert_eq!(outsider.get(&format!("/events/{invitation}")).await.status(), StatusCode::NOT_FOUND);
     let r = outsider.post(&format!("/events/{public}/rsvp"), &[]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // The agenda: guests' names are public, members' names are for members.
+    let session_times = [("starts", starts.as_str()), ("ends", &local(20, 10))];
+    let speaker = guest_id.to_string();
+    let mut session = vec![("title", "Opening"), ("speakers", speaker.as_str()), ("guests", "Juan Guest-Speaker")];
+    session.extend(session_times);
+    let r = coordinator.post(&format!("/events/{public}/sessions"), &session).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(text_of(&outsider, &format!("/events/{public}")).await.contains("Invited Guest"));
     let public_page = text_of(&visitor, &format!("/events/{public}")).await;
+    assert!(public_page.contains("Juan Guest-Speaker") && !public_page.contains("Invited Guest"));
     assert!(
         !public_page.contains("Outsider")
             && !public_page.contains("out@example.org")

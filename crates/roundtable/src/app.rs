@@ -41,6 +41,8 @@ pub fn templates() -> Templates {
         crate::network::TEMPLATES,
         crate::groups::TEMPLATES,
         crate::forums::TEMPLATES,
+        crate::notify::TEMPLATES,
+        crate::experts::TEMPLATES,
         crate::search::TEMPLATES,
         crate::events::TEMPLATES,
     ])
@@ -59,6 +61,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::forums::router())
         .merge(crate::search::router())
         .merge(crate::events::router())
+        .merge(crate::notify::router())
+        .merge(crate::experts::router())
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))

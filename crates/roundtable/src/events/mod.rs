@@ -1206,6 +1206,7 @@ async fn invite(
                 subject: locale.t_args("mail-event-invitation-subject", &args),
                 body: locale.t_args("mail-event-invitation-body", &args),
                 kind: "event_invitation",
+                unsubscribe: None,
             },
         )
         .await?;

@@ -166,7 +166,8 @@ async fn tell(
         "cancelled" => ("mail-event-cancelled-subject", "mail-event-cancelled-body", "event_cancelled"),
         _ => ("mail-event-duplicate-subject", "mail-event-duplicate-body", "event_duplicate"),
     };
-    let mail = Mail { to, subject: locale.t_args(subject, &args), body: locale.t_args(body, &args), kind };
+    let mail =
+        Mail { to, subject: locale.t_args(subject, &args), body: locale.t_args(body, &args), kind, unsubscribe: None };
     outbox::enqueue(tx, mail).await
 }
 
@@ -420,6 +421,7 @@ async fn register(
         subject: page.locale.t_args("mail-event-confirm-subject", &args),
         body: page.locale.t_args("mail-event-confirm-body", &args),
         kind: "event_confirm",
+        unsubscribe: None,
     };
     outbox::enqueue(&mut tx, mail).await?;
     tx.commit().await?;

@@ -286,6 +286,8 @@ struct Listed {
     visibility: String,
     cancelled: bool,
     when: String,
+    /// The times in the viewer's zone, when they chose one that differs.
+    when_viewer: Option<String>,
     day: String,
 }
 
@@ -301,7 +303,13 @@ fn nonempty(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> AppResult<Html<String>> {
+async fn list(
+    State(state): State<AppState>,
+    page: Page,
+    headers: axum::http::HeaderMap,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Html<String>> {
+    let zone = viewer_zone(&headers);
     let kind: Option<EventKind> = nonempty(&q.kind).map(str::parse).transpose()?;
     let country: Option<Country> = nonempty(&q.country).map(str::parse).transpose()?;
     let month = nonempty(&q.month).map(str::to_string);
@@ -349,6 +357,9 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
                 visibility: r.visibility,
                 cancelled: r.cancelled,
                 when: time::span(r.starts_at, r.ends_at, tz),
+                when_viewer: zone
+                    .filter(|z| time::offset_label(r.starts_at, *z) != time::offset_label(r.starts_at, tz))
+                    .map(|z| time::span(r.starts_at, r.ends_at, z)),
                 day: time::day(r.starts_at, tz),
             })
         })

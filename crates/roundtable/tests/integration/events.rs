@@ -502,3 +502,54 @@ db_test!(calendars_are_read_by_another_parser, |app: TestApp| async move {
     let r = member.post("/events/timezone", &[("zone", "Nowhere/City"), ("next", "/")]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });
+
+db_test!(organisers_approve_or_decline_and_the_waitlist_follows, |app: TestApp| async move {
+    let (organiser, _) = app.signed_in("org@example.org", Role::Member, "Organiser").await;
+    let (first, _) = app.signed_in("first@example.org", Role::Member, "First").await;
+    let (second, _) = app.signed_in("second@example.org", Role::Member, "Second").await;
+    let (third, _) = app.signed_in("third@example.org", Role::Member, "Third").await;
+    let (starts, ends) = (local(15, 9), local(15, 17));
+    let id = create(
+        &organiser,
+        &event_form(
+            "Training with approval",
+            "members",
+            &[("starts", &starts), ("ends", &ends), ("capacity", "1"), ("requires_approval", "on")],
+        ),
+    )
+    .await;
+    for b in [&first, &second, &third] {
+        let r = b.post(&format!("/events/{id}/rsvp"), &[]).await;
+        assert_eq!(location(&r), format!("/events/{id}?done=pending"));
+    }
+    assert!(!text_of(&first, &format!("/events/{id}")).await.contains("secret-room"), "pending is not registered");
+    let decide = |email: &'static str, action: &'static str| {
+        let (app, organiser) = (&app, &organiser);
+        async move {
+            let rid = registration_id(app, id, email).await;
+            organiser.post(&format!("/events/{id}/registrations/{rid}"), &[("action", action)]).await.status()
+        }
+    };
+    // The first approved takes the only place; the second approved waits; the third is declined.
+    assert_eq!(decide("first@example.org", "approve").await, StatusCode::SEE_OTHER);
+    assert_eq!(decide("second@example.org", "approve").await, StatusCode::SEE_OTHER);
+    assert_eq!(decide("third@example.org", "decline").await, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, id, "first@example.org").await, "registered");
+    assert_eq!(status_of(&app, id, "second@example.org").await, "waitlisted");
+    assert_eq!(status_of(&app, id, "third@example.org").await, "declined");
+    assert!(app.mails_to("first@example.org").await[0].contains("accepted your registration"));
+    assert!(app.mails_to("second@example.org").await[0].contains("waitlist"));
+    assert!(app.mails_to("third@example.org").await[0].contains("could not accept"));
+    // A decision cannot be taken twice, and the declined cannot register again.
+    assert_eq!(decide("first@example.org", "approve").await, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(third.post(&format!("/events/{id}/rsvp"), &[]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Declining the one with the place moves the waitlist up.
+    assert_eq!(decide("first@example.org", "decline").await, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, id, "second@example.org").await, "registered");
+    assert!(app.mails_to("second@example.org").await[0].contains("it is yours"));
+    // Only organisers decide.
+    let rid = registration_id(&app, id, "second@example.org").await;
+    let r = third.post(&format!("/events/{id}/registrations/{rid}"), &[("action", "decline")]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(status_of(&app, id, "second@example.org").await, "registered");
+});

@@ -182,6 +182,12 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $8)";
             on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(p.id).bind(&p.name).bind(&p.email).bind(p.email.to_lowercase())
                 .bind(&p.locale).bind(status).bind(at_time).bind(attended).execute(&mut **c).await.map(affected))?;
+            if e.visibility == "invitation_only" {
+                let sql =
+                    "INSERT INTO event_invitations (event_id, user_id, invited_by, created_at) VALUES ($1, $2, $3, $4)";
+                on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(p.id).bind(organiser.id).bind(created)
+                    .execute(&mut **c).await.map(affected))?;
+            }
         }
         // Public events also draw visitors from outside the network.
         if e.visibility == "public" {

@@ -44,6 +44,7 @@ pub fn templates() -> Templates {
         crate::notify::TEMPLATES,
         crate::experts::TEMPLATES,
         crate::search::TEMPLATES,
+        crate::events::TEMPLATES,
     ])
 }
 
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::groups::router())
         .merge(crate::forums::router())
         .merge(crate::search::router())
+        .merge(crate::events::router())
         .merge(crate::notify::router())
         .merge(crate::experts::router())
         .fallback(|| async { web::AppError::NotFound })

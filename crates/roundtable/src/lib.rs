@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod events;
 pub mod experts;
 pub mod forums;
 pub mod groups;

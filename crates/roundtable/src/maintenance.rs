@@ -19,7 +19,7 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 9] = [
+    let statements: [(&str, Vec<i64>); 11] = [
         ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
         // The longest window that reads these rows is an hour (password-reset requests).
         ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
@@ -27,6 +27,12 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
         // A queued message whose link has expired carries nothing anyone can use.
         ("DELETE FROM outbox WHERE kind = 'password_reset' AND created_at <= $1", vec![now - RESET_MINUTES * 60_000]),
         ("DELETE FROM outbox WHERE kind = 'invitation' AND created_at <= $1", vec![now - INVITATION_DAYS * 86_400_000]),
+        // A visitor who never confirmed their address for an event is forgotten, with the link.
+        ("DELETE FROM event_registrations WHERE status = 'unconfirmed' AND expires_at <= $1", vec![now]),
+        (
+            "DELETE FROM outbox WHERE kind = 'event_confirm' AND created_at <= $1",
+            vec![now - crate::events::registration::CONFIRM_HOURS * 3_600_000],
+        ),
         // Sent mail is kept a week for troubleshooting, then forgotten; so is mail given up.
         ("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at <= $1", vec![now - 7 * 86_400_000]),
         // Notifications are for now: read ones go after 90 days, any after a year.

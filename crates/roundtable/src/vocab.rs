@@ -209,6 +209,40 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What kind of meeting an event is.
+    EventKind, "event-kind" {
+        Seminar => "seminar",
+        Workshop => "workshop",
+        Webinar => "webinar",
+        RoundtableDialogue => "roundtable_dialogue",
+        Conference => "conference",
+        PublicForum => "public_forum",
+        Panel => "panel",
+        Training => "training",
+    }
+);
+
+vocabulary!(
+    /// Where an event happens: in a room (venue, address), online (a meeting link), or both.
+    EventMode, "event-mode" {
+        InPerson => "in_person",
+        Online => "online",
+        Hybrid => "hybrid",
+    }
+);
+
+vocabulary!(
+    /// Who may see an event: anyone (and visitors may register), members, the members of
+    /// one group, or the people invited.
+    EventVisibility, "event-visibility" {
+        Public => "public",
+        Members => "members",
+        Group => "group",
+        InvitationOnly => "invitation_only",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,7 +283,10 @@ mod tests {
             ChampionStage,
             Support,
             GroupKind,
-            GroupAccess
+            GroupAccess,
+            EventKind,
+            EventMode,
+            EventVisibility
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();
         assert!(missing.is_empty(), "no label for {missing:?}");

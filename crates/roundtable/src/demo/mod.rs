@@ -112,6 +112,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
     let groups = seed_groups(&mut tx, &network, &history, &user_ids, now).await?;
     forums::seed(&mut tx, &groups, &user_ids, now).await?;
     tx.commit().await?;
+    crate::events::demo::seed(db, seed).await?;
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.
     crate::network::introductions::seed_demo(db).await?;
     crate::network::champions::seed_demo(db).await?;

@@ -449,6 +449,10 @@ struct Fingerprint {
     affiliation_sum: i64,
     endorsements: i64,
     last_endorsement: i64,
+    /// Attendance sets co-attendance ties; an event's visibility decides whether it counts.
+    attendance: i64,
+    attendance_sum: i64,
+    events: i64,
 }
 
 async fn fingerprint(db: &Db) -> Result<Fingerprint, sqlx::Error> {
@@ -460,7 +464,10 @@ async fn fingerprint(db: &Db) -> Result<Fingerprint, sqlx::Error> {
                       (SELECT COUNT(*) FROM affiliations) AS affiliations, \
                       (SELECT CAST(COALESCE(SUM(user_id * 100003 + org_id), 0) AS BIGINT) FROM affiliations) AS affiliation_sum, \
                       (SELECT COUNT(*) FROM endorsements) AS endorsements, \
-                      (SELECT COALESCE(MAX(created_at), 0) FROM endorsements) AS last_endorsement";
+                      (SELECT COALESCE(MAX(created_at), 0) FROM endorsements) AS last_endorsement, \
+                      (SELECT COUNT(*) FROM event_registrations WHERE attended_at IS NOT NULL) AS attendance, \
+                      (SELECT CAST(COALESCE(SUM(id), 0) AS BIGINT) FROM event_registrations WHERE attended_at IS NOT NULL) AS attendance_sum, \
+                      (SELECT COALESCE(MAX(updated_at), 0) FROM events) AS events";
     on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)
 }
 

@@ -40,17 +40,25 @@ pub enum Source {
     /// One endorsed the other's expertise: they know each other's work. Fades with a
     /// half-life of two years from the endorsement.
     Endorsement,
+    /// Both were checked in at the same event. Weighs `1 / (attendees − 1)`, as a shared
+    /// organisation does, so that a roundtable of eight ties its people more than a
+    /// conference of three hundred; fades with a half-life of three years from the event.
+    /// Only events every member may know of (public and members' events) count, so that a
+    /// tie never reveals a group's or an invitation-only meeting.
+    CoAttendance,
 }
 
 impl Source {
     /// Every source, recorded first.
-    pub const ALL: [Source; 3] = [Source::Recorded, Source::SharedOrganisation, Source::Endorsement];
+    pub const ALL: [Source; 4] =
+        [Source::Recorded, Source::SharedOrganisation, Source::Endorsement, Source::CoAttendance];
 
     pub fn key(self) -> &'static str {
         match self {
             Source::Recorded => "recorded",
             Source::SharedOrganisation => "shared_organisation",
             Source::Endorsement => "endorsement",
+            Source::CoAttendance => "co_attendance",
         }
     }
 
@@ -59,6 +67,7 @@ impl Source {
         match self {
             Source::Recorded | Source::SharedOrganisation => None,
             Source::Endorsement => Some(2.0),
+            Source::CoAttendance => Some(3.0),
         }
     }
 
@@ -90,6 +99,18 @@ impl Source {
                 let sql = "SELECT e.endorser_id, e.member_id, CAST(1 AS DOUBLE PRECISION), MIN(e.created_at) FROM endorsements e \
                            JOIN users ua ON ua.id = e.endorser_id JOIN users ub ON ub.id = e.member_id \
                            WHERE ua.active AND ub.active AND e.created_at <= $1 GROUP BY e.endorser_id, e.member_id";
+                on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
+            }
+            Source::CoAttendance => {
+                let sql = "WITH present AS ( \
+                               SELECT r.event_id, r.user_id FROM event_registrations r \
+                               JOIN events e ON e.id = r.event_id JOIN users u ON u.id = r.user_id \
+                               WHERE r.attended_at IS NOT NULL AND r.status = 'registered' AND u.active \
+                               AND e.visibility IN ('public', 'members') AND e.starts_at <= $1), \
+                           sizes AS (SELECT event_id, COUNT(*) AS n FROM present GROUP BY event_id) \
+                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), e.starts_at \
+                           FROM present x JOIN present y ON y.event_id = x.event_id AND x.user_id < y.user_id \
+                           JOIN sizes s ON s.event_id = x.event_id JOIN events e ON e.id = x.event_id";
                 on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
             }
         };
@@ -182,6 +203,13 @@ mod tests {
         // A date in the future (a clock skew between nodes) does not make evidence weigh more.
         assert_eq!(Source::Endorsement.decayed(1.0, now + 1000, now), 1.0);
         assert_eq!(Source::Recorded.decayed(0.7, 0, now), 0.7);
+    }
+
+    #[test]
+    fn co_attendance_fades_by_half_every_three_years() {
+        let now = 100 * YEAR_MS as i64;
+        let three_years_ago = now - 3 * YEAR_MS as i64;
+        assert!((Source::CoAttendance.decayed(0.5, three_years_ago, now) - 0.25).abs() < 1e-9);
     }
 
     #[test]

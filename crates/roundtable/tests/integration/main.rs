@@ -8,6 +8,7 @@ mod accounts;
 mod analyze;
 mod champions;
 mod directory;
+mod events;
 mod experts;
 mod forums;
 mod groups;

@@ -1,0 +1,274 @@
+nav-events = Mga kaganapan
+events-title = Mga kaganapan
+events-past-title = Mga nakaraang kaganapan
+events-description = Mga seminar, workshop, webinar, roundtable dialogue at pampublikong forum tungkol sa pag-iwas sa tortyur sa Timog-silangang Asya.
+events-intro = Mga pagpupulong na nagtitipon ng mga tao mula sa iba't ibang sektor at bansa: seminar, workshop, webinar, roundtable dialogue, kumperensiya at pampublikong forum.
+events-upcoming-link = Mga paparating na kaganapan
+events-past-link = Mga nakaraang kaganapan
+events-new = Magplano ng kaganapan
+events-mine-link = Aking mga kaganapan
+events-empty = Walang maipapakitang kaganapan.
+events-field-kind = Uri ng kaganapan
+events-field-country = Bansa
+events-field-month = Buwan
+events-subscribe = Subaybayan ang mga pampublikong kaganapan:
+events-public-calendar = Kalendaryo ng mga pampublikong kaganapan
+events-public-feed = Feed ng mga pampublikong kaganapan
+events-my-calendar = Aking mga kaganapan
+events-mine-title = Aking mga kaganapan
+events-mine-empty = Wala kang inoorganisa o pinagparehistruhang kaganapan.
+events-subscription = Subscription sa kalendaryo
+events-subscription-help = Isang pribadong address na masu-subscribe-an ng mga calendar app: nakalista rito ang mga kaganapang inoorganisa mo o pinagparehistruhan mo, kasama ang mga link ng pulong. Mababasa ito ng sinumang may address, kaya itago ito; gumawa ng bago kung kumalat ito.
+events-subscription-new = Ang bago mong address ng kalendaryo. Kopyahin ito ngayon: isang beses lang itong ipapakita.
+events-subscription-address = Address ng kalendaryo
+events-subscription-active = Mayroon kang address ng kalendaryo na ginawa noong { $date }.
+events-subscription-create = Gumawa ng address ng kalendaryo
+events-subscription-regenerate = Gumawa ng bagong address (hindi na gagana ang luma)
+events-subscription-revoke = Bawiin ang address
+events-done-created = Nagawa na ang kaganapan.
+events-done-saved = Na-save ang mga pagbabago.
+events-done-registered = Nakarehistro ka na.
+events-done-waitlisted = Puno na ang kaganapan: nasa waitlist ka. Mag-e-email kami kapag may nabakanteng puwesto.
+events-done-pending = Naghihintay ng pag-apruba ng mga organizer ang iyong rehistrasyon.
+events-done-cancelled = Kinansela na ang iyong rehistrasyon.
+events-done-organisers = Na-update ang mga organizer.
+events-done-session = Na-update ang agenda.
+events-done-questions = Na-update ang mga tanong.
+events-done-invited = Naipadala ang imbitasyon.
+
+event-kind-seminar = Seminar
+event-kind-workshop = Workshop
+event-kind-webinar = Webinar
+event-kind-roundtable_dialogue = Roundtable na diyalogo
+event-kind-conference = Kumperensiya
+event-kind-public_forum = Pampublikong forum
+event-kind-panel = Talakayang panel
+event-kind-training = Pagsasanay
+event-mode-in_person = Harapan
+event-mode-online = Online
+event-mode-hybrid = Harapan at online
+event-visibility-public = Pampubliko
+event-visibility-members = Mga miyembro
+event-visibility-group = Grupo
+event-visibility-invitation_only = Para lang sa mga inimbitahan
+event-visibility-help-public = makikita at mapagpaparehistruhan ng sinuman (mga coordinator lang)
+event-visibility-help-members = makikita at mapagpaparehistruhan ng lahat ng miyembro
+event-visibility-help-group = ang mga miyembro lang ng napiling grupo
+event-visibility-help-invitation_only = ang mga miyembrong inimbitahan mo lang
+
+event-cancelled-badge = Kinansela
+event-is-cancelled = Kinansela ang kaganapang ito.
+event-when = Kailan
+event-where = Saan
+event-online = Online
+event-link-hidden = Ipinapakita ang link ng pulong sa mga nakarehistrong kalahok.
+event-languages = Mga wika
+event-interpretation = Interpretasyon
+event-hosts = Mga katuwang na organisasyon
+event-organisers = Mga organizer
+event-places = Mga puwesto
+event-places-left = { $count ->
+    [one] { $count } puwesto na lang
+   *[other] { $count } puwesto na lang
+}
+event-your-time = Iyong oras: { $time }
+event-add-to-calendar = Idagdag sa aking kalendaryo (.ics)
+event-show-times-in = Ipakita ang oras sa
+event-zone-event = time zone ng kaganapan
+event-zone-apply = Ipakita
+event-agenda = Agenda
+event-registration = Rehistrasyon
+event-over = Tapos na ang kaganapang ito.
+event-registration-closed = Sarado na ang rehistrasyon.
+event-full-waitlist = Puno na ang kaganapan: mapupunta ka sa waitlist.
+event-needs-approval = Inaaprubahan ng mga organizer ang bawat rehistrasyon.
+event-members-sign-in = Mga miyembro: mag-sign in para magparehistro
+event-invitation-needed = Para sa mga inimbitahan ang kaganapang ito.
+event-rsvp = Magparehistro
+event-register = Magparehistro
+event-register-privacy = Ang mga organizer at coordinator lang ng network ang nakakakita sa inilagay mo rito. Magpapadala kami ng isang e-mail para kumpirmahin ang iyong address.
+event-field-website = Iwanang blangko ang field na ito
+event-not-given = Hindi ibinigay
+event-cancel-registration = Kanselahin ang aking rehistrasyon
+event-status-unconfirmed = Pakikumpirma ang iyong e-mail address para makumpleto ang rehistrasyon.
+event-status-pending = Naghihintay ng pag-apruba ng mga organizer ang iyong rehistrasyon.
+event-status-registered = Nakarehistro ka na.
+event-status-waitlisted = Nasa waitlist ka. Mag-e-email kami kapag may nabakanteng puwesto.
+event-status-cancelled = Kinansela na ang iyong rehistrasyon.
+event-status-declined = Hindi matanggap ng mga organizer ang iyong rehistrasyon.
+event-status-short-unconfirmed = Hindi pa kumpirmado
+event-status-short-pending = Naghihintay ng pag-apruba
+event-status-short-registered = Nakarehistro
+event-status-short-waitlisted = Waitlist
+event-status-short-cancelled = Kinansela
+event-status-short-declined = Tinanggihan
+event-manage = Pamahalaan ang kaganapan
+event-edit = I-edit ang kaganapan
+event-registrants = Mga rehistrasyon
+event-checkin = Check-in
+event-taken = { $count ->
+    [one] { $count } nakarehistro
+   *[other] { $count } nakarehistro
+}
+event-waiting = { $count ->
+    [one] { $count } nasa waitlist
+   *[other] { $count } nasa waitlist
+}
+event-capacity = { $count ->
+    [one] { $count } puwesto
+   *[other] { $count } puwesto
+}
+event-present = { $count ->
+    [one] { $count } sa { $total } ang naroon
+   *[other] { $count } sa { $total } ang naroon
+}
+event-status = Katayuan
+event-answers = Mga sagot
+event-actions = Mga aksiyon
+event-approve = Aprubahan
+event-decline = Tanggihan
+event-attended = dumalo
+event-no-registrants = Wala pang nagparehistro.
+event-remove = Alisin
+event-add = Idagdag
+event-add-organiser = Magdagdag ng organizer
+event-invitations = Mga imbitasyon
+event-invitations-help = Nakikita ng mga inimbitahang miyembro ang kaganapan kahit para lang ito sa mga inimbitahan, at nakatatanggap sila ng e-mail.
+event-invite-member = Mag-imbita ng miyembro
+event-invite = Imbitahan
+event-session-title = Sesyon
+event-session-zone = Mga oras sa time zone ng kaganapan ({ $zone }).
+event-speakers-members = Mga tagapagsalita mula sa network
+event-speakers-guests = Mga panauhing tagapagsalita (isang pangalan bawat linya)
+event-add-session = Idagdag ang sesyon
+event-questions = Mga tanong para sa mga nagpaparehistro
+event-add-question = Magdagdag ng tanong
+event-check-in = I-check in
+event-undo-checkin = Ibalik
+event-your-registration = Ang iyong rehistrasyon
+event-confirm = Kumpirmahin ang aking rehistrasyon
+event-keep-link = Itago ang e-mail na may link na ito: magagamit mo ito para kanselahin ang rehistrasyon.
+event-check-mail-title = Tingnan ang iyong e-mail
+event-check-mail-text = Nagpadala kami sa iyo ng e-mail. Buksan ang link doon para kumpirmahin ang iyong rehistrasyon.
+event-link-gone-title = Hindi na gumagana ang link na ito
+event-link-gone-text = Kinansela ang rehistrasyon, o hindi ito nakumpirma sa takdang oras. Maaari kang magparehistro muli mula sa pahina ng kaganapan.
+event-cancelled-title = Kinansela ang rehistrasyon
+event-cancelled-text = Kinansela na ang iyong rehistrasyon. Salamat sa pagpapaalam sa mga organizer.
+event-you-organise = Ikaw ang organizer
+
+event-field-title = Pamagat
+event-field-description = Paglalarawan
+event-field-mode = Paano gaganapin
+event-field-venue = Lugar
+event-field-address = Address
+event-field-link = Link ng pulong
+event-field-link-help = Para sa mga online at hybrid na kaganapan. Ang mga nakarehistrong kalahok lang ang nakakakita nito.
+event-field-zone = Time zone ng kaganapan
+event-field-zone-help = Ang pangalang IANA ng time zone ng lugar, gaya ng Asia/Bangkok, Asia/Kuala_Lumpur o Asia/Manila.
+event-field-starts = Magsisimula
+event-field-ends = Matatapos
+event-field-visibility = Sino ang makakakita
+event-field-group = Grupo (para sa kaganapan ng grupo)
+event-field-capacity = Bilang ng puwesto (blangko: walang limitasyon)
+event-field-closes = Magsasara ang rehistrasyon (blangko: pagsisimula ng kaganapan)
+event-field-approval = Inaaprubahan ng mga organizer ang bawat rehistrasyon
+event-field-interpretation = Interpretasyon (halimbawa: sabayang Filipino–Ingles)
+event-field-cancelled = Kinansela ang kaganapan
+
+error-unknown-event-kind = Pumili ng uri ng kaganapan.
+error-unknown-event-mode = Piliin kung harapan, online o pareho ang kaganapan.
+error-unknown-event-visibility = Piliin kung sino ang makakakita ng kaganapan.
+error-event-title-required = Bigyan ng pamagat ang kaganapan.
+error-event-venue-required = Ibigay ang lugar ng harapang kaganapan.
+error-event-link-required = Ibigay ang link ng pulong ng online na kaganapan.
+error-event-link = Dapat na web address na nagsisimula sa https:// ang link ng pulong.
+error-event-time-zone = Hindi kilalang time zone: gumamit ng pangalang IANA gaya ng Asia/Bangkok.
+error-event-time = Ibigay ang petsa at oras bilang YYYY-MM-DD HH:MM.
+error-event-time-ambiguous = Hindi umiiral, o dalawang beses umiiral, ang oras na ito sa time zone ng kaganapan (pagbabago ng daylight saving). Pumili ng ibang oras.
+error-event-end-before-start = Dapat pagkatapos ng simula ang pagtatapos.
+error-event-too-long = Hanggang 31 araw lang ang isang kaganapan.
+error-event-capacity = Dapat buong numero mula 1 hanggang 100000 ang bilang ng puwesto.
+error-event-capacity-below = { $count ->
+    [one] May puwesto na ang { $count } tao: hindi maaaring mas mababa ang bilang ng puwesto.
+   *[other] May puwesto na ang { $count } tao: hindi maaaring mas mababa ang bilang ng puwesto.
+}
+error-event-closes-after-start = Dapat magsara ang rehistrasyon bago magsimula ang kaganapan.
+error-event-public-coordinators = Ang mga coordinator lang ang naglalathala ng mga pampublikong kaganapan.
+error-event-group = Pumili ng grupong kinabibilangan mo.
+error-event-host = Hindi kilalang organisasyon.
+error-event-member = Pumili ng miyembro mula sa listahan.
+error-event-last-organiser = Kailangan ng kaganapan ng kahit isang organizer.
+error-event-session-outside = Dapat maganap ang sesyon sa loob ng kaganapan.
+error-event-too-many-sessions = Hanggang { $max } sesyon lang ang agenda.
+error-event-question-required = Isulat ang tanong.
+error-event-too-many-questions = Hanggang { $max } tanong lang ang maitatanong ng isang kaganapan.
+error-event-too-many = Marami ka nang nagawang kaganapan ngayong araw. Pakisubukan ulit bukas.
+error-event-month = Ibigay ang buwan bilang YYYY-MM.
+error-event-cancelled = Kinansela ang kaganapang ito.
+error-event-registration-closed = Sarado na ang rehistrasyon para sa kaganapang ito.
+error-event-already-registered = Nakarehistro ka na sa kaganapang ito.
+error-event-declined = Hindi matanggap ng mga organizer ang iyong rehistrasyon sa kaganapang ito.
+error-event-not-invited = Para lang sa mga inimbitahan ang kaganapang ito.
+error-event-not-registered = Hindi ka nakarehistro sa kaganapang ito.
+error-event-over = Tapos na ang kaganapang ito.
+error-event-members-rsvp = Naka-sign in ka: magparehistro gamit ang button sa pahina ng kaganapan.
+error-event-register-throttled = Masyadong maraming rehistrasyon mula sa iyong network. Pakisubukan ulit pagkalipas ng isang oras.
+error-event-decision = Hindi na maaaprubahan o matatanggihan ang rehistrasyong ito.
+
+mail-event-confirm-subject = Kumpirmahin ang iyong rehistrasyon: { $title }
+mail-event-confirm-body =
+    Kumusta,
+
+    May nagparehistro (sana ikaw) ng address na ito para sa { $title } ({ $when }). Para kumpirmahin, buksan ang link na ito sa loob ng { $hours } oras:
+    { $link }
+
+    Magagamit din ang link na ito para kanselahin ang rehistrasyon mamaya. Kung hindi ikaw ito, huwag pansinin ang e-mail na ito: makakalimutan ang rehistrasyon.
+mail-event-duplicate-subject = Nakarehistro ka na: { $title }
+mail-event-duplicate-body =
+    Kumusta,
+
+    May sumubok na iparehistro muli ang address na ito para sa { $title } ({ $when }). Nananatili ang iyong rehistrasyon; walang nagbago.
+
+    Gamitin ang link sa unang e-mail na ipinadala namin para makita o kanselahin ang iyong rehistrasyon. Ang pahina ng kaganapan:
+    { $link }
+mail-event-promoted-subject = Sa iyo na ang puwesto: { $title }
+mail-event-promoted-body =
+    Kumusta,
+
+    May nabakanteng puwesto para sa { $title } ({ $when }) at sa iyo na ito: nakarehistro ka na. Kung hindi ka na makakadalo, pakikansela para makuha ito ng iba.
+
+    { $link }
+mail-event-approved-subject = Tinanggap ang rehistrasyon: { $title }
+mail-event-approved-body =
+    Kumusta,
+
+    Tinanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }).
+
+    { $link }
+mail-event-waitlisted-subject = Nasa waitlist: { $title }
+mail-event-waitlisted-body =
+    Kumusta,
+
+    Tinanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }), pero puno na ang kaganapan: nasa waitlist ka. Mag-e-email kami kapag may nabakanteng puwesto.
+
+    { $link }
+mail-event-declined-subject = Hindi tinanggap ang rehistrasyon: { $title }
+mail-event-declined-body =
+    Kumusta,
+
+    Hindi matanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }). Salamat sa iyong interes.
+
+    { $link }
+mail-event-cancelled-subject = Kinansela: { $title }
+mail-event-cancelled-body =
+    Kumusta,
+
+    Kinansela ng mga organizer ang { $title } ({ $when }). Paumanhin sa abala.
+
+    { $link }
+mail-event-invitation-subject = Imbitasyon: { $title }
+mail-event-invitation-body =
+    Kumusta,
+
+    Inimbitahan ka sa { $title } ({ $when }). Basahin ang tungkol dito at magparehistro rito:
+    { $link }

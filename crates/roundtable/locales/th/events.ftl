@@ -1,0 +1,268 @@
+nav-events = กิจกรรม
+events-title = กิจกรรม
+events-past-title = กิจกรรมที่ผ่านมา
+events-description = สัมมนา เวิร์กช็อป เว็บบินาร์ การเสวนาโต๊ะกลม และเวทีสาธารณะว่าด้วยการป้องกันการทรมานในเอเชียตะวันออกเฉียงใต้
+events-intro = การประชุมที่รวมผู้คนจากต่างภาคส่วนและต่างประเทศ: สัมมนา เวิร์กช็อป เว็บบินาร์ การเสวนาโต๊ะกลม การประชุมใหญ่ และเวทีสาธารณะ
+events-upcoming-link = กิจกรรมที่กำลังจะมาถึง
+events-past-link = กิจกรรมที่ผ่านมา
+events-new = วางแผนกิจกรรม
+events-mine-link = กิจกรรมของฉัน
+events-empty = ไม่มีกิจกรรมที่จะแสดง
+events-field-kind = ประเภทกิจกรรม
+events-field-country = ประเทศ
+events-field-month = เดือน
+events-subscribe = ติดตามกิจกรรมสาธารณะ:
+events-public-calendar = ปฏิทินกิจกรรมสาธารณะ
+events-public-feed = ฟีดกิจกรรมสาธารณะ
+events-my-calendar = กิจกรรมของฉัน
+events-mine-title = กิจกรรมของฉัน
+events-mine-empty = คุณยังไม่ได้จัดหรือลงทะเบียนกิจกรรมใด
+events-subscription = การสมัครรับปฏิทิน
+events-subscription-help = ที่อยู่ส่วนตัวสำหรับให้แอปปฏิทินสมัครรับ: แสดงกิจกรรมที่คุณจัดหรือลงทะเบียนไว้ พร้อมลิงก์ประชุม ใครก็ตามที่มีที่อยู่นี้อ่านได้ จึงควรเก็บไว้คนเดียว หากหลุดออกไปให้สร้างใหม่
+events-subscription-new = ที่อยู่ปฏิทินใหม่ของคุณ คัดลอกเดี๋ยวนี้: จะแสดงเพียงครั้งเดียว
+events-subscription-address = ที่อยู่ปฏิทิน
+events-subscription-active = คุณมีที่อยู่ปฏิทินที่สร้างเมื่อ { $date }
+events-subscription-create = สร้างที่อยู่ปฏิทิน
+events-subscription-regenerate = สร้างที่อยู่ใหม่ (ที่อยู่เดิมจะใช้ไม่ได้)
+events-subscription-revoke = เพิกถอนที่อยู่
+events-done-created = สร้างกิจกรรมแล้ว
+events-done-saved = บันทึกการเปลี่ยนแปลงแล้ว
+events-done-registered = คุณลงทะเบียนแล้ว
+events-done-waitlisted = กิจกรรมเต็มแล้ว: คุณอยู่ในรายชื่อรอ เราจะส่งอีเมลแจ้งหากมีที่ว่าง
+events-done-pending = การลงทะเบียนของคุณรอผู้จัดอนุมัติ
+events-done-cancelled = ยกเลิกการลงทะเบียนของคุณแล้ว
+events-done-organisers = ปรับปรุงรายชื่อผู้จัดแล้ว
+events-done-session = ปรับปรุงกำหนดการแล้ว
+events-done-questions = ปรับปรุงคำถามแล้ว
+events-done-invited = ส่งคำเชิญแล้ว
+
+event-kind-seminar = สัมมนา
+event-kind-workshop = เวิร์กช็อป
+event-kind-webinar = เว็บบินาร์
+event-kind-roundtable_dialogue = การเสวนาโต๊ะกลม
+event-kind-conference = การประชุมใหญ่
+event-kind-public_forum = เวทีสาธารณะ
+event-kind-panel = การอภิปรายคณะ
+event-kind-training = การฝึกอบรม
+event-mode-in_person = ในสถานที่
+event-mode-online = ออนไลน์
+event-mode-hybrid = ในสถานที่และออนไลน์
+event-visibility-public = สาธารณะ
+event-visibility-members = สมาชิก
+event-visibility-group = กลุ่ม
+event-visibility-invitation_only = เฉพาะผู้ได้รับเชิญ
+event-visibility-help-public = ทุกคนเห็นและลงทะเบียนได้ (เฉพาะผู้ประสานงาน)
+event-visibility-help-members = สมาชิกทุกคนเห็นและลงทะเบียนได้
+event-visibility-help-group = เฉพาะสมาชิกของกลุ่มที่เลือก
+event-visibility-help-invitation_only = เฉพาะสมาชิกที่คุณเชิญ
+
+event-cancelled-badge = ยกเลิกแล้ว
+event-is-cancelled = กิจกรรมนี้ถูกยกเลิกแล้ว
+event-when = เมื่อใด
+event-where = ที่ใด
+event-online = ออนไลน์
+event-link-hidden = ลิงก์ประชุมจะแสดงแก่ผู้เข้าร่วมที่ลงทะเบียนแล้ว
+event-languages = ภาษา
+event-interpretation = การล่าม
+event-hosts = องค์กรร่วมจัด
+event-organisers = ผู้จัด
+event-places = ที่นั่ง
+event-places-left = { $count ->
+   *[other] เหลือ { $count } ที่
+}
+event-your-time = เวลาของคุณ: { $time }
+event-add-to-calendar = เพิ่มลงในปฏิทินของฉัน (.ics)
+event-show-times-in = แสดงเวลาตาม
+event-zone-event = เขตเวลาของกิจกรรม
+event-zone-apply = แสดง
+event-agenda = กำหนดการ
+event-registration = การลงทะเบียน
+event-over = กิจกรรมนี้สิ้นสุดแล้ว
+event-registration-closed = ปิดรับลงทะเบียนแล้ว
+event-full-waitlist = กิจกรรมเต็มแล้ว: คุณจะอยู่ในรายชื่อรอ
+event-needs-approval = ผู้จัดจะอนุมัติการลงทะเบียนแต่ละราย
+event-members-sign-in = สมาชิก: เข้าสู่ระบบเพื่อลงทะเบียน
+event-invitation-needed = กิจกรรมนี้สำหรับผู้ได้รับเชิญ
+event-rsvp = ลงทะเบียน
+event-register = ลงทะเบียน
+event-register-privacy = เฉพาะผู้จัดและผู้ประสานงานของเครือข่ายเท่านั้นที่เห็นข้อมูลที่คุณกรอก เราจะส่งอีเมลหนึ่งฉบับเพื่อยืนยันที่อยู่ของคุณ
+event-field-website = เว้นช่องนี้ว่างไว้
+event-not-given = ไม่ระบุ
+event-cancel-registration = ยกเลิกการลงทะเบียนของฉัน
+event-status-unconfirmed = โปรดยืนยันที่อยู่อีเมลของคุณเพื่อลงทะเบียนให้เสร็จสมบูรณ์
+event-status-pending = การลงทะเบียนของคุณรอผู้จัดอนุมัติ
+event-status-registered = คุณลงทะเบียนแล้ว
+event-status-waitlisted = คุณอยู่ในรายชื่อรอ เราจะส่งอีเมลแจ้งหากมีที่ว่าง
+event-status-cancelled = ยกเลิกการลงทะเบียนของคุณแล้ว
+event-status-declined = ผู้จัดไม่สามารถรับการลงทะเบียนของคุณได้
+event-status-short-unconfirmed = ยังไม่ยืนยัน
+event-status-short-pending = รออนุมัติ
+event-status-short-registered = ลงทะเบียนแล้ว
+event-status-short-waitlisted = รายชื่อรอ
+event-status-short-cancelled = ยกเลิกแล้ว
+event-status-short-declined = ไม่อนุมัติ
+event-manage = จัดการกิจกรรม
+event-edit = แก้ไขกิจกรรม
+event-registrants = การลงทะเบียน
+event-checkin = เช็กอิน
+event-taken = { $count ->
+   *[other] ลงทะเบียนแล้ว { $count } คน
+}
+event-waiting = { $count ->
+   *[other] อยู่ในรายชื่อรอ { $count } คน
+}
+event-capacity = { $count ->
+   *[other] { $count } ที่
+}
+event-present = { $count ->
+   *[other] มาแล้ว { $count } จาก { $total } คน
+}
+event-status = สถานะ
+event-answers = คำตอบ
+event-actions = การดำเนินการ
+event-approve = อนุมัติ
+event-decline = ปฏิเสธ
+event-attended = เข้าร่วมแล้ว
+event-no-registrants = ยังไม่มีผู้ลงทะเบียน
+event-remove = นำออก
+event-add = เพิ่ม
+event-add-organiser = เพิ่มผู้จัด
+event-invitations = คำเชิญ
+event-invitations-help = สมาชิกที่ได้รับเชิญจะเห็นกิจกรรมแม้จะเป็นกิจกรรมเฉพาะผู้ได้รับเชิญ และจะได้รับอีเมล
+event-invite-member = เชิญสมาชิก
+event-invite = เชิญ
+event-session-title = ช่วงการประชุม
+event-session-zone = เวลาตามเขตเวลาของกิจกรรม ({ $zone })
+event-speakers-members = วิทยากรจากเครือข่าย
+event-speakers-guests = วิทยากรรับเชิญ (หนึ่งชื่อต่อบรรทัด)
+event-add-session = เพิ่มช่วงการประชุม
+event-questions = คำถามสำหรับผู้ลงทะเบียน
+event-add-question = เพิ่มคำถาม
+event-check-in = เช็กอิน
+event-undo-checkin = ยกเลิก
+event-your-registration = การลงทะเบียนของคุณ
+event-confirm = ยืนยันการลงทะเบียนของฉัน
+event-keep-link = เก็บอีเมลที่มีลิงก์นี้ไว้: ใช้ยกเลิกการลงทะเบียนได้
+event-check-mail-title = ตรวจสอบอีเมลของคุณ
+event-check-mail-text = เราได้ส่งอีเมลถึงคุณแล้ว เปิดลิงก์ในอีเมลเพื่อยืนยันการลงทะเบียน
+event-link-gone-title = ลิงก์นี้ใช้ไม่ได้แล้ว
+event-link-gone-text = การลงทะเบียนถูกยกเลิก หรือไม่ได้ยืนยันภายในเวลาที่กำหนด คุณลงทะเบียนใหม่ได้จากหน้ากิจกรรม
+event-cancelled-title = ยกเลิกการลงทะเบียนแล้ว
+event-cancelled-text = ยกเลิกการลงทะเบียนของคุณแล้ว ขอบคุณที่แจ้งให้ผู้จัดทราบ
+event-you-organise = คุณเป็นผู้จัด
+
+event-field-title = ชื่อกิจกรรม
+event-field-description = รายละเอียด
+event-field-mode = รูปแบบการจัด
+event-field-venue = สถานที่
+event-field-address = ที่อยู่
+event-field-link = ลิงก์ประชุม
+event-field-link-help = สำหรับกิจกรรมออนไลน์และแบบผสม เฉพาะผู้เข้าร่วมที่ลงทะเบียนแล้วเท่านั้นที่เห็น
+event-field-zone = เขตเวลาของกิจกรรม
+event-field-zone-help = ชื่อเขตเวลาแบบ IANA ของสถานที่ เช่น Asia/Bangkok, Asia/Kuala_Lumpur หรือ Asia/Manila
+event-field-starts = เริ่ม
+event-field-ends = สิ้นสุด
+event-field-visibility = ใครเห็นได้
+event-field-group = กลุ่ม (สำหรับกิจกรรมของกลุ่ม)
+event-field-capacity = จำนวนที่นั่ง (ว่างไว้: ไม่จำกัด)
+event-field-closes = ปิดรับลงทะเบียน (ว่างไว้: เมื่อกิจกรรมเริ่ม)
+event-field-approval = ผู้จัดอนุมัติการลงทะเบียนแต่ละราย
+event-field-interpretation = การล่าม (เช่น ล่ามพร้อมกันไทย–อังกฤษ)
+event-field-cancelled = กิจกรรมนี้ถูกยกเลิก
+
+error-unknown-event-kind = เลือกประเภทกิจกรรม
+error-unknown-event-mode = เลือกว่ากิจกรรมจัดในสถานที่ ออนไลน์ หรือทั้งสองแบบ
+error-unknown-event-visibility = เลือกว่าใครเห็นกิจกรรมได้
+error-event-title-required = ตั้งชื่อกิจกรรม
+error-event-venue-required = ระบุสถานที่ของกิจกรรมที่จัดในสถานที่
+error-event-link-required = ระบุลิงก์ประชุมของกิจกรรมออนไลน์
+error-event-link = ลิงก์ประชุมต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://
+error-event-time-zone = ไม่รู้จักเขตเวลานี้: ใช้ชื่อแบบ IANA เช่น Asia/Bangkok
+error-event-time = ระบุวันที่และเวลาในรูปแบบ YYYY-MM-DD HH:MM
+error-event-time-ambiguous = เวลานี้ไม่มีอยู่จริงหรือเกิดขึ้นสองครั้งในเขตเวลาของกิจกรรม (การปรับเวลาออมแสง) โปรดเลือกเวลาอื่น
+error-event-end-before-start = เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม
+error-event-too-long = กิจกรรมหนึ่งจัดได้ไม่เกิน 31 วัน
+error-event-capacity = จำนวนที่นั่งต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 100000
+error-event-capacity-below = { $count ->
+   *[other] มี { $count } คนได้ที่นั่งแล้ว: จำนวนที่นั่งต่ำกว่านี้ไม่ได้
+}
+error-event-closes-after-start = ต้องปิดรับลงทะเบียนก่อนกิจกรรมเริ่ม
+error-event-public-coordinators = เฉพาะผู้ประสานงานเท่านั้นที่เผยแพร่กิจกรรมสาธารณะได้
+error-event-group = เลือกกลุ่มที่คุณเป็นสมาชิก
+error-event-host = ไม่รู้จักองค์กรนี้
+error-event-member = เลือกสมาชิกจากรายชื่อ
+error-event-last-organiser = กิจกรรมต้องมีผู้จัดอย่างน้อยหนึ่งคน
+error-event-session-outside = ช่วงการประชุมต้องอยู่ในช่วงเวลาของกิจกรรม
+error-event-too-many-sessions = กำหนดการมีได้ไม่เกิน { $max } ช่วง
+error-event-question-required = เขียนคำถาม
+error-event-too-many-questions = กิจกรรมหนึ่งถามได้ไม่เกิน { $max } คำถาม
+error-event-too-many = วันนี้คุณสร้างกิจกรรมไปมากแล้ว โปรดลองใหม่พรุ่งนี้
+error-event-month = ระบุเดือนในรูปแบบ YYYY-MM
+error-event-cancelled = กิจกรรมนี้ถูกยกเลิกแล้ว
+error-event-registration-closed = กิจกรรมนี้ปิดรับลงทะเบียนแล้ว
+error-event-already-registered = คุณลงทะเบียนกิจกรรมนี้แล้ว
+error-event-declined = ผู้จัดไม่สามารถรับการลงทะเบียนของคุณสำหรับกิจกรรมนี้ได้
+error-event-not-invited = กิจกรรมนี้สำหรับผู้ได้รับเชิญเท่านั้น
+error-event-not-registered = คุณไม่ได้ลงทะเบียนกิจกรรมนี้
+error-event-over = กิจกรรมนี้สิ้นสุดแล้ว
+error-event-members-rsvp = คุณเข้าสู่ระบบอยู่: ลงทะเบียนด้วยปุ่มในหน้ากิจกรรม
+error-event-register-throttled = มีการลงทะเบียนจากเครือข่ายของคุณมากเกินไป โปรดลองใหม่ในอีกหนึ่งชั่วโมง
+error-event-decision = การลงทะเบียนนี้อนุมัติหรือปฏิเสธไม่ได้อีกแล้ว
+
+mail-event-confirm-subject = ยืนยันการลงทะเบียน: { $title }
+mail-event-confirm-body =
+    สวัสดี
+
+    มีผู้ (ซึ่งเราหวังว่าเป็นคุณ) ลงทะเบียนที่อยู่นี้สำหรับ { $title } ({ $when }) หากต้องการยืนยัน โปรดเปิดลิงก์นี้ภายใน { $hours } ชั่วโมง:
+    { $link }
+
+    ลิงก์เดียวกันนี้ใช้ยกเลิกการลงทะเบียนภายหลังได้ หากไม่ใช่คุณ ไม่ต้องทำอะไร การลงทะเบียนจะถูกลบไปเอง
+mail-event-duplicate-subject = คุณลงทะเบียนแล้ว: { $title }
+mail-event-duplicate-body =
+    สวัสดี
+
+    มีผู้พยายามลงทะเบียนที่อยู่นี้อีกครั้งสำหรับ { $title } ({ $when }) การลงทะเบียนของคุณยังคงเดิม ไม่มีอะไรเปลี่ยนแปลง
+
+    ใช้ลิงก์ในอีเมลฉบับแรกที่เราส่งถึงคุณเพื่อดูหรือยกเลิกการลงทะเบียน หน้ากิจกรรม:
+    { $link }
+mail-event-promoted-subject = คุณได้ที่นั่งแล้ว: { $title }
+mail-event-promoted-body =
+    สวัสดี
+
+    มีที่นั่งว่างสำหรับ { $title } ({ $when }) และเป็นของคุณแล้ว: ตอนนี้คุณลงทะเบียนแล้ว หากมาไม่ได้ โปรดยกเลิกเพื่อให้ผู้อื่นได้ที่นั่งแทน
+
+    { $link }
+mail-event-approved-subject = รับการลงทะเบียนแล้ว: { $title }
+mail-event-approved-body =
+    สวัสดี
+
+    ผู้จัดได้รับการลงทะเบียนของคุณสำหรับ { $title } ({ $when }) แล้ว
+
+    { $link }
+mail-event-waitlisted-subject = อยู่ในรายชื่อรอ: { $title }
+mail-event-waitlisted-body =
+    สวัสดี
+
+    ผู้จัดได้รับการลงทะเบียนของคุณสำหรับ { $title } ({ $when }) แต่กิจกรรมเต็มแล้ว: คุณอยู่ในรายชื่อรอ เราจะส่งอีเมลแจ้งหากมีที่ว่าง
+
+    { $link }
+mail-event-declined-subject = ไม่ได้รับการลงทะเบียน: { $title }
+mail-event-declined-body =
+    สวัสดี
+
+    ผู้จัดไม่สามารถรับการลงทะเบียนของคุณสำหรับ { $title } ({ $when }) ได้ ขอบคุณที่สนใจ
+
+    { $link }
+mail-event-cancelled-subject = ยกเลิกแล้ว: { $title }
+mail-event-cancelled-body =
+    สวัสดี
+
+    ผู้จัดได้ยกเลิก { $title } ({ $when }) แล้ว ขออภัยในความไม่สะดวก
+
+    { $link }
+mail-event-invitation-subject = คำเชิญ: { $title }
+mail-event-invitation-body =
+    สวัสดี
+
+    คุณได้รับเชิญเข้าร่วม { $title } ({ $when }) อ่านรายละเอียดและลงทะเบียนได้ที่:
+    { $link }

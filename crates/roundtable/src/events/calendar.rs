@@ -1,0 +1,293 @@
+//! Events in other people's tools: an iCalendar file per event, subscriptions (the public
+//! events; a member's own events through a secret address they can revoke), and an Atom
+//! feed of public events.
+//!
+//! Times are written in UTC (`DTSTART:20260626T020000Z`), RFC 5545's unambiguous form,
+//! which every calendar application places right in its user's zone; the event's own zone
+//! goes along as `X-WR-TIMEZONE` in a single event's file. (The `icalendar` crate writes a
+//! UID and DTSTAMP into every component, which a VTIMEZONE must not have, so `TZID`
+//! references with their VTIMEZONE are not written.)
+
+use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+use axum::extract::{Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use chrono::{DateTime, Utc};
+use icalendar::{Calendar, Component, EventLike, EventStatus};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use super::{can_see_link, snippet, time, visible, Event, EVENT_COLUMNS};
+use crate::db::{affected, now_ms, Db};
+use crate::on_db;
+use crate::web::session::{hash_token, random_token};
+use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
+
+/// Past events a subscription still carries, so that last week's workshop stays in view.
+const KEEP_PAST_MS: i64 = 90 * 86_400_000;
+const FEED_ENTRIES: i64 = 100;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/events/{id}/event.ics", get(one))
+        .route("/events/public.ics", get(public_calendar))
+        .route("/events/public.atom", get(public_feed))
+        .route("/events/calendar/{file}", get(personal_calendar))
+        .route("/events/mine", get(mine))
+        .route("/events/calendar", post(calendar_token))
+}
+
+fn utc(ms: i64) -> DateTime<Utc> {
+    DateTime::<Utc>::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+fn host(state: &AppState) -> String {
+    state.config.base_url.host_str().unwrap_or("localhost").to_string()
+}
+
+fn base(state: &AppState) -> String {
+    state.config.base_url.as_str().trim_end_matches('/').to_string()
+}
+
+/// One VEVENT. The meeting link goes in only when `with_link` (the reader may see it).
+fn vevent(state: &AppState, event: &Event, with_link: bool) -> icalendar::Event {
+    let url = format!("{}/events/{}", base(state), event.id);
+    let mut place: Vec<&str> = Vec::new();
+    if event.has_room() {
+        place.extend([event.venue.as_str(), event.address.as_str()].into_iter().filter(|s| !s.is_empty()));
+    }
+    if with_link && event.has_link() {
+        place.push(event.online_url.as_str());
+    }
+    let mut description = event.description.clone();
+    if with_link && event.has_link() {
+        description = format!("{}\n\n{}", event.online_url, description);
+    }
+    description = format!("{}\n\n{url}", description.trim()).trim().to_string();
+    let mut e = icalendar::Event::new();
+    e.uid(&format!("event-{}@{}", event.id, host(state)))
+        .summary(&event.title)
+        .description(&description)
+        .starts(utc(event.starts_at))
+        .ends(utc(event.ends_at))
+        .url(&url)
+        .timestamp(utc(event.updated_at))
+        .last_modified(utc(event.updated_at));
+    if !place.is_empty() {
+        e.location(&place.join(", "));
+    }
+    e.status(if event.cancelled { EventStatus::Cancelled } else { EventStatus::Confirmed });
+    e.done()
+}
+
+fn ics(body: String, filename: Option<&str>) -> Response {
+    let mut response = ([(CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response();
+    if let Some(name) = filename {
+        if let Ok(v) = format!("attachment; filename=\"{name}\"").parse() {
+            response.headers_mut().insert(CONTENT_DISPOSITION, v);
+        }
+    }
+    response
+}
+
+/// `/events/{id}/event.ics`: one event, for anyone who may see it.
+async fn one(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Response> {
+    let (event, relation) = visible(&state.db, &page.viewer, id).await?;
+    let mut calendar = Calendar::new();
+    calendar.name(&event.title).timezone(event.time_zone.as_str());
+    calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &relation)));
+    Ok(ics(calendar.done().to_string(), Some(&format!("event-{id}.ics"))))
+}
+
+async fn public_events(db: &Db, since: i64, limit: i64) -> Result<Vec<Event>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS} FROM events e WHERE e.visibility = 'public' AND e.ends_at >= $1 ORDER BY e.starts_at, e.id LIMIT $2"
+    );
+    on_db!(db, pool => sqlx::query_as(&sql).bind(since).bind(limit).fetch_all(pool).await)
+}
+
+/// `/events/public.ics`: a subscription to the network's public events.
+async fn public_calendar(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    let events = public_events(&state.db, now_ms() - KEEP_PAST_MS, 1000).await?;
+    let mut calendar = Calendar::new();
+    calendar.name(&page.t("events-public-calendar"));
+    for event in &events {
+        calendar.push(vevent(&state, event, false));
+    }
+    Ok(ics(calendar.done().to_string(), None))
+}
+
+/// `/events/public.atom`: public events, upcoming and of the last month.
+async fn public_feed(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    let events = public_events(&state.db, now_ms() - 30 * 86_400_000, FEED_ENTRIES).await?;
+    let base = base(&state);
+    let time_of = |ms: i64| -> FixedDateTime { utc(ms).fixed_offset() };
+    let link = |href: String, rel: &str| {
+        let mut l = Link::default();
+        l.set_href(href);
+        l.set_rel(rel);
+        l
+    };
+    let mut feed = Feed::default();
+    feed.set_title(page.t("events-public-feed"));
+    feed.set_id(format!("{base}/events/public.atom"));
+    feed.set_updated(time_of(events.iter().map(|e| e.updated_at).max().unwrap_or_else(now_ms)));
+    let mut author = Person::default();
+    author.set_name("Roundtable");
+    feed.set_authors(vec![author]);
+    feed.set_links(vec![
+        link(format!("{base}/events/public.atom"), "self"),
+        link(format!("{base}/events"), "alternate"),
+    ]);
+    let entries = events
+        .iter()
+        .map(|e| {
+            let url = format!("{base}/events/{}", e.id);
+            let mut entry = Entry::default();
+            entry.set_title(Text::plain(e.title.clone()));
+            entry.set_id(url.clone());
+            entry.set_updated(time_of(e.updated_at));
+            entry.set_links(vec![link(url, "alternate")]);
+            let place = if e.has_room() { e.venue.clone() } else { page.t("event-mode-online") };
+            let summary = format!(
+                "{} · {} · {}",
+                time::span(e.starts_at, e.ends_at, e.zone()),
+                place,
+                snippet(&e.description, 300)
+            );
+            entry.set_summary(Some(Text::plain(summary)));
+            entry
+        })
+        .collect::<Vec<_>>();
+    feed.set_entries(entries);
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
+}
+
+/// `/events/calendar/{token}.ics`: the events a member organises or registered for, with
+/// the meeting links they may see. The token is the only credential: it is long, random and
+/// stored hashed, and the member can revoke it.
+async fn personal_calendar(State(state): State<AppState>, page: Page, Path(file): Path<String>) -> AppResult<Response> {
+    let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let sql = "SELECT t.user_id FROM event_calendar_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND u.active";
+    let user: Option<i64> =
+        on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(hash_token(token)).fetch_optional(pool).await)?;
+    let user = user.ok_or(AppError::NotFound)?;
+    let events = own_events(&state.db, user, now_ms() - KEEP_PAST_MS).await?;
+    let mut calendar = Calendar::new();
+    calendar.name(&page.t("events-my-calendar"));
+    for (event, with_link) in &events {
+        calendar.push(vevent(&state, event, *with_link));
+    }
+    let mut response = ics(calendar.done().to_string(), None);
+    response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
+
+#[derive(sqlx::FromRow)]
+struct OwnRow {
+    #[sqlx(flatten)]
+    event: Event,
+    organiser: bool,
+    status: Option<String>,
+}
+
+/// A member's events ending after `since`: organised, or registered for (with a place, on
+/// the waitlist or awaiting approval); and whether they may see each one's link.
+async fn own_events(db: &Db, user: i64, since: i64) -> Result<Vec<(Event, bool)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS}, \
+           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \
+           (SELECT r.status FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1) AS status \
+         FROM events e WHERE e.ends_at >= $2 AND ( \
+           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) \
+           OR EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1 \
+                      AND r.status IN ('pending', 'registered', 'waitlisted'))) \
+         ORDER BY e.starts_at, e.id"
+    );
+    let rows: Vec<OwnRow> = on_db!(db, pool => sqlx::query_as(&sql).bind(user).bind(since).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let link = r.organiser || r.status.as_deref() == Some("registered");
+            (r.event, link)
+        })
+        .collect())
+}
+
+#[derive(Serialize)]
+struct MineRow {
+    id: i64,
+    title: String,
+    kind: String,
+    when: String,
+    organiser: bool,
+    status: Option<String>,
+}
+
+async fn mine_page(state: &AppState, page: &Page, user: i64, new_url: Option<String>) -> AppResult<Html<String>> {
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS}, \
+           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \
+           (SELECT r.status FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1) AS status \
+         FROM events e WHERE e.ends_at >= $2 AND ( \
+           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) \
+           OR EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1 AND r.status <> 'cancelled')) \
+         ORDER BY e.starts_at, e.id"
+    );
+    let rows: Vec<OwnRow> =
+        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user).bind(now_ms() - KEEP_PAST_MS).fetch_all(pool).await)?;
+    let events: Vec<MineRow> = rows
+        .into_iter()
+        .map(|r| MineRow {
+            id: r.event.id,
+            when: time::span(r.event.starts_at, r.event.ends_at, r.event.zone()),
+            title: r.event.title,
+            kind: r.event.kind,
+            organiser: r.organiser,
+            status: r.status,
+        })
+        .collect();
+    let since: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT created_at FROM event_calendar_tokens WHERE user_id = $1")
+        .bind(user).fetch_optional(pool).await)?;
+    page.render(state, "events/mine.html", context! { events, subscribed_since => since, new_url })
+}
+
+/// `/events/mine`: a member's own events and their calendar subscription.
+async fn mine(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
+    mine_page(&state, &page, user.user_id, None).await
+}
+
+#[derive(Deserialize)]
+struct TokenAction {
+    #[serde(default)]
+    action: String,
+}
+
+/// Make a new secret address (the old one stops working) or revoke it. The address is shown
+/// once, right now; only its hash is kept.
+async fn calendar_token(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Form(form): Form<TokenAction>,
+) -> AppResult<Html<String>> {
+    match form.action.as_str() {
+        "new" => {
+            let token = random_token();
+            let sql = "INSERT INTO event_calendar_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
+                       ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at";
+            on_db!(&state.db, pool => sqlx::query(sql).bind(user.user_id).bind(hash_token(&token)).bind(now_ms())
+                .execute(pool).await.map(affected))?;
+            let url = format!("{}/events/calendar/{token}.ics", base(&state));
+            mine_page(&state, &page, user.user_id, Some(url)).await
+        }
+        "revoke" => {
+            on_db!(&state.db, pool => sqlx::query("DELETE FROM event_calendar_tokens WHERE user_id = $1")
+                .bind(user.user_id).execute(pool).await.map(affected))?;
+            mine_page(&state, &page, user.user_id, None).await
+        }
+        _ => Err(AppError::invalid("error-form-malformed")),
+    }
+}

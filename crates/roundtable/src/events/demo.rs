@@ -1,0 +1,233 @@
+//! The demo network's events: every type of event, past and upcoming, in Thailand, Malaysia
+//! and the Philippines, organised by coordinators with national institutions and civil
+//! society as co-hosts. Past events have their registrations and attendance (so that
+//! co-attendance ties exist); upcoming ones are filling up, one of them to a waitlist.
+
+use chrono::TimeZone;
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, SeedableRng};
+
+use crate::db::{affected, now_ms, Db, Tx};
+use crate::on_tx;
+
+const DAY_MS: i64 = 86_400_000;
+
+struct DemoEvent {
+    kind: &'static str,
+    country: &'static str,
+    title: &'static str,
+    description: &'static str,
+    mode: &'static str,
+    venue: &'static str,
+    /// Days from today (negative: past).
+    days: i64,
+    /// Local start hour and length in hours.
+    hour: u32,
+    hours: i64,
+    visibility: &'static str,
+    capacity: Option<i64>,
+    approval: bool,
+    /// How many registrations it gathers (before capacity).
+    people: usize,
+    sessions: &'static [(&'static str, &'static str)],
+}
+
+const EVENTS: &[DemoEvent] = &[
+    DemoEvent { kind: "seminar", country: "MY", title: "Seminar: custodial deaths and the criminal-justice chain", description: "Police, prosecutors, SUHAKAM and lawyers on what happens between arrest and remand, and how deaths in custody are investigated.", mode: "in_person", venue: "Bar Council auditorium, Kuala Lumpur", days: -220, hour: 9, hours: 7, visibility: "members", capacity: Some(60), approval: false, people: 18, sessions: &[("Findings of the latest inquiries", "Dr Faridah Yusof"), ("The prosecutor's view", "")] },
+    DemoEvent { kind: "roundtable_dialogue", country: "PH", title: "Roundtable dialogue: government and civil society on the NPM bill", description: "A closed-door dialogue between the Department of Justice, the Commission on Human Rights and civil-society organisations on a national preventive mechanism.", mode: "in_person", venue: "Commission on Human Rights, Quezon City", days: -150, hour: 9, hours: 5, visibility: "invitation_only", capacity: Some(20), approval: false, people: 12, sessions: &[("Where the bill stands", ""), ("What an NPM needs to be independent", "Atty. Ramon Castillo")] },
+    DemoEvent { kind: "workshop", country: "TH", title: "Regional workshop: three NHRIs compare detention monitoring", description: "The national human rights institutions of Thailand, Malaysia and the Philippines compare checklists, visit reports and the follow-up of recommendations.", mode: "hybrid", venue: "Office of the National Human Rights Commission, Bangkok", days: -95, hour: 9, hours: 8, visibility: "members", capacity: Some(40), approval: true, people: 22, sessions: &[("Checklists side by side", ""), ("Following up recommendations", "Khun Siriporn Chaiyasit"), ("Joint next steps", "")] },
+    DemoEvent { kind: "webinar", country: "MY", title: "Webinar: the Méndez Principles in police training", description: "How academies in the region moved from coercive interrogation to investigative interviewing.", mode: "online", venue: "", days: -60, hour: 14, hours: 2, visibility: "public", capacity: None, approval: false, people: 26, sessions: &[("From confession to information", "Insp. Lim Wei Ming")] },
+    DemoEvent { kind: "training", country: "PH", title: "Training: documenting torture with the Istanbul Protocol", description: "Two days for doctors, lawyers and investigators on medical and legal documentation.", mode: "in_person", venue: "Cebu Doctors' University", days: -40, hour: 8, hours: 32, visibility: "members", capacity: Some(25), approval: true, people: 16, sessions: &[("Medical evaluation", "Dr Maria Santos"), ("Legal use of the findings", "")] },
+    DemoEvent { kind: "public_forum", country: "TH", title: "Public forum for 26 June: no torture, no enforced disappearance", description: "An open forum for the International Day in Support of Victims of Torture, with survivors, lawyers and the Rights and Liberties Protection Department.", mode: "hybrid", venue: "Thammasat University, Tha Prachan", days: -155, hour: 13, hours: 4, visibility: "public", capacity: Some(200), approval: false, people: 30, sessions: &[("Survivors speak", ""), ("The 2022 Act two years on", "")] },
+    DemoEvent { kind: "panel", country: "PH", title: "Panel: the Anti-Torture Act in practice", description: "Prosecutors, defence lawyers and the CHR on cases filed under Republic Act 9745.", mode: "hybrid", venue: "University of the Philippines College of Law, Diliman", days: -20, hour: 15, hours: 2, visibility: "public", capacity: None, approval: false, people: 20, sessions: &[("Cases filed and their outcome", "Atty. Liza Mercado")] },
+    DemoEvent { kind: "conference", country: "MY", title: "Southeast Asia conference on preventing torture", description: "Three days for the region's practitioners: police reform, detention monitoring, rehabilitation and the law.", mode: "hybrid", venue: "Sasana Kijang, Kuala Lumpur", days: -300, hour: 9, hours: 56, visibility: "members", capacity: Some(150), approval: false, people: 34, sessions: &[("Opening", ""), ("Police reform across the region", ""), ("Detention monitoring", ""), ("Rehabilitation of survivors", "")] },
+    DemoEvent { kind: "seminar", country: "TH", title: "Seminar: safeguards in the first hours of custody", description: "Access to a lawyer, to a doctor and to family: what the law says and what happens at the police station.", mode: "in_person", venue: "Lawyers Council of Thailand, Bangkok", days: 12, hour: 9, hours: 6, visibility: "public", capacity: Some(80), approval: false, people: 14, sessions: &[("The law", ""), ("At the station", "")] },
+    DemoEvent { kind: "workshop", country: "PH", title: "Workshop: monitoring visits to police lock-ups", description: "Practical training for CHR regional staff and civil-society monitors.", mode: "in_person", venue: "CHR Regional Office VII, Cebu City", days: 25, hour: 9, hours: 7, visibility: "members", capacity: Some(8), approval: false, people: 11, sessions: &[("Preparing a visit", ""), ("Interviews in private", "")] },
+    DemoEvent { kind: "webinar", country: "TH", title: "Webinar: body-worn cameras and interview recording", description: "What recording changes in police interviews, with lessons from three forces.", mode: "online", venue: "", days: 7, hour: 14, hours: 2, visibility: "public", capacity: None, approval: false, people: 9, sessions: &[("What the evidence shows", "")] },
+    DemoEvent { kind: "roundtable_dialogue", country: "MY", title: "Roundtable dialogue: an independent police complaints commission", description: "Government, SUHAKAM, the Bar Council and civil society on the IPCC Act and what it still lacks.", mode: "in_person", venue: "SUHAKAM, Kuala Lumpur", days: 34, hour: 10, hours: 4, visibility: "invitation_only", capacity: Some(18), approval: false, people: 7, sessions: &[] },
+    DemoEvent { kind: "conference", country: "PH", title: "National conference on rehabilitation of survivors", description: "Psychosocial support, medical care and reparation for survivors of torture.", mode: "hybrid", venue: "Philippine International Convention Center, Pasay", days: 60, hour: 9, hours: 32, visibility: "public", capacity: Some(300), approval: false, people: 12, sessions: &[("Opening", ""), ("Community-based rehabilitation", "")] },
+    DemoEvent { kind: "public_forum", country: "MY", title: "Public forum: deaths in custody and the right to know", description: "Families, lawyers and journalists on inquests and access to information.", mode: "hybrid", venue: "Kuala Lumpur and Selangor Chinese Assembly Hall", days: 45, hour: 19, hours: 2, visibility: "public", capacity: Some(120), approval: false, people: 8, sessions: &[] },
+    DemoEvent { kind: "panel", country: "TH", title: "Panel: prosecutors and the exclusion of coerced confessions", description: "How courts and prosecutors treat statements obtained under duress.", mode: "online", venue: "", days: 18, hour: 16, hours: 2, visibility: "members", capacity: None, approval: false, people: 6, sessions: &[] },
+    DemoEvent { kind: "training", country: "MY", title: "Training of trainers: investigative interviewing", description: "For instructors of police academies: the PEACE model, planning and practice.", mode: "in_person", venue: "Royal Malaysia Police College, Kuala Kubu Bharu", days: 80, hour: 8, hours: 56, visibility: "members", capacity: Some(20), approval: true, people: 9, sessions: &[("The PEACE model", ""), ("Practice interviews", "")] },
+];
+
+fn zone(country: &str) -> chrono_tz::Tz {
+    match country {
+        "MY" => chrono_tz::Asia::Kuala_Lumpur,
+        "PH" => chrono_tz::Asia::Manila,
+        _ => chrono_tz::Asia::Bangkok,
+    }
+}
+
+fn language(country: &str) -> &'static str {
+    match country {
+        "MY" => "ms",
+        "PH" => "fil",
+        _ => "th",
+    }
+}
+
+/// `days` from today at `hour` local time in `tz`, as UTC milliseconds.
+fn at(now: i64, days: i64, hour: u32, tz: chrono_tz::Tz) -> i64 {
+    let date = chrono::DateTime::from_timestamp_millis(now + days * DAY_MS)
+        .unwrap_or_default()
+        .with_timezone(&tz)
+        .date_naive();
+    let naive = date.and_hms_opt(hour, 0, 0).unwrap_or_default();
+    tz.from_local_datetime(&naive).single().map_or(now + days * DAY_MS, |t| t.timestamp_millis())
+}
+
+#[derive(sqlx::FromRow, Clone)]
+struct Person {
+    id: i64,
+    name: String,
+    email: String,
+    locale: String,
+    country: Option<String>,
+    role: String,
+}
+
+/// Write the demo's events; returns how many.
+pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0xE7E7);
+    let now = now_ms();
+    let sql = "SELECT u.id, u.display_name AS name, u.email, u.locale, p.country, u.role FROM users u \
+               JOIN profiles p ON p.user_id = u.id WHERE u.active AND NOT COALESCE(p.at_risk, FALSE) ORDER BY u.id";
+    let people: Vec<Person> = crate::on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    let orgs: Vec<(i64, String, String)> = crate::on_db!(db, pool => sqlx::query_as("SELECT id, country, sector FROM organisations ORDER BY id").fetch_all(pool).await)?;
+    let coordinators: Vec<&Person> = people.iter().filter(|p| p.role == "coordinator").collect();
+    let named_member = people.iter().find(|p| p.email == "member@example.org");
+    let mut tx = db.begin().await?;
+    for (n, e) in EVENTS.iter().enumerate() {
+        let tz = zone(e.country);
+        let starts = at(now, e.days, e.hour, tz);
+        // Multi-day events run from the start hour on the first day to the same length of
+        // working day on the last.
+        let ends =
+            if e.hours > 12 { starts + (e.hours / 24) * DAY_MS + 8 * 3_600_000 } else { starts + e.hours * 3_600_000 };
+        let organiser = coordinators[n % coordinators.len()];
+        let link = if e.mode == "in_person" {
+            String::new()
+        } else {
+            format!("https://meet.example.org/roundtable-{}", n + 1)
+        };
+        let interpretation = if n % 3 == 0 {
+            format!("{}–English simultaneous", crate::web::Locale::En.t(&format!("lang-{}", language(e.country))))
+        } else {
+            String::new()
+        };
+        let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+                   interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, FALSE, $16, $17, $17) RETURNING id";
+        let created = starts.min(now) - 30 * DAY_MS;
+        let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(e.kind).bind(e.title).bind(e.description).bind(e.mode)
+            .bind(e.venue).bind("").bind(&link).bind(e.country).bind(tz.name()).bind(starts).bind(ends)
+            .bind(&interpretation).bind(e.visibility).bind(e.capacity).bind(e.approval).bind(organiser.id).bind(created)
+            .fetch_one(&mut **c).await)?;
+        exec(&mut tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser.id).await?;
+        for lang in ["en", language(e.country)] {
+            on_tx!(&mut tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
+                .bind(id).bind(lang).execute(&mut **c).await.map(affected))?;
+        }
+        // Co-hosts: a national human rights institution with a civil-society organisation.
+        for sector in ["nhri", "civil_society"] {
+            if let Some(org) =
+                orgs.iter().filter(|o| o.1 == e.country && o.2 == sector).collect::<Vec<_>>().choose(&mut rng)
+            {
+                exec(&mut tx, "INSERT INTO event_hosts (event_id, org_id) VALUES ($1, $2)", id, org.0).await?;
+            }
+        }
+        // The agenda: sessions one after another, each with a guest or a member speaking.
+        let length = ((ends - starts) / e.sessions.len().max(1) as i64).min(3 * 3_600_000);
+        for (i, (title, guest)) in e.sessions.iter().enumerate() {
+            let s = starts + i as i64 * length;
+            let session: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
+                "INSERT INTO event_sessions (event_id, title, starts_at, ends_at) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(id).bind(*title).bind(s).bind(s + length).fetch_one(&mut **c).await)?;
+            if guest.is_empty() {
+                let speaker = people.iter().filter(|p| p.country.as_deref() == Some(e.country)).collect::<Vec<_>>();
+                if let Some(p) = speaker.choose(&mut rng) {
+                    exec(&mut tx, "INSERT INTO event_speakers (session_id, user_id) VALUES ($1, $2)", session, p.id)
+                        .await?;
+                }
+            } else {
+                on_tx!(&mut tx, c => sqlx::query("INSERT INTO event_speakers (session_id, guest_name) VALUES ($1, $2)")
+                    .bind(session).bind(*guest).execute(&mut **c).await.map(affected))?;
+            }
+        }
+        // Registrations: mostly people of the country, some from the other two.
+        let mut pool: Vec<&Person> = people
+            .iter()
+            .filter(|p| p.id != organiser.id)
+            .filter(|p| p.country.as_deref() == Some(e.country) || rng.random_bool(0.15))
+            .collect();
+        pool.shuffle(&mut rng);
+        let mut chosen: Vec<&Person> = pool.into_iter().take(e.people).collect();
+        // The README's member is registered for one upcoming public event.
+        if let Some(m) = named_member.filter(|_| n == 8) {
+            if !chosen.iter().any(|p| p.id == m.id) {
+                chosen.push(m);
+            }
+        }
+        let past = e.days < 0;
+        for (i, p) in chosen.iter().enumerate() {
+            let status = match e.capacity {
+                Some(c) if i as i64 >= c => "waitlisted",
+                _ if e.approval && !past && i % 4 == 3 => "pending",
+                _ => "registered",
+            };
+            let at_time = created + (i as i64 + 1) * 3_600_000;
+            let attended = (past && status == "registered" && rng.random_bool(0.85)).then_some(starts + 600_000);
+            let sql = "INSERT INTO event_registrations (event_id, user_id, name, email, email_key, locale, status, queued_at, attended_at, created_at, updated_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $8)";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(p.id).bind(&p.name).bind(&p.email).bind(p.email.to_lowercase())
+                .bind(&p.locale).bind(status).bind(at_time).bind(attended).execute(&mut **c).await.map(affected))?;
+            if e.visibility == "invitation_only" {
+                let sql =
+                    "INSERT INTO event_invitations (event_id, user_id, invited_by, created_at) VALUES ($1, $2, $3, $4)";
+                on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(p.id).bind(organiser.id).bind(created)
+                    .execute(&mut **c).await.map(affected))?;
+            }
+        }
+        // Public events also draw visitors from outside the network.
+        if e.visibility == "public" {
+            for v in 0..3 {
+                let email = format!("visitor{}.{}@example.net", n + 1, v + 1);
+                let sql = "INSERT INTO event_registrations (event_id, name, email, email_key, organisation, sector, country, locale, status, queued_at, attended_at, created_at, updated_at) \
+                           VALUES ($1, $2, $3, $3, $4, $5, $6, 'en', 'registered', $7, $8, $7, $7)";
+                let name = ["Napat Visitor", "Aisyah Visitor", "Joy Visitor"][v];
+                let (org, sector) = [
+                    ("Law student", "academia"),
+                    ("Community radio", "media"),
+                    ("Parish social action centre", "civil_society"),
+                ][v];
+                on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(name).bind(&email).bind(org).bind(sector).bind(e.country)
+                    .bind(created + 86_400_000).bind(past.then_some(starts + 900_000)).execute(&mut **c).await.map(affected))?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(EVENTS.len())
+}
+
+async fn exec(tx: &mut Tx, sql: &str, a: i64, b: i64) -> Result<u64, sqlx::Error> {
+    on_tx!(tx, c => sqlx::query(sql).bind(a).bind(b).execute(&mut **c).await.map(affected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_is_in_the_past_and_the_future_in_each_country() {
+        for kind in crate::vocab::EventKind::ALL {
+            let of_kind: Vec<&DemoEvent> = EVENTS.iter().filter(|e| e.kind == kind.key()).collect();
+            assert!(of_kind.iter().any(|e| e.days < 0), "{kind} in the past");
+            assert!(of_kind.iter().any(|e| e.days > 0), "{kind} upcoming");
+        }
+        for country in ["TH", "MY", "PH"] {
+            assert!(EVENTS.iter().any(|e| e.country == country && e.days < 0), "{country} past");
+            assert!(EVENTS.iter().any(|e| e.country == country && e.days > 0), "{country} upcoming");
+        }
+    }
+}

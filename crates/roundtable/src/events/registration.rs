@@ -1,0 +1,669 @@
+//! Registration for events: members RSVP; visitors register for public events and confirm
+//! their address through a link in a mail. A registration takes a place, waits for the
+//! organiser's approval, or joins the waitlist; when a place frees up the first in line
+//! moves up and is told by mail. Organisers and coordinators see registrants, approve or
+//! decline them, and check them in at the door.
+//!
+//! Visitors are kept from abusing the form without any third-party CAPTCHA: the per-address
+//! request limit every page has, a count of registrations per network address in the
+//! database, a honeypot field that people never see, and one registration per address per
+//! event. A second registration with the same address changes nothing and is told by mail,
+//! so that the form never reveals who registered.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::context;
+use serde::Serialize;
+
+use super::{lock, managed, text, time, visible, Empty, Event, Question};
+use crate::accounts::domain::{DisplayName, Email};
+use crate::db::{affected, now_ms, Db, Tx};
+use crate::outbox::{self, Mail};
+use crate::vocab::{Country, EventVisibility, Sector};
+use crate::web::session::{hash_token, random_token};
+use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn};
+use crate::{on_db, on_tx};
+
+/// How long a visitor has to confirm their address.
+pub const CONFIRM_HOURS: i64 = 24;
+/// Visitor registrations one network address may start in an hour: generous, for a whole
+/// office behind one router, and still far from a flood.
+const PER_ADDRESS_PER_HOUR: i64 = 30;
+const MAX_ANSWER: usize = 1000;
+const MAX_ORGANISATION: usize = 200;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/events/{id}/rsvp", post(rsvp))
+        .route("/events/{id}/cancel", post(cancel_own))
+        .route("/events/{id}/register", post(register))
+        .route("/events/{id}/registrations/{registration}", post(decide))
+        .route("/events/{id}/checkin", get(checkin_list))
+        .route("/events/{id}/checkin/{registration}", post(check_in))
+        .route("/events/registration/{token}", get(registration_page))
+        .route("/events/registration/{token}/confirm", post(confirm))
+        .route("/events/registration/{token}/cancel", post(cancel_by_link))
+}
+
+/// Where a registration stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegStatus {
+    /// A visitor has not confirmed their address yet.
+    Unconfirmed,
+    /// Waiting for the organiser's approval.
+    Pending,
+    /// Has a place.
+    Registered,
+    Waitlisted,
+    Cancelled,
+    /// The organiser said no.
+    Declined,
+}
+
+impl RegStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            RegStatus::Unconfirmed => "unconfirmed",
+            RegStatus::Pending => "pending",
+            RegStatus::Registered => "registered",
+            RegStatus::Waitlisted => "waitlisted",
+            RegStatus::Cancelled => "cancelled",
+            RegStatus::Declined => "declined",
+        }
+    }
+
+    /// Still in the running: counts as registered twice if one tried again.
+    pub fn is_active(self) -> bool {
+        matches!(self, RegStatus::Unconfirmed | RegStatus::Pending | RegStatus::Registered | RegStatus::Waitlisted)
+    }
+}
+
+impl std::str::FromStr for RegStatus {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Ok(match s {
+            "unconfirmed" => RegStatus::Unconfirmed,
+            "pending" => RegStatus::Pending,
+            "registered" => RegStatus::Registered,
+            "waitlisted" => RegStatus::Waitlisted,
+            "cancelled" => RegStatus::Cancelled,
+            "declined" => RegStatus::Declined,
+            _ => return Err(()),
+        })
+    }
+}
+
+/// Where a newly confirmed registration goes: to the organiser first if they approve
+/// registrations, else a place while there is one, else the waitlist.
+async fn admission(tx: &mut Tx, event: &Event, skip_approval: bool) -> Result<RegStatus, sqlx::Error> {
+    if event.requires_approval && !skip_approval {
+        return Ok(RegStatus::Pending);
+    }
+    let Some(capacity) = event.capacity else { return Ok(RegStatus::Registered) };
+    let taken: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM event_registrations WHERE event_id = $1 AND status = 'registered'")
+        .bind(event.id).fetch_one(&mut **c).await)?;
+    Ok(if taken < capacity { RegStatus::Registered } else { RegStatus::Waitlisted })
+}
+
+#[derive(sqlx::FromRow)]
+struct Waiting {
+    id: i64,
+    email: String,
+    locale: String,
+}
+
+/// Move people up from the waitlist while there are places, in the order they joined it,
+/// and tell each by mail. Runs inside the transaction that freed the place.
+pub async fn promote(tx: &mut Tx, state: &AppState, event_id: i64) -> AppResult<usize> {
+    let sql = format!("SELECT {} FROM events e WHERE e.id = $1", super::EVENT_COLUMNS);
+    let event: Event = on_tx!(tx, c => sqlx::query_as(&sql).bind(event_id).fetch_one(&mut **c).await)?;
+    let mut promoted = 0;
+    loop {
+        if event.cancelled || admission(tx, &event, true).await? != RegStatus::Registered {
+            break;
+        }
+        let next: Option<Waiting> = on_tx!(tx, c => sqlx::query_as(
+            "SELECT id, email, locale FROM event_registrations WHERE event_id = $1 AND status = 'waitlisted' \
+             ORDER BY queued_at, id LIMIT 1")
+            .bind(event_id).fetch_optional(&mut **c).await)?;
+        let Some(next) = next else { break };
+        on_tx!(tx, c => sqlx::query("UPDATE event_registrations SET status = 'registered', updated_at = $1 WHERE id = $2")
+            .bind(now_ms()).bind(next.id).execute(&mut **c).await.map(affected))?;
+        let locale = Locale::parse(&next.locale).unwrap_or(Locale::En);
+        tell(tx, state, &event, &next.email, locale, "promoted").await?;
+        promoted += 1;
+    }
+    Ok(promoted)
+}
+
+/// Mail a registrant about their registration: `what` is `promoted`, `approved`,
+/// `waitlisted`, `declined` or `duplicate`.
+async fn tell(
+    tx: &mut Tx,
+    state: &AppState,
+    event: &Event,
+    to: &str,
+    locale: Locale,
+    what: &'static str,
+) -> AppResult<()> {
+    let link = state.config.base_url.join(&format!("events/{}", event.id)).map_err(|e| AppError::Internal(e.into()))?;
+    let args = [
+        ("title", event.title.clone()),
+        ("when", time::span(event.starts_at, event.ends_at, event.zone())),
+        ("link", link.to_string()),
+    ];
+    let (subject, body, kind) = match what {
+        "promoted" => ("mail-event-promoted-subject", "mail-event-promoted-body", "event_promoted"),
+        "approved" => ("mail-event-approved-subject", "mail-event-approved-body", "event_approved"),
+        "waitlisted" => ("mail-event-waitlisted-subject", "mail-event-waitlisted-body", "event_waitlisted"),
+        "declined" => ("mail-event-declined-subject", "mail-event-declined-body", "event_declined"),
+        "cancelled" => ("mail-event-cancelled-subject", "mail-event-cancelled-body", "event_cancelled"),
+        _ => ("mail-event-duplicate-subject", "mail-event-duplicate-body", "event_duplicate"),
+    };
+    let mail =
+        Mail { to, subject: locale.t_args(subject, &args), body: locale.t_args(body, &args), kind, unsubscribe: None };
+    outbox::enqueue(tx, mail).await
+}
+
+/// Tell everyone still registered, waiting or awaiting approval that the event is cancelled.
+pub async fn tell_cancelled(tx: &mut Tx, state: &AppState, event_id: i64) -> AppResult<()> {
+    let sql = format!("SELECT {} FROM events e WHERE e.id = $1", super::EVENT_COLUMNS);
+    let event: Event = on_tx!(tx, c => sqlx::query_as(&sql).bind(event_id).fetch_one(&mut **c).await)?;
+    let people: Vec<(String, String)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT email, locale FROM event_registrations WHERE event_id = $1 AND status IN ('pending', 'registered', 'waitlisted')")
+        .bind(event_id).fetch_all(&mut **c).await)?;
+    for (email, locale) in people {
+        tell(tx, state, &event, &email, Locale::parse(&locale).unwrap_or(Locale::En), "cancelled").await?;
+    }
+    Ok(())
+}
+
+/// Answers to the event's questions, from form fields `q<question id>`.
+fn answers(questions: &[Question], fields: &HashMap<String, String>) -> AppResult<Vec<(i64, String)>> {
+    let mut out = Vec::new();
+    for q in questions {
+        let answer = text(fields.get(&format!("q{}", q.id)).map_or("", String::as_str), MAX_ANSWER, None)?;
+        if !answer.is_empty() {
+            out.push((q.id, answer));
+        }
+    }
+    Ok(out)
+}
+
+async fn write_answers(tx: &mut Tx, registration: i64, answers: &[(i64, String)]) -> Result<(), sqlx::Error> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM event_answers WHERE registration_id = $1").bind(registration)
+        .execute(&mut **c).await.map(affected))?;
+    for (question, answer) in answers {
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_answers (registration_id, question_id, answer) VALUES ($1, $2, $3)")
+            .bind(registration).bind(*question).bind(answer).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
+}
+
+fn closed_or_gone(event: &Event, now: i64) -> AppResult<()> {
+    if event.cancelled {
+        return Err(AppError::invalid("error-event-cancelled"));
+    }
+    if !event.registration_open(now) {
+        return Err(AppError::invalid("error-event-registration-closed"));
+    }
+    Ok(())
+}
+
+type Fields = Vec<(String, String)>;
+
+fn field_map(fields: Fields) -> HashMap<String, String> {
+    fields.into_iter().collect()
+}
+
+// ---- members --------------------------------------------------------------------------------
+
+/// A member registers (or registers again after cancelling).
+async fn rsvp(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(fields): Form<Fields>,
+) -> AppResult<Response> {
+    let (event, relation) = visible(&state.db, &page.viewer, id).await?;
+    let now = now_ms();
+    closed_or_gone(&event, now)?;
+    if event.visibility() == EventVisibility::InvitationOnly
+        && !relation.invited
+        && !super::can_manage(&page.viewer, &relation)
+    {
+        return Err(AppError::invalid("error-event-not-invited"));
+    }
+    match relation.status {
+        Some(s) if s.is_active() => return Err(AppError::invalid("error-event-already-registered")),
+        Some(RegStatus::Declined) => return Err(AppError::invalid("error-event-declined")),
+        _ => {}
+    }
+    let answers = answers(&super::questions_of(&state.db, id).await?, &field_map(fields))?;
+    let (email, locale): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT email, locale FROM users WHERE id = $1")
+        .bind(user.user_id).fetch_one(pool).await)?;
+    let mut tx = state.db.begin().await?;
+    lock(&mut tx, id).await?;
+    let status = admission(&mut tx, &event, false).await?;
+    // A visitor registration with the member's own address counts as theirs.
+    let taken: Option<(i64, Option<i64>, String)> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT id, user_id, status FROM event_registrations WHERE event_id = $1 AND (email_key = $2 OR user_id = $3)")
+        .bind(id).bind(email.to_lowercase()).bind(user.user_id).fetch_optional(&mut **c).await)?;
+    let registration = match taken {
+        Some((rid, _, s)) if s == "cancelled" || (s == "unconfirmed") => {
+            on_tx!(&mut tx, c => sqlx::query(
+                "UPDATE event_registrations SET user_id = $1, name = $2, email = $3, email_key = $4, locale = $5, status = $6, \
+                 token_hash = NULL, expires_at = NULL, queued_at = $7, updated_at = $7 WHERE id = $8")
+                .bind(user.user_id).bind(&user.display_name).bind(&email).bind(email.to_lowercase()).bind(&locale)
+                .bind(status.key()).bind(now).bind(rid).execute(&mut **c).await.map(affected))?;
+            rid
+        }
+        Some(_) => return Err(AppError::invalid("error-event-already-registered")),
+        None => on_tx!(&mut tx, c => sqlx::query_scalar(
+                "INSERT INTO event_registrations (event_id, user_id, name, email, email_key, locale, status, queued_at, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $8) RETURNING id")
+                .bind(id).bind(user.user_id).bind(&user.display_name).bind(&email).bind(email.to_lowercase())
+                .bind(&locale).bind(status.key()).bind(now).fetch_one(&mut **c).await)?,
+    };
+    write_answers(&mut tx, registration, &answers).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/events/{id}?done={}", status.key())).into_response())
+}
+
+/// Cancel a registration (a place, a place on the waitlist or a request); a freed place
+/// goes to the first on the waitlist.
+async fn cancel_registration(state: &AppState, event: &Event, registration: i64) -> AppResult<()> {
+    let mut tx = state.db.begin().await?;
+    lock(&mut tx, event.id).await?;
+    let changed = on_tx!(&mut tx, c => sqlx::query(
+        "UPDATE event_registrations SET status = 'cancelled', token_hash = NULL, updated_at = $1 \
+         WHERE id = $2 AND event_id = $3 AND status IN ('unconfirmed', 'pending', 'registered', 'waitlisted')")
+        .bind(now_ms()).bind(registration).bind(event.id).execute(&mut **c).await.map(affected))?;
+    if changed == 0 {
+        return Err(AppError::invalid("error-event-not-registered"));
+    }
+    promote(&mut tx, state, event.id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn cancel_own(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let (event, _) = visible(&state.db, &page.viewer, id).await?;
+    if event.ends_at < now_ms() {
+        return Err(AppError::invalid("error-event-over"));
+    }
+    let registration: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar(
+        "SELECT id FROM event_registrations WHERE event_id = $1 AND user_id = $2")
+        .bind(id).bind(user.user_id).fetch_optional(pool).await)?;
+    let registration = registration.ok_or(AppError::invalid("error-event-not-registered"))?;
+    cancel_registration(&state, &event, registration).await?;
+    Ok(Redirect::to(&format!("/events/{id}?done=cancelled")).into_response())
+}
+
+// ---- visitors -------------------------------------------------------------------------------
+
+/// A visitor's registration for a public event, as the form sends it.
+struct VisitorForm {
+    name: DisplayName,
+    email: Email,
+    organisation: String,
+    sector: Option<Sector>,
+    country: Option<Country>,
+}
+
+impl VisitorForm {
+    fn parse(fields: &HashMap<String, String>) -> AppResult<VisitorForm> {
+        let get = |k: &str| fields.get(k).map_or("", String::as_str);
+        let optional = |k: &str| Some(get(k).trim()).filter(|v| !v.is_empty());
+        Ok(VisitorForm {
+            name: DisplayName::parse(get("name"))?,
+            email: Email::parse(get("email"))?,
+            organisation: text(get("organisation"), MAX_ORGANISATION, None)?,
+            sector: optional("sector").map(str::parse).transpose()?,
+            country: optional("country").map(str::parse).transpose()?,
+        })
+    }
+}
+
+fn notice(page: &Page, state: &AppState, status: StatusCode, title: &str, text: String) -> AppResult<Response> {
+    let html = page.render(state, "events/notice.html", context! { title => page.t(title), text })?;
+    Ok((status, html).into_response())
+}
+
+async fn register(
+    State(state): State<AppState>,
+    page: Page,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(fields): Form<Fields>,
+) -> AppResult<Response> {
+    let (event, _) = visible(&state.db, &page.viewer, id).await?;
+    if page.viewer.is_member() {
+        return Err(AppError::invalid("error-event-members-rsvp"));
+    }
+    // Only public events are visible to visitors; anything else was a 404 above.
+    let now = now_ms();
+    closed_or_gone(&event, now)?;
+    let fields = field_map(fields);
+    let sent = || notice(&page, &state, StatusCode::OK, "event-check-mail-title", page.t("event-check-mail-text"));
+    // People never see the honeypot field; software that fills in every field does.
+    if fields.get("website").is_some_and(|w| !w.is_empty()) {
+        return sent();
+    }
+    let form = VisitorForm::parse(&fields)?;
+    let answers = answers(&super::questions_of(&state.db, id).await?, &fields)?;
+    if let Some(key) = crate::accounts::throttle::address_key(ip).map(|k| format!("event-register:{k}")) {
+        let recent: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM signin_failures WHERE key = $1 AND at > $2")
+            .bind(&key).bind(now - 3_600_000).fetch_one(pool).await)?;
+        if recent >= PER_ADDRESS_PER_HOUR {
+            return Err(AppError::TooMany(Message::new("error-event-register-throttled")));
+        }
+        crate::accounts::throttle::record_failure(&state.db, &[&key]).await?;
+    }
+    let email_key = form.email.as_str().to_lowercase();
+    let mut tx = state.db.begin().await?;
+    lock(&mut tx, id).await?;
+    let existing: Option<(i64, String, Option<i64>)> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT id, status, expires_at FROM event_registrations WHERE event_id = $1 AND email_key = $2")
+        .bind(id).bind(&email_key).fetch_optional(&mut **c).await)?;
+    match existing {
+        // A lapsed confirmation or a cancelled registration makes way for a new one.
+        Some((rid, status, expires))
+            if status == "cancelled" || (status == "unconfirmed" && expires.is_some_and(|e| e <= now)) =>
+        {
+            on_tx!(&mut tx, c => sqlx::query("DELETE FROM event_registrations WHERE id = $1").bind(rid)
+                .execute(&mut **c).await.map(affected))?;
+        }
+        Some(_) => {
+            // Already registered: nothing changes, and the answer is the same as for a new
+            // registration; the address's owner is told by mail.
+            tell(&mut tx, &state, &event, form.email.as_str(), page.locale, "duplicate").await?;
+            tx.commit().await?;
+            return sent();
+        }
+        None => {}
+    }
+    let token = random_token();
+    let sql = "INSERT INTO event_registrations (event_id, name, email, email_key, organisation, sector, country, locale, status, \
+               token_hash, expires_at, queued_at, created_at, updated_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'unconfirmed', $9, $10, $11, $11, $11) RETURNING id";
+    let registration: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).bind(form.name.as_str())
+        .bind(form.email.as_str()).bind(&email_key).bind(&form.organisation).bind(form.sector.map(|s| s.key()))
+        .bind(form.country.map(|c| c.key())).bind(page.locale.tag()).bind(hash_token(&token))
+        .bind(now + CONFIRM_HOURS * 3_600_000).bind(now).fetch_one(&mut **c).await)?;
+    write_answers(&mut tx, registration, &answers).await?;
+    let link = state
+        .config
+        .base_url
+        .join(&format!("events/registration/{token}"))
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let args = [
+        ("title", event.title.clone()),
+        ("when", time::span(event.starts_at, event.ends_at, event.zone())),
+        ("link", link.to_string()),
+        ("hours", CONFIRM_HOURS.to_string()),
+    ];
+    let mail = Mail {
+        to: form.email.as_str(),
+        subject: page.locale.t_args("mail-event-confirm-subject", &args),
+        body: page.locale.t_args("mail-event-confirm-body", &args),
+        kind: "event_confirm",
+        unsubscribe: None,
+    };
+    outbox::enqueue(&mut tx, mail).await?;
+    tx.commit().await?;
+    sent()
+}
+
+#[derive(sqlx::FromRow)]
+struct ByToken {
+    id: i64,
+    event_id: i64,
+    name: String,
+    status: String,
+    expires_at: Option<i64>,
+}
+
+async fn by_token(db: &Db, token: &str) -> Result<Option<(ByToken, Event)>, sqlx::Error> {
+    let sql = "SELECT id, event_id, name, status, expires_at FROM event_registrations WHERE token_hash = $1";
+    let row: Option<ByToken> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(hash_token(token)).fetch_optional(pool).await)?;
+    let Some(row) = row else { return Ok(None) };
+    if row.status == "unconfirmed" && row.expires_at.is_some_and(|e| e <= now_ms()) {
+        return Ok(None);
+    }
+    let event = super::load(db, row.event_id).await?;
+    Ok(event.map(|e| (row, e)))
+}
+
+fn gone(page: &Page, state: &AppState) -> AppResult<Response> {
+    notice(page, state, StatusCode::GONE, "event-link-gone-title", page.t("event-link-gone-text"))
+}
+
+/// The page a visitor's link opens: confirm the address, see where the registration
+/// stands, cancel it. Opening the link changes nothing (mail scanners open links too).
+async fn registration_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let Some((row, event)) = by_token(&state.db, &token).await? else { return gone(&page, &state) };
+    let html = page.render(
+        &state,
+        "events/registration.html",
+        context! {
+            token, name => row.name, status => row.status, event_id => event.id, title => event.title,
+            when => time::span(event.starts_at, event.ends_at, event.zone()),
+            past => event.ends_at < now_ms(), cancelled_event => event.cancelled,
+        },
+    )?;
+    Ok(html.into_response())
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let Some((row, event)) = by_token(&state.db, &token).await? else { return gone(&page, &state) };
+    if row.status != "unconfirmed" {
+        return Ok(Redirect::to(&format!("/events/registration/{token}")).into_response());
+    }
+    let now = now_ms();
+    closed_or_gone(&event, now)?;
+    let mut tx = state.db.begin().await?;
+    lock(&mut tx, event.id).await?;
+    let status = admission(&mut tx, &event, false).await?;
+    on_tx!(&mut tx, c => sqlx::query(
+        "UPDATE event_registrations SET status = $1, expires_at = NULL, queued_at = $2, updated_at = $2 WHERE id = $3 AND status = 'unconfirmed'")
+        .bind(status.key()).bind(now).bind(row.id).execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/events/registration/{token}")).into_response())
+}
+
+async fn cancel_by_link(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let Some((row, event)) = by_token(&state.db, &token).await? else { return gone(&page, &state) };
+    if event.ends_at < now_ms() {
+        return Err(AppError::invalid("error-event-over"));
+    }
+    cancel_registration(&state, &event, row.id).await?;
+    notice(&page, &state, StatusCode::OK, "event-cancelled-title", page.t("event-cancelled-text"))
+}
+
+// ---- organisers -----------------------------------------------------------------------------
+
+#[derive(sqlx::FromRow)]
+struct RegistrantRow {
+    id: i64,
+    user_id: Option<i64>,
+    name: String,
+    email: String,
+    organisation: String,
+    sector: Option<String>,
+    country: Option<String>,
+    status: String,
+    attended_at: Option<i64>,
+    member_sector: Option<String>,
+    member_country: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Registrant {
+    id: i64,
+    user_id: Option<i64>,
+    name: String,
+    email: String,
+    organisation: String,
+    sector: Option<String>,
+    country: Option<String>,
+    status: String,
+    attended: bool,
+    answers: Vec<(String, String)>,
+}
+
+/// Everyone who registered (but not the lapsed unconfirmed), for the event's managers only.
+/// A member's sector and country come from their profile when they did not give one.
+pub async fn registrants(db: &Db, event: &Event) -> Result<Vec<Registrant>, sqlx::Error> {
+    let sql = "SELECT r.id, r.user_id, r.name, r.email, r.organisation, r.sector, r.country, r.status, r.attended_at, \
+               p.sector AS member_sector, p.country AS member_country \
+               FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
+               WHERE r.event_id = $1 AND NOT (r.status = 'unconfirmed' AND r.expires_at <= $2) \
+               ORDER BY CASE r.status WHEN 'registered' THEN 0 WHEN 'pending' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END, \
+                        r.queued_at, r.id";
+    let rows: Vec<RegistrantRow> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(event.id).bind(now_ms()).fetch_all(pool).await)?;
+    let sql = "SELECT a.registration_id, q.prompt, a.answer FROM event_answers a JOIN event_questions q ON q.id = a.question_id \
+               WHERE q.event_id = $1 ORDER BY q.id";
+    let answers: Vec<(i64, String, String)> =
+        on_db!(db, pool => sqlx::query_as(sql).bind(event.id).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Registrant {
+            answers: answers.iter().filter(|a| a.0 == r.id).map(|a| (a.1.clone(), a.2.clone())).collect(),
+            id: r.id,
+            user_id: r.user_id,
+            name: r.name,
+            email: r.email,
+            organisation: r.organisation,
+            sector: r.sector.or(r.member_sector),
+            country: r.country.or(r.member_country),
+            status: r.status,
+            attended: r.attended_at.is_some(),
+        })
+        .collect())
+}
+
+#[derive(serde::Deserialize)]
+struct Decision {
+    #[serde(default)]
+    action: String,
+}
+
+/// The organiser approves or declines a pending registration, or declines one already in.
+async fn decide(
+    State(state): State<AppState>,
+    page: Page,
+    _user: SignedIn,
+    Path((id, registration)): Path<(i64, i64)>,
+    Form(form): Form<Decision>,
+) -> AppResult<Response> {
+    let (event, _) = managed(&state.db, &page.viewer, id).await?;
+    let mut tx = state.db.begin().await?;
+    lock(&mut tx, id).await?;
+    let row: Option<(String, String, String)> = on_tx!(&mut tx, c => sqlx::query_as(
+        "SELECT status, email, locale FROM event_registrations WHERE id = $1 AND event_id = $2")
+        .bind(registration).bind(id).fetch_optional(&mut **c).await)?;
+    let (status, email, locale) = row.ok_or(AppError::NotFound)?;
+    let locale = Locale::parse(&locale).unwrap_or(Locale::En);
+    let now = now_ms();
+    match (form.action.as_str(), status.as_str()) {
+        ("approve", "pending") => {
+            let next = admission(&mut tx, &event, true).await?;
+            on_tx!(&mut tx, c => sqlx::query("UPDATE event_registrations SET status = $1, updated_at = $2 WHERE id = $3")
+                .bind(next.key()).bind(now).bind(registration).execute(&mut **c).await.map(affected))?;
+            let what = if next == RegStatus::Registered { "approved" } else { "waitlisted" };
+            tell(&mut tx, &state, &event, &email, locale, what).await?;
+        }
+        ("decline", "pending" | "registered" | "waitlisted") => {
+            on_tx!(&mut tx, c => sqlx::query("UPDATE event_registrations SET status = 'declined', token_hash = NULL, updated_at = $1 WHERE id = $2")
+                .bind(now).bind(registration).execute(&mut **c).await.map(affected))?;
+            tell(&mut tx, &state, &event, &email, locale, "declined").await?;
+            promote(&mut tx, &state, id).await?;
+        }
+        ("approve" | "decline", _) => return Err(AppError::invalid("error-event-decision")),
+        _ => return Err(AppError::invalid("error-form-malformed")),
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/events/{id}/manage")).into_response())
+}
+
+/// The list at the door: everyone with a place, one button each. Works on a phone without
+/// JavaScript and prints as a sign-in sheet.
+async fn checkin_list(
+    State(state): State<AppState>,
+    page: Page,
+    _user: SignedIn,
+    Path(id): Path<i64>,
+) -> AppResult<Html<String>> {
+    let (event, _) = managed(&state.db, &page.viewer, id).await?;
+    let people: Vec<Registrant> =
+        registrants(&state.db, &event).await?.into_iter().filter(|r| r.status == "registered").collect();
+    let mut people = people;
+    people.sort_by_key(|p| p.name.to_lowercase());
+    let present = people.iter().filter(|p| p.attended).count();
+    page.render(
+        &state,
+        "events/checkin.html",
+        context! {
+            event_id => event.id, title => event.title, people, present,
+            when => time::span(event.starts_at, event.ends_at, event.zone()),
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+struct CheckIn {
+    #[serde(default)]
+    present: String,
+}
+
+async fn check_in(
+    State(state): State<AppState>,
+    page: Page,
+    _user: SignedIn,
+    Path((id, registration)): Path<(i64, i64)>,
+    Form(form): Form<CheckIn>,
+) -> AppResult<Response> {
+    managed(&state.db, &page.viewer, id).await?;
+    let attended = match form.present.as_str() {
+        "yes" => Some(now_ms()),
+        "no" => None,
+        _ => return Err(AppError::invalid("error-form-malformed")),
+    };
+    let changed = on_db!(&state.db, pool => sqlx::query(
+        "UPDATE event_registrations SET attended_at = $1, updated_at = $2 WHERE id = $3 AND event_id = $4 AND status = 'registered'")
+        .bind(attended).bind(now_ms()).bind(registration).bind(id).execute(pool).await.map(affected))?;
+    if changed == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to(&format!("/events/{id}/checkin#r{registration}")).into_response())
+}

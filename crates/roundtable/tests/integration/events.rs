@@ -1,0 +1,555 @@
+//! Events: the life of an event from creation to co-attendance ties, who may see what,
+//! every kind of bad input, and calendars read by an independent iCalendar parser.
+
+use reqwest::StatusCode;
+use roundtable::network::sources::Source;
+use roundtable::vocab::Role;
+
+use crate::common::{location, Backend, Browser, TestApp};
+use crate::db_test;
+use crate::smtp::SmtpSink;
+
+/// `YYYY-MM-DDTHH:MM` a number of days from now, at this hour (a `datetime-local` value).
+fn local(days: i64, hour: u32) -> String {
+    let date = (chrono::Utc::now() + chrono::Duration::days(days)).date_naive();
+    format!("{}T{hour:02}:00", date.format("%Y-%m-%d"))
+}
+
+fn id_from(response: &reqwest::Response) -> i64 {
+    let to = location(response);
+    to.trim_start_matches("/events/").split('?').next().unwrap().parse().unwrap_or_else(|_| panic!("{to}"))
+}
+
+/// The fields of a valid event, to which a test adds or overrides some.
+fn event_form<'a>(title: &'a str, visibility: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut form = vec![
+        ("title", title),
+        ("kind", "roundtable_dialogue"),
+        ("description", "Government and civil society on the NPM bill."),
+        ("mode", "hybrid"),
+        ("venue", "Commission on Human Rights, Quezon City"),
+        ("address", "SAAC Building, Commonwealth Avenue"),
+        ("online_url", "https://meet.example.org/secret-room"),
+        ("country", "PH"),
+        ("time_zone", "Asia/Manila"),
+        ("visibility", visibility),
+    ];
+    for (k, v) in extra {
+        form.retain(|(key, _)| key != k);
+        form.push((k, v));
+    }
+    form
+}
+
+/// A page's text with the escapes templates write for `/`, `'` and `&` undone.
+async fn text_of(b: &Browser, path: &str) -> String {
+    b.page(path).await.replace("&#x2f;", "/").replace("&#x27;", "'").replace("&amp;", "&")
+}
+
+async fn create(b: &Browser, form: &[(&str, &str)]) -> i64 {
+    let r = b.post("/events", form).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    id_from(&r)
+}
+
+async fn registration_id(app: &TestApp, event: i64, email: &str) -> i64 {
+    app.scalar_i64(&format!("SELECT id FROM event_registrations WHERE event_id = {event} AND email_key = '{email}'"))
+        .await
+}
+
+async fn status_of(app: &TestApp, event: i64, email: &str) -> String {
+    let sql = format!("SELECT status FROM event_registrations WHERE event_id = {event} AND email_key = '{email}'");
+    app.strings(&sql).await.pop().unwrap_or_default()
+}
+
+/// The link in the newest mail to `to` that starts with `prefix`.
+async fn link_in_mail(app: &TestApp, to: &str, prefix: &str) -> String {
+    let mail = app.mails_to(to).await.into_iter().next().expect("a mail");
+    let start = mail.find(prefix).unwrap_or_else(|| panic!("no {prefix} in {mail}"));
+    mail[start..].split_whitespace().next().unwrap().to_string()
+}
+
+async fn life_of_an_event(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url.clone();
+    let app = TestApp::spawn_with(backend, |c| c.smtp_url = Some(url)).await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Corazon Coordinator").await;
+    let (a, _) = app.signed_in("a@example.org", Role::Member, "Aree Police").await;
+    let (b, b_id) = app.signed_in("b@example.org", Role::Member, "Budi Prosecutor").await;
+    let (c, c_id) = app.signed_in("c@example.org", Role::Member, "Carmen Doctor").await;
+    let (other, _) = app.signed_in("d@example.org", Role::Member, "Dewi Outsider").await;
+    let visitor = app.browser();
+
+    let (starts, ends) = (local(10, 9), local(10, 17));
+    let id = create(
+        &coordinator,
+        &event_form("Roundtable on the NPM bill", "public", &[("capacity", "2"), ("starts", &starts), ("ends", &ends)]),
+    )
+    .await;
+    let r =
+        coordinator.post(&format!("/events/{id}/questions"), &[("prompt", "What would you like to discuss?")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let question = app.scalar_i64(&format!("SELECT id FROM event_questions WHERE event_id = {id}")).await;
+    let q_field = format!("q{question}");
+
+    // Two members take the two places; the third joins the waitlist.
+    let r = a.post(&format!("/events/{id}/rsvp"), &[(q_field.as_str(), "Custody time limits")]).await;
+    assert_eq!(location(&r), format!("/events/{id}?done=registered"));
+    b.post(&format!("/events/{id}/rsvp"), &[]).await;
+    let r = c.post(&format!("/events/{id}/rsvp"), &[]).await;
+    assert_eq!(location(&r), format!("/events/{id}?done=waitlisted"));
+    assert_eq!(status_of(&app, id, "c@example.org").await, "waitlisted");
+
+    // A visitor registers, confirms by the link in the mail, and waits behind the member.
+    let r = visitor
+        .post(
+            &format!("/events/{id}/register"),
+            &[
+                ("name", "Vilma Visitor"),
+                ("email", "Vilma@Example.org"),
+                ("organisation", "Balay Rehabilitation Center"),
+                ("sector", "civil_society"),
+                ("country", "PH"),
+                ("website", ""),
+                (q_field.as_str(), "Rehabilitation"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(status_of(&app, id, "vilma@example.org").await, "unconfirmed");
+    let link = link_in_mail(&app, "vilma@example.org", "http").await;
+    let path = link.split_once("/events/").map(|(_, p)| format!("/events/{p}")).unwrap();
+    let page = text_of(&visitor, &path).await;
+    assert!(page.contains("Roundtable on the NPM bill"));
+    assert_eq!(status_of(&app, id, "vilma@example.org").await, "unconfirmed", "opening the link changes nothing");
+    let r = visitor.post(&format!("{path}/confirm"), &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, id, "vilma@example.org").await, "waitlisted");
+
+    // The meeting link: registered participants and organisers only.
+    let event_page = format!("/events/{id}");
+    assert!(text_of(&a, &event_page).await.contains("https://meet.example.org/secret-room"));
+    assert!(text_of(&coordinator, &event_page).await.contains("https://meet.example.org/secret-room"));
+    for (who, browser) in [("waitlisted", &c), ("other member", &other), ("visitor", &visitor)] {
+        let html = text_of(browser, &event_page).await;
+        assert!(!html.contains("secret-room"), "{who} must not see the link");
+        assert!(!html.contains("Budi Prosecutor") || who != "visitor", "registrants stay private");
+        assert!(!html.contains("vilma@example.org") && !html.contains("Custody time limits"), "{who}");
+    }
+    // Registrants: the organisers' page shows them, nobody else's.
+    let manage = text_of(&coordinator, &format!("/events/{id}/manage")).await;
+    assert!(manage.contains("vilma@example.org") && manage.contains("Custody time limits") && manage.contains("Balay"));
+    assert_eq!(other.get(&format!("/events/{id}/manage")).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(visitor.get(&format!("/events/{id}/manage")).await.status(), StatusCode::SEE_OTHER);
+
+    // Fewer places than people registered: refused, nothing changes.
+    let r = coordinator
+        .post(
+            &format!("/events/{id}"),
+            &event_form(
+                "Roundtable on the NPM bill",
+                "public",
+                &[("capacity", "1"), ("starts", &starts), ("ends", &ends)],
+            ),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("2 people already have a place"));
+    assert_eq!(app.scalar_i64(&format!("SELECT capacity FROM events WHERE id = {id}")).await, 2);
+
+    // A cancels: the first on the waitlist (C) moves up and is told by mail.
+    let r = a.post(&format!("/events/{id}/cancel"), &[]).await;
+    assert_eq!(location(&r), format!("/events/{id}?done=cancelled"));
+    assert_eq!(status_of(&app, id, "a@example.org").await, "cancelled");
+    assert_eq!(status_of(&app, id, "c@example.org").await, "registered");
+    assert_eq!(status_of(&app, id, "vilma@example.org").await, "waitlisted");
+    let mut delivered = None;
+    for _ in 0..100 {
+        delivered = sink.received().into_iter().find(|m| m.to == vec!["c@example.org".to_string()]);
+        if delivered.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let mail = delivered.expect("the promoted member receives a mail");
+    assert!(mail.data.contains("Roundtable on the NPM bill") || mail.data.contains("=?utf-8?"));
+    assert!(text_of(&c, &event_page).await.contains("secret-room"), "a place brings the link");
+
+    // The visitor cancels with the link from the mail; the link then stops working.
+    let r = visitor.post(&format!("{path}/cancel"), &[]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(status_of(&app, id, "vilma@example.org").await, "cancelled");
+    assert_eq!(visitor.get(&path).await.status(), StatusCode::GONE);
+
+    // Check-in at the door; then the two are tied by co-attendance.
+    let checkin = text_of(&coordinator, &format!("/events/{id}/checkin")).await;
+    assert!(
+        checkin.contains("Budi Prosecutor") && checkin.contains("Carmen Doctor") && !checkin.contains("Aree Police")
+    );
+    for email in ["b@example.org", "c@example.org"] {
+        let rid = registration_id(&app, id, email).await;
+        let r = coordinator.post(&format!("/events/{id}/checkin/{rid}"), &[("present", "yes")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    assert!(text_of(&coordinator, &format!("/events/{id}/checkin")).await.contains("2 of 2 present"));
+    let now = chrono::Utc::now().timestamp_millis();
+    let evidence = Source::CoAttendance.collect(&app.db, now, i64::MAX).await.unwrap();
+    let (lo, hi) = (b_id.min(c_id), b_id.max(c_id));
+    assert_eq!(evidence.len(), 1, "{evidence:?}");
+    assert_eq!((evidence[0].a, evidence[0].b), (lo, hi));
+    assert!((evidence[0].weight - 1.0).abs() < 1e-9);
+    let views = roundtable::network::model::compute(&app.db, None).await.unwrap();
+    let network = &views.coordinators;
+    let (nb, nc) = (network.node(b_id).unwrap(), network.node(c_id).unwrap());
+    assert!(network.ties_of(nb).any(|(other, tie)| other == nc && tie.sources.contains(&Source::CoAttendance)));
+
+    // Cancelling the event tells everyone still registered.
+    let r = coordinator
+        .post(
+            &format!("/events/{id}"),
+            &event_form(
+                "Roundtable on the NPM bill",
+                "public",
+                &[("capacity", "2"), ("starts", &starts), ("ends", &ends), ("cancelled", "on")],
+            ),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(app.mails_to("b@example.org").await[0].contains("The organisers have cancelled Roundtable on the NPM bill"));
+    assert!(app.mails_to("a@example.org").await.is_empty(), "not those who had cancelled");
+    assert!(text_of(&visitor, &event_page).await.contains("This event is cancelled"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn life_of_an_event_sqlite() {
+    life_of_an_event(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn life_of_an_event_postgres() {
+    if std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").is_ok_and(|u| !u.is_empty()) {
+        life_of_an_event(Backend::Postgres).await;
+    }
+}
+
+db_test!(events_are_seen_only_by_whom_they_are_for, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (organiser, _) = app.signed_in("org@example.org", Role::Member, "Organiser").await;
+    let (outsider, _) = app.signed_in("out@example.org", Role::Member, "Outsider").await;
+    let (guest, guest_id) = app.signed_in("guest@example.org", Role::Member, "Invited Guest").await;
+    let visitor = app.browser();
+    let (starts, ends) = (local(20, 9), local(20, 12));
+    let times = [("starts", starts.as_str()), ("ends", ends.as_str())];
+
+    let r = organiser
+        .post("/groups", &[("name", "Forensic doctors"), ("kind", "working_group"), ("access", "closed")])
+        .await;
+    let group = location(&r).trim_start_matches("/groups/").split('?').next().unwrap().to_string();
+    let mut group_form = event_form("Closed forensic workshop", "group", &times);
+    group_form.push(("group", group.as_str()));
+    let in_group = create(&organiser, &group_form).await;
+    let invitation =
+        create(&organiser, &event_form("Quiet dialogue with prison officials", "invitation_only", &times)).await;
+    let members = create(&organiser, &event_form("Members' webinar", "members", &times)).await;
+    let public = create(&coordinator, &event_form("Public forum for 26 June", "public", &times)).await;
+
+    // A member may not publish a public event: that is for coordinators.
+    let r = organiser.post("/events", &event_form("Self-published", "public", &times)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("Only coordinators publish public events"));
+
+    for hidden in [in_group, invitation] {
+        for (who, b) in [("outsider", &outsider), ("visitor", &visitor)] {
+            for path in [format!("/events/{hidden}"), format!("/events/{hidden}/event.ics")] {
+                assert_eq!(b.get(&path).await.status(), StatusCode::NOT_FOUND, "{who} {path}");
+            }
+        }
+        assert_eq!(outsider.post(&format!("/events/{hidden}/rsvp"), &[]).await.status(), StatusCode::NOT_FOUND);
+    }
+    assert_eq!(visitor.get(&format!("/events/{members}")).await.status(), StatusCode::NOT_FOUND);
+    let r = visitor.post(&format!("/events/{members}/register"), &[("name", "X"), ("email", "x@example.org")]).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    let outsider_list = text_of(&outsider, "/events").await;
+    assert!(outsider_list.contains("Members' webinar"));
+    assert!(outsider_list.contains("Public forum for 26 June"));
+    assert!(!outsider_list.contains("Closed forensic workshop") && !outsider_list.contains("Quiet dialogue"));
+    let visitor_list = text_of(&visitor, "/events").await;
+    assert!(visitor_list.contains("Public forum for 26 June") && !visitor_list.contains("Members' webinar"));
+    for feed in ["/events/public.ics", "/events/public.atom"] {
+        let body = visitor.page(feed).await;
+        assert!(body.contains("Public forum for 26 June"), "{feed}");
+        for hidden in ["Closed forensic", "Quiet dialogue", "webinar", "secret-room"] {
+            assert!(!body.contains(hidden), "{feed} leaks {hidden}");
+        }
+    }
+    // The organiser's own list shows all of theirs.
+    let own = text_of(&organiser, "/events").await;
+    assert!(own.contains("Closed forensic workshop") && own.contains("Quiet dialogue"));
+
+    // An invitation opens the event to the guest, by mail too.
+    let r = organiser.post(&format!("/events/{invitation}/invitations"), &[("user", &guest_id.to_string())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(app.mails_to("guest@example.org").await[0].contains(&format!("/events/{invitation}")));
+    assert!(text_of(&guest, &format!("/events/{invitation}")).await.contains("Quiet dialogue with prison officials"));
+    assert!(
+        !text_of(&guest, &format!("/events/{invitation}")).await.contains("secret-room"),
+        "invited is not registered"
+    );
+    let r = guest.post(&format!("/events/{invitation}/rsvp"), &[]).await;
+    assert_eq!(location(&r), format!("/events/{invitation}?done=registered"));
+    assert!(text_of(&guest, &format!("/events/{invitation}")).await.contains("secret-room"));
+    // Still nothing for the outsider, and no registrant data on the public page.
+    assert_eq!(outsider.get(&format!("/events/{invitation}")).await.status(), StatusCode::NOT_FOUND);
+    let r = outsider.post(&format!("/events/{public}/rsvp"), &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // The agenda: guests' names are public, members' names are for members.
+    let session_times = [("starts", starts.as_str()), ("ends", &local(20, 10))];
+    let speaker = guest_id.to_string();
+    let mut session = vec![("title", "Opening"), ("speakers", speaker.as_str()), ("guests", "Juan Guest-Speaker")];
+    session.extend(session_times);
+    let r = coordinator.post(&format!("/events/{public}/sessions"), &session).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(text_of(&outsider, &format!("/events/{public}")).await.contains("Invited Guest"));
+    let public_page = text_of(&visitor, &format!("/events/{public}")).await;
+    assert!(public_page.contains("Juan Guest-Speaker") && !public_page.contains("Invited Guest"));
+    assert!(
+        !public_page.contains("Outsider")
+            && !public_page.contains("out@example.org")
+            && !public_page.contains("secret-room")
+    );
+});
+
+db_test!(bad_input_is_refused_and_changes_nothing, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Member").await;
+    let (other_org, _) = app.signed_in("o@example.org", Role::Member, "Other organiser").await;
+    let visitor = app.browser();
+    let (starts, ends) = (local(30, 9), local(30, 12));
+    let count = "SELECT COUNT(*) FROM events";
+
+    let cases: [(&[(&str, &str)], &str); 8] = [
+        (&[("starts", &starts), ("ends", &ends), ("hosts", "999999")], "Unknown organisation"),
+        (
+            &[("starts", &starts), ("ends", &ends), ("visibility", "group"), ("group", "999999")],
+            "Choose a group you belong to",
+        ),
+        (&[("starts", &ends), ("ends", &starts)], "The end must come after the start"),
+        (&[("starts", &starts), ("ends", &starts)], "The end must come after the start"),
+        (&[("starts", &starts), ("ends", &ends), ("time_zone", "Asia/Atlantis")], "Unknown time zone"),
+        (&[("starts", "next week"), ("ends", &ends)], "YYYY-MM-DD HH:MM"),
+        (&[("starts", &starts), ("ends", &ends), ("online_url", "javascript:alert(1)")], "must be a web address"),
+        (&[("starts", &starts), ("ends", &ends), ("capacity", "-3")], "whole number"),
+    ];
+    for (extra, message) in cases {
+        let r = coordinator.post("/events", &event_form("Bad", "members", extra)).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{extra:?}");
+        let html = r.text().await.unwrap();
+        assert!(html.contains(message), "{extra:?}: {message}");
+        assert!(html.contains("value=\"Bad\""), "the form keeps what was typed");
+    }
+    assert_eq!(app.scalar_i64(count).await, 0);
+
+    // Registration after it closed.
+    let closed_at = local(-1, 9);
+    let closed = create(
+        &coordinator,
+        &event_form("Closed", "public", &[("starts", &starts), ("ends", &ends), ("registration_closes", &closed_at)]),
+    )
+    .await;
+    let r = member.post(&format!("/events/{closed}/rsvp"), &[]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("Registration for this event is closed"));
+    let r = visitor.post(&format!("/events/{closed}/register"), &[("name", "V"), ("email", "v@example.org")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM event_registrations").await, 0);
+
+    // Twice: the second time is refused for a member, and changes nothing for a visitor
+    // (who is told by mail, so that the form does not reveal who registered).
+    let open = create(&coordinator, &event_form("Open", "public", &[("starts", &starts), ("ends", &ends)])).await;
+    member.post(&format!("/events/{open}/rsvp"), &[]).await;
+    let r = member.post(&format!("/events/{open}/rsvp"), &[]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("already registered"));
+    let visitor_form = [("name", "Vic"), ("email", "vic@example.org"), ("website", "")];
+    for _ in 0..2 {
+        let r = visitor.post(&format!("/events/{open}/register"), &visitor_form).await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM event_registrations").await, 2);
+    let mails = app.mails_to("vic@example.org").await;
+    assert_eq!(mails.len(), 2);
+    assert!(mails[0].contains("nothing has changed"));
+    // The honeypot: filled in by software, never by people.
+    let r = visitor
+        .post(
+            &format!("/events/{open}/register"),
+            &[("name", "Bot"), ("email", "bot@example.org"), ("website", "http://spam")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM event_registrations").await, 2);
+    let r =
+        visitor.post(&format!("/events/{open}/register"), &[("name", "No mail"), ("email", "not-an-address")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Tampered ids: another event's registration, an event one may not see.
+    let theirs = create(&other_org, &event_form("Theirs", "members", &[("starts", &starts), ("ends", &ends)])).await;
+    let reg = app
+        .scalar_i64(&format!("SELECT id FROM event_registrations WHERE event_id = {open} AND user_id IS NOT NULL"))
+        .await;
+    for path in [format!("/events/{theirs}/registrations/{reg}"), format!("/events/{theirs}/checkin/{reg}")] {
+        let r = other_org.post(&path, &[("action", "decline"), ("present", "yes")]).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(
+        app.strings(&format!("SELECT status FROM event_registrations WHERE id = {reg}")).await,
+        vec!["registered"]
+    );
+    let secret =
+        create(&other_org, &event_form("Invitation", "invitation_only", &[("starts", &starts), ("ends", &ends)])).await;
+    for path in [format!("/events/{secret}"), format!("/events/{secret}/manage"), "/events/999999".to_string()] {
+        assert_eq!(member.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    for path in [
+        format!("/events/{secret}/rsvp"),
+        format!("/events/{secret}/cancel"),
+        format!("/events/{secret}/checkin/{reg}"),
+    ] {
+        assert_eq!(member.post(&path, &[("present", "yes")]).await.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    // Managing someone else's visible event is forbidden, not hidden.
+    let r = member.post(&format!("/events/{theirs}/questions"), &[("prompt", "Hijack?")]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM event_questions").await, 0);
+    // A list filter that is not in the vocabulary.
+    assert_eq!(member.get("/events?kind=party").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(member.get("/events?month=June").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+});
+
+fn parse_calendar(body: &str) -> ical::parser::ical::component::IcalCalendar {
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(body.as_bytes()));
+    parser.next().expect("one calendar").expect("a valid calendar")
+}
+
+fn property<'a>(props: &'a [ical::property::Property], name: &str) -> Option<&'a str> {
+    props.iter().find(|p| p.name == name).and_then(|p| p.value.as_deref())
+}
+
+db_test!(calendars_are_read_by_another_parser, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Member").await;
+    let visitor = app.browser();
+    let id = create(
+        &coordinator,
+        &event_form(
+            "Workshop, Bangkok; day one",
+            "public",
+            &[
+                ("starts", "2030-06-26T09:00"),
+                ("ends", "2030-06-26T12:30"),
+                ("time_zone", "Asia/Bangkok"),
+                ("country", "TH"),
+            ],
+        ),
+    )
+    .await;
+    let page = text_of(&visitor, &format!("/events/{id}")).await;
+    assert!(page.contains("2030-06-26 09:00–12:30 (UTC+07:00, Asia/Bangkok)"));
+    assert!(page.contains("<title>Workshop, Bangkok; day one · Roundtable</title>"));
+    assert!(page.contains("<meta name=\"description\" content=\"Government and civil society on the NPM bill.\">"));
+
+    let r = visitor.get(&format!("/events/{id}/event.ics")).await;
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    let calendar = parse_calendar(&r.text().await.unwrap());
+    assert_eq!(property(&calendar.properties, "X-WR-TIMEZONE"), Some("Asia/Bangkok"));
+    let event = &calendar.events[0].properties;
+    // 09:00 in Bangkok (UTC+7) is 02:00 UTC.
+    assert_eq!(property(event, "DTSTART"), Some("20300626T020000Z"));
+    assert_eq!(property(event, "DTEND"), Some("20300626T053000Z"));
+    assert_eq!(property(event, "SUMMARY"), Some("Workshop\\, Bangkok\\; day one"));
+    assert!(property(event, "UID").unwrap().starts_with(&format!("event-{id}@")));
+    assert!(!property(event, "LOCATION").unwrap().contains("secret-room"), "visitors never get the link");
+
+    let public = parse_calendar(&visitor.page("/events/public.ics").await);
+    assert_eq!(public.events.len(), 1);
+    let feed = feed_rs::parser::parse(visitor.page("/events/public.atom").await.as_bytes()).unwrap();
+    assert_eq!(feed.entries[0].title.as_ref().unwrap().content, "Workshop, Bangkok; day one");
+
+    // A member's own calendar through a secret address, with the meeting link.
+    member.post(&format!("/events/{id}/rsvp"), &[]).await;
+    let r = member.post("/events/calendar", &[("action", "new")]).await;
+    let html = r.text().await.unwrap().replace("&#x2f;", "/");
+    let start = html.find("/events/calendar/").unwrap();
+    let path = html[start..].split('"').next().unwrap().to_string();
+    assert!(path.ends_with(".ics"));
+    let stored = app.strings("SELECT token_hash FROM event_calendar_tokens").await;
+    assert!(!path.contains(&stored[0]), "only the hash is stored");
+    let mine = parse_calendar(&visitor.page(&path).await);
+    assert_eq!(mine.events.len(), 1);
+    assert!(property(&mine.events[0].properties, "LOCATION").unwrap().contains("https://meet.example.org/secret-room"));
+    assert_eq!(property(&mine.events[0].properties, "DTSTART"), Some("20300626T020000Z"));
+    // Revoked, the address answers nothing.
+    member.post("/events/calendar", &[("action", "revoke")]).await;
+    assert_eq!(visitor.get(&path).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(visitor.get("/events/calendar/guess.ics").await.status(), StatusCode::NOT_FOUND);
+
+    // The viewer's own zone, when they choose one.
+    member.post("/events/timezone", &[("zone", "Asia/Manila"), ("next", "/")]).await;
+    assert!(text_of(&member, &format!("/events/{id}"))
+        .await
+        .contains("2030-06-26 10:00–13:30 (UTC+08:00, Asia/Manila)"));
+    let r = member.post("/events/timezone", &[("zone", "Nowhere/City"), ("next", "/")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+});
+
+db_test!(organisers_approve_or_decline_and_the_waitlist_follows, |app: TestApp| async move {
+    let (organiser, _) = app.signed_in("org@example.org", Role::Member, "Organiser").await;
+    let (first, _) = app.signed_in("first@example.org", Role::Member, "First").await;
+    let (second, _) = app.signed_in("second@example.org", Role::Member, "Second").await;
+    let (third, _) = app.signed_in("third@example.org", Role::Member, "Third").await;
+    let (starts, ends) = (local(15, 9), local(15, 17));
+    let id = create(
+        &organiser,
+        &event_form(
+            "Training with approval",
+            "members",
+            &[("starts", &starts), ("ends", &ends), ("capacity", "1"), ("requires_approval", "on")],
+        ),
+    )
+    .await;
+    for b in [&first, &second, &third] {
+        let r = b.post(&format!("/events/{id}/rsvp"), &[]).await;
+        assert_eq!(location(&r), format!("/events/{id}?done=pending"));
+    }
+    assert!(!text_of(&first, &format!("/events/{id}")).await.contains("secret-room"), "pending is not registered");
+    let decide = |email: &'static str, action: &'static str| {
+        let (app, organiser) = (&app, &organiser);
+        async move {
+            let rid = registration_id(app, id, email).await;
+            organiser.post(&format!("/events/{id}/registrations/{rid}"), &[("action", action)]).await.status()
+        }
+    };
+    // The first approved takes the only place; the second approved waits; the third is declined.
+    assert_eq!(decide("first@example.org", "approve").await, StatusCode::SEE_OTHER);
+    assert_eq!(decide("second@example.org", "approve").await, StatusCode::SEE_OTHER);
+    assert_eq!(decide("third@example.org", "decline").await, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, id, "first@example.org").await, "registered");
+    assert_eq!(status_of(&app, id, "second@example.org").await, "waitlisted");
+    assert_eq!(status_of(&app, id, "third@example.org").await, "declined");
+    assert!(app.mails_to("first@example.org").await[0].contains("accepted your registration"));
+    assert!(app.mails_to("second@example.org").await[0].contains("waitlist"));
+    assert!(app.mails_to("third@example.org").await[0].contains("could not accept"));
+    // A decision cannot be taken twice, and the declined cannot register again.
+    assert_eq!(decide("first@example.org", "approve").await, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(third.post(&format!("/events/{id}/rsvp"), &[]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Declining the one with the place moves the waitlist up.
+    assert_eq!(decide("first@example.org", "decline").await, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, id, "second@example.org").await, "registered");
+    assert!(app.mails_to("second@example.org").await[0].contains("it is yours"));
+    // Only organisers decide.
+    let rid = registration_id(&app, id, "second@example.org").await;
+    let r = third.post(&format!("/events/{id}/registrations/{rid}"), &[("action", "decline")]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(status_of(&app, id, "second@example.org").await, "registered");
+});

@@ -19,7 +19,8 @@ use crate::db::Db;
 use crate::web::templates::Templates;
 use crate::web::{self, AppState};
 
-/// Upper bound of any request body; the photo upload is the largest.
+/// Upper bound of any request body but the library's uploads (which have their own, see
+/// [`crate::library::upload_router`]); the photo upload is the largest.
 const BODY_LIMIT: usize = 6 * 1024 * 1024;
 
 pub struct Application {
@@ -42,6 +43,7 @@ pub fn templates() -> Templates {
         crate::groups::TEMPLATES,
         crate::forums::TEMPLATES,
         crate::search::TEMPLATES,
+        crate::library::TEMPLATES,
     ])
 }
 
@@ -57,6 +59,9 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::groups::router())
         .merge(crate::forums::router())
         .merge(crate::search::router())
+        .merge(crate::library::router())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .merge(crate::library::upload_router(&state.config))
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
@@ -76,7 +81,6 @@ pub fn router(state: AppState) -> Router {
         app = app.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
     app.layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         // Spans name the route pattern, never the path: invitation and reset links carry
         // secrets in their path.

@@ -13,6 +13,7 @@ pub mod db;
 pub mod demo;
 pub mod forums;
 pub mod groups;
+pub mod library;
 pub mod maintenance;
 pub mod members;
 pub mod network;

@@ -209,6 +209,39 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What a library resource is.
+    ResourceKind, "resource-type" {
+        TrainingMaterial => "training_material",
+        Guide => "guide",
+        CaseStudy => "case_study",
+        Law => "law",
+        Report => "report",
+        Presentation => "presentation",
+        Recording => "recording",
+    }
+);
+
+vocabulary!(
+    /// The terms under which a library resource may be used.
+    Licence, "licence" {
+        CcBy => "cc-by-4.0",
+        CcBySa => "cc-by-sa-4.0",
+        CcByNc => "cc-by-nc-4.0",
+        AllRightsReserved => "all-rights-reserved",
+        PublicDomain => "public-domain",
+    }
+);
+
+vocabulary!(
+    /// Who may see a library resource: anyone, members, or the active members of one group.
+    ResourceAccess, "resource-access" {
+        Public => "public",
+        Members => "members",
+        Group => "group",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,7 +282,10 @@ mod tests {
             ChampionStage,
             Support,
             GroupKind,
-            GroupAccess
+            GroupAccess,
+            ResourceKind,
+            Licence,
+            ResourceAccess
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();
         assert!(missing.is_empty(), "no label for {missing:?}");

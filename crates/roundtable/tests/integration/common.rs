@@ -102,6 +102,11 @@ impl TestApp {
         TestApp { base: format!("http://127.0.0.1:{port}"), db, postgres_db, _dir: dir }
     }
 
+    /// The application's data folder (where the library keeps its files).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     /// A browser with its own cookie jar that does not follow redirects.
     pub fn browser(&self) -> Browser {
         let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();

@@ -190,29 +190,21 @@ db_test!(security_headers_and_limits, |app: TestApp| async move {
 
     // Over-large bodies are refused before they are read.
     let token = b.csrf().await;
-    // (The server may answer and close before a client has written all of a huge body.)
-    let big = format!("csrf={token}&email={}", "a".repeat(7 * 1024 * 1024));
-    match b
-        .client
-        .post(b.url("/signin"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(big)
-        .send()
-        .await
-    {
-        Ok(r) => assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE),
-        Err(e) => assert!(e.is_request(), "{e}"),
-    }
-    for size in [300 * 1024, 3 * 1024 * 1024] {
-        let r = b
+    // The server may answer 413 and close before a client has written all of the body: the client then
+    // sees a broken pipe instead of the answer. Either way nothing is processed.
+    for size in [300 * 1024, 3 * 1024 * 1024, 7 * 1024 * 1024] {
+        match b
             .client
             .post(b.url("/signin"))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(format!("csrf={token}&email={}", "a".repeat(size)))
             .send()
             .await
-            .unwrap();
-        assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE, "{size} bytes");
+        {
+            Ok(r) => assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE, "{size} bytes"),
+            // A body this small fits the socket's buffers: the answer must be read.
+            Err(e) => assert!(size > 1024 * 1024 && e.is_request(), "{size} bytes: {e}"),
+        }
     }
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await, 0, "nothing was processed");
 

@@ -225,9 +225,9 @@ vocabulary!(
 vocabulary!(
     /// The terms under which a library resource may be used.
     Licence, "licence" {
-        CcBy => "cc-by-4.0",
-        CcBySa => "cc-by-sa-4.0",
-        CcByNc => "cc-by-nc-4.0",
+        CcBy => "cc-by",
+        CcBySa => "cc-by-sa",
+        CcByNc => "cc-by-nc",
         AllRightsReserved => "all-rights-reserved",
         PublicDomain => "public-domain",
     }

@@ -18,7 +18,7 @@ CREATE TABLE resources (
     organisation_id BIGINT REFERENCES organisations(id) ON DELETE SET NULL,
     -- YYYY-MM-DD, when the resource itself was published.
     published_on TEXT,
-    licence TEXT NOT NULL CHECK (licence IN ('cc-by-4.0', 'cc-by-sa-4.0', 'cc-by-nc-4.0', 'all-rights-reserved', 'public-domain')),
+    licence TEXT NOT NULL CHECK (licence IN ('cc-by', 'cc-by-sa', 'cc-by-nc', 'all-rights-reserved', 'public-domain')),
     -- An external http(s) address; NULL for a resource that is a file (see resource_versions).
     link TEXT,
     access TEXT NOT NULL CHECK (access IN ('public', 'members', 'group')),

@@ -871,7 +871,7 @@ mod tests {
         let text = String::from_utf8(bytes).unwrap();
         let xref: usize = text.rsplit("startxref\n").next().unwrap().lines().next().unwrap().parse().unwrap();
         assert!(text[xref..].starts_with("xref\n"), "startxref points at the table");
-        let offset: usize = text[xref..].lines().nth(3).unwrap()[..10].parse().unwrap();
+        let offset: usize = text[xref..].lines().nth(4).unwrap()[..10].parse().unwrap();
         assert!(text[offset..].starts_with("2 0 obj"), "offsets point at their objects");
     }
 }

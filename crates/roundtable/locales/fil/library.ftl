@@ -84,3 +84,7 @@ library-error-file-empty = Pumili ng file.
 library-error-file-type = Hindi tinatanggap ang ganitong uri ng file. Tinatanggap: PDF, Word, Excel, PowerPoint, OpenDocument, larawan, audio, video, payak na teksto at CSV.
 library-error-file-disguised = Hindi tugma ang nilalaman ng file sa pangalan nito (iba ang sinasabi ng extension sa tunay na nilalaman). Walang naitabi.
 library-error-file-too-large = Masyadong malaki ang file: hanggang { $mb } MB lamang. Walang naitabi.
+champion-field-resource = Sanggunian sa aklatan (para sa materyales sa pagsasanay o pagkakataong magsalita)
+champion-resource-none = Wala
+champion-error-resource = Hindi makita ang sangguniang iyon sa aklatan.
+champion-error-resource-support = Ang materyales sa pagsasanay at pagkakataong magsalita lamang ang maaaring tumukoy sa isang sanggunian sa aklatan.

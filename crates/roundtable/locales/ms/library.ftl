@@ -82,3 +82,7 @@ library-error-file-empty = Pilih fail.
 library-error-file-type = Jenis fail ini tidak diterima. Diterima: PDF, Word, Excel, PowerPoint, OpenDocument, imej, audio, video, teks biasa dan CSV.
 library-error-file-disguised = Kandungan fail tidak sepadan dengan namanya (sambungan menyatakan satu jenis, kandungannya jenis lain). Tiada apa-apa disimpan.
 library-error-file-too-large = Fail terlalu besar: paling besar { $mb } MB. Tiada apa-apa disimpan.
+champion-field-resource = Sumber perpustakaan (untuk bahan latihan atau peluang berucap)
+champion-resource-none = Tiada
+champion-error-resource = Sumber perpustakaan itu tidak ditemui.
+champion-error-resource-support = Hanya bahan latihan dan peluang berucap boleh merujuk kepada sumber perpustakaan.

@@ -82,3 +82,7 @@ library-error-file-empty = โปรดเลือกไฟล์
 library-error-file-type = ไม่รับไฟล์ประเภทนี้ รับเฉพาะ PDF, Word, Excel, PowerPoint, OpenDocument, รูปภาพ, เสียง, วิดีโอ, ข้อความธรรมดา และ CSV
 library-error-file-disguised = เนื้อหาของไฟล์ไม่ตรงกับชื่อไฟล์ (นามสกุลบอกประเภทหนึ่ง แต่เนื้อหาเป็นอีกประเภทหนึ่ง) ระบบไม่ได้จัดเก็บสิ่งใดไว้
 library-error-file-too-large = ไฟล์ใหญ่เกินไป ขนาดสูงสุด { $mb } MB ระบบไม่ได้จัดเก็บสิ่งใดไว้
+champion-field-resource = เอกสารในคลังความรู้ (สำหรับสื่อการฝึกอบรมหรือโอกาสในการเป็นวิทยากร)
+champion-resource-none = ไม่มี
+champion-error-resource = ไม่พบเอกสารนั้นในคลังความรู้
+champion-error-resource-support = เฉพาะสื่อการฝึกอบรมและโอกาสในการเป็นวิทยากรเท่านั้นที่อ้างถึงเอกสารในคลังความรู้ได้

@@ -132,6 +132,13 @@ pub fn visible_sql(viewer: &Viewer, args: &mut Args) -> String {
     )
 }
 
+/// Resources a viewer may point to (from a champion's support record): id and title.
+pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let mut args = Args::default();
+    let sql = format!("SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id", visible_sql(viewer, &mut args));
+    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
+}
+
 pub async fn load(db: &Db, id: i64) -> Result<Option<Resource>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM resources WHERE id = $1");
     on_db!(db, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)

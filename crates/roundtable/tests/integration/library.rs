@@ -412,3 +412,37 @@ db_test!(demo_library_speaks_four_languages_and_is_searchable_in_thai, |app: Tes
     assert!(list.contains("resources") && list.contains("rel=\"next\""), "the list has pages");
     assert!(read(&member, "/library?page=2").await.contains("/library/"));
 });
+
+db_test!(champions_support_points_to_library_resources, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora").await;
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    let (_, mali) = app.signed_in("mali@example.org", Role::Member, "Mali").await;
+    let guide = create(&ana, &fields("Trainer's pack on interviewing", &[]), Some(("pack.pdf", pdf("pack")))).await;
+    let secret = new_group(&ana, "Hidden circle", "secret").await.to_string();
+    let hidden = create(
+        &ana,
+        &fields("Hidden pack", &[("access", "group"), ("group", secret.as_str())]),
+        Some(("hidden.pdf", pdf("hidden"))),
+    )
+    .await;
+    let path = format!("/network/champions/{mali}");
+    assert_eq!(coordinator.post(&format!("{path}/stage"), &[("stage", "candidate")]).await.status(), StatusCode::SEE_OTHER);
+    let form = read(&coordinator, &path).await;
+    assert!(form.contains("Trainer&#x27;s pack on interviewing") && !form.contains("Hidden pack"));
+
+    let (guide_id, hidden_id) = (guide.to_string(), hidden.to_string());
+    let notes = format!("{path}/notes");
+    for (support, resource) in [("mentoring", guide_id.as_str()), ("training_materials", hidden_id.as_str()), ("training_materials", "x")] {
+        let r = coordinator.post(&notes, &[("support", support), ("resource", resource)]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{support} {resource}");
+    }
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM champion_notes WHERE resource_id IS NOT NULL").await, 0);
+    let r = coordinator.post(&notes, &[("support", "training_materials"), ("resource", guide_id.as_str()), ("note", "Sent the pack")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let timeline = read(&coordinator, &path).await;
+    assert!(timeline.contains(&format!("<a href=\"/library/{guide}\">Trainer&#x27;s pack on interviewing</a>")));
+    // A deleted resource leaves the record of the support, without the link.
+    ana.post(&format!("/library/{guide}/delete"), &[]).await;
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM champion_notes WHERE support = 'training_materials'").await, 1);
+    assert!(!read(&coordinator, &path).await.contains(&format!("/library/{guide}\"")));
+});

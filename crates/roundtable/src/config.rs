@@ -127,10 +127,7 @@ impl Config {
         } else if let Some(v) = file.upload_limit_mb {
             config.upload_limit_mb = v;
         }
-        anyhow::ensure!(
-            (1..=2048).contains(&config.upload_limit_mb),
-            "upload_limit_mb must be between 1 and 2048"
-        );
+        anyhow::ensure!((1..=2048).contains(&config.upload_limit_mb), "upload_limit_mb must be between 1 and 2048");
         anyhow::ensure!(
             config.rate_limit_per_minute > 0 && config.rate_limit_burst > 0,
             "rate limits must be positive"

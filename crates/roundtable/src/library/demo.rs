@@ -799,13 +799,22 @@ pub async fn seed(
             summary: item.summary.to_string(),
             kind: item.kind.parse::<ResourceKind>().map_err(|_| anyhow::anyhow!("demo kind {}", item.kind))?,
             topics: keys::<Expertise>(item.topics)?,
-            languages: vec![item.lang.parse::<Language>().map_err(|_| anyhow::anyhow!("demo language {}", item.lang))?],
+            languages: vec![item
+                .lang
+                .parse::<Language>()
+                .map_err(|_| anyhow::anyhow!("demo language {}", item.lang))?],
             countries: keys::<Country>(item.countries)?,
             // Every third resource names its author organisation.
-            organisation: (i % 3 == 0 && !organisations.is_empty()).then(|| organisations[(i * 7) % organisations.len()]),
+            organisation: (i % 3 == 0 && !organisations.is_empty())
+                .then(|| organisations[(i * 7) % organisations.len()]),
             published: chrono::NaiveDate::parse_from_str(item.published, "%Y-%m-%d").ok(),
-            licence: [Licence::CcBy, Licence::CcBySa, Licence::CcByNc, Licence::AllRightsReserved, Licence::PublicDomain]
-                [i % 5],
+            licence: [
+                Licence::CcBy,
+                Licence::CcBySa,
+                Licence::CcByNc,
+                Licence::AllRightsReserved,
+                Licence::PublicDomain,
+            ][i % 5],
             link: match item.body {
                 Body::Link(url) => Some(url::Url::parse(url)?),
                 _ => None,

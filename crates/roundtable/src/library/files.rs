@@ -294,7 +294,10 @@ mod tests {
         let html = b"<!DOCTYPE html><html><script>alert(1)</script></html>";
         assert_eq!(classify(html, "report.pdf", is_plain_text(html)), Err(Refusal::Type));
         assert_eq!(classify(html, "notes.txt", is_plain_text(html)), Err(Refusal::Type));
-        assert_eq!(classify(b"<svg onload=alert(1)>", "a.txt", is_plain_text(b"<svg onload=alert(1)>")), Err(Refusal::Type));
+        assert_eq!(
+            classify(b"<svg onload=alert(1)>", "a.txt", is_plain_text(b"<svg onload=alert(1)>")),
+            Err(Refusal::Type)
+        );
         // Programs and archives are not library material.
         let mut elf = b"\x7fELF\x02\x01\x01".to_vec();
         elf.resize(64, 0);

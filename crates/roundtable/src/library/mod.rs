@@ -135,7 +135,10 @@ pub fn visible_sql(viewer: &Viewer, args: &mut Args) -> String {
 /// Resources a viewer may point to (from a champion's support record): id and title.
 pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let mut args = Args::default();
-    let sql = format!("SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id", visible_sql(viewer, &mut args));
+    let sql = format!(
+        "SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id",
+        visible_sql(viewer, &mut args)
+    );
     on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
 }
 
@@ -223,7 +226,11 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
     if let Some(k) = kind {
         filter += &format!(" AND r.kind = {}", args.push(Arg::Text(k.key().into())));
     }
-    for (vocab, key) in [("topic", topic.map(|t| t.key())), ("language", language.map(|l| l.key())), ("country", country.map(|c| c.key()))] {
+    for (vocab, key) in [
+        ("topic", topic.map(|t| t.key())),
+        ("language", language.map(|l| l.key())),
+        ("country", country.map(|c| c.key())),
+    ] {
         if let Some(key) = key {
             let (v, k) = (args.push(Arg::Text(vocab.into())), args.push(Arg::Text(key.into())));
             filter += &format!(
@@ -309,8 +316,10 @@ async fn show(
         "SELECT id, filename, size, media_type, created_at FROM resource_versions WHERE resource_id = $1 ORDER BY id DESC")
         .bind(id).fetch_all(pool).await)?;
     let organisation: Option<(i64, String)> = match resource.organisation_id {
-        Some(o) => on_db!(&state.db, pool => sqlx::query_as("SELECT id, name FROM organisations WHERE id = $1 AND (public OR $2)")
-            .bind(o).bind(page.viewer.is_member()).fetch_optional(pool).await)?,
+        Some(o) => {
+            on_db!(&state.db, pool => sqlx::query_as("SELECT id, name FROM organisations WHERE id = $1 AND (public OR $2)")
+            .bind(o).bind(page.viewer.is_member()).fetch_optional(pool).await)?
+        }
         None => None,
     };
     let group: Option<String> = match resource.group_id {
@@ -355,12 +364,13 @@ async fn download(
         "SELECT sha256, filename, media_type FROM resource_versions WHERE id = $1 AND resource_id = $2")
         .bind(version).bind(id).fetch_optional(pool).await)?;
     let (sha256, filename, media_type) = row.ok_or(AppError::NotFound)?;
-    let bytes = tokio::fs::read(files::path_of(&state.config.data_dir, &sha256)).await.map_err(|e| {
-        AppError::Internal(anyhow::anyhow!("library file {sha256} of resource {id} unreadable: {e}"))
-    })?;
+    let bytes = tokio::fs::read(files::path_of(&state.config.data_dir, &sha256))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("library file {sha256} of resource {id} unreadable: {e}")))?;
     on_db!(&state.db, pool => sqlx::query("UPDATE resources SET downloads = downloads + 1 WHERE id = $1")
         .bind(id).execute(pool).await.map(affected))?;
-    let content_type = if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
+    let content_type =
+        if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
     Ok((
         [
             (CONTENT_TYPE, content_type),
@@ -483,7 +493,8 @@ impl ResourceForm {
         let published = match self.published.trim() {
             "" => None,
             d => Some(
-                chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| AppError::invalid("library-error-date"))?,
+                chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                    .map_err(|_| AppError::invalid("library-error-date"))?,
             ),
         };
         Ok(Description {
@@ -693,7 +704,8 @@ pub async fn insert(
     author: Option<i64>,
     at: i64,
 ) -> Result<i64, sqlx::Error> {
-    let sql = "INSERT INTO resources (title, summary, summary_html, kind, organisation_id, published_on, licence, link, \
+    let sql =
+        "INSERT INTO resources (title, summary, summary_html, kind, organisation_id, published_on, licence, link, \
                access, group_id, family_id, created_by, created_at, updated_at) \
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id";
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(&d.title).bind(&d.summary)
@@ -724,7 +736,8 @@ async fn create(
             return Err(AppError::invalid("library-error-file-or-link"));
         }
         check_references(&state.db, &page.viewer, &d).await?;
-        let source = source(&state.db, &page.viewer, optional_id(&form.translation_of, "library-error-translation")?).await?;
+        let source =
+            source(&state.db, &page.viewer, optional_id(&form.translation_of, "library-error-translation")?).await?;
         Ok((d, upload, source))
     };
     let (d, upload, source) = match checked.await {
@@ -775,7 +788,8 @@ async fn edit_form(
         group: r.group_id.map(|g| g.to_string()).unwrap_or_default(),
         translation_of: String::new(),
     };
-    edit_page(&state, &page, FormPage { form: &form, id: Some(id), is_link: r.link.is_some(), source: None }, None).await
+    edit_page(&state, &page, FormPage { form: &form, id: Some(id), is_link: r.link.is_some(), source: None }, None)
+        .await
 }
 
 async fn update(
@@ -801,7 +815,9 @@ async fn update(
     };
     let d = match checked.await {
         Ok(d) => d,
-        Err(e) => return refused(&state, &page, FormPage { form: &form, id: Some(id), is_link, source: None }, e).await,
+        Err(e) => {
+            return refused(&state, &page, FormPage { form: &form, id: Some(id), is_link, source: None }, e).await
+        }
     };
     let mut tx = state.db.begin().await?;
     let sql = "UPDATE resources SET title = $1, summary = $2, summary_html = $3, kind = $4, organisation_id = $5, \
@@ -940,7 +956,15 @@ mod tests {
     fn links_are_http_or_https_only() {
         assert!(parse_link("https://www.ohchr.org/en/publications").is_ok());
         assert!(parse_link(" http://example.org/a?b=c ").is_ok());
-        for bad in ["javascript:alert(1)", "data:text/html,<script>", "ftp://example.org/x", "file:///etc/passwd", "example.org", "https://", "http://"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,<script>",
+            "ftp://example.org/x",
+            "file:///etc/passwd",
+            "example.org",
+            "https://",
+            "http://",
+        ] {
             assert!(parse_link(bad).is_err(), "{bad}");
         }
     }

@@ -279,21 +279,30 @@ pub async fn index_group(db: &Db, group: i64) -> Result<(), sqlx::Error> {
     tx.commit().await
 }
 
+#[derive(sqlx::FromRow)]
+struct ResourceRow {
+    title: String,
+    summary: String,
+    access: String,
+    group_id: Option<i64>,
+    updated_at: i64,
+    country: Option<String>,
+}
+
 /// Re-indexes one library resource inside the caller's transaction, so that a change of
 /// access or a deletion changes who finds it at once. Public resources are found by anyone;
 /// the others by members, and a group's only by that group's members (see [`visibility`]).
 pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     delete_where(tx, "kind = 'resource' AND ref_id = $1", id).await?;
     let sql = "SELECT r.title, r.summary, r.access, r.group_id, r.updated_at, \
-               (SELECT MIN(t.key) FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'country') \
+               (SELECT MIN(t.key) FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'country') AS country \
                FROM resources r WHERE r.id = $1";
-    let row: Option<(String, String, String, Option<i64>, i64, Option<String>)> =
-        on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
-    let Some((title, summary, access, group_id, updated_at, country)) = row else { return Ok(()) };
-    let audience = match access.as_str() {
+    let row: Option<ResourceRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
+    let Some(r) = row else { return Ok(()) };
+    let audience = match r.access.as_str() {
         "public" => "public",
         "members" => "members",
-        _ if group_id.is_some() => "members",
+        "group" if r.group_id.is_some() => "members",
         // An access level this code does not know is indexed for nobody.
         _ => return Ok(()),
     };
@@ -301,12 +310,12 @@ pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
         kind: Kind::Resource,
         ref_id: id,
         audience,
-        group_id: if access == "group" { group_id } else { None },
+        group_id: if r.access == "group" { r.group_id } else { None },
         thread_id: None,
-        country,
-        title,
-        body: plain(&summary),
-        updated_at,
+        country: r.country,
+        title: r.title,
+        body: plain(&r.summary),
+        updated_at: r.updated_at,
     };
     insert(tx, &doc).await
 }

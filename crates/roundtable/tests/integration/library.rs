@@ -13,7 +13,8 @@ use crate::common::{location, Browser, TestApp};
 use crate::db_test;
 
 fn pdf(text: &str) -> Vec<u8> {
-    format!("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% {text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").into_bytes()
+    format!("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% {text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+        .into_bytes()
 }
 
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0, 0, 1];
@@ -39,6 +40,12 @@ fn fields<'a>(title: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &
     }
     all
 }
+
+/// A file to send: its name and bytes.
+type Upload<'a> = Option<(&'a str, Vec<u8>)>;
+
+/// A refused request: its fields, its file, and what the answer must say.
+type Case<'a> = (Vec<(&'a str, &'a str)>, Upload<'a>, &'a str);
 
 /// POST a multipart form (CSRF token first, the file last) to `path`.
 async fn send(b: &Browser, path: &str, fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Response {
@@ -87,12 +94,9 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
     let (coordinator, _) = app.signed_in("co@example.org", Role::Coordinator, "Co Ordinator").await;
     let v1 = pdf("first edition");
     let file = create(&ana, &fields("Checklist for lock-up visits", &[]), Some(("คู่มือ ตรวจเยี่ยม.pdf", v1.clone()))).await;
-    let link = create(
-        &ana,
-        &fields("Méndez Principles online", &[("link", "https://interviewingprinciples.com/")]),
-        None,
-    )
-    .await;
+    let link =
+        create(&ana, &fields("Méndez Principles online", &[("link", "https://interviewingprinciples.com/")]), None)
+            .await;
 
     let page = read(&ben, &format!("/library/{file}")).await;
     assert!(page.contains("Checklist for lock-up visits") && page.contains("<strong>short</strong>"));
@@ -100,7 +104,8 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
     assert!(read(&ben, &format!("/library/{link}")).await.contains("href=\"https://interviewingprinciples.com/\""));
 
     // Downloads carry safe headers, and count per resource.
-    let version: i64 = app.scalar_i64(&format!("SELECT MIN(id) FROM resource_versions WHERE resource_id = {file}")).await;
+    let version: i64 =
+        app.scalar_i64(&format!("SELECT MIN(id) FROM resource_versions WHERE resource_id = {file}")).await;
     let anonymous = app.browser();
     let r = anonymous.get(&format!("/library/{file}/files/{version}")).await;
     assert_eq!(r.status(), StatusCode::OK);
@@ -119,7 +124,8 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
     assert_eq!(anonymous.get(&format!("/library/{link}/files/{version}")).await.status(), StatusCode::NOT_FOUND);
 
     // A new version keeps the old one listed and downloadable.
-    let r = send(&ana, &format!("/library/{file}/versions"), &[], Some(("checklist-v2.pdf", pdf("second edition")))).await;
+    let r =
+        send(&ana, &format!("/library/{file}/versions"), &[], Some(("checklist-v2.pdf", pdf("second edition")))).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let page = read(&ben, &format!("/library/{file}")).await;
     assert!(page.contains("checklist-v2.pdf") && page.contains("คู่มือ ตรวจเยี่ยม.pdf"));
@@ -165,7 +171,7 @@ db_test!(
         let html = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".to_vec();
         let mut large = pdf("large");
         large.resize(1024 * 1024 + 1, b' ');
-        let cases: Vec<(Vec<(&str, &str)>, Option<(&str, Vec<u8>)>, &str)> = vec![
+        let cases: Vec<Case> = vec![
             (fields("", &[]), Some(("a.pdf", pdf("a"))), "Give the resource a title"),
             (fields("   ", &[]), Some(("a.pdf", pdf("a"))), "Give the resource a title"),
             (fields("Bad link", &[("link", "javascript:alert(1)")]), None, "must be a web address"),
@@ -177,13 +183,21 @@ db_test!(
             (fields("HTML as text", &[]), Some(("notes.txt", html)), "not accepted"),
             (fields("Picture as PDF", &[]), Some(("report.pdf", PNG.to_vec())), "does not match its name"),
             (fields("Text as PDF", &[]), Some(("report.pdf", b"just some text".to_vec())), "does not match its name"),
-            (fields("Program", &[]), Some(("tool.exe", b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff".to_vec())), "not accepted"),
+            (
+                fields("Program", &[]),
+                Some(("tool.exe", b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff".to_vec())),
+                "not accepted",
+            ),
             (fields("Empty", &[]), Some(("empty.pdf", Vec::new())), "Choose a file"),
             (fields("Magazine", &[("type", "magazine")]), Some(("a.pdf", pdf("a"))), "Unknown type of resource"),
             (fields("Licence", &[("licence", "wtfpl")]), Some(("a.pdf", pdf("a"))), "Unknown licence"),
             (fields("No language", &[("languages", "")]), Some(("a.pdf", pdf("a"))), "at least one language"),
             (fields("Bad date", &[("published", "31/03/2026")]), Some(("a.pdf", pdf("a"))), "year-month-day"),
-            (fields("Group", &[("access", "group"), ("group", closed.as_str())]), Some(("a.pdf", pdf("a"))), "group you are a member of"),
+            (
+                fields("Group", &[("access", "group"), ("group", closed.as_str())]),
+                Some(("a.pdf", pdf("a"))),
+                "group you are a member of",
+            ),
             (fields("Group", &[("access", "group")]), Some(("a.pdf", pdf("a"))), "group you are a member of"),
             (fields("Translation", &[("translation_of", "999")]), Some(("a.pdf", pdf("a"))), "cannot be found"),
         ];
@@ -200,7 +214,10 @@ db_test!(
         assert_eq!(r.status(), StatusCode::FORBIDDEN);
         let token = ben.csrf().await;
         let form = Form::new().part("file", Part::bytes(pdf("a")).file_name("a.pdf")).text("csrf", token);
-        assert_eq!(ben.client.post(ben.url("/library")).multipart(form).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+        assert_eq!(
+            ben.client.post(ben.url("/library")).multipart(form).send().await.unwrap().status(),
+            StatusCode::FORBIDDEN
+        );
 
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM resources").await, 0);
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM library_files").await, 0);
@@ -233,7 +250,8 @@ db_test!(who_sees_what_in_lists_pages_downloads_search_feeds_and_counts, |app: T
     let open = new_group(&ana, "Open circle", "open").await.to_string();
     let secret = new_group(&ana, "Hidden circle", "secret").await.to_string();
     let public = create(&ana, &fields("Alphaguide public", &[]), Some(("alpha.pdf", pdf("alpha")))).await;
-    let members = create(&ana, &fields("Betaguide members", &[("access", "members")]), Some(("beta.pdf", pdf("beta")))).await;
+    let members =
+        create(&ana, &fields("Betaguide members", &[("access", "members")]), Some(("beta.pdf", pdf("beta")))).await;
     let in_open = create(
         &ana,
         &fields("Gammaguide opengroup", &[("access", "group"), ("group", open.as_str())]),
@@ -291,7 +309,15 @@ db_test!(who_sees_what_in_lists_pages_downloads_search_feeds_and_counts, |app: T
     let public_id = public.to_string();
     create(
         &ana,
-        &fields("Deltaguide ภาษาไทย", &[("access", "group"), ("group", secret.as_str()), ("languages", "th"), ("translation_of", public_id.as_str())]),
+        &fields(
+            "Deltaguide ภาษาไทย",
+            &[
+                ("access", "group"),
+                ("group", secret.as_str()),
+                ("languages", "th"),
+                ("translation_of", public_id.as_str()),
+            ],
+        ),
         Some(("delta-th.pdf", pdf("delta th"))),
     )
     .await;
@@ -308,13 +334,22 @@ db_test!(who_sees_what_in_lists_pages_downloads_search_feeds_and_counts, |app: T
     let r = ana.post(&format!("/library/{members}"), &fields("Betaguide members", &[("access", "public")])).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(read(&anonymous, "/search?q=betaguide").await.contains(&format!("/library/{members}")));
-    let r = ana.post(&format!("/library/{members}"), &fields("Betaguide members", &[("access", "group"), ("group", secret.as_str())])).await;
+    let r = ana
+        .post(
+            &format!("/library/{members}"),
+            &fields("Betaguide members", &[("access", "group"), ("group", secret.as_str())]),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(!read(&ben, "/search?q=betaguide").await.contains(&format!("/library/{members}")));
     assert!(read(&ana, "/search?q=betaguide").await.contains(&format!("/library/{members}")));
     ana.post(&format!("/library/{members}/delete"), &[]).await;
     assert!(!read(&ana, "/search?q=betaguide").await.contains(&format!("/library/{members}")));
-    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM search_docs WHERE kind = 'resource' AND ref_id = {members}")).await, 0);
+    assert_eq!(
+        app.scalar_i64(&format!("SELECT COUNT(*) FROM search_docs WHERE kind = 'resource' AND ref_id = {members}"))
+            .await,
+        0
+    );
 
     // Leaving the group is leaving its library.
     ana.post(&format!("/groups/{secret}/leave"), &[]).await;
@@ -324,9 +359,13 @@ db_test!(who_sees_what_in_lists_pages_downloads_search_feeds_and_counts, |app: T
 
 db_test!(translations_are_linked_variants_and_filters_work, |app: TestApp| async move {
     let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
-    let english = create(&ana, &fields("Interviewing guide", &[("type", "training_material")]), Some(("guide.pdf", pdf("en")))).await;
+    let english =
+        create(&ana, &fields("Interviewing guide", &[("type", "training_material")]), Some(("guide.pdf", pdf("en"))))
+            .await;
     let form = read(&ana, &format!("/library/new?translation_of={english}")).await;
-    assert!(form.contains("Interviewing guide") && form.contains(&format!("name=\"translation_of\" value=\"{english}\"")));
+    assert!(
+        form.contains("Interviewing guide") && form.contains(&format!("name=\"translation_of\" value=\"{english}\""))
+    );
     let english_id = english.to_string();
     let thai = create(
         &ana,
@@ -390,7 +429,9 @@ db_test!(demo_library_speaks_four_languages_and_is_searchable_in_thai, |app: Tes
     roundtable::demo::seed(&app.db, 7, "demo-password-for-tests", app.data_dir()).await.unwrap();
     assert!(app.scalar_i64("SELECT COUNT(*) FROM resources").await >= 40);
     for lang in ["en", "th", "ms", "fil"] {
-        let n = app.scalar_i64(&format!("SELECT COUNT(*) FROM resource_tags WHERE vocab = 'language' AND key = '{lang}'")).await;
+        let n = app
+            .scalar_i64(&format!("SELECT COUNT(*) FROM resource_tags WHERE vocab = 'language' AND key = '{lang}'"))
+            .await;
         assert!(n >= 8, "{lang}: {n}");
     }
     assert!(app.scalar_i64("SELECT COUNT(*) FROM resources WHERE family_id <> id").await >= 5, "translations linked");
@@ -426,18 +467,25 @@ db_test!(champions_support_points_to_library_resources, |app: TestApp| async mov
     )
     .await;
     let path = format!("/network/champions/{mali}");
-    assert_eq!(coordinator.post(&format!("{path}/stage"), &[("stage", "candidate")]).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        coordinator.post(&format!("{path}/stage"), &[("stage", "candidate")]).await.status(),
+        StatusCode::SEE_OTHER
+    );
     let form = read(&coordinator, &path).await;
     assert!(form.contains("Trainer&#x27;s pack on interviewing") && !form.contains("Hidden pack"));
 
     let (guide_id, hidden_id) = (guide.to_string(), hidden.to_string());
     let notes = format!("{path}/notes");
-    for (support, resource) in [("mentoring", guide_id.as_str()), ("training_materials", hidden_id.as_str()), ("training_materials", "x")] {
+    for (support, resource) in
+        [("mentoring", guide_id.as_str()), ("training_materials", hidden_id.as_str()), ("training_materials", "x")]
+    {
         let r = coordinator.post(&notes, &[("support", support), ("resource", resource)]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{support} {resource}");
     }
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM champion_notes WHERE resource_id IS NOT NULL").await, 0);
-    let r = coordinator.post(&notes, &[("support", "training_materials"), ("resource", guide_id.as_str()), ("note", "Sent the pack")]).await;
+    let r = coordinator
+        .post(&notes, &[("support", "training_materials"), ("resource", guide_id.as_str()), ("note", "Sent the pack")])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let timeline = read(&coordinator, &path).await;
     assert!(timeline.contains(&format!("<a href=\"/library/{guide}\">Trainer&#x27;s pack on interviewing</a>")));

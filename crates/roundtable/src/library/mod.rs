@@ -16,7 +16,7 @@ use std::path::Path as FsPath;
 
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -357,6 +357,7 @@ async fn show(
 async fn download(
     State(state): State<AppState>,
     viewer: Viewer,
+    method: Method,
     Path((id, version)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     visible(&state.db, &viewer, id).await?;
@@ -367,8 +368,11 @@ async fn download(
     let bytes = tokio::fs::read(files::path_of(&state.config.data_dir, &sha256))
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("library file {sha256} of resource {id} unreadable: {e}")))?;
-    on_db!(&state.db, pool => sqlx::query("UPDATE resources SET downloads = downloads + 1 WHERE id = $1")
-        .bind(id).execute(pool).await.map(affected))?;
+    // A HEAD request (a link checker, a download manager probing) is not a download.
+    if method == Method::GET {
+        on_db!(&state.db, pool => sqlx::query("UPDATE resources SET downloads = downloads + 1 WHERE id = $1")
+            .bind(id).execute(pool).await.map(affected))?;
+    }
     let content_type =
         if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
     Ok((
@@ -646,10 +650,7 @@ async fn read_multipart(
             file = Some(files::receive(field, data_dir, limit).await?);
             continue;
         }
-        let value = field.text().await.map_err(|e| files::multipart_error(&e, limit))?;
-        if value.len() > MAX_FIELD {
-            return Err(AppError::TooLarge);
-        }
+        let value = bounded_text(field, limit).await?;
         if name == "csrf" {
             token = Some(value);
         } else {
@@ -660,6 +661,18 @@ async fn read_multipart(
         return Err(AppError::Csrf);
     }
     Ok((fields, file))
+}
+
+/// A text field, refused as soon as it grows past [`MAX_FIELD`].
+async fn bounded_text(mut field: axum::extract::multipart::Field<'_>, limit: u64) -> AppResult<String> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(|e| files::multipart_error(&e, limit))? {
+        if bytes.len() + chunk.len() > MAX_FIELD {
+            return Err(AppError::TooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    String::from_utf8(bytes).map_err(|_| AppError::invalid("error-form-malformed"))
 }
 
 fn accepted(file: Option<Received>) -> AppResult<Option<Upload>> {

@@ -118,6 +118,8 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
     assert!(h["content-security-policy"].to_str().unwrap().contains("sandbox"));
     assert_eq!(r.bytes().await.unwrap().to_vec(), v1);
     ben.get(&format!("/library/{file}/files/{version}")).await;
+    let head = ben.client.head(ben.url(&format!("/library/{file}/files/{version}"))).send().await.unwrap();
+    assert_eq!(head.status(), StatusCode::OK);
     assert_eq!(app.scalar_i64(&format!("SELECT downloads FROM resources WHERE id = {file}")).await, 2);
     assert!(read(&anonymous, &format!("/library/{file}")).await.contains("Downloaded 2 times"));
     // A version of another resource is not reachable through this one.
@@ -208,6 +210,12 @@ db_test!(
             let body = r.text().await.unwrap();
             assert!(body.contains(message), "{title}: no “{message}” in the answer");
         }
+        let long = "x".repeat(70 * 1024);
+        let r = send(&ben, "/library", &fields("Long", &[("summary", long.as_str())]), Some(("a.pdf", pdf("a")))).await;
+        assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let long = "x".repeat(5001);
+        let r = send(&ben, "/library", &fields("Long", &[("summary", long.as_str())]), Some(("a.pdf", pdf("a")))).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         // No CSRF token, or the file before it: refused before anything is written.
         let form = Form::new().part("file", Part::bytes(pdf("a")).file_name("a.pdf")).text("title", "x");
         let r = ben.client.post(ben.url("/library")).multipart(form).send().await.unwrap();

@@ -50,6 +50,8 @@ pub fn templates() -> Templates {
         crate::network::TEMPLATES,
         crate::groups::TEMPLATES,
         crate::forums::TEMPLATES,
+        crate::notify::TEMPLATES,
+        crate::experts::TEMPLATES,
         crate::search::TEMPLATES,
         crate::library::TEMPLATES,
     ])
@@ -67,6 +69,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::groups::router())
         .merge(crate::forums::router())
         .merge(crate::search::router())
+        .merge(crate::notify::router())
+        .merge(crate::experts::router())
         .merge(crate::library::router())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(timeout(REQUEST_TIMEOUT))

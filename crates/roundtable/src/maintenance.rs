@@ -1,7 +1,9 @@
 //! Housekeeping: what has expired is deleted, so that the database keeps no more personal
-//! data, and no more usable secrets, than it needs; and once a month the network's health
-//! is recorded. Runs at start and every ten minutes; on several nodes each runs it, which is
-//! harmless (the deletes are idempotent, and a month has at most one scheduled snapshot).
+//! data, and no more usable secrets, than it needs; daily and weekly notification digests
+//! go out; and once a month the network's health is recorded. Runs at start and every ten
+//! minutes; on several nodes each runs it, which is harmless (the deletes are idempotent,
+//! digests are claimed before they are written, and a month has at most one scheduled
+//! snapshot).
 
 use std::time::Duration;
 
@@ -17,7 +19,7 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 7] = [
+    let statements: [(&str, Vec<i64>); 9] = [
         ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
         // The longest window that reads these rows is an hour (password-reset requests).
         ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
@@ -27,6 +29,9 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
         ("DELETE FROM outbox WHERE kind = 'invitation' AND created_at <= $1", vec![now - INVITATION_DAYS * 86_400_000]),
         // Sent mail is kept a week for troubleshooting, then forgotten; so is mail given up.
         ("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at <= $1", vec![now - 7 * 86_400_000]),
+        // Notifications are for now: read ones go after 90 days, any after a year.
+        ("DELETE FROM notifications WHERE read_at IS NOT NULL AND read_at <= $1", vec![now - 90 * 86_400_000]),
+        ("DELETE FROM notifications WHERE created_at <= $1", vec![now - 365 * 86_400_000]),
         (
             "DELETE FROM outbox WHERE attempts >= $1 AND created_at <= $2",
             vec![crate::outbox::MAX_ATTEMPTS, now - 7 * 86_400_000],
@@ -54,6 +59,11 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
                 Ok(n) if n > 0 => tracing::info!(deleted = n, "expired rows removed"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+            }
+            match crate::notify::send_digests(&db, &config, now_ms()).await {
+                Ok(n) if n > 0 => tracing::info!(digests = n, "notification digests queued"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "notification digests failed"),
             }
             match crate::network::health::take_scheduled(&db, now_ms()).await {
                 Ok(true) => tracing::info!("monthly network snapshot stored"),

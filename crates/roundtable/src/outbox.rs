@@ -12,14 +12,16 @@ pub struct Mail<'a> {
     /// What kind of message this is (`invitation`, `password_reset`, ...), for delivery
     /// preferences and for tests.
     pub kind: &'static str,
+    /// The one-click unsubscribe address (RFC 8058) of mail a member may turn off.
+    pub unsubscribe: Option<String>,
 }
 
 pub async fn enqueue(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
     let now = now_ms();
-    let sql = "INSERT INTO outbox (to_addr, subject, body_text, kind, created_at, next_attempt_at) \
-               VALUES ($1, $2, $3, $4, $5, $5)";
+    let sql = "INSERT INTO outbox (to_addr, subject, body_text, kind, created_at, next_attempt_at, unsubscribe_url) \
+               VALUES ($1, $2, $3, $4, $5, $5, $6)";
     on_tx!(tx, c => sqlx::query(sql).bind(mail.to).bind(&mail.subject).bind(&mail.body)
-        .bind(mail.kind).bind(now).execute(&mut **c).await.map(crate::db::affected))?;
+        .bind(mail.kind).bind(now).bind(&mail.unsubscribe).execute(&mut **c).await.map(crate::db::affected))?;
     Ok(())
 }
 
@@ -77,19 +79,29 @@ impl Mailer {
         Ok(Some(Mailer { transport, from }))
     }
 
-    fn message(&self, to: &str, subject: &str, body: &str) -> anyhow::Result<Message> {
+    fn message(&self, mail: &Due) -> anyhow::Result<Message> {
+        let (to, subject, body) = (&mail.to_addr, &mail.subject, &mail.body_text);
         let to: Mailbox = to.parse()?;
-        Ok(Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(subject)
             // Tell autoresponders not to answer (RFC 3834).
-            .header(AutoSubmitted)
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(body.to_string()))
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html_body(body))),
-            )?)
+            .header(AutoSubmitted);
+        if let Some(url) = &mail.unsubscribe_url {
+            use lettre::message::header::{HeaderName, HeaderValue};
+            builder = builder
+                .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>")))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        Ok(builder.multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(body.to_string()))
+                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html_body(body))),
+        )?)
     }
 }
 
@@ -152,6 +164,7 @@ struct Due {
     body_text: String,
     attempts: i64,
     next_attempt_at: i64,
+    unsubscribe_url: Option<String>,
 }
 
 /// What one pass did.
@@ -165,7 +178,7 @@ pub struct Delivery {
 /// lease), so that several nodes never send the same message twice at once.
 pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<Delivery, sqlx::Error> {
     let now = now_ms();
-    let sql = "SELECT id, to_addr, subject, body_text, attempts, next_attempt_at FROM outbox \
+    let sql = "SELECT id, to_addr, subject, body_text, attempts, next_attempt_at, unsubscribe_url FROM outbox \
                WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < $2 ORDER BY id LIMIT $3";
     let due: Vec<Due> =
         on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_ATTEMPTS).bind(BATCH).fetch_all(pool).await)?;
@@ -177,7 +190,7 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<Delivery, sqlx::Err
         if claimed != 1 {
             continue;
         }
-        let result = match mailer.message(&mail.to_addr, &mail.subject, &mail.body_text) {
+        let result = match mailer.message(&mail) {
             Ok(message) => mailer.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
             Err(e) => Err(e.to_string()),
         };

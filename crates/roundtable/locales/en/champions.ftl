@@ -135,8 +135,8 @@ error-introduction-pending = These two people have an introduction waiting for a
 error-introduction-too-many = You have { $max } introductions waiting for answers. Wait for some answers before sending more.
 error-introduction-answer = Answer with accept or decline.
 error-introduction-answered = This introduction has been answered or closed already.
-mail-introduction-subject = A new introduction on Roundtable
-mail-introduction-body =
+mail-notify-introduction-received-subject = A new introduction on Roundtable
+mail-notify-introduction-received-body =
     Hello,
 
     Someone in your network would like you to meet a colleague on Roundtable. Sign in and open this page to read the introduction and to accept or decline it:

@@ -115,8 +115,8 @@ error-introduction-pending = May pagpapakilala nang naghihintay ng sagot ang dal
 error-introduction-too-many = Mayroon kang { $max } pagpapakilalang naghihintay ng sagot. Maghintay ng ilang sagot bago magpadala pa.
 error-introduction-answer = Sumagot ng tanggapin o tanggihan.
 error-introduction-answered = Nasagot na o naisara na ang pagpapakilalang ito.
-mail-introduction-subject = Bagong pagpapakilala sa Roundtable
-mail-introduction-body =
+mail-notify-introduction-received-subject = Bagong pagpapakilala sa Roundtable
+mail-notify-introduction-received-body =
     Magandang araw,
 
     May isang tao sa iyong network na gustong makilala mo ang isang kasamahan sa Roundtable. Mag-sign in at buksan ang pahinang ito para basahin ang pagpapakilala at tanggapin o tanggihan ito:

@@ -117,8 +117,8 @@ error-introduction-pending = Kedua-dua orang ini sudah mempunyai perkenalan yang
 error-introduction-too-many = Anda mempunyai { $max } perkenalan yang menunggu jawapan. Tunggu beberapa jawapan sebelum menghantar lagi.
 error-introduction-answer = Jawab dengan terima atau tolak.
 error-introduction-answered = Perkenalan ini sudah dijawab atau ditutup.
-mail-introduction-subject = Perkenalan baharu di Roundtable
-mail-introduction-body =
+mail-notify-introduction-received-subject = Perkenalan baharu di Roundtable
+mail-notify-introduction-received-body =
     Salam sejahtera,
 
     Seseorang dalam rangkaian anda ingin anda berkenalan dengan seorang rakan sekerja di Roundtable. Log masuk dan buka halaman ini untuk membaca perkenalan itu dan menerima atau menolaknya:

@@ -113,8 +113,8 @@ error-introduction-pending = สองคนนี้มีการแนะน
 error-introduction-too-many = คุณมีการแนะนำที่รอคำตอบอยู่ { $max } รายการ กรุณารอคำตอบบางส่วนก่อนส่งเพิ่ม
 error-introduction-answer = กรุณาตอบว่าตอบรับหรือปฏิเสธ
 error-introduction-answered = การแนะนำนี้ได้รับคำตอบหรือปิดไปแล้ว
-mail-introduction-subject = การแนะนำใหม่ใน Roundtable
-mail-introduction-body =
+mail-notify-introduction-received-subject = การแนะนำใหม่ใน Roundtable
+mail-notify-introduction-received-body =
     สวัสดี
 
     มีคนในเครือข่ายของคุณอยากให้คุณได้รู้จักกับเพื่อนร่วมงานคนหนึ่งใน Roundtable กรุณาเข้าสู่ระบบแล้วเปิดหน้านี้เพื่ออ่านการแนะนำ และตอบรับหรือปฏิเสธ:

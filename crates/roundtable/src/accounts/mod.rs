@@ -290,6 +290,7 @@ pub async fn create_invitation(
             subject: locale.t_args("mail-invitation-subject", &args),
             body: locale.t_args("mail-invitation-body", &args),
             kind: "invitation",
+            unsubscribe: None,
         },
     )
     .await?;
@@ -541,6 +542,7 @@ async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<Forg
                 subject: locale.t("mail-reset-subject"),
                 body: locale.t_args("mail-reset-body", &args),
                 kind: "password_reset",
+                unsubscribe: None,
             },
         )
         .await?;

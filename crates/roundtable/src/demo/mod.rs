@@ -123,6 +123,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str, data_dir: &Path) -> a
     crate::network::introductions::seed_demo(db).await?;
     crate::network::champions::seed_demo(db).await?;
     crate::network::health::seed_demo(db).await?;
+    crate::experts::seed_demo(db).await?;
     crate::search::rebuild(db).await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
 }

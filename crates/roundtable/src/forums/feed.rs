@@ -27,6 +27,50 @@ fn time(ms: i64) -> FixedDateTime {
     chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().fixed_offset()
 }
 
+pub(crate) fn link(href: String, rel: &str) -> Link {
+    let mut l = Link::default();
+    l.set_href(href);
+    l.set_rel(rel);
+    l
+}
+
+/// A feed by Roundtable, updated when its newest entry was (or now, when empty).
+pub(crate) fn new_feed(title: &str, id: String, updated: Option<i64>) -> Feed {
+    let mut feed = Feed::default();
+    feed.set_title(title);
+    feed.set_id(id);
+    feed.set_updated(time(updated.unwrap_or_else(now_ms)));
+    let mut author = Person::default();
+    author.set_name("Roundtable");
+    feed.set_authors(vec![author]);
+    feed
+}
+
+/// One thread as a feed entry, with its first post as content; no author names.
+pub(crate) fn thread_entry(
+    base: &str,
+    id: i64,
+    title: String,
+    created_at: i64,
+    last_post_at: i64,
+    body_html: Option<String>,
+) -> Entry {
+    let url = format!("{base}/forum/threads/{id}");
+    let mut entry = Entry::default();
+    entry.set_title(Text::plain(title));
+    entry.set_id(url.clone());
+    entry.set_updated(time(last_post_at));
+    entry.set_published(Some(time(created_at)));
+    entry.set_links(vec![link(url, "alternate")]);
+    if let Some(html) = body_html {
+        let mut content = Content::default();
+        content.set_content_type(Some("html".to_string()));
+        content.set_value(Some(html));
+        entry.set_content(Some(content));
+    }
+    entry
+}
+
 async fn feed(state: &AppState, group: Option<i64>, title: &str, self_path: &str) -> AppResult<Response> {
     let base = state.config.base_url.as_str().trim_end_matches('/').to_string();
     // One group's threads, or (with no group given) those of every group that opened them.
@@ -40,39 +84,12 @@ async fn feed(state: &AppState, group: Option<i64>, title: &str, self_path: &str
     );
     let rows: Vec<Row> =
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(group.unwrap_or(0)).fetch_all(pool).await)?;
-    let mut feed = Feed::default();
-    feed.set_title(title);
-    feed.set_id(format!("{base}{self_path}"));
-    feed.set_updated(time(rows.first().map_or_else(now_ms, |r| r.last_post_at)));
-    let mut author = Person::default();
-    author.set_name("Roundtable");
-    feed.set_authors(vec![author]);
-    let link = |href: String, rel: &str| {
-        let mut l = Link::default();
-        l.set_href(href);
-        l.set_rel(rel);
-        l
-    };
+    let mut feed = new_feed(title, format!("{base}{self_path}"), rows.first().map(|r| r.last_post_at));
     feed.set_links(vec![link(format!("{base}{self_path}"), "self")]);
-    let entries = rows
+    let entries: Vec<_> = rows
         .into_iter()
-        .map(|r| {
-            let url = format!("{base}/forum/threads/{}", r.id);
-            let mut entry = Entry::default();
-            entry.set_title(Text::plain(r.title));
-            entry.set_id(url.clone());
-            entry.set_updated(time(r.last_post_at));
-            entry.set_published(Some(time(r.created_at)));
-            entry.set_links(vec![link(url, "alternate")]);
-            if let Some(html) = r.body_html {
-                let mut content = Content::default();
-                content.set_content_type(Some("html".to_string()));
-                content.set_value(Some(html));
-                entry.set_content(Some(content));
-            }
-            entry
-        })
-        .collect::<Vec<_>>();
+        .map(|r| thread_entry(&base, r.id, r.title, r.created_at, r.last_post_at, r.body_html))
+        .collect();
     feed.set_entries(entries);
     Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
 }

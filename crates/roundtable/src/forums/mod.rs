@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Db, Tx};
 use crate::groups::{self, Group, Sight, Standing};
+use crate::notify;
 use crate::vocab::GroupAccess;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
@@ -305,6 +306,8 @@ struct PostView {
 struct ThreadQuery {
     page: Option<i64>,
     quote: Option<i64>,
+    /// Open the page that holds this post (links from notifications).
+    post: Option<i64>,
 }
 
 async fn thread(
@@ -314,7 +317,15 @@ async fn thread(
     Query(q): Query<ThreadQuery>,
 ) -> AppResult<Html<String>> {
     let (facts, place, access) = load_thread(&state.db, &page.viewer, id).await?;
-    let number = page_number(q.page);
+    let number = match (q.page, q.post) {
+        (None, Some(post)) => {
+            let sql = "SELECT COUNT(*) FROM posts WHERE thread_id = $1 AND id <= $2";
+            let position: i64 =
+                on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).bind(post).fetch_one(pool).await)?;
+            (position.max(1) - 1) / POSTS_PER_PAGE + 1
+        }
+        (page, _) => page_number(page),
+    };
     let sql = format!(
         "SELECT p.id, p.author_id, u.display_name AS author_name, COALESCE(pr.at_risk, FALSE) AS author_at_risk, \
            p.body, p.body_html, p.hidden, p.created_at, p.edited_at, \
@@ -353,6 +364,7 @@ async fn thread(
                    ON CONFLICT (user_id, thread_id) DO UPDATE SET last_post_id = \
                    CASE WHEN excluded.last_post_id > thread_reads.last_post_id THEN excluded.last_post_id ELSE thread_reads.last_post_id END";
         on_db!(&state.db, pool => sqlx::query(sql).bind(user).bind(id).bind(last).execute(pool).await.map(affected))?;
+        notify::mark_read(&state.db, user, "thread_id", id).await?;
         let sql = "SELECT COUNT(*) FROM thread_follows WHERE user_id = $1 AND thread_id = $2";
         following =
             on_db!(&state.db, pool => sqlx::query_scalar::<_, i64>(sql).bind(user).bind(id).fetch_one(pool).await)? > 0;
@@ -440,6 +452,20 @@ async fn insert_post(tx: &mut Tx, thread: i64, author: i64, body: &str) -> AppRe
     Ok(id)
 }
 
+/// Starts a thread in the network forum from posts written elsewhere (an expert question
+/// and its answers, published by the asker), each under its author's name, and indexes it.
+pub(crate) async fn publish_thread(tx: &mut Tx, title: &str, posts: &[(i64, &str)]) -> AppResult<i64> {
+    let now = now_ms();
+    let first = posts.first().map(|(author, _)| *author);
+    let sql = "INSERT INTO threads (group_id, title, author_id, created_at, last_post_at) VALUES (NULL, $1, $2, $3, $3) RETURNING id";
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(title).bind(first).bind(now).fetch_one(&mut **c).await)?;
+    for (author, body) in posts {
+        insert_post(tx, id, *author, body).await?;
+    }
+    crate::search::index_thread(tx, id).await?;
+    Ok(id)
+}
+
 #[derive(Deserialize, Default)]
 struct NewQuery {
     group: Option<i64>,
@@ -495,8 +521,9 @@ async fn create_thread(
     let sql = "INSERT INTO threads (group_id, title, author_id, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(group).bind(&title).bind(user.user_id).bind(now)
         .fetch_one(&mut **c).await)?;
-    insert_post(&mut tx, id, user.user_id, &body).await?;
+    let post = insert_post(&mut tx, id, user.user_id, &body).await?;
     crate::search::index_thread(&mut tx, id).await?;
+    notify::post_written(&mut tx, &state.config, &viewer, id, post, &body, false).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{id}")).into_response())
 }
@@ -526,6 +553,7 @@ async fn reply(
     check_posting_rate(&mut tx, user.user_id).await?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
     crate::search::index_post(&mut tx, post).await?;
+    notify::post_written(&mut tx, &state.config, &viewer, id, post, &body, true).await?;
     tx.commit().await?;
     let sql = "SELECT COUNT(*) FROM posts WHERE thread_id = $1 AND id <= $2";
     let position: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).bind(post).fetch_one(pool).await)?;
@@ -592,6 +620,8 @@ async fn save_edit(
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET body = $1, body_html = $2, edited_at = $3 WHERE id = $4")
             .bind(&body).bind(markdown::render(&body)).bind(now).bind(id).execute(&mut **c).await.map(affected))?;
         crate::search::index_post(&mut tx, id).await?;
+        // Someone the edit newly mentions is told; followers heard of the post already.
+        notify::post_written(&mut tx, &state.config, &viewer, thread.id, id, &body, false).await?;
         tx.commit().await?;
     }
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())

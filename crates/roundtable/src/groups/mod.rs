@@ -17,8 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Db};
 use crate::members::access::Audience;
+use crate::notify::{self, Kind, Notice};
 use crate::vocab::{GroupAccess, GroupKind};
-use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn, Viewer};
+use crate::web::{page_number, AppError, AppResult, AppState, Form, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -28,6 +29,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 const MAX_NAME: usize = 120;
+const GROUPS_PER_PAGE: i64 = 30;
 /// Groups one member may start in a day; more would be noise (or an attack on listings).
 const GROUPS_PER_DAY: i64 = 10;
 const MAX_PURPOSE: usize = 2000;
@@ -156,6 +158,7 @@ struct ListedGroup {
 #[derive(Deserialize, Default)]
 struct ListQuery {
     kind: Option<String>,
+    page: Option<i64>,
 }
 
 /// The SQL condition under which a member row counts for a viewer: at-risk members count only
@@ -179,24 +182,26 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
             WHERE gm.group_id = g.id AND gm.status = 'active' AND u.active AND {visible}) AS members, \
            EXISTS (SELECT 1 FROM group_members me WHERE me.group_id = g.id AND me.user_id = $1 AND me.status = 'active') AS mine \
          FROM network_groups g \
-         WHERE ($2 AND (g.access <> 'secret' OR EXISTS (SELECT 1 FROM group_members s WHERE s.group_id = g.id AND s.user_id = $1 AND s.status IN ('active', 'invited')))) \
-            OR (NOT $2 AND g.listed_publicly AND g.access <> 'secret') \
-         ORDER BY mine DESC, lower(g.name)",
+         WHERE (($2 AND (g.access <> 'secret' OR EXISTS (SELECT 1 FROM group_members s WHERE s.group_id = g.id AND s.user_id = $1 AND s.status IN ('active', 'invited')))) \
+            OR (NOT $2 AND g.listed_publicly AND g.access <> 'secret')) \
+         AND ($3 = '' OR g.kind = $3) \
+         ORDER BY mine DESC, lower(g.name), g.id LIMIT $4 OFFSET $5",
         visible = visible_member_sql(page.viewer.is_coordinator())
     );
-    let groups: Vec<ListedGroup> = on_db!(&state.db, pool => sqlx::query_as(&sql)
-        .bind(viewer_id).bind(page.viewer.is_member()).fetch_all(pool).await)?;
-    let groups: Vec<ListedGroup> = groups
-        .into_iter()
-        .filter(|g| kind.is_none_or(|k| g.kind == k.key()))
-        .map(|g| ListedGroup { purpose: snippet(&g.purpose, 180), ..g })
-        .collect();
+    let number = page_number(q.page);
+    let mut groups: Vec<ListedGroup> = on_db!(&state.db, pool => sqlx::query_as(&sql)
+        .bind(viewer_id).bind(page.viewer.is_member()).bind(kind.map_or("", |k| k.key()))
+        .bind(GROUPS_PER_PAGE + 1).bind((number - 1) * GROUPS_PER_PAGE).fetch_all(pool).await)?;
+    let more = groups.len() as i64 > GROUPS_PER_PAGE;
+    groups.truncate(GROUPS_PER_PAGE as usize);
+    let groups: Vec<ListedGroup> =
+        groups.into_iter().map(|g| ListedGroup { purpose: snippet(&g.purpose, 180), ..g }).collect();
     // The public sees names and purposes only, not how many belong.
     let counts = page.viewer.is_member();
     page.render(
         &state,
         "groups/list.html",
-        context! { groups, counts, kinds => GroupKind::keys(), selected => kind.map(|k| k.key()) },
+        context! { groups, counts, kinds => GroupKind::keys(), selected => kind.map(|k| k.key()), page => number, more },
     )
 }
 
@@ -253,6 +258,9 @@ async fn show(
     Query(q): Query<ShowQuery>,
 ) -> AppResult<Html<String>> {
     let (group, standing, sight) = visible(&state.db, &page.viewer, id).await?;
+    if let Some(user) = page.viewer.id() {
+        notify::mark_read(&state.db, user, "group_id", id).await?;
+    }
     let inside = sight == Sight::Inside;
     let moderator = standing == Standing::Moderator;
     let members = if inside { members_of(&state.db, &page.viewer, id).await? } else { Vec::new() };
@@ -473,8 +481,22 @@ async fn join(
     let sql =
         "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ($1, $2, 'member', $3, $4) \
                ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now_ms())
-        .execute(pool).await.map(affected))?;
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now_ms())
+        .execute(&mut **c).await.map(affected))?;
+    if status == "requested" {
+        let sql = "SELECT user_id FROM group_members WHERE group_id = $1 AND role = 'moderator' AND status = 'active' ORDER BY user_id";
+        let moderators: Vec<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_all(&mut **c).await)?;
+        for moderator in moderators {
+            let notice = Notice {
+                actor: Some(user.user_id),
+                group: Some(id),
+                ..Notice::new(moderator, Kind::Group, "requested")
+            };
+            notify::notify(&mut tx, &state.config, notice).await?;
+        }
+    }
+    tx.commit().await?;
     Ok(Redirect::to(&format!("/groups/{id}?done={done}")).into_response())
 }
 
@@ -538,10 +560,24 @@ async fn invite(
     if !profile.is_some_and(|p| p.visible_to(Audience::of(&viewer, invitee))) {
         return Err(AppError::invalid("error-group-member"));
     }
+    let mut tx = state.db.begin().await?;
+    let sql = "SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2";
+    let before: Option<String> =
+        on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).bind(invitee).fetch_optional(&mut **c).await)?;
     let sql = "INSERT INTO group_members (group_id, user_id, role, status, added_by, created_at) VALUES ($1, $2, 'member', 'invited', $3, $4) \
                ON CONFLICT (group_id, user_id) DO UPDATE SET status = CASE WHEN group_members.status = 'requested' THEN 'active' ELSE group_members.status END";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(invitee).bind(user.user_id).bind(now_ms())
-        .execute(pool).await.map(affected))?;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(invitee).bind(user.user_id).bind(now_ms())
+        .execute(&mut **c).await.map(affected))?;
+    let event = match before.as_deref() {
+        None => Some("invited"),
+        Some("requested") => Some("approved"),
+        Some(_) => None,
+    };
+    if let Some(event) = event {
+        let notice = Notice { actor: Some(user.user_id), group: Some(id), ..Notice::new(invitee, Kind::Group, event) };
+        notify::notify(&mut tx, &state.config, notice).await?;
+    }
+    tx.commit().await?;
     Ok(Redirect::to(&format!("/groups/{id}?done=invited")).into_response())
 }
 
@@ -585,10 +621,17 @@ async fn manage(
         }
         _ => return Err(AppError::invalid("error-form-malformed")),
     };
-    let changed = on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(member).execute(pool).await.map(affected))?;
+    let mut tx = state.db.begin().await?;
+    let changed = on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(member).execute(&mut **c).await.map(affected))?;
     if changed == 0 {
         return Err(AppError::NotFound);
     }
+    if form.action == "approve" {
+        let notice =
+            Notice { actor: Some(user.user_id), group: Some(id), ..Notice::new(member, Kind::Group, "approved") };
+        notify::notify(&mut tx, &state.config, notice).await?;
+    }
+    tx.commit().await?;
     Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response())
 }
 

@@ -28,7 +28,7 @@ use super::ties;
 use crate::db::{affected, is_unique_violation, now_ms, Db};
 use crate::members::access::Audience;
 use crate::members::load_profile;
-use crate::outbox::{self, Mail};
+use crate::notify::{self, Kind, Notice};
 use crate::vocab::{Country, Expertise, Language, Sector};
 use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
@@ -433,6 +433,7 @@ pub async fn page(
 ) -> AppResult<Html<String>> {
     let viewer = &page.viewer;
     let me = ties::end(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
+    notify::mark_kind_read(&state.db, user.user_id, Kind::Introduction).await?;
     let (waiting, others): (Vec<IntroView>, Vec<IntroView>) = involving(&state.db, me.id)
         .await?
         .iter()
@@ -526,15 +527,8 @@ impl SendForm {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct Recipient {
-    id: i64,
-    email: String,
-    locale: String,
-}
-
-/// Sends an introduction: stored, and an e-mail queued for each person introduced other
-/// than the sender, in the same transaction.
+/// Sends an introduction: stored, and each person introduced other than the sender
+/// notified (and mailed, as they choose), in the same transaction.
 pub async fn send(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -583,25 +577,25 @@ pub async fn send(
         return Err(AppError::Invalid(Message::new("error-introduction-too-many").arg("max", MAX_OPEN)));
     }
     let sql = "INSERT INTO introductions (a_id, b_id, introducer_id, message, a_answer, b_answer, created_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7)";
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(a).bind(b).bind(me.id).bind(&intro.message)
-        .bind(answer(a)).bind(answer(b)).bind(now).execute(&mut **c).await.map(affected))
-    .map_err(|e| if is_unique_violation(&e) { AppError::invalid("error-introduction-pending") } else { e.into() })?;
-    let recipients: Vec<Recipient> = on_tx!(&mut tx, c => sqlx::query_as(
-        "SELECT id, email, locale FROM users WHERE id = $1 OR id = $2 ORDER BY id")
-        .bind(a).bind(b).fetch_all(&mut **c).await)?;
-    let link =
-        state.config.base_url.join("network/introductions").map_err(|e| AppError::Internal(e.into()))?.to_string();
-    // No names and no message: mail travels outside Roundtable, the introduction stays in it.
-    for r in recipients.iter().filter(|r| r.id != me.id) {
-        let locale = Locale::parse(&r.locale).unwrap_or(Locale::En);
-        let mail = Mail {
-            to: &r.email,
-            subject: locale.t("mail-introduction-subject"),
-            body: locale.t_args("mail-introduction-body", &[("link", link.clone())]),
-            kind: "introduction",
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id).bind(&intro.message)
+        .bind(answer(a)).bind(answer(b)).bind(now).fetch_one(&mut **c).await)
+    .map_err(|e| {
+        if is_unique_violation(&e) {
+            AppError::invalid("error-introduction-pending")
+        } else {
+            AppError::from(e)
+        }
+    })?;
+    // The mail (when the member wants it) names no one and carries no message: mail travels
+    // outside Roundtable, the introduction stays in it.
+    for person in [a, b].into_iter().filter(|p| *p != me.id) {
+        let notice = Notice {
+            actor: Some(me.id),
+            introduction: Some(id),
+            ..Notice::new(person, Kind::Introduction, "received")
         };
-        outbox::enqueue(&mut tx, mail).await?;
+        notify::notify(&mut tx, &state.config, notice).await?;
     }
     tx.commit().await?;
     Ok(Redirect::to("/network/introductions?done=sent").into_response())
@@ -672,6 +666,13 @@ pub async fn answer(
     let connected = a_answer == "accepted" && b_answer == "accepted";
     if connected {
         connect(&mut tx, id, row.a_id, row.b_id, now).await?;
+        let other = if user.user_id == row.a_id { row.b_id } else { row.a_id };
+        let notice = Notice {
+            actor: Some(user.user_id),
+            introduction: Some(id),
+            ..Notice::new(other, Kind::Introduction, "accepted")
+        };
+        notify::notify(&mut tx, &state.config, notice).await?;
     }
     tx.commit().await?;
     let done = match (answer, connected) {

@@ -61,6 +61,7 @@ struct ViewerView<'a> {
     name: &'a str,
     role: &'a str,
     coordinator: bool,
+    unread: i64,
     admin: bool,
 }
 
@@ -83,6 +84,7 @@ impl Page {
             role: u.role.key(),
             coordinator: u.role.is_coordinator(),
             admin: u.role == crate::vocab::Role::Admin,
+            unread: u.unread,
         });
         let locales: Vec<Value> =
             Locale::ALL.iter().map(|l| context! { tag => l.tag(), name => l.autonym() }).collect();

@@ -32,6 +32,8 @@ pub struct SessionUser {
     pub display_name: String,
     pub locale: Locale,
     pub csrf: String,
+    /// Unread notifications, for the badge in every page's header.
+    pub unread: i64,
 }
 
 /// The person behind a request, or nobody.
@@ -49,6 +51,7 @@ impl Viewer {
             display_name: "x".into(),
             locale: crate::web::Locale::En,
             csrf: "t".into(),
+            unread: 0,
         }))
     }
 
@@ -178,14 +181,19 @@ struct SessionRow {
     role: String,
     display_name: String,
     locale: String,
+    unread: i64,
 }
 
 async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {
     let hash = hash_token(token);
-    let sql = "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.display_name, u.locale \
-               FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE";
+    let sql = format!(
+        "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.display_name, u.locale, \
+           (SELECT COUNT(*) FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {}) AS unread \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE",
+        crate::notify::VISIBLE
+    );
     let row: Option<SessionRow> =
-        on_db!(&state.db, pool => sqlx::query_as(sql).bind(&hash).fetch_optional(pool).await)?;
+        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).fetch_optional(pool).await)?;
     let Some(row) = row else { return Ok(None) };
     let now = now_ms();
     let idle_ms = state.config.session_idle_minutes * 60_000;
@@ -204,6 +212,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         display_name: row.display_name,
         locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
         csrf: row.csrf_token,
+        unread: row.unread,
     }))
 }
 

@@ -217,7 +217,8 @@ db_test!(introductions_from_sending_to_a_tie, |app: TestApp| async move {
     let subject = |to: &'static str| {
         let app = &app;
         async move {
-            app.strings(&format!("SELECT subject FROM outbox WHERE to_addr = '{to}' AND kind = 'introduction'")).await
+            app.strings(&format!("SELECT subject FROM outbox WHERE to_addr = '{to}' AND kind = 'notify_introduction'"))
+                .await
         }
     };
     assert_eq!(subject("alice@example.org").await, vec!["การแนะนำใหม่ใน Roundtable"]);

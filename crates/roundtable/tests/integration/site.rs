@@ -42,6 +42,11 @@ db_test!(demo_network_seeds_and_pages_stay_small, |app: TestApp| async move {
     let summary = roundtable::demo::seed(&app.db, 7, "demo-password-for-tests", app.data_dir()).await.unwrap();
     assert!(summary.members >= 150 && summary.organisations >= 30);
     assert!(app.scalar_i64("SELECT COUNT(*) FROM endorsements").await > 50, "colleagues vouch for each other");
+    // Expert questions in four languages, answered, published and waiting.
+    assert_eq!(app.scalar_i64("SELECT COUNT(DISTINCT lang) FROM questions").await, 4);
+    assert!(app.scalar_i64("SELECT COUNT(*) FROM questions WHERE thread_id IS NOT NULL").await >= 2);
+    assert!(app.scalar_i64("SELECT COUNT(*) FROM questions WHERE answered_at IS NULL").await >= 1);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM questions q WHERE NOT EXISTS (SELECT 1 FROM question_experts e WHERE e.question_id = q.id)").await, 0);
     let b = app.browser();
     b.sign_in("coordinator@example.org", "demo-password-for-tests").await;
     let org = app.scalar_i64("SELECT MIN(id) FROM organisations").await;
@@ -63,6 +68,10 @@ db_test!(demo_network_seeds_and_pages_stay_small, |app: TestApp| async move {
         "/profile",
         "/invitations",
         "/account/sessions",
+        "/questions",
+        "/notifications",
+        "/notifications/settings",
+        "/groups",
     ] {
         let size = compressed_size(&b, path).await;
         assert!(size + css < 60 * 1024, "{path}: {size} + {css} bytes");

@@ -1,0 +1,748 @@
+//! Notifications: what a member should know about (mentions, replies in what they follow,
+//! group requests and invitations, introductions), in an in-app centre and by mail.
+//!
+//! A notification is written in the same transaction as the change that causes it. Mail
+//! follows each member's choice per kind: at once, in a daily or weekly digest, or never;
+//! every mail has a one-click unsubscribe for its kind (RFC 8058). Mail travels outside
+//! Roundtable, so it names no one and quotes nothing: it says what kind of thing happened
+//! and links back.
+//!
+//! What a notification points to is checked again whenever it is shown or counted
+//! ([`VISIBLE`]): a hidden post, a thread the member can no longer read or a secret group
+//! they left takes its notifications with it.
+
+pub mod feed;
+
+use axum::extract::{Path, Query, State};
+use axum::http::header::CACHE_CONTROL;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::db::{affected, now_ms, Db, Tx};
+use crate::outbox::{self, Mail};
+use crate::web::session::random_token;
+use crate::web::{page_number, AppError, AppResult, AppState, Form, Locale, Page, SignedIn, Viewer};
+use crate::{on_db, on_tx};
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("notify/list.html", include_str!("templates/list.html")),
+    ("notify/settings.html", include_str!("templates/settings.html")),
+    ("notify/unsubscribe.html", include_str!("templates/unsubscribe.html")),
+];
+
+const PER_PAGE: i64 = 30;
+/// At most this many people are notified of a mention in one post.
+const MAX_MENTIONS: usize = 10;
+const DAY_MS: i64 = 86_400_000;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/notifications", get(list))
+        .route("/notifications/read", post(mark_all_read))
+        .route("/notifications/settings", get(settings).post(save_settings))
+        .route("/notifications/feed", post(feed::create_token))
+        .route("/notifications/feed/revoke", post(feed::revoke_token))
+        .route("/feeds/{token}", get(feed::private_feed))
+        .route("/unsubscribe/{token}/{kind}", get(unsubscribe_page).post(unsubscribe))
+}
+
+/// What a notification is about; each member chooses per kind how mail reaches them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Mention,
+    Reply,
+    Group,
+    Introduction,
+    Question,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Mention => "mention",
+            Kind::Reply => "reply",
+            Kind::Group => "group",
+            Kind::Introduction => "introduction",
+            Kind::Question => "question",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == s)
+    }
+
+    /// Mentions, introductions and questions are addressed to one person and wait for their
+    /// answer; the rest can wait for a digest.
+    fn default_delivery(self) -> Delivery {
+        match self {
+            Kind::Mention | Kind::Introduction | Kind::Question => Delivery::Immediate,
+            Kind::Reply | Kind::Group => Delivery::Daily,
+        }
+    }
+}
+
+/// How mail of one kind reaches a member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Immediate,
+    Daily,
+    Weekly,
+    Never,
+}
+
+impl Delivery {
+    pub const ALL: [Delivery; 4] = [Delivery::Immediate, Delivery::Daily, Delivery::Weekly, Delivery::Never];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Delivery::Immediate => "immediate",
+            Delivery::Daily => "daily",
+            Delivery::Weekly => "weekly",
+            Delivery::Never => "never",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Delivery> {
+        Delivery::ALL.into_iter().find(|d| d.key() == s)
+    }
+
+    fn period_ms(self) -> Option<i64> {
+        match self {
+            Delivery::Daily => Some(DAY_MS),
+            Delivery::Weekly => Some(7 * DAY_MS),
+            Delivery::Immediate | Delivery::Never => None,
+        }
+    }
+}
+
+/// One thing to tell one member.
+#[derive(Clone, Copy, Debug)]
+pub struct Notice {
+    pub user: i64,
+    pub kind: Kind,
+    /// What happened within the kind: `requested`, `invited`, `approved`, `received`,
+    /// `accepted`, `asked`, `answered`; empty for mentions and replies.
+    pub event: &'static str,
+    pub actor: Option<i64>,
+    pub thread: Option<i64>,
+    pub post: Option<i64>,
+    pub group: Option<i64>,
+    pub introduction: Option<i64>,
+    pub question: Option<i64>,
+}
+
+impl Notice {
+    pub fn new(user: i64, kind: Kind, event: &'static str) -> Notice {
+        Notice {
+            user,
+            kind,
+            event,
+            actor: None,
+            thread: None,
+            post: None,
+            group: None,
+            introduction: None,
+            question: None,
+        }
+    }
+}
+
+/// Whether the notification `n` still points to something its member may see: posts and
+/// threads not hidden, in a forum the member can read (the rules of
+/// [`crate::forums::Access::of`]); groups that are not secret or that the member is in.
+pub const VISIBLE: &str = "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
+    AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND (vt.group_id IS NULL \
+         OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = vt.group_id AND (vg.access = 'open' OR (vg.public_threads AND vg.access <> 'secret'))) \
+         OR EXISTS (SELECT 1 FROM group_members vm WHERE vm.group_id = vt.group_id AND vm.user_id = n.user_id AND vm.status = 'active')))) \
+    AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg2 WHERE vg2.id = n.group_id AND (vg2.access <> 'secret' \
+         OR EXISTS (SELECT 1 FROM group_members vm2 WHERE vm2.group_id = vg2.id AND vm2.user_id = n.user_id))))";
+
+async fn delivery_for(tx: &mut Tx, user: i64, kind: Kind) -> Result<Delivery, sqlx::Error> {
+    let sql = "SELECT delivery FROM notification_settings WHERE user_id = $1 AND kind = $2";
+    let chosen: Option<String> =
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).bind(kind.key()).fetch_optional(&mut **c).await)?;
+    Ok(chosen.as_deref().and_then(Delivery::parse).unwrap_or(kind.default_delivery()))
+}
+
+/// The member's unsubscribe secret, made on first use.
+async fn unsubscribe_token(tx: &mut Tx, user: i64) -> Result<String, sqlx::Error> {
+    let sql = "SELECT token FROM unsubscribe_tokens WHERE user_id = $1";
+    if let Some(token) = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).fetch_optional(&mut **c).await)? {
+        return Ok(token);
+    }
+    let token = random_token();
+    let sql = "INSERT INTO unsubscribe_tokens (user_id, token) VALUES ($1, $2)";
+    on_tx!(tx, c => sqlx::query(sql).bind(user).bind(&token).execute(&mut **c).await.map(affected))?;
+    Ok(token)
+}
+
+#[derive(sqlx::FromRow)]
+struct Recipient {
+    email: String,
+    locale: String,
+}
+
+async fn recipient(tx: &mut Tx, user: i64) -> Result<Option<(String, Locale)>, sqlx::Error> {
+    let sql = "SELECT email, locale FROM users WHERE id = $1 AND active";
+    let r: Option<Recipient> = on_tx!(tx, c => sqlx::query_as(sql).bind(user).fetch_optional(&mut **c).await)?;
+    Ok(r.map(|r| (r.email, Locale::parse(&r.locale).unwrap_or(Locale::En))))
+}
+
+fn url(config: &Config, path: &str) -> String {
+    format!("{}{path}", config.base_url.as_str().trim_end_matches('/'))
+}
+
+/// The lines every notification mail ends with: why it came and how to stop it.
+fn footer(config: &Config, locale: Locale, token: &str, kind: Option<Kind>) -> (String, Option<String>) {
+    let settings = url(config, "/notifications/settings");
+    match kind {
+        Some(kind) => {
+            let stop = url(config, &format!("/unsubscribe/{token}/{}", kind.key()));
+            let text = locale.t_args(
+                "mail-notify-footer",
+                &[("settings", settings), ("unsubscribe", stop.clone()), ("kind", locale.t(&label_id(kind)))],
+            );
+            (text, Some(stop))
+        }
+        None => (locale.t_args("mail-digest-footer", &[("settings", settings)]), None),
+    }
+}
+
+fn label_id(kind: Kind) -> String {
+    format!("notify-kind-{}", kind.key())
+}
+
+/// Where a notification leads.
+fn target(kind: Kind, thread: Option<i64>, post: Option<i64>, group: Option<i64>, question: Option<i64>) -> String {
+    match (thread, post, group, question) {
+        (Some(t), Some(p), ..) => format!("/forum/threads/{t}?post={p}#post-{p}"),
+        (Some(t), None, ..) => format!("/forum/threads/{t}"),
+        (_, _, Some(g), _) => format!("/groups/{g}"),
+        (_, _, _, Some(q)) => format!("/questions/{q}"),
+        _ if kind == Kind::Introduction => "/network/introductions".into(),
+        _ => "/notifications".into(),
+    }
+}
+
+/// Records `notice` and, when its member wants mail of its kind at once, queues that mail.
+/// Nothing is recorded for the person who caused it.
+pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), AppError> {
+    if notice.actor == Some(notice.user) {
+        return Ok(());
+    }
+    let delivery = delivery_for(tx, notice.user, notice.kind).await?;
+    let mail = match delivery {
+        Delivery::Immediate => "sent",
+        Delivery::Daily | Delivery::Weekly => "digest",
+        Delivery::Never => "none",
+    };
+    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+    on_tx!(tx, c => sqlx::query(sql).bind(notice.user).bind(notice.kind.key()).bind(notice.event).bind(notice.actor)
+        .bind(notice.thread).bind(notice.post).bind(notice.group).bind(notice.introduction).bind(notice.question)
+        .bind(now_ms()).bind(mail).execute(&mut **c).await.map(affected))?;
+    if delivery != Delivery::Immediate {
+        return Ok(());
+    }
+    let Some((email, locale)) = recipient(tx, notice.user).await? else { return Ok(()) };
+    let token = unsubscribe_token(tx, notice.user).await?;
+    let (footer, stop) = footer(config, locale, &token, Some(notice.kind));
+    let id = mail_id(notice.kind, notice.event);
+    let link = url(config, &target(notice.kind, notice.thread, notice.post, notice.group, notice.question));
+    let body = format!("{}\n\n{footer}", locale.t_args(&format!("{id}-body"), &[("link", link)]));
+    let mail = Mail {
+        to: &email,
+        subject: locale.t(&format!("{id}-subject")),
+        body,
+        kind: notice.kind.mail_kind(),
+        unsubscribe: stop,
+    };
+    outbox::enqueue(tx, mail).await
+}
+
+fn mail_id(kind: Kind, event: &str) -> String {
+    if event.is_empty() {
+        format!("mail-notify-{}", kind.key())
+    } else {
+        format!("mail-notify-{}-{event}", kind.key())
+    }
+}
+
+impl Kind {
+    fn mail_kind(self) -> &'static str {
+        match self {
+            Kind::Mention => "notify_mention",
+            Kind::Reply => "notify_reply",
+            Kind::Group => "notify_group",
+            Kind::Introduction => "notify_introduction",
+            Kind::Question => "notify_question",
+        }
+    }
+}
+
+// ---- mentions and replies -----------------------------------------------------------------
+
+/// The text after each `@` that could start a name (an `@` inside a word, as in an email
+/// address, does not), at most 80 characters of it.
+fn mention_starts(body: &str) -> Vec<&str> {
+    let mut starts = Vec::new();
+    let mut previous: Option<char> = None;
+    for (i, ch) in body.char_indices() {
+        if ch == '@' && !previous.is_some_and(|p| p.is_alphanumeric() || p == '.' || p == '_') {
+            let rest = &body[i + 1..];
+            let end = rest.char_indices().nth(80).map_or(rest.len(), |(j, _)| j);
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                starts.push(&rest[..end]);
+            }
+        }
+        previous = Some(ch);
+    }
+    starts
+}
+
+/// Whether `name` begins `text` as whole words (case-insensitively).
+fn begins_with_name(text: &str, name: &str) -> bool {
+    let (t, n) = (text.to_lowercase(), name.to_lowercase());
+    t.starts_with(&n) && !t[n.len()..].chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// The members `@`-mentioned in `body` by their display name (the longest name that fits
+/// wins), as the author may see them: active, and not at risk unless the author is a
+/// coordinator.
+pub async fn mentioned(tx: &mut Tx, author: &Viewer, body: &str) -> Result<Vec<i64>, sqlx::Error> {
+    let starts = mention_starts(body);
+    if starts.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut found = Vec::new();
+    let sql = "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
+               WHERE u.active AND ($2 OR NOT COALESCE(p.at_risk, FALSE)) \
+               AND length(u.display_name) <= length($1) AND lower(substr($1, 1, length(u.display_name))) = lower(u.display_name)";
+    for start in starts.into_iter().take(MAX_MENTIONS * 2) {
+        let candidates: Vec<(i64, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(start)
+            .bind(author.is_coordinator()).fetch_all(&mut **c).await)?;
+        let best = candidates
+            .into_iter()
+            .filter(|(_, name)| begins_with_name(start, name))
+            .max_by_key(|(_, name)| name.chars().count());
+        if let Some((id, _)) = best {
+            if !found.contains(&id) && !author.is(id) {
+                found.push(id);
+            }
+        }
+        if found.len() == MAX_MENTIONS {
+            break;
+        }
+    }
+    Ok(found)
+}
+
+/// Of `users`, those who may read `thread` (see [`VISIBLE`]).
+async fn readers(tx: &mut Tx, thread: i64, users: &[i64]) -> Result<Vec<i64>, sqlx::Error> {
+    let sql = "SELECT u.id FROM users u WHERE u.id = $1 AND u.active AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND (t.group_id IS NULL \
+               OR EXISTS (SELECT 1 FROM network_groups g WHERE g.id = t.group_id AND (g.access = 'open' OR (g.public_threads AND g.access <> 'secret'))) \
+               OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = t.group_id AND m.user_id = u.id AND m.status = 'active')))";
+    let mut out = Vec::new();
+    for &user in users {
+        let ok: Option<i64> =
+            on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).bind(thread).fetch_optional(&mut **c).await)?;
+        out.extend(ok);
+    }
+    Ok(out)
+}
+
+/// Tells the people a new post mentions, and then those who follow its thread, about it.
+/// `already` are people told about this post before (when an edit adds a mention).
+pub async fn post_written(
+    tx: &mut Tx,
+    config: &Config,
+    author: &Viewer,
+    thread: i64,
+    post: i64,
+    body: &str,
+    followers_too: bool,
+) -> Result<(), AppError> {
+    let actor = author.id();
+    let mentioned = mentioned(tx, author, body).await?;
+    let sql = "SELECT user_id FROM notifications WHERE post_id = $1 AND kind = 'mention'";
+    let already: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_all(&mut **c).await)?;
+    let fresh: Vec<i64> = mentioned.into_iter().filter(|u| !already.contains(u)).collect();
+    for user in readers(tx, thread, &fresh).await? {
+        let notice = Notice { actor, thread: Some(thread), post: Some(post), ..Notice::new(user, Kind::Mention, "") };
+        notify(tx, config, notice).await?;
+    }
+    if !followers_too {
+        return Ok(());
+    }
+    let sql = "SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id";
+    let followers: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(thread).fetch_all(&mut **c).await)?;
+    let followers: Vec<i64> = followers.into_iter().filter(|u| !fresh.contains(u) && Some(*u) != actor).collect();
+    for user in readers(tx, thread, &followers).await? {
+        let notice = Notice { actor, thread: Some(thread), post: Some(post), ..Notice::new(user, Kind::Reply, "") };
+        notify(tx, config, notice).await?;
+    }
+    Ok(())
+}
+
+/// Marks what a member has now seen as read.
+pub async fn mark_read(db: &Db, user: i64, column: &'static str, id: i64) -> Result<(), sqlx::Error> {
+    let sql = format!("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND {column} = $3 AND read_at IS NULL");
+    on_db!(db, pool => sqlx::query(&sql).bind(now_ms()).bind(user).bind(id).execute(pool).await.map(affected))?;
+    Ok(())
+}
+
+/// Marks every notification of a kind as read (the page that lists them all was seen).
+pub async fn mark_kind_read(db: &Db, user: i64, kind: Kind) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND kind = $3 AND read_at IS NULL";
+    on_db!(db, pool => sqlx::query(sql).bind(now_ms()).bind(user).bind(kind.key()).execute(pool).await.map(affected))?;
+    Ok(())
+}
+
+// ---- digests ------------------------------------------------------------------------------
+
+/// Sends the daily and weekly digests that are due at `now`; returns how many went out.
+/// A digest is due a period after the last one (or after the oldest thing it would
+/// gather, for a member's first). Each member's digest is claimed before it is written, so
+/// that several nodes never send the same one.
+pub async fn send_digests(db: &Db, config: &Config, now: i64) -> Result<usize, AppError> {
+    let mut sent = 0;
+    for frequency in [Delivery::Daily, Delivery::Weekly] {
+        let period = frequency.period_ms().unwrap_or(DAY_MS);
+        // The kinds this member gets at this frequency, default or chosen.
+        let defaults: Vec<&str> =
+            Kind::ALL.iter().filter(|k| k.default_delivery() == frequency).map(|k| k.key()).collect();
+        let kinds_sql = format!(
+            "(COALESCE((SELECT s.delivery FROM notification_settings s WHERE s.user_id = n.user_id AND s.kind = n.kind), \
+               CASE WHEN n.kind IN ('{}') THEN '{}' ELSE '' END) = $1)",
+            defaults.join("', '"),
+            frequency.key()
+        );
+        let sql = format!(
+            "SELECT n.user_id, MIN(n.created_at) FROM notifications n WHERE n.mail = 'digest' AND n.read_at IS NULL AND {kinds_sql} \
+             GROUP BY n.user_id"
+        );
+        let pending: Vec<(i64, i64)> =
+            on_db!(db, pool => sqlx::query_as(&sql).bind(frequency.key()).fetch_all(pool).await)?;
+        for (user, oldest) in pending {
+            let mut tx = db.begin().await?;
+            let sql = "SELECT sent_at FROM notification_digests WHERE user_id = $1 AND frequency = $2";
+            let last: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(user).bind(frequency.key())
+                .fetch_optional(&mut **c).await)?;
+            if now - last.unwrap_or(oldest) < period {
+                continue;
+            }
+            let claim = "INSERT INTO notification_digests (user_id, frequency, sent_at) VALUES ($1, $2, $3) \
+                         ON CONFLICT (user_id, frequency) DO UPDATE SET sent_at = excluded.sent_at \
+                         WHERE notification_digests.sent_at = $4";
+            let claimed = on_tx!(&mut tx, c => sqlx::query(claim).bind(user).bind(frequency.key()).bind(now)
+                .bind(last.unwrap_or(-1)).execute(&mut **c).await.map(affected))?;
+            if claimed != 1 {
+                continue;
+            }
+            let sql = format!(
+                "SELECT n.kind, COUNT(*) FROM notifications n WHERE n.user_id = $2 AND n.mail = 'digest' AND n.read_at IS NULL \
+                 AND {kinds_sql} AND {VISIBLE} GROUP BY n.kind ORDER BY n.kind"
+            );
+            let counts: Vec<(String, i64)> = on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(frequency.key()).bind(user)
+                .fetch_all(&mut **c).await)?;
+            let sql = format!(
+                "UPDATE notifications SET mail = 'sent' WHERE user_id = $2 AND mail = 'digest' AND id IN \
+                 (SELECT n.id FROM notifications n WHERE n.user_id = $2 AND {kinds_sql})"
+            );
+            on_tx!(&mut tx, c => sqlx::query(&sql).bind(frequency.key()).bind(user).execute(&mut **c).await.map(affected))?;
+            let total: i64 = counts.iter().map(|(_, n)| n).sum();
+            if total > 0 {
+                if let Some((email, locale)) = recipient(&mut tx, user).await? {
+                    let lines: Vec<String> = counts
+                        .iter()
+                        .filter_map(|(kind, n)| Kind::parse(kind).map(|k| (k, n)))
+                        .map(|(k, n)| {
+                            locale.t_args(&format!("mail-digest-line-{}", k.key()), &[("count", n.to_string())])
+                        })
+                        .collect();
+                    let (footer, _) = footer(config, locale, "", None);
+                    let body = locale.t_args(
+                        "mail-digest-body",
+                        &[("lines", lines.join("\n")), ("link", url(config, "/notifications"))],
+                    );
+                    let subject_id = format!("mail-digest-{}-subject", frequency.key());
+                    let mail = Mail {
+                        to: &email,
+                        subject: locale.t_args(&subject_id, &[("count", total.to_string())]),
+                        body: format!("{body}\n\n{footer}"),
+                        kind: "digest",
+                        unsubscribe: None,
+                    };
+                    outbox::enqueue(&mut tx, mail).await?;
+                    sent += 1;
+                }
+            }
+            tx.commit().await?;
+        }
+    }
+    Ok(sent)
+}
+
+// ---- the notification centre --------------------------------------------------------------
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    kind: String,
+    event: String,
+    actor_id: Option<i64>,
+    actor_name: Option<String>,
+    actor_at_risk: bool,
+    thread_id: Option<i64>,
+    thread_title: Option<String>,
+    post_id: Option<i64>,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    question_id: Option<i64>,
+    created_at: i64,
+    read_at: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct ItemView {
+    text: String,
+    href: String,
+    created_at: i64,
+    unread: bool,
+}
+
+/// The actor's name as the member may see them (at-risk people stay unnamed unless the
+/// member coordinates).
+fn actor(viewer: &Viewer, locale: Locale, row: &Row) -> String {
+    let sees = row.actor_id.is_some_and(|id| !row.actor_at_risk || viewer.is_coordinator() || viewer.is(id));
+    match (&row.actor_name, sees) {
+        (Some(name), true) => name.clone(),
+        _ => locale.t("notify-someone"),
+    }
+}
+
+fn describe(viewer: &Viewer, locale: Locale, row: &Row) -> Option<ItemView> {
+    let kind = Kind::parse(&row.kind)?;
+    let id = if row.event.is_empty() {
+        format!("notify-{}", kind.key())
+    } else {
+        format!("notify-{}-{}", kind.key(), row.event)
+    };
+    let args = [
+        ("actor", actor(viewer, locale, row)),
+        ("title", row.thread_title.clone().unwrap_or_default()),
+        ("group", row.group_name.clone().unwrap_or_default()),
+    ];
+    Some(ItemView {
+        text: locale.t_args(&id, &args),
+        href: target(kind, row.thread_id, row.post_id, row.group_id, row.question_id),
+        created_at: row.created_at,
+        unread: row.read_at.is_none(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+struct ListQuery {
+    page: Option<i64>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let number = page_number(q.page);
+    let sql = format!(
+        "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
+           n.thread_id, COALESCE(t.title, q.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
+           n.question_id, n.created_at, n.read_at \
+         FROM notifications n LEFT JOIN users a ON a.id = n.actor_id LEFT JOIN profiles p ON p.user_id = n.actor_id \
+           LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN network_groups g ON g.id = n.group_id \
+           LEFT JOIN questions q ON q.id = n.question_id \
+         WHERE n.user_id = $1 AND {VISIBLE} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
+    );
+    let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id).bind(PER_PAGE + 1)
+        .bind((number - 1) * PER_PAGE).fetch_all(pool).await)?;
+    let more = rows.len() as i64 > PER_PAGE;
+    let items: Vec<ItemView> =
+        rows.iter().take(PER_PAGE as usize).filter_map(|r| describe(&page.viewer, page.locale, r)).collect();
+    let html = page.render(&state, "notify/list.html", context! { items, page => number, more })?;
+    Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
+}
+
+async fn mark_all_read(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Form(_): Form<serde::de::IgnoredAny>,
+) -> AppResult<Response> {
+    let sql = "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL";
+    on_db!(&state.db, pool => sqlx::query(sql).bind(now_ms()).bind(user.user_id).execute(pool).await.map(affected))?;
+    Ok(Redirect::to("/notifications").into_response())
+}
+
+/// The member's choice for every kind, defaults filled in.
+async fn choices(db: &Db, user: i64) -> Result<Vec<(Kind, Delivery)>, sqlx::Error> {
+    let sql = "SELECT kind, delivery FROM notification_settings WHERE user_id = $1";
+    let chosen: Vec<(String, String)> = on_db!(db, pool => sqlx::query_as(sql).bind(user).fetch_all(pool).await)?;
+    Ok(Kind::ALL
+        .into_iter()
+        .map(|k| {
+            let d = chosen.iter().find(|(kind, _)| kind == k.key()).and_then(|(_, d)| Delivery::parse(d));
+            (k, d.unwrap_or(k.default_delivery()))
+        })
+        .collect())
+}
+
+#[derive(Deserialize, Default)]
+struct SettingsQuery {
+    done: Option<String>,
+}
+
+pub(crate) async fn settings_page(
+    state: &AppState,
+    page: &Page,
+    user: i64,
+    feed_url: Option<String>,
+    done: Option<&str>,
+) -> AppResult<Response> {
+    let kinds: Vec<_> = choices(&state.db, user)
+        .await?
+        .into_iter()
+        .map(|(k, d)| context! { key => k.key(), label => page.t(&label_id(k)), delivery => d.key() })
+        .collect();
+    let deliveries: Vec<&str> = Delivery::ALL.iter().map(|d| d.key()).collect();
+    let sql = "SELECT COUNT(*) FROM feed_tokens WHERE user_id = $1";
+    let has_feed: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(user).fetch_one(pool).await)?;
+    let html = page.render(
+        state,
+        "notify/settings.html",
+        context! { kinds, deliveries, has_feed => has_feed > 0, feed_url, done => done.map(|d| page.t(&format!("notify-done-{d}"))) },
+    )?;
+    Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
+}
+
+async fn settings(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Query(q): Query<SettingsQuery>,
+) -> AppResult<Response> {
+    let done = q.done.as_deref().filter(|d| ["saved", "revoked"].contains(d));
+    settings_page(&state, &page, user.user_id, None, done).await
+}
+
+async fn save_settings(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Form(form): Form<std::collections::HashMap<String, String>>,
+) -> AppResult<Response> {
+    let mut chosen = Vec::new();
+    for kind in Kind::ALL {
+        let value = form.get(kind.key()).ok_or_else(|| AppError::invalid("error-notify-delivery"))?;
+        chosen.push((kind, Delivery::parse(value).ok_or_else(|| AppError::invalid("error-notify-delivery"))?));
+    }
+    let mut tx = state.db.begin().await?;
+    for (kind, delivery) in chosen {
+        set_delivery(&mut tx, user.user_id, kind, delivery).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to("/notifications/settings?done=saved").into_response())
+}
+
+async fn set_delivery(tx: &mut Tx, user: i64, kind: Kind, delivery: Delivery) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO notification_settings (user_id, kind, delivery) VALUES ($1, $2, $3) \
+               ON CONFLICT (user_id, kind) DO UPDATE SET delivery = excluded.delivery";
+    on_tx!(tx, c => sqlx::query(sql).bind(user).bind(kind.key()).bind(delivery.key()).execute(&mut **c).await.map(affected))?;
+    // What waited for a digest of a kind now turned off stays in the centre only.
+    if delivery == Delivery::Never {
+        let sql = "UPDATE notifications SET mail = 'none' WHERE user_id = $1 AND kind = $2 AND mail = 'digest'";
+        on_tx!(tx, c => sqlx::query(sql).bind(user).bind(kind.key()).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
+}
+
+// ---- one-click unsubscribe ----------------------------------------------------------------
+
+async fn token_owner(db: &Db, token: &str) -> Result<Option<i64>, sqlx::Error> {
+    let sql = "SELECT user_id FROM unsubscribe_tokens WHERE token = $1";
+    on_db!(db, pool => sqlx::query_scalar(sql).bind(token).fetch_optional(pool).await)
+}
+
+/// A link in a mail is only shown a button: mail scanners open links, and must not
+/// unsubscribe anyone by doing so.
+async fn unsubscribe_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path((token, kind)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
+    token_owner(&state.db, &token).await?.ok_or(AppError::NotFound)?;
+    let html = page.render(
+        &state,
+        "notify/unsubscribe.html",
+        context! { kind => page.t(&label_id(kind)), action => format!("/unsubscribe/{token}/{}", kind.key()), done => false },
+    )?;
+    Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
+}
+
+/// The button, and mail programs' one-click unsubscribe (RFC 8058), which posts without a
+/// session or a form token: the secret in the address is the authority, and all it can do
+/// is stop one kind of mail.
+async fn unsubscribe(
+    State(state): State<AppState>,
+    page: Page,
+    Path((token, kind)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
+    let user = token_owner(&state.db, &token).await?.ok_or(AppError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    set_delivery(&mut tx, user, kind, Delivery::Never).await?;
+    tx.commit().await?;
+    let html = page.render(
+        &state,
+        "notify/unsubscribe.html",
+        context! { kind => page.t(&label_id(kind)), action => "", done => true },
+    )?;
+    Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_start_after_an_at_sign_that_begins_a_word() {
+        assert_eq!(mention_starts("Hi @Ana Trainer, see"), vec!["Ana Trainer, see"]);
+        assert!(mention_starts("write to ana@example.org").is_empty());
+        assert!(mention_starts("@ alone and @").is_empty());
+        assert_eq!(mention_starts("@สมชาย ใจดี ครับ"), vec!["สมชาย ใจดี ครับ"]);
+        assert_eq!(mention_starts(&format!("@{}", "a".repeat(200)))[0].len(), 80);
+    }
+
+    #[test]
+    fn names_match_whole_words_only() {
+        assert!(begins_with_name("Ana Trainer, see", "ana trainer"));
+        assert!(begins_with_name("Ana", "Ana"));
+        assert!(!begins_with_name("Anastasia Lim", "Ana"));
+        assert!(begins_with_name("สมชาย ใจดี ครับ", "สมชาย ใจดี"));
+    }
+
+    #[test]
+    fn kinds_and_deliveries_round_trip_and_default_sensibly() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.key()), Some(k));
+        }
+        for d in Delivery::ALL {
+            assert_eq!(Delivery::parse(d.key()), Some(d));
+        }
+        assert_eq!(Kind::Mention.default_delivery(), Delivery::Immediate);
+        assert_eq!(Kind::Reply.default_delivery(), Delivery::Daily);
+        assert_eq!(Kind::parse("secret"), None);
+    }
+}

@@ -49,6 +49,7 @@ library-versions = Versions
 library-latest = Latest
 library-add-translation = Add a translation of this resource
 library-translating = A translation of “{ $title }”.
+library-group-library = The group's library
 library-manage = Manage
 library-new-version = Upload a new version
 library-upload-version = Add the version

@@ -49,6 +49,7 @@ library-versions = Mga bersiyon
 library-latest = Pinakabago
 library-add-translation = Magdagdag ng salin ng sangguniang ito
 library-translating = Isang salin ng “{ $title }”.
+library-group-library = Aklatan ng grupo
 library-manage = Pamahalaan
 library-new-version = Mag-upload ng bagong bersiyon
 library-upload-version = Idagdag ang bersiyon

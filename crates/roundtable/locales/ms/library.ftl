@@ -47,6 +47,7 @@ library-versions = Versi
 library-latest = Terkini
 library-add-translation = Tambah terjemahan sumber ini
 library-translating = Terjemahan bagi “{ $title }”.
+library-group-library = Perpustakaan kumpulan
 library-manage = Urus
 library-new-version = Muat naik versi baharu
 library-upload-version = Tambah versi

@@ -47,6 +47,7 @@ library-versions = ฉบับต่าง ๆ
 library-latest = ฉบับล่าสุด
 library-add-translation = เพิ่มฉบับแปลของเอกสารนี้
 library-translating = ฉบับแปลของ “{ $title }”
+library-group-library = คลังความรู้ของกลุ่ม
 library-manage = จัดการ
 library-new-version = อัปโหลดฉบับใหม่
 library-upload-version = เพิ่มฉบับนี้

@@ -122,6 +122,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str, data_dir: &Path) -> a
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.
     crate::network::introductions::seed_demo(db).await?;
     crate::network::champions::seed_demo(db).await?;
+    crate::library::demo::link_champion_support(db).await?;
     crate::network::health::seed_demo(db).await?;
     crate::experts::seed_demo(db).await?;
     crate::search::rebuild(db).await?;

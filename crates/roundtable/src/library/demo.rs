@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use crate::db::{now_ms, Tx};
+use crate::db::{affected, now_ms, Db, Tx};
 use crate::library::{files, insert, Description};
-use crate::on_tx;
 use crate::vocab::{Country, Expertise, Language, Licence, ResourceAccess, ResourceKind};
+use crate::{on_db, on_tx};
 
 /// What a demo resource is made of.
 enum Body {
@@ -853,6 +853,16 @@ pub async fn seed(
         ids.push((id, family.unwrap_or(id)));
     }
     Ok(ITEMS.len())
+}
+
+/// The demo champions' training materials and speaking opportunities point to the
+/// resources they consisted of.
+pub async fn link_champion_support(db: &Db) -> Result<(), sqlx::Error> {
+    for (support, item) in [("training_materials", &ITEMS[0]), ("speaking_opportunity", &ITEMS[16])] {
+        let sql = "UPDATE champion_notes SET resource_id = (SELECT MIN(id) FROM resources WHERE title = $1) WHERE support = $2";
+        on_db!(db, pool => sqlx::query(sql).bind(item.title).bind(support).execute(pool).await.map(affected))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

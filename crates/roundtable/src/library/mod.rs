@@ -193,6 +193,8 @@ struct ListQuery {
     topic: Option<String>,
     language: Option<String>,
     country: Option<String>,
+    /// One group's resources (of a group the viewer belongs to; any other shows none).
+    group: Option<i64>,
     page: Option<i64>,
     done: Option<String>,
 }
@@ -238,6 +240,9 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
             );
         }
     }
+    if let Some(g) = q.group {
+        filter += &format!(" AND r.access = 'group' AND r.group_id = {}", args.push(Arg::Int(g)));
+    }
     let count_sql = format!("SELECT COUNT(*) FROM resources r WHERE {filter}");
     let total: i64 = on_db!(&state.db, pool => bind_args!(sqlx::query_scalar(&count_sql), args).fetch_one(pool).await)?;
     let member = args.push(Arg::Bool(page.viewer.is_member()));
@@ -263,6 +268,13 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
             }
         })
         .collect();
+    // The group is named only to its members: anyone else could probe secret groups' names.
+    let group = match q.group {
+        Some(g) if in_group(&state.db, &page.viewer, Some(g)).await? => {
+            crate::groups::load(&state.db, g).await?.map(|g| g.name)
+        }
+        _ => None,
+    };
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     for (name, value) in [
         ("type", kind.map(|k| k.key())),
@@ -274,12 +286,15 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
             query.append_pair(name, v);
         }
     }
+    if let Some(g) = q.group {
+        query.append_pair("group", &g.to_string());
+    }
     let done = q.done.as_deref().filter(|d| *d == "deleted");
     page.render(
         &state,
         "library/list.html",
         context! {
-            resources, total, page => number, pages => (total + PER_PAGE - 1) / PER_PAGE, query => query.finish(), done,
+            resources, total, page => number, pages => (total + PER_PAGE - 1) / PER_PAGE, query => query.finish(), done, group,
             kinds => ResourceKind::keys(), topics => Expertise::keys(), languages => Language::keys(), countries => Country::keys(),
             selected => context! {
                 kind => kind.map(|k| k.key()), topic => topic.map(|t| t.key()),

@@ -304,6 +304,13 @@ db_test!(who_sees_what_in_lists_pages_downloads_search_feeds_and_counts, |app: T
     assert!(read(&ben, "/search?q=summary").await.contains("2 results"));
     assert!(read(&anonymous, "/search?q=summary").await.contains("1 result"));
 
+    // A group's library names the group to its members only.
+    let only_secret = read(&ben, &format!("/library?group={secret}")).await;
+    assert!(only_secret.contains("0 resources") && !only_secret.contains("Hidden circle"));
+    let theirs = read(&ana, &format!("/library?group={secret}")).await;
+    assert!(theirs.contains("1 resource") && theirs.contains("Hidden circle") && theirs.contains("Deltaguide"));
+    assert!(read(&ana, &format!("/groups/{secret}")).await.contains(&format!("/library?group={secret}")));
+
     // Ana, in both groups, sees all four, everywhere.
     let list = read(&ana, "/library").await;
     assert!(list.contains("4 resources") && list.contains("Deltaguide"));
@@ -444,6 +451,7 @@ db_test!(demo_library_speaks_four_languages_and_is_searchable_in_thai, |app: Tes
     }
     assert!(app.scalar_i64("SELECT COUNT(*) FROM resources WHERE family_id <> id").await >= 5, "translations linked");
     assert!(files_on_disk(app.data_dir()) >= 20);
+    assert!(app.scalar_i64("SELECT COUNT(*) FROM champion_notes WHERE resource_id IS NOT NULL").await > 0);
     let public = app.browser();
     let found = read(&public, "/search?q=การทรมาน&kind=resource").await;
     assert!(found.contains("/library/"), "a Thai word inside running text finds a library resource");

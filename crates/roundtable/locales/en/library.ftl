@@ -89,3 +89,4 @@ champion-field-resource = Library resource (for training materials or a speaking
 champion-resource-none = None
 champion-error-resource = That library resource cannot be found.
 champion-error-resource-support = Only training materials and speaking opportunities point to a library resource.
+library-error-too-many = You have added many resources today. Please try again tomorrow.

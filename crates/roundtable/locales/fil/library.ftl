@@ -89,3 +89,4 @@ champion-field-resource = Sanggunian sa aklatan (para sa materyales sa pagsasana
 champion-resource-none = Wala
 champion-error-resource = Hindi makita ang sangguniang iyon sa aklatan.
 champion-error-resource-support = Ang materyales sa pagsasanay at pagkakataong magsalita lamang ang maaaring tumukoy sa isang sanggunian sa aklatan.
+library-error-too-many = Marami ka nang naidagdag na sanggunian ngayong araw. Subukang muli bukas.

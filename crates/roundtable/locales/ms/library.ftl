@@ -87,3 +87,4 @@ champion-field-resource = Sumber perpustakaan (untuk bahan latihan atau peluang 
 champion-resource-none = Tiada
 champion-error-resource = Sumber perpustakaan itu tidak ditemui.
 champion-error-resource-support = Hanya bahan latihan dan peluang berucap boleh merujuk kepada sumber perpustakaan.
+library-error-too-many = Anda telah menambah banyak sumber hari ini. Sila cuba lagi esok.

@@ -87,3 +87,4 @@ champion-field-resource = เอกสารในคลังความรู
 champion-resource-none = ไม่มี
 champion-error-resource = ไม่พบเอกสารนั้นในคลังความรู้
 champion-error-resource-support = เฉพาะสื่อการฝึกอบรมและโอกาสในการเป็นวิทยากรเท่านั้นที่อ้างถึงเอกสารในคลังความรู้ได้
+library-error-too-many = วันนี้คุณเพิ่มเอกสารไปหลายรายการแล้ว โปรดลองอีกครั้งพรุ่งนี้

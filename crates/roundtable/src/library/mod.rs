@@ -43,6 +43,9 @@ const MAX_SUMMARY: usize = 5000;
 const MAX_LINK: usize = 2000;
 /// Room for the form's other fields around the file.
 const FORM_SLACK: u64 = 1024 * 1024;
+/// Resources one member may add in a day: plenty for a librarian, and a bound on how fast
+/// one account can fill the disk.
+const RESOURCES_PER_DAY: i64 = 30;
 /// Largest text field of an upload form (the summary is the longest).
 const MAX_FIELD: usize = 64 * 1024;
 
@@ -754,6 +757,12 @@ async fn create(
     SignedIn(user): SignedIn,
     multipart: Multipart,
 ) -> AppResult<Response> {
+    // Checked before the upload is read: a member over the limit sends nothing to disk.
+    let recent: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM resources WHERE created_by = $1 AND created_at > $2")
+        .bind(user.user_id).bind(now_ms() - 86_400_000).fetch_one(pool).await)?;
+    if recent >= RESOURCES_PER_DAY {
+        return Err(AppError::TooMany(Message::new("library-error-too-many")));
+    }
     let data_dir = state.config.data_dir.clone();
     let (fields, file) = read_multipart(&page, multipart, &data_dir, state.config.upload_limit()).await?;
     let form = ResourceForm::from_fields(&fields)?;

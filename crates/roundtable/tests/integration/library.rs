@@ -510,3 +510,16 @@ db_test!(champions_support_points_to_library_resources, |app: TestApp| async mov
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM champion_notes WHERE support = 'training_materials'").await, 1);
     assert!(!read(&coordinator, &path).await.contains(&format!("/library/{guide}\"")));
 });
+
+db_test!(members_add_at_most_thirty_resources_a_day, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    for i in 0..30 {
+        let title = format!("Resource {i}");
+        create(&ana, &fields(&title, &[("link", "https://example.org/")]), None).await;
+    }
+    let r = send(&ana, "/library", &fields("One too many", &[]), Some(("a.pdf", pdf("a")))).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.text().await.unwrap().contains("try again tomorrow"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM resources").await, 30);
+    assert_eq!(files_on_disk(app.data_dir()), 0);
+});

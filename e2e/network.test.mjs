@@ -25,6 +25,7 @@ try {
   await member.goto(`${base}/groups`);
   await member.click("text=Thailand country group");
   await member.waitForURL(/\/groups\/\d+/);
+  const groupUrl = member.url();
   const join = member.locator('form[action$="/join"] button');
   if (await join.count()) {
     await join.click();
@@ -38,6 +39,7 @@ try {
   await member.click('form[action="/forum/threads"] button[type=submit]');
   await member.waitForURL(/\/forum\/threads\/\d+$/);
   assert.equal((await member.locator("h1").innerText()).trim(), title);
+  const threadUrl = member.url();
 
   // Search finds it by a word that sits inside the running Thai text.
   await member.goto(`${base}/search`);
@@ -47,6 +49,46 @@ try {
   assert.ok(await member.locator(`.results a:has-text("${title}")`).count() > 0, "the new thread is found by a Thai word");
   assert.ok(await member.locator(".results mark").count() > 0, "the word is marked in the snippet");
   await member.screenshot({ path: "e2e/output/search-thai.png" });
+
+  // The coordinator answers and mentions the member; the member sees it in the header and in
+  // the notification centre, and the link leads back to the reply.
+  const unread = async () => {
+    const badge = member.locator('a[href="/notifications"] .badge');
+    return (await badge.count()) ? Number((await badge.innerText()).trim().split(/\s/)[0]) : 0;
+  };
+  await member.goto(`${base}/forum`);
+  const before = await unread();
+  const replyContext = await browser.newContext({ javaScriptEnabled: false });
+  const replier = await signIn(replyContext, "coordinator@example.org");
+  await replier.goto(groupUrl);
+  const coordinatorJoins = replier.locator('form[action$="/join"] button');
+  if (await coordinatorJoins.count()) {
+    await coordinatorJoins.click();
+    await replier.waitForURL(/done=/);
+  }
+  await replier.goto(threadUrl);
+  await replier.fill("#body", "ขอบคุณ @Somchai Wongsawat ช่วยแบ่งปันหลักสูตรได้ไหม");
+  await replier.click('form[action$="/replies"] button[type=submit]');
+  await replier.waitForURL(/#post-\d+$/);
+  await member.goto(`${base}/forum`);
+  assert.equal(await unread(), before + 1, "the mention shows in the header");
+  await member.click('a[href="/notifications"]');
+  await member.click("text=mentioned you in");
+  await member.waitForURL(/\/forum\/threads\/\d+\?post=\d+#post-\d+$/);
+  assert.ok(await member.locator("text=ช่วยแบ่งปันหลักสูตร").count() > 0);
+  await member.goto(`${base}/forum`);
+  assert.equal(await unread(), before, "read once seen");
+
+  // The member asks the experts on detention monitoring a question in Thai.
+  await member.goto(`${base}/questions/new`);
+  await member.selectOption("#area", "detention_monitoring");
+  await member.selectOption("#lang", "th");
+  await member.fill("#title", "ควรตรวจเยี่ยมห้องขังบ่อยแค่ไหน");
+  await member.fill("#body", "คณะทำงานของเราเพิ่งเริ่มตรวจเยี่ยมสถานีตำรวจ ควรไปบ่อยแค่ไหนและควรแจ้งล่วงหน้าหรือไม่");
+  await member.click('form[action="/questions"] button[type=submit]');
+  await member.waitForURL(/\/questions\/\d+\?done=asked$/);
+  assert.ok(await member.locator("text=Sent to:").count() > 0, "the question went to experts");
+  const question = new URL(member.url()).pathname;
 
   // Members see the map of the members' network, but not the coordinators' pages.
   await member.goto(`${base}/network/map`);
@@ -81,9 +123,10 @@ try {
   // Accessibility of every new page, signed in as admin and as the public.
   const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const admin = await signIn(adminContext, "admin@example.org");
-  const thread = member.url();
+  const thread = threadUrl;
   for (const path of ["/network", "/network/map", "/network/health", "/network/champions", "/network/introductions",
     "/network/ties", "/groups", "/groups/1", "/forum", new URL(thread).pathname, "/search?q=%E0%B8%97%E0%B8%A3%E0%B8%A1%E0%B8%B2%E0%B8%99",
+    "/notifications", "/notifications/settings", "/questions", "/questions/new", question,
     "/library", "/library?language=th", "/library/1", "/library/new", "/library/1/edit"]) {
     await audit(admin, path);
   }
@@ -97,7 +140,7 @@ try {
 
   assert.deepEqual(foreign, [], "no request leaves our origin");
   assert.deepEqual(violations, [], "no Content-Security-Policy violation or script error");
-  console.log("e2e: posted and found a Thai thread; map, health, champions and groups checked; screenshots in e2e/output/");
+  console.log("e2e: posted and found a Thai thread, followed a mention, asked an expert; map, health, champions and groups checked; screenshots in e2e/output/");
 } finally {
   await browser.close();
 }

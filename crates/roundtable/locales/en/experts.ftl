@@ -57,3 +57,4 @@ error-question-not-publishable = The asker did not allow this question to be pub
 error-question-unanswered = A question can be published once it has an answer.
 error-answer-body = Write an answer.
 error-answer-body-long = An answer may have at most { $max } characters.
+experts-ask-this = Ask a question

@@ -57,3 +57,4 @@ error-question-not-publishable = Hindi pinahintulutan ng nagtanong na ilathala a
 error-question-unanswered = Mailalathala ang tanong kapag may sagot na ito.
 error-answer-body = Magsulat ng sagot.
 error-answer-body-long = Hanggang { $max } na titik lamang ang sagot.
+experts-ask-this = Magtanong

@@ -56,3 +56,4 @@ error-question-not-publishable = Penanya tidak membenarkan soalan ini diterbitka
 error-question-unanswered = Soalan boleh diterbitkan setelah ada jawapan.
 error-answer-body = Tulis jawapan.
 error-answer-body-long = Jawapan boleh mempunyai paling banyak { $max } aksara.
+experts-ask-this = Tanya soalan

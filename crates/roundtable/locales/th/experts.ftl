@@ -56,3 +56,4 @@ error-question-not-publishable = ผู้ถามไม่อนุญาต�
 error-question-unanswered = เผยแพร่คำถามได้เมื่อมีคำตอบแล้ว
 error-answer-body = กรุณาเขียนคำตอบ
 error-answer-body-long = คำตอบยาวได้ไม่เกิน { $max } ตัวอักษร
+experts-ask-this = ถามคำถาม

@@ -629,10 +629,17 @@ pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
             .bind(title).bind(body).bind(markdown::render(body)).bind(publishable).bind(now_ms() - 9 * DAY_MS)
             .fetch_one(&mut **c).await)?;
         let experts = route(&mut tx, id, asker, area, lang, EXPERTS_PER_QUESTION).await?;
+        // What the notification centre shows (the demo sends no mail): experts were asked
+        // long ago and have seen it; answers wait to be read.
+        let told = "INSERT INTO notifications (user_id, kind, event, actor_id, question_id, created_at, read_at) \
+                    VALUES ($1, 'question', $2, $3, $4, $5, $6)";
         for &expert in &experts {
             let sql =
                 "INSERT INTO question_experts (question_id, expert_id, routed_by, created_at) VALUES ($1, $2, $3, $4)";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(expert).bind(asker).bind(now_ms() - 9 * DAY_MS)
+            let at = now_ms() - 9 * DAY_MS;
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(expert).bind(asker).bind(at)
+                .execute(&mut **c).await.map(affected))?;
+            on_tx!(&mut tx, c => sqlx::query(told).bind(expert).bind("asked").bind(asker).bind(id).bind(at).bind(Some(at))
                 .execute(&mut **c).await.map(affected))?;
         }
         if let (Some(text), Some(&expert)) = (reply, experts.first()) {
@@ -643,6 +650,8 @@ pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
                 .execute(&mut **c).await.map(affected))?;
             on_tx!(&mut tx, c => sqlx::query("UPDATE questions SET answered_at = $1 WHERE id = $2").bind(at).bind(id)
                 .execute(&mut **c).await.map(affected))?;
+            on_tx!(&mut tx, c => sqlx::query(told).bind(asker).bind("answered").bind(expert).bind(id).bind(at)
+                .bind(None::<i64>).execute(&mut **c).await.map(affected))?;
             if publishable {
                 let thread = crate::forums::publish_thread(&mut tx, title, &[(asker, body), (expert, text)]).await?;
                 on_tx!(&mut tx, c => sqlx::query("UPDATE questions SET thread_id = $1 WHERE id = $2").bind(thread).bind(id)

@@ -31,9 +31,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[("search/results.html", include_str!("t
 const MAX_QUERY: usize = 200;
 const MAX_WORDS: usize = 8;
 const RESULTS: i64 = 30;
-/// Counts stop here and show "1,000+".
-const COUNT_CAP: i64 = 1000;
-/// How many of the most recent matches are ranked for the results.
+/// How many of the most recent matches are counted and ranked; beyond, "more than 2000".
 const CANDIDATES: i64 = 2000;
 
 pub fn router() -> Router<AppState> {
@@ -595,6 +593,7 @@ struct SearchQuery {
 
 #[derive(sqlx::FromRow)]
 struct Hit {
+    id: i64,
     kind: String,
     ref_id: i64,
     thread_id: Option<i64>,
@@ -730,10 +729,19 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     let expression = |kind: Option<Kind>| -> String {
         let tags = filter_tags.iter().cloned().chain(kind.map(|k| tag('k', k.key())));
         if sqlite {
-            let words = words.iter().map(|w| format!("\"{}\"*", w.replace('"', "\"\"")));
+            // Whole words, except the last, which may still be being typed.
+            let last = words.len() - 1;
+            let words = words.iter().enumerate().map(|(i, w)| {
+                let star = if i == last { "*" } else { "" };
+                format!("\"{}\"{star}", w.replace('"', "\"\""))
+            });
             words.chain(tags.map(|t| format!("\"{t}\""))).collect::<Vec<_>>().join(" ")
         } else {
-            let words = words.iter().map(|w| format!("'{}':*", w.replace(['\'', '\\'], "")));
+            let last = words.len() - 1;
+            let words = words.iter().enumerate().map(|(i, w)| {
+                let star = if i == last { ":*" } else { "" };
+                format!("'{}'{star}", w.replace(['\'', '\\'], ""))
+            });
             words.chain(tags.map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
         }
     };
@@ -748,39 +756,40 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
         None => String::new(),
     };
 
-    // Counts per kind, each stopping at COUNT_CAP: exact for anything a person would read
-    // through, and bounded in cost however common the words.
-    let mut counts: Vec<(Kind, i64)> = Vec::new();
-    for k in Kind::ALL {
-        let mut args = Args::default();
-        let p = args.push(Arg::Text(expression(Some(k))));
-        let visible = visibility(&page.viewer, &mut args);
-        let filters = country_filter(&mut args);
-        let sql = format!(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {} AND {visible}{filters} LIMIT {}) c",
-            condition(&p),
-            COUNT_CAP + 1
-        );
-        let n: i64 = on_db!(&state.db, pool => bind_args!(sqlx::query_scalar(&sql), args).fetch_one(pool).await)?;
-        counts.push((k, n));
-    }
-
-    // Hits: the most recent CANDIDATES matches the viewer may see, ranked by relevance, then
-    // recency. Ranking every match of a common word would cost as much as the whole index.
+    // One pass over the most recent CANDIDATES matches the viewer may see: they are counted
+    // by kind (exactly, unless there are more) and ranked here by relevance, then recency.
+    // Ranking every match of a common word would cost as much as reading the whole index.
     let mut args = Args::default();
     let p = args.push(Arg::Text(expression(kind)));
     let visible = visibility(&page.viewer, &mut args);
     let filters = country_filter(&mut args);
-    let score =
-        if sqlite { "bm25(search_fts)".to_string() } else { format!("-ts_rank(d.words, to_tsquery('simple', {p}))") };
+    let score = if sqlite {
+        "bm25(search_fts)".to_string()
+    } else {
+        format!("-CAST(ts_rank(d.words, to_tsquery('simple', {p})) AS DOUBLE PRECISION)")
+    };
     let sql = format!(
-        "SELECT kind, ref_id, thread_id, title, body FROM ( \
-           SELECT d.kind, d.ref_id, d.thread_id, d.title, d.body, d.updated_at, {score} AS score FROM {from} \
-           WHERE {} AND {visible}{filters} ORDER BY {rowid} DESC LIMIT {CANDIDATES}) c \
-         ORDER BY score, updated_at DESC LIMIT {RESULTS}",
-        condition(&p)
+        "SELECT d.id, d.kind, {score} AS score, d.updated_at FROM {from} WHERE {} AND {visible}{filters} \
+         ORDER BY {rowid} DESC LIMIT {}",
+        condition(&p),
+        CANDIDATES + 1
     );
-    let hits: Vec<Hit> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let mut candidates: Vec<(i64, String, f64, i64)> =
+        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let more = candidates.len() as i64 > CANDIDATES;
+    candidates.truncate(CANDIDATES as usize);
+    let counts: Vec<(Kind, i64)> =
+        Kind::ALL.iter().map(|k| (*k, candidates.iter().filter(|c| c.1 == k.key()).count() as i64)).collect();
+    candidates.sort_by(|a, b| a.2.total_cmp(&b.2).then(b.3.cmp(&a.3)));
+    let top: Vec<i64> = candidates.iter().take(RESULTS as usize).map(|c| c.0).collect();
+    let mut hits: Vec<Hit> = if top.is_empty() {
+        Vec::new()
+    } else {
+        let ids = top.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let sql = format!("SELECT id, kind, ref_id, thread_id, title, body FROM search_docs WHERE id IN ({ids})");
+        on_db!(&state.db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?
+    };
+    hits.sort_by_key(|h| top.iter().position(|id| *id == h.id));
 
     let mut thread_titles = std::collections::HashMap::new();
     let mut groups: Vec<(Kind, Vec<HitView>)> = Kind::ALL.iter().map(|k| (*k, Vec::new())).collect();
@@ -811,12 +820,10 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     let sections: Vec<minijinja::Value> = groups
         .into_iter()
         .map(|(k, hits)| {
-            let n = count_of(k);
-            context! { kind => k.key(), count => n.min(COUNT_CAP), more => n > COUNT_CAP, hits }
+            context! { kind => k.key(), count => count_of(k), more, hits }
         })
         .collect();
-    let more = counts.iter().any(|(_, n)| *n > COUNT_CAP);
-    let total: i64 = counts.iter().map(|(_, n)| (*n).min(COUNT_CAP)).sum();
+    let total: i64 = counts.iter().map(|(_, n)| n).sum();
     page.render(&state, "search/results.html", context! { choices, selected, searched => true, sections, total, more })
 }
 

@@ -7,6 +7,7 @@
 //! Posts by at-risk members keep their content but lose their author's name for everyone
 //! who may not see that member.
 
+pub mod attachments;
 pub mod feed;
 pub mod markdown;
 
@@ -59,6 +60,7 @@ pub fn router() -> Router<AppState> {
         .route("/forum/posts/{id}/moderate", post(moderate_post))
         .route("/forum/reports", get(reports))
         .route("/forum/public.atom", get(feed::public_threads))
+        .route("/forum/attachments/{id}", get(attachments::download))
         .route("/groups/{id}/forum.atom", get(feed::group_threads))
 }
 
@@ -300,6 +302,7 @@ struct PostView {
     edited_at: Option<i64>,
     reports: i64,
     mine: bool,
+    files: Vec<attachments::Attachment>,
 }
 
 #[derive(Deserialize, Default)]
@@ -343,6 +346,8 @@ async fn thread(
         .and_then(|qid| rows.iter().find(|r| r.id == qid && !r.hidden))
         .map(|r| markdown::quote(&format!("/forum/threads/{id}#post-{}", r.id), &r.body));
     let last_seen = rows.last().map(|r| r.id);
+    let visible_posts: Vec<i64> = rows.iter().filter(|r| !r.hidden || access.moderate).map(|r| r.id).collect();
+    let files = attachments::of_posts(&state.db, &visible_posts).await?;
     let posts: Vec<PostView> = rows
         .into_iter()
         .map(|r| PostView {
@@ -356,6 +361,7 @@ async fn thread(
             created_at: r.created_at,
             edited_at: r.edited_at,
             reports: if access.moderate { r.reports } else { 0 },
+            files: files.iter().filter(|f| f.post_id == r.id).cloned().collect(),
         })
         .collect();
     let mut following = false;

@@ -69,6 +69,7 @@ pub fn upload_router(config: &Config) -> Router<AppState> {
     Router::new()
         .route("/library", post(create))
         .route("/library/{id}/versions", post(add_version))
+        .route("/forum/posts/{id}/attachments", post(crate::forums::attachments::upload))
         .layer(DefaultBodyLimit::max(cap))
 }
 
@@ -642,7 +643,7 @@ async fn new_form(
 
 /// The fields and the file of a multipart form. The CSRF token must come before the file:
 /// nothing is written to disk for a request that has not shown it.
-async fn read_multipart(
+pub(crate) async fn read_multipart(
     page: &Page,
     mut multipart: Multipart,
     data_dir: &FsPath,
@@ -693,7 +694,7 @@ async fn bounded_text(mut field: axum::extract::multipart::Field<'_>, limit: u64
     String::from_utf8(bytes).map_err(|_| AppError::invalid("error-form-malformed"))
 }
 
-fn accepted(file: Option<Received>) -> AppResult<Option<Upload>> {
+pub(crate) fn accepted(file: Option<Received>) -> AppResult<Option<Upload>> {
     match file {
         None => Ok(None),
         Some(Received::Upload(u)) => Ok(Some(u)),
@@ -922,7 +923,8 @@ async fn delete(
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM resources WHERE id = $1").bind(id).execute(&mut **c).await.map(affected))?;
     let mut unused = Vec::new();
     for sha in shas {
-        let sql = "DELETE FROM library_files WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM resource_versions v WHERE v.sha256 = $1)";
+        let sql = "DELETE FROM library_files WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM resource_versions v WHERE v.sha256 = $1) \
+                   AND NOT EXISTS (SELECT 1 FROM post_attachments a WHERE a.sha256 = $1)";
         if on_tx!(&mut tx, c => sqlx::query(sql).bind(&sha).execute(&mut **c).await.map(affected))? > 0 {
             unused.push(sha);
         }

@@ -201,3 +201,58 @@ db_test!(public_threads_have_atom_feeds_that_feed_readers_parse, |app: TestApp| 
     let xml = public.get("/forum/public.atom").await.text().await.unwrap();
     assert_eq!(feed_rs::parser::parse(xml.as_bytes()).unwrap().entries.len(), 0);
 });
+
+/// POST a file to a post's attachments, as the thread page's form does (CSRF token first).
+async fn attach(b: &Browser, post: i64, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let token = b.csrf().await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", token)
+        .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+    b.client.post(b.url(&format!("/forum/posts/{post}/attachments"))).multipart(form).send().await.unwrap()
+}
+
+db_test!(attachments_follow_their_post, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
+    let (ben, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben Lawyer").await;
+    let (outsider, _) = app.signed_in("out@example.org", Role::Member, "Olga Outside").await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora").await;
+    let secret = new_group(&ana, "Safe house monitors", "secret", false).await;
+    ana.post(&format!("/groups/{secret}/invite"), &[("user", &ben_id.to_string())]).await;
+    ben.post(&format!("/groups/{secret}/join"), &[]).await;
+    let thread = new_thread(&ana, Some(secret), "Visit checklist", "The checklist is attached.").await;
+    let post = app.scalar_i64(&format!("SELECT MIN(id) FROM posts WHERE thread_id = {thread}")).await;
+    let pdf = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".to_vec();
+
+    // Bad files are refused and nothing is kept; only the author attaches.
+    let r = attach(&ana, post, "checklist.pdf", b"<html><script>alert(1)</script></html>".to_vec()).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = attach(&ben, post, "checklist.pdf", pdf.clone()).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM post_attachments").await, 0);
+    let r = attach(&ana, post, "checklist.pdf", pdf.clone()).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = ben.page(&format!("/forum/threads/{thread}")).await.replace("&#x2f;", "/");
+    let start = page.find("/forum/attachments/").expect("the file is listed");
+    let link = page[start..start + page[start..].find('"').unwrap()].to_string();
+    assert!(page.contains("checklist.pdf"));
+
+    // Members of the group download it, with safe headers; nobody else learns it exists.
+    let r = ben.get(&link).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    assert_eq!(r.bytes().await.unwrap().as_ref(), pdf.as_slice());
+    assert_eq!(outsider.get(&link).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(coordinator.get(&link).await.status(), StatusCode::NOT_FOUND);
+    assert!(
+        location(&app.browser().get(&link).await).is_empty()
+            || app.browser().get(&link).await.status() != StatusCode::OK
+    );
+    assert_eq!(app.browser().get(&link).await.status(), StatusCode::NOT_FOUND);
+
+    // A hidden post takes its files with it, except for moderators.
+    let r = ana.post(&format!("/forum/posts/{post}/moderate"), &[("action", "hide")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(ben.get(&link).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(ana.get(&link).await.status(), StatusCode::OK);
+});

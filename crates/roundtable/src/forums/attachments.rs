@@ -1,0 +1,98 @@
+//! Files attached to forum posts. They go through the library's file store: checked by
+//! content, size-limited, stored once by their SHA-256. Whoever may read a post may download
+//! its files, and nobody else: every download asks [`super::Access::of`] again, so a file in
+//! a secret group, or of a hidden post, is as invisible as the post.
+
+use axum::extract::{Multipart, Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+
+use super::{load_post, may_edit};
+use crate::db::{affected, now_ms, Db};
+use crate::library::{accepted, files, read_multipart};
+use crate::web::{AppError, AppResult, AppState, Message, Page, SignedIn, Viewer};
+use crate::{on_db, on_tx};
+
+/// At most this many files on one post.
+pub const MAX_PER_POST: i64 = 5;
+
+#[derive(sqlx::FromRow, Serialize, Clone, Debug)]
+pub struct Attachment {
+    pub id: i64,
+    pub post_id: i64,
+    pub filename: String,
+    pub size: i64,
+}
+
+/// The files of these posts, oldest first.
+pub async fn of_posts(db: &Db, posts: &[i64]) -> Result<Vec<Attachment>, sqlx::Error> {
+    if posts.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids are numbers from our own query, never input.
+    let ids = posts.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let sql = format!("SELECT id, post_id, filename, size FROM post_attachments WHERE post_id IN ({ids}) ORDER BY id");
+    on_db!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)
+}
+
+/// The author attaches a file to their post (while they may still edit it).
+pub async fn upload(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let viewer = Viewer(Some(user.clone()));
+    let (post, thread, _) = load_post(&state.db, &viewer, id).await?;
+    if !may_edit(&viewer, &post, &thread) {
+        return Err(AppError::Forbidden);
+    }
+    let data_dir = state.config.data_dir.clone();
+    let (_, file) = read_multipart(&page, multipart, &data_dir, state.config.upload_limit()).await?;
+    let upload = accepted(file)?.ok_or(AppError::invalid("forums-error-no-file"))?;
+    let now = now_ms();
+    let mut tx = state.db.begin().await?;
+    let sql = "SELECT COUNT(*) FROM post_attachments WHERE post_id = $1";
+    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(&mut **c).await)?;
+    if count >= MAX_PER_POST {
+        return Err(AppError::Invalid(Message::new("forums-error-too-many-files").arg("max", MAX_PER_POST)));
+    }
+    let sql = "INSERT INTO library_files (sha256, size, media_type, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(&upload.sha256).bind(upload.size).bind(upload.media_type).bind(now)
+        .execute(&mut **c).await.map(affected))?;
+    let sql = "INSERT INTO post_attachments (post_id, sha256, filename, size, media_type, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(&upload.sha256).bind(&upload.filename).bind(upload.size)
+        .bind(upload.media_type).bind(now).execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
+    upload.keep(&data_dir).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Redirect::to(&format!("/forum/threads/{}?post={id}#post-{id}", post.thread_id)).into_response())
+}
+
+/// A download, for whoever may read the post it belongs to.
+pub async fn download(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> AppResult<Response> {
+    let sql = "SELECT post_id, sha256, filename, media_type FROM post_attachments WHERE id = $1";
+    let row: Option<(i64, String, String, String)> =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
+    let (post_id, sha256, filename, media_type) = row.ok_or(AppError::NotFound)?;
+    let (post, _, access) = load_post(&state.db, &viewer, post_id).await?;
+    if post.hidden && !access.moderate {
+        return Err(AppError::NotFound);
+    }
+    let bytes = tokio::fs::read(files::path_of(&state.config.data_dir, &sha256))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("attachment {id} ({sha256}) unreadable: {e}")))?;
+    let content_type =
+        if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
+    Ok((
+        [
+            (CONTENT_TYPE, content_type),
+            (CONTENT_DISPOSITION, files::content_disposition(&filename)),
+            (CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_string()),
+            (CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

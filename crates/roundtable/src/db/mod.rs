@@ -124,7 +124,7 @@ pub enum Arg {
 }
 
 /// Collects the arguments of a dynamically assembled query and numbers their placeholders.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Args {
     pub values: Vec<Arg>,
 }

@@ -33,6 +33,8 @@ const MAX_WORDS: usize = 8;
 const RESULTS: i64 = 30;
 /// How many of the most recent matches are counted and ranked; beyond, "more than 500".
 const CANDIDATES: i64 = 500;
+/// The newest documents looked through first for the candidates.
+const RECENT_WINDOW: i64 = 20_000;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/search", get(search))
@@ -768,14 +770,25 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     } else {
         format!("-CAST(ts_rank(d.words, to_tsquery('simple', {p})) AS DOUBLE PRECISION)")
     };
-    let sql = format!(
-        "SELECT d.id, d.kind, {score} AS score, d.updated_at FROM {from} WHERE {} AND {visible}{filters} \
-         ORDER BY {rowid} DESC LIMIT {}",
-        condition(&p),
-        CANDIDATES + 1
-    );
-    let mut candidates: Vec<(i64, String, f64, i64)> =
-        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    // Common words fill the candidates from the newest documents alone: look there first
+    // (the databases then read only recent entries), and through everything only when the
+    // newest do not hold enough.
+    let newest: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_docs").fetch_one(pool).await)?;
+    let mut candidates: Vec<(i64, String, f64, i64)> = Vec::new();
+    for floor in [newest - RECENT_WINDOW, i64::MIN] {
+        let window = if floor > 0 { format!(" AND {rowid} > {floor}") } else { String::new() };
+        let sql = format!(
+            "SELECT d.id, d.kind, {score} AS score, d.updated_at FROM {from} WHERE {}{window} AND {visible}{filters} \
+             ORDER BY {rowid} DESC LIMIT {}",
+            condition(&p),
+            CANDIDATES + 1
+        );
+        let bound = args.clone();
+        candidates = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), bound).fetch_all(pool).await)?;
+        if candidates.len() as i64 > CANDIDATES || floor <= 0 {
+            break;
+        }
+    }
     let more = candidates.len() as i64 > CANDIDATES;
     candidates.truncate(CANDIDATES as usize);
     let counts: Vec<(Kind, i64)> =

@@ -133,7 +133,7 @@ event-remove = Remove
 event-add = Add
 event-add-organiser = Add an organiser
 event-invitations = Invitations
-event-invitations-help = Invited members see the event even when it is by invitation only, and receive an e-mail.
+event-invitations-help = Invited members see the event even when it is by invitation only, and are notified.
 event-invite-member = Invite a member
 event-invite = Invite
 event-session-title = Session
@@ -266,9 +266,43 @@ mail-event-cancelled-body =
     The organisers have cancelled { $title } ({ $when }). We are sorry for the trouble.
 
     { $link }
-mail-event-invitation-subject = Invitation: { $title }
-mail-event-invitation-body =
-    Hello,
-
-    You are invited to { $title } ({ $when }). Read about it and register here:
-    { $link }
+event-mix-title = Participant mix
+event-mix-intro = Set the mix of sectors and countries you want in the room. The table shows the registered participants (and those awaiting approval) against it; Roundtable suggests members to invite to close the gap.
+event-mix-none = No target mix is set yet.
+event-mix-caption = { $count ->
+    [one] { $count } participant so far
+   *[other] { $count } participants so far
+}
+event-mix-group = Sector or country
+event-mix-bar = Share against the target
+event-mix-now = Now
+event-mix-target = Target
+event-mix-share = { $count ->
+    [one] { $count } person ({ $share } %)
+   *[other] { $count } people ({ $share } %)
+}
+event-mix-needed = { $count ->
+    [one] { $count } more needed
+   *[other] { $count } more needed
+}
+event-mix-suggested = Members to invite
+event-mix-suggested-help = Ranked by the sector and country they would fill, the event's topics and languages, and how few ties they have to the participants so far. Members at risk are never suggested.
+event-mix-no-suggestions = No suggestions: set a target mix, or every gap is closed.
+event-mix-set = Target mix
+event-mix-by-sector = By sector
+event-mix-by-country = By country
+event-mix-topics = Topics of the event
+event-mix-form-help = Whole per cent of the participants; leave empty for no target. Each list adds up to at most 100.
+event-mix-save = Save the mix
+event-mix-done-saved = The target mix is saved.
+event-mix-done-invited = The invitation is sent.
+event-mix-why-fills = fills { $what }
+event-mix-why-topic = works on { $area }
+event-mix-why-language = speaks { $language }
+event-mix-why-new = no ties to the participants yet
+event-mix-why-ties = { $count ->
+    [one] { $count } tie to the participants
+   *[other] { $count } ties to the participants
+}
+error-event-mix-percent = A target must be a whole per cent from 0 to 100.
+error-event-mix-over = The targets add up to { $total } %; each list may add up to at most 100 %.

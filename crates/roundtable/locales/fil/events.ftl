@@ -266,9 +266,43 @@ mail-event-cancelled-body =
     Kinansela ng mga organizer ang { $title } ({ $when }). Paumanhin sa abala.
 
     { $link }
-mail-event-invitation-subject = Imbitasyon: { $title }
-mail-event-invitation-body =
-    Kumusta,
-
-    Inimbitahan ka sa { $title } ({ $when }). Basahin ang tungkol dito at magparehistro rito:
-    { $link }
+event-mix-title = Halo ng mga kalahok
+event-mix-intro = Itakda ang halo ng mga sektor at bansa na gusto mo sa silid. Ipinapakita ng talaan ang mga nakarehistrong kalahok (at ang mga naghihintay ng pag-apruba) laban dito; nagmumungkahi ang Roundtable ng mga miyembrong iimbitahan para punan ang kakulangan.
+event-mix-none = Wala pang itinakdang target na halo.
+event-mix-caption = { $count ->
+    [one] { $count } kalahok sa ngayon
+   *[other] { $count } kalahok sa ngayon
+}
+event-mix-group = Sektor o bansa
+event-mix-bar = Bahagi laban sa target
+event-mix-now = Ngayon
+event-mix-target = Target
+event-mix-share = { $count ->
+    [one] { $count } tao ({ $share } %)
+   *[other] { $count } tao ({ $share } %)
+}
+event-mix-needed = { $count ->
+    [one] { $count } pa ang kailangan
+   *[other] { $count } pa ang kailangan
+}
+event-mix-suggested = Mga miyembrong iimbitahan
+event-mix-suggested-help = Nakaayos ayon sa sektor at bansang pupunan nila, sa mga paksa at wika ng kaganapan, at kung gaano kaunti ang ugnayan nila sa mga kalahok sa ngayon. Hindi kailanman iminumungkahi ang mga miyembrong nasa panganib.
+event-mix-no-suggestions = Walang mungkahi: magtakda ng target na halo, o napunan na ang lahat ng kakulangan.
+event-mix-set = Target na halo
+event-mix-by-sector = Ayon sa sektor
+event-mix-by-country = Ayon sa bansa
+event-mix-topics = Mga paksa ng kaganapan
+event-mix-form-help = Buong porsiyento ng mga kalahok; iwanang blangko kung walang target. Hanggang 100 lang ang kabuuan ng bawat listahan.
+event-mix-save = I-save ang halo
+event-mix-done-saved = Naka-save na ang target na halo.
+event-mix-done-invited = Naipadala na ang imbitasyon.
+event-mix-why-fills = pupunan ang { $what }
+event-mix-why-topic = nagtatrabaho sa { $area }
+event-mix-why-language = nagsasalita ng { $language }
+event-mix-why-new = wala pang ugnayan sa mga kalahok
+event-mix-why-ties = { $count ->
+    [one] { $count } ugnayan sa mga kalahok
+   *[other] { $count } ugnayan sa mga kalahok
+}
+error-event-mix-percent = Dapat buong porsiyento mula 0 hanggang 100 ang target.
+error-event-mix-over = Umaabot sa { $total } % ang kabuuan ng mga target; hanggang 100 % lang ang bawat listahan.

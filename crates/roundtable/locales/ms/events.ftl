@@ -260,9 +260,39 @@ mail-event-cancelled-body =
     Penganjur telah membatalkan { $title } ({ $when }). Kami memohon maaf atas kesulitan ini.
 
     { $link }
-mail-event-invitation-subject = Jemputan: { $title }
-mail-event-invitation-body =
-    Salam sejahtera,
-
-    Anda dijemput ke { $title } ({ $when }). Baca mengenainya dan daftar di sini:
-    { $link }
+event-mix-title = Campuran peserta
+event-mix-intro = Tetapkan campuran sektor dan negara yang anda mahu dalam bilik. Jadual menunjukkan peserta berdaftar (dan yang menunggu kelulusan) berbanding sasaran; Roundtable mencadangkan ahli untuk dijemput bagi menutup jurang.
+event-mix-none = Belum ada sasaran campuran.
+event-mix-caption = { $count ->
+   *[other] { $count } peserta setakat ini
+}
+event-mix-group = Sektor atau negara
+event-mix-bar = Bahagian berbanding sasaran
+event-mix-now = Kini
+event-mix-target = Sasaran
+event-mix-share = { $count ->
+   *[other] { $count } orang ({ $share } %)
+}
+event-mix-needed = { $count ->
+   *[other] { $count } lagi diperlukan
+}
+event-mix-suggested = Ahli untuk dijemput
+event-mix-suggested-help = Disusun mengikut sektor dan negara yang akan mereka isi, topik dan bahasa acara, dan betapa sedikit hubungan mereka dengan peserta setakat ini. Ahli yang berisiko tidak sekali-kali dicadangkan.
+event-mix-no-suggestions = Tiada cadangan: tetapkan sasaran campuran, atau semua jurang sudah ditutup.
+event-mix-set = Sasaran campuran
+event-mix-by-sector = Mengikut sektor
+event-mix-by-country = Mengikut negara
+event-mix-topics = Topik acara
+event-mix-form-help = Peratus penuh daripada peserta; biarkan kosong jika tiada sasaran. Setiap senarai berjumlah paling banyak 100.
+event-mix-save = Simpan campuran
+event-mix-done-saved = Sasaran campuran telah disimpan.
+event-mix-done-invited = Jemputan telah dihantar.
+event-mix-why-fills = mengisi { $what }
+event-mix-why-topic = bekerja dalam { $area }
+event-mix-why-language = bertutur { $language }
+event-mix-why-new = belum ada hubungan dengan peserta
+event-mix-why-ties = { $count ->
+   *[other] { $count } hubungan dengan peserta
+}
+error-event-mix-percent = Sasaran mesti peratus penuh dari 0 hingga 100.
+error-event-mix-over = Sasaran berjumlah { $total } %; setiap senarai berjumlah paling banyak 100 %.

@@ -260,9 +260,39 @@ mail-event-cancelled-body =
     ผู้จัดได้ยกเลิก { $title } ({ $when }) แล้ว ขออภัยในความไม่สะดวก
 
     { $link }
-mail-event-invitation-subject = คำเชิญ: { $title }
-mail-event-invitation-body =
-    สวัสดี
-
-    คุณได้รับเชิญเข้าร่วม { $title } ({ $when }) อ่านรายละเอียดและลงทะเบียนได้ที่:
-    { $link }
+event-mix-title = สัดส่วนผู้เข้าร่วม
+event-mix-intro = กำหนดสัดส่วนภาคส่วนและประเทศที่ต้องการในห้องประชุม ตารางแสดงผู้ลงทะเบียนแล้ว (และผู้ที่รออนุมัติ) เทียบกับเป้าหมาย และ Roundtable จะแนะนำสมาชิกที่ควรเชิญเพื่อปิดช่องว่าง
+event-mix-none = ยังไม่ได้กำหนดสัดส่วนเป้าหมาย
+event-mix-caption = { $count ->
+   *[other] ผู้เข้าร่วมขณะนี้ { $count } คน
+}
+event-mix-group = ภาคส่วนหรือประเทศ
+event-mix-bar = สัดส่วนเทียบกับเป้าหมาย
+event-mix-now = ขณะนี้
+event-mix-target = เป้าหมาย
+event-mix-share = { $count ->
+   *[other] { $count } คน ({ $share } %)
+}
+event-mix-needed = { $count ->
+   *[other] ต้องการอีก { $count } คน
+}
+event-mix-suggested = สมาชิกที่ควรเชิญ
+event-mix-suggested-help = เรียงตามภาคส่วนและประเทศที่จะช่วยเติมเต็ม หัวข้อและภาษาของกิจกรรม และจำนวนความสัมพันธ์ที่มีกับผู้เข้าร่วมอยู่แล้ว (ยิ่งน้อยยิ่งดี) ระบบจะไม่แนะนำสมาชิกที่มีความเสี่ยงเด็ดขาด
+event-mix-no-suggestions = ไม่มีคำแนะนำ: กำหนดสัดส่วนเป้าหมายก่อน หรือทุกช่องว่างได้รับการเติมเต็มแล้ว
+event-mix-set = สัดส่วนเป้าหมาย
+event-mix-by-sector = ตามภาคส่วน
+event-mix-by-country = ตามประเทศ
+event-mix-topics = หัวข้อของกิจกรรม
+event-mix-form-help = เป็นร้อยละเต็มของผู้เข้าร่วม เว้นว่างไว้หากไม่มีเป้าหมาย แต่ละรายการรวมกันได้ไม่เกิน 100
+event-mix-save = บันทึกสัดส่วน
+event-mix-done-saved = บันทึกสัดส่วนเป้าหมายแล้ว
+event-mix-done-invited = ส่งคำเชิญแล้ว
+event-mix-why-fills = เติม{ $what }
+event-mix-why-topic = ทำงานด้าน{ $area }
+event-mix-why-language = พูดภาษา{ $language }
+event-mix-why-new = ยังไม่มีความสัมพันธ์กับผู้เข้าร่วม
+event-mix-why-ties = { $count ->
+   *[other] มีความสัมพันธ์กับผู้เข้าร่วม { $count } คน
+}
+error-event-mix-percent = เป้าหมายต้องเป็นร้อยละเต็มตั้งแต่ 0 ถึง 100
+error-event-mix-over = เป้าหมายรวมกันได้ { $total } % แต่ละรายการรวมกันได้ไม่เกิน 100 %

@@ -553,3 +553,91 @@ db_test!(organisers_approve_or_decline_and_the_waitlist_follows, |app: TestApp| 
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(status_of(&app, id, "second@example.org").await, "registered");
 });
+
+async fn tie(app: &TestApp, a: i64, b: i64) {
+    let (a, b) = (a.min(b), a.max(b));
+    app.exec(&format!(
+        "INSERT INTO ties (a_id, b_id, kind, source, created_at) VALUES ({a}, {b}, 'knows', 'recorded', 1)"
+    ))
+    .await;
+}
+
+db_test!(the_mix_suggests_whom_to_invite_and_the_invitee_registers, |app: TestApp| async move {
+    let (organiser, organiser_id) = app.signed_in("org@example.org", Role::Coordinator, "Olivia Organiser").await;
+    let (registrant, registrant_id) = app.signed_in("cso@example.org", Role::Member, "Somchai Civil").await;
+    let (fresh, fresh_id) = app.signed_in("fresh@example.org", Role::Member, "Paolo Police").await;
+    let tied_id = app.create_user("tied@example.org", Role::Member, "Teodoro Tied").await;
+    let full_id = app.create_user("full@example.org", Role::Member, "Suda Samesector").await;
+    let risk_id = app.create_user("risk@example.org", Role::Member, "Rosa Atrisk").await;
+    let (other, _) = app.signed_in("other@example.org", Role::Member, "Oscar Other").await;
+    app.set_profile(registrant_id, "sector = 'civil_society', country = 'TH'").await;
+    app.set_profile(fresh_id, "sector = 'police', country = 'PH'").await;
+    app.set_profile(tied_id, "sector = 'police', country = 'PH'").await;
+    app.set_profile(full_id, "sector = 'civil_society', country = 'TH'").await;
+    app.set_profile(risk_id, "sector = 'police', country = 'PH', at_risk = TRUE").await;
+    tie(&app, tied_id, registrant_id).await;
+    tie(&app, fresh_id, organiser_id).await;
+
+    let (starts, ends) = (local(20, 9), local(20, 16));
+    let id = create(
+        &organiser,
+        &event_form("Regional workshop on custody", "members", &[("starts", &starts), ("ends", &ends)]),
+    )
+    .await;
+    registrant.post(&format!("/events/{id}/rsvp"), &[]).await;
+    let mix = format!("/events/{id}/mix");
+    assert!(text_of(&organiser, &mix).await.contains("No target mix is set yet"));
+
+    // Targets that add up to more than everyone: refused, nothing stored.
+    let r = organiser.post(&mix, &[("sector_police", "70"), ("sector_nhri", "40")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("add up to 110 %"));
+    let r = organiser.post(&mix, &[("country_PH", "ten")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_mix_targets WHERE event_id = {id}")).await, 0);
+
+    let r = organiser
+        .post(
+            &mix,
+            &[
+                ("sector_police", "50"),
+                ("sector_civil_society", "50"),
+                ("country_PH", "50"),
+                ("country_TH", "50"),
+                ("topic", "detention_monitoring"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), format!("{mix}?done=saved"));
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_mix_targets WHERE event_id = {id}")).await, 4);
+
+    // One civil-society participant from Thailand: police and the Philippines are missing.
+    let page = text_of(&organiser, &mix).await;
+    assert!(page.contains("1 person (100 %)") && page.contains("0 people (0 %)"), "{page}");
+    let (at_fresh, at_tied) =
+        (page.find("Paolo Police").expect("suggested"), page.find("Teodoro Tied").expect("suggested"));
+    assert!(at_fresh < at_tied, "someone new to the room comes before someone already tied to it");
+    assert!(!page.contains("Suda Samesector"), "fills no gap");
+    assert!(!page.contains("Rosa Atrisk"), "members at risk are never suggested");
+    // The event page shows the mix to its managers, and to nobody else.
+    assert!(text_of(&organiser, &format!("/events/{id}")).await.contains("Participant mix"));
+    assert!(!text_of(&other, &format!("/events/{id}")).await.contains("100 %"));
+    assert_eq!(other.get(&mix).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.browser().get(&mix).await.status(), StatusCode::SEE_OTHER);
+
+    // The organiser invites from the suggestions; the invitee is notified and registers.
+    let r =
+        organiser.post(&format!("/events/{id}/invitations"), &[("user", &fresh_id.to_string()), ("back", "mix")]).await;
+    assert_eq!(location(&r), format!("{mix}?done=invited"));
+    assert!(app.mails_to("fresh@example.org").await[0].contains(&format!("/events/{id}")));
+    let notifications = text_of(&fresh, "/notifications").await;
+    assert!(
+        notifications.contains("Olivia Organiser invited you to “Regional workshop on custody”"),
+        "{notifications}"
+    );
+    let r = fresh.post(&format!("/events/{id}/rsvp"), &[]).await;
+    assert_eq!(location(&r), format!("/events/{id}?done=registered"));
+    let page = text_of(&organiser, &mix).await;
+    assert!(page.contains("1 person (50 %)"), "the police share follows");
+    assert!(!page.contains("Paolo Police</a><div"), "registered people are not suggested again");
+});

@@ -1,8 +1,8 @@
 //! Housekeeping: what has expired is deleted, so that the database keeps no more personal
 //! data, and no more usable secrets, than it needs; daily and weekly notification digests
-//! go out; and once a month the network's health is recorded. Runs at start and every ten
+//! and event reminders go out; and once a month the network's health is recorded. Runs at start and every ten
 //! minutes; on several nodes each runs it, which is harmless (the deletes are idempotent,
-//! digests are claimed before they are written, and a month has at most one scheduled
+//! digests and reminders are claimed before they are written, and a month has at most one scheduled
 //! snapshot).
 
 use std::time::Duration;
@@ -70,6 +70,11 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
                 Ok(n) if n > 0 => tracing::info!(digests = n, "notification digests queued"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "notification digests failed"),
+            }
+            match crate::events::reminders::send(&db, &config, now_ms()).await {
+                Ok(n) if n > 0 => tracing::info!(reminders = n, "event reminders queued"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "event reminders failed"),
             }
             match crate::network::health::take_scheduled(&db, now_ms()).await {
                 Ok(true) => tracing::info!("monthly network snapshot stored"),

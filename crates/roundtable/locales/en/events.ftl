@@ -306,3 +306,16 @@ event-mix-why-ties = { $count ->
 }
 error-event-mix-percent = A target must be a whole per cent from 0 to 100.
 error-event-mix-over = The targets add up to { $total } %; each list may add up to at most 100 %.
+mail-event-reminder-subject = Reminder: { $title }
+mail-event-reminder-body =
+    Hello { $name },
+
+    A reminder: { $title } begins soon, { $when }.
+
+    { $place }
+
+    Read about it here:
+    { $link }
+
+    If you can no longer come, please cancel your registration so that someone else can take your place.
+mail-event-reminder-online = Online: { $link }

@@ -306,3 +306,16 @@ event-mix-why-ties = { $count ->
 }
 error-event-mix-percent = Dapat buong porsiyento mula 0 hanggang 100 ang target.
 error-event-mix-over = Umaabot sa { $total } % ang kabuuan ng mga target; hanggang 100 % lang ang bawat listahan.
+mail-event-reminder-subject = Paalala: { $title }
+mail-event-reminder-body =
+    Kumusta { $name },
+
+    Paalala: malapit nang magsimula ang { $title }, { $when }.
+
+    { $place }
+
+    Basahin ang tungkol dito:
+    { $link }
+
+    Kung hindi ka na makakadalo, pakikansela ang iyong rehistrasyon para makuha ng iba ang iyong puwesto.
+mail-event-reminder-online = Online: { $link }

@@ -296,3 +296,16 @@ event-mix-why-ties = { $count ->
 }
 error-event-mix-percent = Sasaran mesti peratus penuh dari 0 hingga 100.
 error-event-mix-over = Sasaran berjumlah { $total } %; setiap senarai berjumlah paling banyak 100 %.
+mail-event-reminder-subject = Peringatan: { $title }
+mail-event-reminder-body =
+    Salam sejahtera { $name },
+
+    Peringatan: { $title } akan bermula tidak lama lagi, { $when }.
+
+    { $place }
+
+    Baca tentangnya di sini:
+    { $link }
+
+    Jika anda tidak lagi dapat hadir, sila batalkan pendaftaran anda supaya orang lain boleh mengambil tempat anda.
+mail-event-reminder-online = Dalam talian: { $link }

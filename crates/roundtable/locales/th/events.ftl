@@ -296,3 +296,16 @@ event-mix-why-ties = { $count ->
 }
 error-event-mix-percent = เป้าหมายต้องเป็นร้อยละเต็มตั้งแต่ 0 ถึง 100
 error-event-mix-over = เป้าหมายรวมกันได้ { $total } % แต่ละรายการรวมกันได้ไม่เกิน 100 %
+mail-event-reminder-subject = แจ้งเตือน: { $title }
+mail-event-reminder-body =
+    สวัสดี { $name }
+
+    ขอแจ้งเตือนว่า { $title } จะเริ่มในเร็ว ๆ นี้ { $when }
+
+    { $place }
+
+    อ่านรายละเอียดได้ที่:
+    { $link }
+
+    หากมาไม่ได้ โปรดยกเลิกการลงทะเบียนเพื่อให้ผู้อื่นได้ที่นั่งแทน
+mail-event-reminder-online = ออนไลน์: { $link }

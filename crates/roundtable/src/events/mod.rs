@@ -15,6 +15,7 @@ pub mod demo;
 pub mod mix;
 
 pub mod registration;
+pub mod reminders;
 pub mod time;
 
 use axum::extract::{Path, Query, State};

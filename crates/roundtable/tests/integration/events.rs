@@ -641,3 +641,49 @@ db_test!(the_mix_suggests_whom_to_invite_and_the_invitee_registers, |app: TestAp
     assert!(page.contains("1 person (50 %)"), "the police share follows");
     assert!(!page.contains("Paolo Police</a><div"), "registered people are not suggested again");
 });
+
+db_test!(registrants_are_reminded_once_in_their_language, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Corazon Coordinator").await;
+    let (a, _) = app.signed_in("a@example.org", Role::Member, "Aree Police").await;
+    let (c, _) = app.signed_in("c@example.org", Role::Member, "Carmen Doctor").await;
+    let visitor = app.browser();
+    let (starts, ends) = (local(20, 9), local(20, 12));
+    let form = event_form("Forum on 26 June", "public", &[("capacity", "2"), ("starts", &starts), ("ends", &ends)]);
+    let id = create(&coordinator, &form).await;
+    let later =
+        create(&coordinator, &event_form("Later forum", "public", &[("starts", &starts), ("ends", &ends)])).await;
+    a.post(&format!("/events/{id}/rsvp"), &[]).await;
+    a.post(&format!("/events/{later}/rsvp"), &[]).await;
+    let fields = [("name", "Vilma Visitor"), ("email", "vilma@example.org"), ("website", "")];
+    assert_eq!(visitor.post(&format!("/events/{id}/register"), &fields).await.status(), StatusCode::OK);
+    let link = link_in_mail(&app, "vilma@example.org", "http").await;
+    let path = link.split_once("/events/").map(|(_, p)| format!("/events/{p}")).unwrap();
+    visitor.post(&format!("{path}/confirm"), &[]).await;
+    c.post(&format!("/events/{id}/rsvp"), &[]).await;
+    assert_eq!(status_of(&app, id, "c@example.org").await, "waitlisted");
+    app.exec("UPDATE event_registrations SET locale = 'th' WHERE email_key = 'vilma@example.org'").await;
+
+    let config = roundtable::config::Config::defaults(std::path::Path::new("/nonexistent"));
+    let now = chrono::Utc::now().timestamp_millis();
+    assert_eq!(roundtable::events::reminders::send(&app.db, &config, now).await.unwrap(), 0, "weeks ahead");
+    // The event moves to tomorrow morning; two nodes run housekeeping at once.
+    app.exec(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
+        now + 6 * 3_600_000,
+        now + 9 * 3_600_000
+    ))
+    .await;
+    let (one, two) = tokio::join!(
+        roundtable::events::reminders::send(&app.db, &config, now),
+        roundtable::events::reminders::send(&app.db, &config, now)
+    );
+    assert_eq!(one.unwrap() + two.unwrap(), 2, "each registration once");
+    assert_eq!(roundtable::events::reminders::send(&app.db, &config, now + 60_000).await.unwrap(), 0);
+    let to_a = app.mails_to("a@example.org").await;
+    assert_eq!(to_a.iter().filter(|m| m.contains("A reminder: Forum on 26 June")).count(), 1);
+    assert!(to_a[0].contains("https://meet.example.org/secret-room"), "the registered get the meeting link");
+    assert!(!to_a.iter().any(|m| m.contains("Later forum begins")), "not the event three weeks away");
+    let to_vilma = app.mails_to("vilma@example.org").await;
+    assert!(to_vilma[0].contains("ขอแจ้งเตือนว่า Forum on 26 June"), "in the visitor's language: {}", to_vilma[0]);
+    assert!(!app.mails_to("c@example.org").await.iter().any(|m| m.contains("A reminder")), "not the waitlist");
+});

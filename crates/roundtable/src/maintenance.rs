@@ -19,7 +19,7 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 11] = [
+    let statements: [(&str, Vec<i64>); 12] = [
         ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
         // The longest window that reads these rows is an hour (password-reset requests).
         ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
@@ -32,6 +32,12 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
         (
             "DELETE FROM outbox WHERE kind = 'event_confirm' AND created_at <= $1",
             vec![now - crate::events::registration::CONFIRM_HOURS * 3_600_000],
+        ),
+        // Visitors' registrations (name, address, organisation, answers) are kept for the
+        // event's follow-up, then forgotten; members' stay, as their attendance makes ties.
+        (
+            "DELETE FROM event_registrations WHERE user_id IS NULL AND event_id IN (SELECT id FROM events WHERE ends_at <= $1)",
+            vec![now - crate::events::registration::VISITOR_RETENTION_DAYS * 86_400_000],
         ),
         // Sent mail is kept a week for troubleshooting, then forgotten; so is mail given up.
         ("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at <= $1", vec![now - 7 * 86_400_000]),

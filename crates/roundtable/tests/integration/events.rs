@@ -687,3 +687,43 @@ db_test!(registrants_are_reminded_once_in_their_language, |app: TestApp| async m
     assert!(to_vilma[0].contains("ขอแจ้งเตือนว่า Forum on 26 June"), "in the visitor's language: {}", to_vilma[0]);
     assert!(!app.mails_to("c@example.org").await.iter().any(|m| m.contains("A reminder")), "not the waitlist");
 });
+
+db_test!(visitors_are_forgotten_half_a_year_after_the_event, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Corazon Coordinator").await;
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Mina Member").await;
+    let (starts, ends) = (local(3, 9), local(3, 12));
+    let old = create(&coordinator, &event_form("Old forum", "public", &[("starts", &starts), ("ends", &ends)])).await;
+    let recent =
+        create(&coordinator, &event_form("Recent forum", "public", &[("starts", &starts), ("ends", &ends)])).await;
+    for id in [old, recent] {
+        let fields = [("name", "Vilma Visitor"), ("email", "vilma@example.org"), ("website", "")];
+        visitor_registers(&app, id, &fields).await;
+        member.post(&format!("/events/{id}/rsvp"), &[]).await;
+    }
+    let day = 86_400_000i64;
+    let now = chrono::Utc::now().timestamp_millis();
+    for (id, ago) in [(old, 181), (recent, 179)] {
+        let end = now - ago * day;
+        app.exec(&format!("UPDATE events SET starts_at = {}, ends_at = {end} WHERE id = {id}", end - 3_600_000)).await;
+    }
+    let config = roundtable::config::Config::defaults(std::path::Path::new("."));
+    roundtable::maintenance::run_once(&app.db, &config).await.unwrap();
+    let count = |id: i64, who: &'static str| {
+        let app = &app;
+        async move {
+            app.scalar_i64(&format!("SELECT COUNT(*) FROM event_registrations WHERE event_id = {id} AND {who}")).await
+        }
+    };
+    assert_eq!(count(old, "user_id IS NULL").await, 0, "the visitor is forgotten");
+    assert_eq!(count(old, "user_id IS NOT NULL").await, 1, "members' attendance stays: it makes ties");
+    assert_eq!(count(recent, "user_id IS NULL").await, 1, "not yet");
+});
+
+/// A visitor registers for a public event and confirms by the link in the mail.
+async fn visitor_registers(app: &TestApp, id: i64, fields: &[(&str, &str)]) {
+    let visitor = app.browser();
+    assert_eq!(visitor.post(&format!("/events/{id}/register"), fields).await.status(), StatusCode::OK);
+    let link = link_in_mail(app, "vilma@example.org", "http").await;
+    let path = link.split_once("/events/").map(|(_, p)| format!("/events/{p}")).unwrap();
+    assert_eq!(visitor.post(&format!("{path}/confirm"), &[]).await.status(), StatusCode::SEE_OTHER);
+}

@@ -126,7 +126,8 @@ try {
   const thread = threadUrl;
   for (const path of ["/network", "/network/map", "/network/health", "/network/champions", "/network/introductions",
     "/network/ties", "/groups", "/groups/1", "/forum", new URL(thread).pathname, "/search?q=%E0%B8%97%E0%B8%A3%E0%B8%A1%E0%B8%B2%E0%B8%99",
-    "/notifications", "/notifications/settings", "/questions", "/questions/new", question]) {
+    "/notifications", "/notifications/settings", "/questions", "/questions/new", question,
+    "/library", "/library?language=th", "/library/1", "/library/new", "/library/1/edit"]) {
     await audit(admin, path);
   }
   await admin.goto(`${base}/network/champions`);
@@ -135,7 +136,7 @@ try {
   // axe runs as a script, so the public's audit needs a context with JavaScript on.
   const publicAudit = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
   watch(publicAudit);
-  for (const path of ["/groups", "/search?q=interview"]) await audit(publicAudit, path);
+  for (const path of ["/groups", "/search?q=interview", "/library", "/library/2"]) await audit(publicAudit, path);
 
   assert.deepEqual(foreign, [], "no request leaves our origin");
   assert.deepEqual(violations, [], "no Content-Security-Policy violation or script error");

@@ -19,8 +19,17 @@ use crate::db::Db;
 use crate::web::templates::Templates;
 use crate::web::{self, AppState};
 
-/// Upper bound of any request body; the photo upload is the largest.
+/// Upper bound of any request body but the library's uploads (which have their own, see
+/// [`crate::library::upload_router`]); the photo upload is the largest.
 const BODY_LIMIT: usize = 6 * 1024 * 1024;
+
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// A large file over a slow link takes a while.
+const UPLOAD_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+
+fn timeout(after: Duration) -> TimeoutLayer {
+    TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, after)
+}
 
 pub struct Application {
     listener: TcpListener,
@@ -45,6 +54,7 @@ pub fn templates() -> Templates {
         crate::experts::TEMPLATES,
         crate::search::TEMPLATES,
         crate::events::TEMPLATES,
+        crate::library::TEMPLATES,
     ])
 }
 
@@ -63,6 +73,10 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::events::router())
         .merge(crate::notify::router())
         .merge(crate::experts::router())
+        .merge(crate::library::router())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(timeout(REQUEST_TIMEOUT))
+        .merge(crate::library::upload_router(&state.config).layer(timeout(UPLOAD_TIMEOUT)))
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
@@ -70,7 +84,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))
         .layer(axum::middleware::from_fn(web::no_store));
 
-    let mut app = Router::new().merge(web::assets::router()).merge(pages);
+    let mut app = Router::new().merge(web::assets::router().layer(timeout(REQUEST_TIMEOUT))).merge(pages);
     let mut headers = web::security_headers();
     if state.config.secure_cookies() {
         headers.push((
@@ -82,8 +96,6 @@ pub fn router(state: AppState) -> Router {
         app = app.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
     app.layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         // Spans name the route pattern, never the path: invitation and reset links carry
         // secrets in their path.
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {

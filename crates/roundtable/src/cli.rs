@@ -211,7 +211,7 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
         std::env::var("ROUNDTABLE_DEMO_PASSWORD").ok().filter(|p| !p.is_empty()).unwrap_or_else(generate_password);
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    let summary = crate::demo::seed(&db, seed, &password).await?;
+    let summary = crate::demo::seed(&db, seed, &password, &dir).await?;
     let app = Application::with_db(config, db).await?;
     let url = app.state().config.base_url.clone();
     println!();

@@ -27,6 +27,8 @@ pub struct Config {
     /// Requests one client address may make per minute, after a burst of `rate_limit_burst`.
     pub rate_limit_per_minute: u32,
     pub rate_limit_burst: u32,
+    /// Largest file the library accepts, in megabytes.
+    pub upload_limit_mb: u64,
 }
 
 /// The settings a `roundtable.toml` may hold; every one optional.
@@ -44,6 +46,7 @@ struct FileConfig {
     trust_proxy: Option<bool>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
+    upload_limit_mb: Option<u64>,
 }
 
 impl Config {
@@ -62,6 +65,7 @@ impl Config {
             trust_proxy: false,
             rate_limit_per_minute: 600,
             rate_limit_burst: 200,
+            upload_limit_mb: 25,
         }
     }
 
@@ -118,6 +122,12 @@ impl Config {
         } else if let Some(v) = file.rate_limit_burst {
             config.rate_limit_burst = v;
         }
+        if let Some(v) = env("UPLOAD_LIMIT_MB") {
+            config.upload_limit_mb = v.parse().context("ROUNDTABLE_UPLOAD_LIMIT_MB")?;
+        } else if let Some(v) = file.upload_limit_mb {
+            config.upload_limit_mb = v;
+        }
+        anyhow::ensure!((1..=2048).contains(&config.upload_limit_mb), "upload_limit_mb must be between 1 and 2048");
         anyhow::ensure!(
             config.rate_limit_per_minute > 0 && config.rate_limit_burst > 0,
             "rate limits must be positive"
@@ -125,6 +135,11 @@ impl Config {
         anyhow::ensure!(config.session_idle_minutes > 0, "session_idle_minutes must be positive");
         anyhow::ensure!(config.session_lifetime_hours > 0, "session_lifetime_hours must be positive");
         Ok(config)
+    }
+
+    /// The library's upload limit in bytes.
+    pub fn upload_limit(&self) -> u64 {
+        self.upload_limit_mb * 1024 * 1024
     }
 
     /// Cookies get the `Secure` flag whenever people reach us over HTTPS.

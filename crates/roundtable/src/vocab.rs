@@ -224,11 +224,35 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What a library resource is.
+    ResourceKind, "resource-type" {
+        TrainingMaterial => "training_material",
+        Guide => "guide",
+        CaseStudy => "case_study",
+        Law => "law",
+        Report => "report",
+        Presentation => "presentation",
+        Recording => "recording",
+    }
+);
+
+vocabulary!(
     /// Where an event happens: in a room (venue, address), online (a meeting link), or both.
     EventMode, "event-mode" {
         InPerson => "in_person",
         Online => "online",
         Hybrid => "hybrid",
+    }
+);
+
+vocabulary!(
+    /// The terms under which a library resource may be used.
+    Licence, "licence" {
+        CcBy => "cc-by",
+        CcBySa => "cc-by-sa",
+        CcByNc => "cc-by-nc",
+        AllRightsReserved => "all-rights-reserved",
+        PublicDomain => "public-domain",
     }
 );
 
@@ -240,6 +264,15 @@ vocabulary!(
         Members => "members",
         Group => "group",
         InvitationOnly => "invitation_only",
+    }
+);
+
+vocabulary!(
+    /// Who may see a library resource: anyone, members, or the active members of one group.
+    ResourceAccess, "resource-access" {
+        Public => "public",
+        Members => "members",
+        Group => "group",
     }
 );
 
@@ -286,7 +319,10 @@ mod tests {
             GroupAccess,
             EventKind,
             EventMode,
-            EventVisibility
+            EventVisibility,
+            ResourceKind,
+            Licence,
+            ResourceAccess
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();
         assert!(missing.is_empty(), "no label for {missing:?}");

@@ -4,6 +4,8 @@ pub mod data;
 mod forums;
 pub mod ties;
 
+use std::path::Path;
+
 use crate::accounts::password;
 use crate::db::{now_ms, Db};
 use crate::on_tx;
@@ -15,7 +17,7 @@ pub struct Summary {
 }
 
 /// Write the network generated from `seed`; every account gets `password`.
-pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Summary> {
+pub async fn seed(db: &Db, seed: u64, demo_password: &str, data_dir: &Path) -> anyhow::Result<Summary> {
     let network = data::generate(seed);
     let history = ties::generate(&network, seed);
     const DAY_MS: i64 = 86_400_000;
@@ -111,11 +113,17 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str) -> anyhow::Result<Sum
     }
     let groups = seed_groups(&mut tx, &network, &history, &user_ids, now).await?;
     forums::seed(&mut tx, &groups, &user_ids, now).await?;
+    let mut authors: Vec<i64> = groups.iter().flat_map(|g| g.members.iter().copied()).collect();
+    authors.sort_unstable();
+    authors.dedup();
+    let named: Vec<(i64, &str)> = groups.iter().map(|g| (g.id, g.name)).collect();
+    crate::library::demo::seed(&mut tx, data_dir, &named, &authors, &org_ids).await?;
     tx.commit().await?;
     crate::events::demo::seed(db, seed).await?;
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.
     crate::network::introductions::seed_demo(db).await?;
     crate::network::champions::seed_demo(db).await?;
+    crate::library::demo::link_champion_support(db).await?;
     crate::network::health::seed_demo(db).await?;
     crate::experts::seed_demo(db).await?;
     crate::search::rebuild(db).await?;

@@ -206,7 +206,7 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
 }
 
 /// The first `max` characters of a text, cut at a word where possible.
-fn snippet(text: &str, max: usize) -> String {
+pub(crate) fn snippet(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
     }

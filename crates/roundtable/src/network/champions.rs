@@ -33,10 +33,10 @@ use sna::Graph;
 
 use super::model::{Network, NodeMetrics, Person};
 use crate::audit::{self, Entry};
-use crate::db::{affected, now_ms, Db, Tx};
+use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
 use crate::vocab::{ChampionStage, Country, Role, Sector, Support};
-use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page};
-use crate::{on_db, on_tx};
+use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page, Viewer};
+use crate::{bind_args, on_db, on_tx};
 
 /// How much each part weighs in the score; the weights sum to 1.
 pub const WEIGHTS: Parts = Parts { influence: 0.25, brokerage: 0.40, activity: 0.15, endorsements: 0.20 };
@@ -510,12 +510,22 @@ struct NoteRow {
     stage: String,
     support: Option<String>,
     note: String,
+    /// The library resource the support pointed to, if the viewer may see it.
+    resource_id: Option<i64>,
+    resource_title: Option<String>,
 }
 
-async fn timeline(db: &Db, member: i64) -> Result<Vec<NoteRow>, sqlx::Error> {
-    let sql = "SELECT n.created_at, a.display_name AS author, n.stage, n.support, n.note FROM champion_notes n \
-               LEFT JOIN users a ON a.id = n.author_id WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC";
-    on_db!(db, pool => sqlx::query_as(sql).bind(member).fetch_all(pool).await)
+async fn timeline(db: &Db, viewer: &Viewer, member: i64) -> Result<Vec<NoteRow>, sqlx::Error> {
+    let mut args = Args::default();
+    let visible = crate::library::visible_sql(viewer, &mut args);
+    let member = args.push(Arg::Int(member));
+    let sql = format!(
+        "SELECT n.created_at, a.display_name AS author, n.stage, n.support, n.note, r.id AS resource_id, r.title AS resource_title \
+         FROM champion_notes n LEFT JOIN users a ON a.id = n.author_id \
+         LEFT JOIN resources r ON r.id = n.resource_id AND {visible} \
+         WHERE n.user_id = {member} ORDER BY n.created_at DESC, n.id DESC"
+    );
+    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
 }
 
 /// Put a member at `stage` (on the path or further along it).
@@ -527,7 +537,7 @@ pub async fn set_stage(tx: &mut Tx, member: i64, stage: ChampionStage, by: i64, 
     Ok(())
 }
 
-/// Add a line to a champion's timeline.
+/// Add a line to a champion's timeline; returns its id.
 pub async fn add_note(
     tx: &mut Tx,
     member: i64,
@@ -536,12 +546,11 @@ pub async fn add_note(
     support: Option<Support>,
     note: &Note,
     at: i64,
-) -> Result<(), sqlx::Error> {
+) -> Result<i64, sqlx::Error> {
     let sql = "INSERT INTO champion_notes (user_id, author_id, stage, support, note, created_at) \
-               VALUES ($1, $2, $3, $4, $5, $6)";
-    on_tx!(tx, c => sqlx::query(sql).bind(member).bind(author).bind(stage.key()).bind(support.map(Support::key))
-        .bind(&note.0).bind(at).execute(&mut **c).await.map(affected))?;
-    Ok(())
+               VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(member).bind(author).bind(stage.key()).bind(support.map(Support::key))
+        .bind(&note.0).bind(at).fetch_one(&mut **c).await)
 }
 
 async fn current_stage(tx: &mut Tx, member: i64) -> AppResult<Option<ChampionStage>> {
@@ -577,14 +586,15 @@ pub async fn path(
     let ranked = rank(&net.people, &net.nodes, &net.graph, &facts);
     let candidate = ranked.iter().find(|c| c.node == node).expect("every member is ranked");
     let member = row(net, candidate, 0, facts.get(&id), page.locale);
-    let notes = timeline(&state.db, id).await?;
+    let notes = timeline(&state.db, &page.viewer, id).await?;
+    let resources = crate::library::choices(&state.db, &page.viewer).await?;
     let done = q.done.filter(|d| matches!(d.as_str(), "stage" | "note")).map(|d| page.t(&format!("champion-done-{d}")));
     page.render(
         &state,
         "network/champion.html",
         context! {
             member, notes, done, weights => WEIGHTS.percent(), max_note => MAX_NOTE,
-            stages => ChampionStage::keys(), supports => Support::keys(),
+            stages => ChampionStage::keys(), supports => Support::keys(), resources,
             next_stage => next_stage(facts.get(&id).and_then(|f| f.stage)).key(),
         },
     )
@@ -643,6 +653,9 @@ pub struct NoteForm {
     support: String,
     #[serde(default)]
     note: String,
+    /// A library resource the support consisted of (training materials, a talk's slides).
+    #[serde(default)]
+    resource: String,
 }
 
 /// Adds a note, or records support given, at the member's current stage.
@@ -660,10 +673,27 @@ pub async fn note(
     if support.is_none() && note.0.is_empty() {
         return Err(AppError::invalid("error-champion-note-empty"));
     }
+    let resource: Option<i64> = match form.resource.trim() {
+        "" => None,
+        r => Some(r.parse().map_err(|_| AppError::invalid("champion-error-resource"))?),
+    };
+    if let Some(r) = resource {
+        if !matches!(support, Some(Support::TrainingMaterials | Support::SpeakingOpportunity)) {
+            return Err(AppError::invalid("champion-error-resource-support"));
+        }
+        let viewer = Viewer(Some(user.clone()));
+        if crate::library::visible(&state.db, &viewer, r).await.is_err() {
+            return Err(AppError::invalid("champion-error-resource"));
+        }
+    }
     require_active(&state.db, id).await?;
     let mut tx = state.db.begin().await?;
     let stage = current_stage(&mut tx, id).await?.ok_or(AppError::invalid("error-champion-not-on-path"))?;
-    add_note(&mut tx, id, user.user_id, stage, support, &note, now_ms()).await?;
+    let line = add_note(&mut tx, id, user.user_id, stage, support, &note, now_ms()).await?;
+    if let Some(r) = resource {
+        on_tx!(&mut tx, c => sqlx::query("UPDATE champion_notes SET resource_id = $1 WHERE id = $2").bind(r).bind(line)
+            .execute(&mut **c).await.map(affected))?;
+    }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/network/champions/{id}?done=note")).into_response())
 }

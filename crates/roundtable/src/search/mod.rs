@@ -1,4 +1,4 @@
-//! Search across members, organisations and forum posts: one box, results grouped by kind.
+//! Search across members, organisations, forum posts and library resources: one box, results grouped by kind.
 //!
 //! Text is split into words in Rust ([`segment`]) and indexed by the database: SQLite FTS5
 //! or PostgreSQL `tsvector('simple')`, prefix matching, ranked by relevance then recency.
@@ -43,16 +43,18 @@ pub enum Kind {
     Member,
     Organisation,
     Post,
+    Resource,
 }
 
 impl Kind {
-    const ALL: [Kind; 3] = [Kind::Member, Kind::Organisation, Kind::Post];
+    const ALL: [Kind; 4] = [Kind::Member, Kind::Organisation, Kind::Post, Kind::Resource];
 
     fn key(self) -> &'static str {
         match self {
             Kind::Member => "member",
             Kind::Organisation => "organisation",
             Kind::Post => "post",
+            Kind::Resource => "resource",
         }
     }
 
@@ -277,6 +279,47 @@ pub async fn index_group(db: &Db, group: i64) -> Result<(), sqlx::Error> {
     tx.commit().await
 }
 
+#[derive(sqlx::FromRow)]
+struct ResourceRow {
+    title: String,
+    summary: String,
+    access: String,
+    group_id: Option<i64>,
+    updated_at: i64,
+    country: Option<String>,
+}
+
+/// Re-indexes one library resource inside the caller's transaction, so that a change of
+/// access or a deletion changes who finds it at once. Public resources are found by anyone;
+/// the others by members, and a group's only by that group's members (see [`visibility`]).
+pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    delete_where(tx, "kind = 'resource' AND ref_id = $1", id).await?;
+    let sql = "SELECT r.title, r.summary, r.access, r.group_id, r.updated_at, \
+               (SELECT MIN(t.key) FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'country') AS country \
+               FROM resources r WHERE r.id = $1";
+    let row: Option<ResourceRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
+    let Some(r) = row else { return Ok(()) };
+    let audience = match r.access.as_str() {
+        "public" => "public",
+        "members" => "members",
+        "group" if r.group_id.is_some() => "members",
+        // An access level this code does not know is indexed for nobody.
+        _ => return Ok(()),
+    };
+    let doc = Doc {
+        kind: Kind::Resource,
+        ref_id: id,
+        audience,
+        group_id: if r.access == "group" { r.group_id } else { None },
+        thread_id: None,
+        country: r.country,
+        title: r.title,
+        body: plain(&r.summary),
+        updated_at: r.updated_at,
+    };
+    insert(tx, &doc).await
+}
+
 /// Markdown source as plain text for snippets: markup characters dropped.
 fn plain(markdown: &str) -> String {
     markdown
@@ -304,6 +347,11 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     }
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM search_docs").execute(&mut **c).await.map(affected))?;
     let threads = index_all_threads(&mut tx).await?;
+    let resources: Vec<i64> =
+        on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM resources").fetch_all(&mut **c).await)?;
+    for r in &resources {
+        index_resource(&mut tx, *r).await?;
+    }
     tx.commit().await?;
     let users: Vec<i64> =
         on_db!(db, pool => sqlx::query_scalar("SELECT id FROM users WHERE active").fetch_all(pool).await)?;
@@ -314,7 +362,7 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     for o in &orgs {
         index_organisation(db, *o).await?;
     }
-    Ok(users.len() + orgs.len() + threads)
+    Ok(users.len() + orgs.len() + threads + resources.len())
 }
 
 #[derive(sqlx::FromRow)]
@@ -465,8 +513,9 @@ struct HitView {
 }
 
 /// The conditions that keep a viewer to what they may see, shared by results and counts.
-/// Readable groups are those of [`crate::forums::Access::of`]: the viewer's own, open ones
-/// for any member, and those whose threads are public (never secret ones).
+/// Posts: readable groups are those of [`crate::forums::Access::of`]: the viewer's own, open
+/// ones for any member, and those whose threads are public (never secret ones). Resources
+/// of a group: its active members only, as [`crate::library::Rights::of`] says.
 fn visibility(viewer: &Viewer, args: &mut Args) -> String {
     let (level, levels): (&str, &[&str]) = match Audience::of_viewer(viewer) {
         Audience::Coordinator | Audience::Owner => ("coordinators", &["public", "members", "coordinators"]),
@@ -490,9 +539,12 @@ fn visibility(viewer: &Viewer, args: &mut Args) -> String {
     };
     format!(
         "((d.kind = 'member' AND d.audience = {level}) OR (d.kind <> 'member' AND d.audience IN ({}))) \
-         AND (d.group_id IS NULL OR d.group_id IN (SELECT g.id FROM network_groups g WHERE \
+         AND (d.group_id IS NULL \
+              OR (d.kind = 'resource' AND {signed_in} AND EXISTS (SELECT 1 FROM group_members rm \
+                  WHERE rm.group_id = d.group_id AND rm.user_id = {me} AND rm.status = 'active')) \
+              OR (d.kind <> 'resource' AND d.group_id IN (SELECT g.id FROM network_groups g WHERE \
               (g.public_threads AND g.access <> 'secret') OR ({signed_in} AND g.access = 'open') \
-              OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.user_id = {me} AND m.status = 'active'))){hidden_people}",
+              OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.user_id = {me} AND m.status = 'active')))){hidden_people}",
         levels.join(", ")
     )
 }
@@ -625,6 +677,7 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
                 };
                 (format!("/forum/threads/{thread}#post-{}", hit.ref_id), title.clone())
             }
+            Kind::Resource => (format!("/library/{}", hit.ref_id), hit.title.clone()),
         };
         let source = if hit.body.is_empty() { &hit.title } else { &hit.body };
         let view = HitView { href, title, snippet: snippet(source, &words) };

@@ -388,7 +388,7 @@ db_test!(at_risk_members_are_never_suggested_nor_introduced, |app: TestApp| asyn
 });
 
 db_test!(the_demo_has_champions_and_introductions_in_every_state, |app: TestApp| async move {
-    roundtable::demo::seed(&app.db, 7, "demo-password-for-tests").await.unwrap();
+    roundtable::demo::seed(&app.db, 7, "demo-password-for-tests", app.data_dir()).await.unwrap();
     let stages = app.strings("SELECT DISTINCT stage FROM champions ORDER BY stage").await;
     assert_eq!(stages, vec!["active", "alumni", "approached", "candidate"]);
     assert!(app.scalar_i64("SELECT COUNT(*) FROM champion_notes WHERE support IS NOT NULL").await >= 3);

@@ -43,9 +43,32 @@ impl Drop for TestApp {
     }
 }
 
-/// Define a test that runs once per backend: `db_test!(name, |app| async move { ... });`
+/// Define a test that runs once per backend: `db_test!(name, |app| async move { ... });`,
+/// or with settings of its own: `db_test!(name, config = |c: &mut Config| ..., |app| ...);`
 #[macro_export]
 macro_rules! db_test {
+    ($name:ident, config = $adjust:expr, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::common::TestApp::spawn_with($crate::common::Backend::Sqlite, $adjust).await;
+                ($body)(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()).is_none() {
+                    eprintln!("ROUNDTABLE_TEST_POSTGRES_URL not set: PostgreSQL half skipped");
+                    return;
+                }
+                let app = $crate::common::TestApp::spawn_with($crate::common::Backend::Postgres, $adjust).await;
+                ($body)(app).await;
+            }
+        }
+    };
     ($name:ident, $body:expr) => {
         mod $name {
             #[allow(unused_imports)]
@@ -100,6 +123,11 @@ impl TestApp {
         let db = app.state().db.clone();
         tokio::spawn(app.run_until_stopped());
         TestApp { base: format!("http://127.0.0.1:{port}"), db, postgres_db, _dir: dir }
+    }
+
+    /// The application's data folder (where the library keeps its files).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     /// A browser with its own cookie jar that does not follow redirects.

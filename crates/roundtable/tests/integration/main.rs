@@ -13,6 +13,7 @@ mod experts;
 mod forums;
 mod groups;
 mod health;
+mod library;
 mod mail;
 mod network;
 mod notify;

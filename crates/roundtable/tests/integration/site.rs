@@ -39,7 +39,7 @@ db_test!(pages_speak_the_chosen_language, |app: TestApp| async move {
 });
 
 db_test!(demo_network_seeds_and_pages_stay_small, |app: TestApp| async move {
-    let summary = roundtable::demo::seed(&app.db, 7, "demo-password-for-tests").await.unwrap();
+    let summary = roundtable::demo::seed(&app.db, 7, "demo-password-for-tests", app.data_dir()).await.unwrap();
     assert!(summary.members >= 150 && summary.organisations >= 30);
     assert!(app.scalar_i64("SELECT COUNT(*) FROM endorsements").await > 50, "colleagues vouch for each other");
     // Expert questions in four languages, answered, published and waiting.

@@ -319,3 +319,56 @@ mail-event-reminder-body =
 
     If you can no longer come, please cancel your registration so that someone else can take your place.
 mail-event-reminder-online = Online: { $link }
+events-done-feedback = Thank you for your feedback.
+event-feedback-title = Your feedback
+event-feedback-rating = How was it?
+event-rating-5 = Excellent
+event-rating-4 = Good
+event-rating-3 = Fair
+event-rating-2 = Poor
+event-rating-1 = Very poor
+event-feedback-comment = Comment (optional)
+event-feedback-help = Only the organisers read your feedback; the report shows comments without names.
+event-feedback-send = Send feedback
+event-feedback-thanks = Thank you: your feedback has reached the organisers.
+event-materials = Materials
+event-materials-none = No materials linked yet.
+event-material-title = Title
+event-material-url = Web address
+event-material-resource = Or a resource from the library
+event-material-no-resource = None
+event-material-help = Give a title and a web address, or choose a resource from the library.
+event-material-add = Link the material
+event-actions-title = Action points
+event-actions-none = No action points yet.
+event-action-title = What is to be done
+event-action-owner = Who
+event-action-due-field = By when
+event-action-due = due { $date }
+event-action-add = Add the action point
+event-action-done = Mark done
+event-action-reopen = Not done yet
+event-report-title = Report
+event-report-registered = Registered
+event-report-attended = Attended
+event-report-rating = Rating
+event-report-answers = { $count ->
+    [one] ({ $count } answer)
+   *[other] ({ $count } answers)
+}
+event-report-by-sector = Participants by sector
+event-report-by-country = Participants by country
+event-report-people = People
+event-report-nobody = Nobody has been checked in.
+event-report-feedback = Feedback
+event-report-comments = Comments
+event-report-no-feedback = No feedback yet.
+error-event-rating = Choose a rating from 1 to 5.
+error-event-due = Give the due date as a date (year-month-day).
+error-event-action-required = Say what is to be done.
+error-event-material-link = Give a web address starting with https:// or http://.
+error-event-material-title = Give the material a title.
+error-event-material-resource = That resource is not in the library, or not for you to link.
+error-event-too-many-items = This event already has as many as it may have; remove one first.
+error-event-feedback-attendees = Feedback is for those who attended, once the event has begun.
+error-event-feedback-twice = You have already given feedback for this event.

@@ -319,3 +319,56 @@ mail-event-reminder-body =
 
     Kung hindi ka na makakadalo, pakikansela ang iyong rehistrasyon para makuha ng iba ang iyong puwesto.
 mail-event-reminder-online = Online: { $link }
+events-done-feedback = Salamat sa iyong puna.
+event-feedback-title = Ang iyong puna
+event-feedback-rating = Kumusta ang kaganapan?
+event-rating-5 = Napakahusay
+event-rating-4 = Mahusay
+event-rating-3 = Katamtaman
+event-rating-2 = Mahina
+event-rating-1 = Napakahina
+event-feedback-comment = Komento (hindi kailangan)
+event-feedback-help = Ang mga tagapag-organisa lang ang nagbabasa ng iyong puna; ipinapakita ng ulat ang mga komento nang walang pangalan.
+event-feedback-send = Ipadala ang puna
+event-feedback-thanks = Salamat: natanggap na ng mga tagapag-organisa ang iyong puna.
+event-materials = Mga materyales
+event-materials-none = Wala pang naka-link na materyales.
+event-material-title = Pamagat
+event-material-url = Web address
+event-material-resource = O isang resource mula sa aklatan
+event-material-no-resource = Wala
+event-material-help = Magbigay ng pamagat at web address, o pumili ng resource mula sa aklatan.
+event-material-add = I-link ang materyal
+event-actions-title = Mga gagawin
+event-actions-none = Wala pang gagawin.
+event-action-title = Ano ang gagawin
+event-action-owner = Sino
+event-action-due-field = Hanggang kailan
+event-action-due = hanggang { $date }
+event-action-add = Idagdag ang gagawin
+event-action-done = Markahang tapos
+event-action-reopen = Hindi pa tapos
+event-report-title = Ulat
+event-report-registered = Nakarehistro
+event-report-attended = Dumalo
+event-report-rating = Marka
+event-report-answers = { $count ->
+    [one] ({ $count } sagot)
+   *[other] ({ $count } sagot)
+}
+event-report-by-sector = Mga kalahok ayon sa sektor
+event-report-by-country = Mga kalahok ayon sa bansa
+event-report-people = Tao
+event-report-nobody = Wala pang naka-check in.
+event-report-feedback = Puna
+event-report-comments = Mga komento
+event-report-no-feedback = Wala pang puna.
+error-event-rating = Pumili ng marka mula 1 hanggang 5.
+error-event-due = Ibigay ang takdang petsa bilang petsa (taon-buwan-araw).
+error-event-action-required = Sabihin kung ano ang gagawin.
+error-event-material-link = Magbigay ng web address na nagsisimula sa https:// o http://.
+error-event-material-title = Bigyan ng pamagat ang materyal.
+error-event-material-resource = Wala sa aklatan ang resource na iyon, o hindi para sa iyo ang pag-link dito.
+error-event-too-many-items = Naabot na ng kaganapang ito ang pinakamarami; mag-alis muna ng isa.
+error-event-feedback-attendees = Para lang sa mga dumalo ang puna, kapag nagsimula na ang kaganapan.
+error-event-feedback-twice = Nakapagbigay ka na ng puna para sa kaganapang ito.

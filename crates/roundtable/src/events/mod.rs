@@ -12,6 +12,7 @@
 
 pub mod calendar;
 pub mod demo;
+pub mod followup;
 pub mod mix;
 
 pub mod registration;
@@ -46,6 +47,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("events/mine.html", include_str!("templates/mine.html")),
     ("events/_rsvp.html", include_str!("templates/_rsvp.html")),
     ("events/mix.html", include_str!("templates/mix.html")),
+    ("events/report.html", include_str!("templates/report.html")),
     ("events/_mix_table.html", include_str!("templates/_mix_table.html")),
 ];
 
@@ -80,6 +82,7 @@ pub fn router() -> Router<AppState> {
         .merge(registration::router())
         .merge(calendar::router())
         .merge(mix::router())
+        .merge(followup::router())
 }
 
 // ---- the event and who may do what ----------------------------------------------------------
@@ -527,6 +530,7 @@ const DONE: &[&str] = &[
     "session",
     "questions",
     "invited",
+    "feedback",
 ];
 
 async fn show(
@@ -586,6 +590,7 @@ async fn show(
             open, may_register, past => event.ends_at < now, group_name, done, description,
             zones => time::COMMON_ZONES, zone => zone.map(|z| z.name()),
             sectors => crate::vocab::Sector::keys(), countries => Country::keys(), rows, total,
+            followup => followup::for_event_page(&state.db, &page.viewer, &event, manage).await?,
         },
     )
 }

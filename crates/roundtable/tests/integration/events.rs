@@ -727,3 +727,98 @@ async fn visitor_registers(app: &TestApp, id: i64, fields: &[(&str, &str)]) {
     let path = link.split_once("/events/").map(|(_, p)| format!("/events/{p}")).unwrap();
     assert_eq!(visitor.post(&format!("{path}/confirm"), &[]).await.status(), StatusCode::SEE_OTHER);
 }
+
+db_test!(after_the_event_feedback_actions_materials_and_a_report, |app: TestApp| async move {
+    let (organiser, _) = app.signed_in("org@example.org", Role::Coordinator, "Olivia Organiser").await;
+    let (came, came_id) = app.signed_in("came@example.org", Role::Member, "Camille Came").await;
+    let (absent, _) = app.signed_in("absent@example.org", Role::Member, "Arturo Absent").await;
+    let (other, _) = app.signed_in("other@example.org", Role::Member, "Oscar Other").await;
+    app.set_profile(came_id, "sector = 'police', country = 'MY'").await;
+    let (starts, ends) = (local(2, 9), local(2, 12));
+    let id = create(
+        &organiser,
+        &event_form("Seminar on custody safeguards", "members", &[("starts", &starts), ("ends", &ends)]),
+    )
+    .await;
+    came.post(&format!("/events/{id}/rsvp"), &[]).await;
+    absent.post(&format!("/events/{id}/rsvp"), &[]).await;
+    let rid = registration_id(&app, id, "came@example.org").await;
+    organiser.post(&format!("/events/{id}/checkin/{rid}"), &[("present", "yes")]).await;
+    let feedback = format!("/events/{id}/feedback");
+
+    // Before the event has begun there is nothing to rate.
+    let r = came.post(&feedback, &[("rating", "5")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let now = chrono::Utc::now().timestamp_millis();
+    app.exec(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
+        now - 7_200_000,
+        now - 3_600_000
+    ))
+    .await;
+    let page = text_of(&came, &format!("/events/{id}")).await;
+    assert!(page.contains("How was it?"), "the attendee is asked");
+    assert!(!text_of(&absent, &format!("/events/{id}")).await.contains("How was it?"), "not who stayed away");
+
+    // Bad ratings, someone who did not come, and a second answer are refused.
+    for bad in ["0", "6", "excellent"] {
+        assert_eq!(came.post(&feedback, &[("rating", bad)]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let r = absent.post(&feedback, &[("rating", "1")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("Feedback is for those who attended"));
+    let r = came.post(&feedback, &[("rating", "5"), ("comment", "The role plays were the best part.")]).await;
+    assert_eq!(location(&r), format!("/events/{id}?done=feedback"));
+    let r = came.post(&feedback, &[("rating", "1")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_feedback WHERE event_id = {id}")).await, 1);
+    assert_eq!(app.scalar_i64(&format!("SELECT rating FROM event_feedback WHERE event_id = {id}")).await, 5);
+
+    // Action points and materials: bad input changes nothing.
+    let actions = format!("/events/{id}/actions");
+    let owner = came_id.to_string();
+    let r =
+        organiser.post(&actions, &[("title", "Share the draft SOP"), ("owner", &owner), ("due", "2030-02-30")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r =
+        organiser.post(&actions, &[("title", "Share the draft SOP"), ("owner", &owner), ("due", "2030-02-28")]).await;
+    assert_eq!(location(&r), format!("/events/{id}/report"));
+    assert_eq!(
+        other.post(&actions, &[("title", "x"), ("owner", &owner), ("due", "2030-02-28")]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let materials = format!("/events/{id}/materials");
+    let r = organiser.post(&materials, &[("title", "Slides"), ("url", "javascript:alert(1)")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = organiser.post(&materials, &[("title", "Slides"), ("resource", "999999")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = organiser.post(&materials, &[("title", "Slides"), ("url", "https://example.org/slides.pdf")]).await;
+    assert_eq!(location(&r), format!("/events/{id}/report"));
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_actions WHERE event_id = {id}")).await, 1);
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_materials WHERE event_id = {id}")).await, 1);
+
+    // The report: who came by sector and country, the feedback, the action points.
+    let report = text_of(&organiser, &format!("/events/{id}/report")).await;
+    for want in [
+        "Participants by sector",
+        "Police",
+        "Malaysia",
+        "5.0",
+        "The role plays were the best part.",
+        "Share the draft SOP",
+        "due 2030-02-28",
+        "Slides",
+    ] {
+        assert!(report.contains(want), "{want} in the report");
+    }
+    assert!(report.contains("<li>The role plays were the best part.</li>"), "a comment carries no name");
+    assert_eq!(other.get(&format!("/events/{id}/report")).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(came.get(&format!("/events/{id}/report")).await.status(), StatusCode::FORBIDDEN);
+    // Materials for everyone who sees the event; action points for those who came.
+    let seen_by_other = text_of(&other, &format!("/events/{id}")).await;
+    assert!(seen_by_other.contains("https://example.org/slides.pdf") && !seen_by_other.contains("Share the draft SOP"));
+    assert!(text_of(&came, &format!("/events/{id}")).await.contains("Share the draft SOP"));
+    let action = app.scalar_i64(&format!("SELECT id FROM event_actions WHERE event_id = {id}")).await;
+    organiser.post(&format!("/events/{id}/actions/{action}"), &[]).await;
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_actions WHERE id = {action} AND done")).await, 1);
+});

@@ -206,8 +206,62 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
             }
         }
     }
+    let series = monthly_webinars(&mut tx, &people, coordinators[0].id, now, &mut rng).await?;
     tx.commit().await?;
-    Ok(EVENTS.len())
+    Ok(EVENTS.len() + series)
+}
+
+/// A monthly webinar series on the first Tuesday, begun two months ago: six occurrences,
+/// the past ones attended. Returns how many occurrences.
+async fn monthly_webinars(
+    tx: &mut Tx,
+    people: &[Person],
+    organiser: i64,
+    now: i64,
+    rng: &mut impl Rng,
+) -> anyhow::Result<usize> {
+    use super::series::{End, Frequency, Rule};
+    use chrono::Datelike;
+    let tz = chrono_tz::Asia::Bangkok;
+    let today = super::time::local_date(now, tz);
+    let month = today.with_day(1).unwrap_or(today) - chrono::Months::new(2);
+    let first = chrono::NaiveDate::from_weekday_of_month_opt(month.year(), month.month(), chrono::Weekday::Tue, 1)
+        .unwrap_or(month);
+    let starts = super::time::parse_local(&format!("{first}T14:00"), tz).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+               interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
+               VALUES ('webinar', $1, $2, 'online', '', '', 'https://meet.example.org/monthly-webinar', 'TH', $3, $4, $5, \
+               'Thai–English simultaneous', 'public', NULL, FALSE, FALSE, $6, $7, $7) RETURNING id";
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind("Monthly webinar: prevention in practice")
+        .bind("On the first Tuesday of each month, one practitioner from the region on one safeguard that works, and questions from the network.")
+        .bind(tz.name()).bind(starts).bind(starts + 90 * 60_000).bind(organiser).bind(starts - 30 * DAY_MS)
+        .fetch_one(&mut **c).await)?;
+    exec(tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser).await?;
+    for lang in ["en", "th"] {
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
+            .bind(id).bind(lang).execute(&mut **c).await.map(affected))?;
+    }
+    let sql = format!("SELECT {} FROM events e WHERE e.id = $1", super::EVENT_COLUMNS);
+    let template: super::Event = on_tx!(tx, c => sqlx::query_as(&sql).bind(id).fetch_one(&mut **c).await)?;
+    let rule = Rule::for_first(Frequency::Monthly, first, End::Count(6));
+    let series = super::series::make(tx, &template, &rule, organiser, starts - 30 * DAY_MS)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let occurrences: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT id, starts_at FROM events WHERE series_id = $1 ORDER BY starts_at").bind(series).fetch_all(&mut **c).await)?;
+    for (event, at) in &occurrences {
+        let mut chosen: Vec<&Person> = people.iter().filter(|p| p.id != organiser).collect();
+        chosen.shuffle(rng);
+        for p in chosen.into_iter().take(8) {
+            let attended = (*at < now && rng.random_bool(0.8)).then_some(at + 300_000);
+            let sql = "INSERT INTO event_registrations (event_id, user_id, name, email, email_key, locale, status, queued_at, attended_at, created_at, updated_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6, 'registered', $7, $8, $7, $7)";
+            on_tx!(tx, c => sqlx::query(sql).bind(event).bind(p.id).bind(&p.name).bind(&p.email).bind(p.email.to_lowercase())
+                .bind(&p.locale).bind(at - 7 * DAY_MS).bind(attended).execute(&mut **c).await.map(affected))?;
+        }
+    }
+    Ok(occurrences.len())
 }
 
 async fn exec(tx: &mut Tx, sql: &str, a: i64, b: i64) -> Result<u64, sqlx::Error> {

@@ -17,6 +17,7 @@ pub mod mix;
 
 pub mod registration;
 pub mod reminders;
+pub mod series;
 pub mod time;
 
 use axum::extract::{Path, Query, State};
@@ -48,6 +49,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("events/_rsvp.html", include_str!("templates/_rsvp.html")),
     ("events/mix.html", include_str!("templates/mix.html")),
     ("events/report.html", include_str!("templates/report.html")),
+    ("events/series.html", include_str!("templates/series.html")),
     ("events/_mix_table.html", include_str!("templates/_mix_table.html")),
 ];
 
@@ -83,6 +85,7 @@ pub fn router() -> Router<AppState> {
         .merge(calendar::router())
         .merge(mix::router())
         .merge(followup::router())
+        .merge(series::router())
 }
 
 // ---- the event and who may do what ----------------------------------------------------------
@@ -591,6 +594,7 @@ async fn show(
             zones => time::COMMON_ZONES, zone => zone.map(|z| z.name()),
             sectors => crate::vocab::Sector::keys(), countries => Country::keys(), rows, total,
             followup => followup::for_event_page(&state.db, &page.viewer, &event, manage).await?,
+            max_occurrences => series::MAX_OCCURRENCES,
         },
     )
 }

@@ -822,3 +822,86 @@ db_test!(after_the_event_feedback_actions_materials_and_a_report, |app: TestApp|
     organiser.post(&format!("/events/{id}/actions/{action}"), &[]).await;
     assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_actions WHERE id = {action} AND done")).await, 1);
 });
+
+db_test!(a_monthly_series_of_occurrences_edited_one_by_one, |app: TestApp| async move {
+    use chrono::Datelike;
+    let (organiser, _) = app.signed_in("org@example.org", Role::Coordinator, "Olivia Organiser").await;
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Mina Member").await;
+    // The first Tuesday of a month at least ten days away.
+    let mut date = (chrono::Utc::now() + chrono::Duration::days(10)).date_naive();
+    while !(date.weekday() == chrono::Weekday::Tue && date.day() <= 7) {
+        date = date.succ_opt().unwrap();
+    }
+    let (starts, ends) = (format!("{date}T14:00"), format!("{date}T15:30"));
+    let id = create(
+        &organiser,
+        &event_form("Monthly webinar on prevention", "members", &[("starts", &starts), ("ends", &ends)]),
+    )
+    .await;
+    let repeat = format!("/events/{id}/repeat");
+    for bad in [
+        vec![("frequency", "monthly"), ("end", "count"), ("count", "1")],
+        vec![("frequency", "monthly"), ("end", "count"), ("count", "60")],
+        vec![("frequency", "daily"), ("end", "count"), ("count", "4")],
+        vec![("frequency", "weekly"), ("end", "until"), ("until", "2001-01-01")],
+        vec![("frequency", "weekly"), ("end", "until"), ("until", "2099-01-01")],
+    ] {
+        assert_eq!(organiser.post(&repeat, &bad).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad:?}");
+    }
+    assert_eq!(member.post(&repeat, &[("frequency", "monthly"), ("count", "4")]).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM event_series").await, 0, "nothing made");
+
+    let r = organiser.post(&repeat, &[("frequency", "monthly"), ("end", "count"), ("count", "4")]).await;
+    let series = app.scalar_i64(&format!("SELECT series_id FROM events WHERE id = {id}")).await;
+    assert_eq!(location(&r), format!("/events/series/{series}"));
+    assert_eq!(
+        app.strings(&format!("SELECT rule FROM event_series WHERE id = {series}")).await,
+        vec!["FREQ=MONTHLY;BYDAY=1TU;COUNT=4"]
+    );
+    let ids: Vec<i64> = app
+        .strings(&format!("SELECT CAST(id AS TEXT) FROM events WHERE series_id = {series} ORDER BY starts_at"))
+        .await
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 4);
+    let page = text_of(&member, &format!("/events/series/{series}")).await;
+    assert!(page.contains("Every month on the first Tuesday · 4 times"), "{page}");
+    // Each occurrence: the first Tuesday of the next months, at the same local time.
+    let second = text_of(&member, &format!("/events/{}", ids[1])).await;
+    let mut next = date.with_day(1).unwrap() + chrono::Months::new(1);
+    while next.weekday() != chrono::Weekday::Tue {
+        next = next.succ_opt().unwrap();
+    }
+    assert!(second.contains(&format!("{next} 14:00–15:30 (UTC+08:00, Asia/Manila)")), "{second}");
+    assert!(second.contains("Part of a series"));
+    assert!(
+        text_of(&organiser, &format!("/events/{}/edit", ids[1])).await.contains("Monthly webinar on prevention"),
+        "organisers copied"
+    );
+
+    // One occurrence changes; the others do not.
+    let third_date = app.scalar_i64(&format!("SELECT starts_at FROM events WHERE id = {}", ids[2])).await;
+    let third = chrono::DateTime::from_timestamp_millis(third_date)
+        .unwrap()
+        .with_timezone(&chrono_tz::Asia::Manila)
+        .date_naive();
+    let (s, e) = (format!("{third}T16:00"), format!("{third}T17:00"));
+    let r = organiser
+        .post(
+            &format!("/events/{}", ids[2]),
+            &event_form("Monthly webinar: special edition", "members", &[("starts", &s), ("ends", &e)]),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let titles = app.strings(&format!("SELECT title FROM events WHERE series_id = {series} ORDER BY starts_at")).await;
+    assert_eq!(titles.iter().filter(|t| t.as_str() == "Monthly webinar on prevention").count(), 3);
+    assert!(text_of(&member, &format!("/events/series/{series}")).await.contains("Monthly webinar: special edition"));
+
+    // Once in a series, an event is not repeated again; the public sees no members' series.
+    assert_eq!(
+        organiser.post(&repeat, &[("frequency", "weekly"), ("count", "3")]).await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(app.browser().get(&format!("/events/series/{series}")).await.status(), StatusCode::NOT_FOUND);
+});

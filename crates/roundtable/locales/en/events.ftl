@@ -409,3 +409,37 @@ error-event-series-count = A series has from 2 to 52 occurrences.
 error-event-series-until = Give a last date after the event's date.
 error-event-series-too-many = That would make more than 52 occurrences; choose an earlier last date.
 error-event-series-already = This event is already part of a series.
+awareness-title = Awareness days
+awareness-intro = Days the network marks every year. Each has a campaign page that gathers the public events held on it, country by country.
+awareness-victims-of-torture = International Day in Support of Victims of Torture
+awareness-victims-of-torture-about = 26 June: the day the Convention against Torture came into force, in 1987. Forums, vigils and talks around the region stand with survivors.
+awareness-human-rights = Human Rights Day
+awareness-human-rights-about = 10 December: the day the Universal Declaration of Human Rights was adopted, in 1948.
+awareness-date = { $day } { $month }
+awareness-add = Add an awareness day
+awareness-name = Name
+awareness-day = Day
+awareness-month = Month
+awareness-description = What the day is about (optional)
+awareness-add-button = Add the day
+awareness-years = Other years
+awareness-share = { $count ->
+    [one] { $name } { $year }: { $count } public event in { $countries }.
+   *[other] { $name } { $year }: { $count } public events in { $countries }.
+}
+awareness-share-none = { $name } { $year }: no public events yet.
+error-awareness-name = Give the day a name.
+error-awareness-date = Choose a day that exists in the calendar.
+error-awareness-too-many = There are as many awareness days as there may be.
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -409,3 +409,37 @@ error-event-series-count = May 2 hanggang 52 ulit ang isang serye.
 error-event-series-until = Magbigay ng huling petsa na pagkatapos ng petsa ng kaganapan.
 error-event-series-too-many = Lalampas iyon sa 52 ulit; pumili ng mas maagang huling petsa.
 error-event-series-already = Bahagi na ng isang serye ang kaganapang ito.
+awareness-title = Mga araw ng kamalayan
+awareness-intro = Mga araw na ginugunita ng network bawat taon. May pahina ng kampanya ang bawat isa na nagtitipon ng mga pampublikong kaganapan sa araw na iyon, bawat bansa.
+awareness-victims-of-torture = Pandaigdigang Araw ng Pagsuporta sa mga Biktima ng Tortyur
+awareness-victims-of-torture-about = Hunyo 26: ang araw na nagkabisa ang Kumbensiyon laban sa Tortyur, noong 1987. Mga porum, bihilya at talakayan sa buong rehiyon ang kasama ng mga nakaligtas.
+awareness-human-rights = Araw ng Karapatang Pantao
+awareness-human-rights-about = Disyembre 10: ang araw na pinagtibay ang Pandaigdigang Pahayag ng Karapatang Pantao, noong 1948.
+awareness-date = { $month } { $day }
+awareness-add = Magdagdag ng araw ng kamalayan
+awareness-name = Pangalan
+awareness-day = Araw
+awareness-month = Buwan
+awareness-description = Tungkol saan ang araw (hindi kailangan)
+awareness-add-button = Idagdag ang araw
+awareness-years = Ibang taon
+awareness-share = { $count ->
+    [one] { $name } { $year }: { $count } pampublikong kaganapan sa { $countries }.
+   *[other] { $name } { $year }: { $count } pampublikong kaganapan sa { $countries }.
+}
+awareness-share-none = { $name } { $year }: wala pang pampublikong kaganapan.
+error-awareness-name = Bigyan ng pangalan ang araw.
+error-awareness-date = Pumili ng araw na umiiral sa kalendaryo.
+error-awareness-too-many = Naabot na ang pinakamaraming araw ng kamalayan.
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre

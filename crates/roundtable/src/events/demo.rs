@@ -207,8 +207,64 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
         }
     }
     let series = monthly_webinars(&mut tx, &people, coordinators[0].id, now, &mut rng).await?;
+    let campaign = june_26(&mut tx, coordinators[coordinators.len() - 1].id, now).await?;
     tx.commit().await?;
-    Ok(EVENTS.len() + series)
+    Ok(EVENTS.len() + series + campaign)
+}
+
+/// The next 26 June's campaign: public events in the three countries on the day.
+async fn june_26(tx: &mut Tx, organiser: i64, now: i64) -> anyhow::Result<usize> {
+    use chrono::Datelike;
+    let today = super::time::local_date(now, chrono_tz::Asia::Bangkok);
+    let year = if (today.month(), today.day()) <= (6, 26) { today.year() } else { today.year() + 1 };
+    let events = [
+        (
+            "TH",
+            "public_forum",
+            "26 June in Bangkok: survivors and the 2022 Act",
+            "in_person",
+            "Bangkok Art and Culture Centre",
+            14,
+            3,
+        ),
+        (
+            "MY",
+            "panel",
+            "26 June in Kuala Lumpur: the right to rehabilitation",
+            "hybrid",
+            "Bar Council auditorium, Kuala Lumpur",
+            10,
+            2,
+        ),
+        (
+            "PH",
+            "public_forum",
+            "26 June in Quezon City: a forum and candle-lighting for survivors",
+            "in_person",
+            "Commission on Human Rights, Quezon City",
+            17,
+            3,
+        ),
+    ];
+    for (country, kind, title, mode, venue, hour, hours) in events {
+        let tz = zone(country);
+        let starts = super::time::parse_local(&format!("{year}-06-26T{hour:02}:00"), tz)
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let link = if mode == "in_person" { String::new() } else { "https://meet.example.org/26-june".to_string() };
+        let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+                   interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
+                   VALUES ($1, $2, $3, $4, $5, '', $6, $7, $8, $9, $10, '', 'public', NULL, FALSE, FALSE, $11, $12, $12) RETURNING id";
+        let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(kind).bind(title)
+            .bind("Part of the network's campaign for the International Day in Support of Victims of Torture. Open to everyone.")
+            .bind(mode).bind(venue).bind(&link).bind(country).bind(tz.name()).bind(starts).bind(starts + hours * 3_600_000)
+            .bind(organiser).bind(now - 20 * DAY_MS).fetch_one(&mut **c).await)?;
+        exec(tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser).await?;
+        for lang in ["en", language(country)] {
+            on_tx!(tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
+                .bind(id).bind(lang).execute(&mut **c).await.map(affected))?;
+        }
+    }
+    Ok(events.len())
 }
 
 /// A monthly webinar series on the first Tuesday, begun two months ago: six occurrences,

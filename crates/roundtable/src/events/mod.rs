@@ -10,6 +10,7 @@
 //! who sees the meeting link by [`can_see_link`]. An event a viewer may not see answers 404,
 //! never 403, so that its existence does not leak.
 
+pub mod awareness;
 pub mod calendar;
 pub mod demo;
 pub mod followup;
@@ -50,6 +51,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("events/mix.html", include_str!("templates/mix.html")),
     ("events/report.html", include_str!("templates/report.html")),
     ("events/series.html", include_str!("templates/series.html")),
+    ("events/awareness.html", include_str!("templates/awareness.html")),
+    ("events/campaign.html", include_str!("templates/campaign.html")),
     ("events/_mix_table.html", include_str!("templates/_mix_table.html")),
 ];
 
@@ -86,6 +89,7 @@ pub fn router() -> Router<AppState> {
         .merge(mix::router())
         .merge(followup::router())
         .merge(series::router())
+        .merge(awareness::router())
 }
 
 // ---- the event and who may do what ----------------------------------------------------------

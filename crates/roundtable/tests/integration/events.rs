@@ -905,3 +905,62 @@ db_test!(a_monthly_series_of_occurrences_edited_one_by_one, |app: TestApp| async
     );
     assert_eq!(app.browser().get(&format!("/events/series/{series}")).await.status(), StatusCode::NOT_FOUND);
 });
+
+db_test!(a_campaign_page_gathers_the_public_events_of_the_day, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Corazon Coordinator").await;
+    let (member, _) = app.signed_in("m@example.org", Role::Member, "Mina Member").await;
+    let visitor = app.browser();
+    let calendar = text_of(&visitor, "/awareness").await;
+    assert!(
+        calendar.contains("International Day in Support of Victims of Torture")
+            && calendar.contains("Human Rights Day")
+    );
+    let day = app.scalar_i64("SELECT id FROM awareness_days WHERE builtin = 'victims-of-torture'").await;
+
+    let on_the_day = [
+        ("Forum in Bangkok", "TH", "Asia/Bangkok", "2030-06-26T06:00", "public"),
+        ("Panel in Kuala Lumpur", "MY", "Asia/Kuala_Lumpur", "2030-06-26T10:00", "public"),
+        ("Vigil in Quezon City", "PH", "Asia/Manila", "2030-06-26T18:00", "public"),
+        ("Members' meeting that day", "PH", "Asia/Manila", "2030-06-26T09:00", "members"),
+        ("Forum the day after", "TH", "Asia/Bangkok", "2030-06-27T09:00", "public"),
+    ];
+    for (title, country, zone, starts, visibility) in on_the_day {
+        let ends =
+            starts.replace("T06:", "T07:").replace("T10:", "T11:").replace("T18:", "T19:").replace("T09:", "T10:");
+        let extra = [("country", country), ("time_zone", zone), ("starts", starts), ("ends", ends.as_str())];
+        create(&coordinator, &event_form(title, visibility, &extra)).await;
+    }
+    let html = visitor.page(&format!("/awareness/{day}/2030")).await;
+    assert!(
+        html.contains("<title>International Day in Support of Victims of Torture 2030 · Roundtable</title>"),
+        "{html}"
+    );
+    let page = text_of(&visitor, &format!("/awareness/{day}/2030")).await;
+    assert!(page.contains(r#"<meta name="description" content="International Day in Support of Victims of Torture 2030: 3 public events in Malaysia, Philippines, Thailand.">"#), "{page}");
+    let (my, ph, th) = (
+        page.find("<h2>Malaysia</h2>").unwrap(),
+        page.find("<h2>Philippines</h2>").unwrap(),
+        page.find("<h2>Thailand</h2>").unwrap(),
+    );
+    assert!(my < ph && ph < th);
+    assert!(
+        page.contains("Forum in Bangkok")
+            && page.contains("Panel in Kuala Lumpur")
+            && page.contains("Vigil in Quezon City")
+    );
+    assert!(!page.contains("Members' meeting") && !page.contains("the day after"));
+    assert!(text_of(&visitor, &format!("/awareness/{day}/2031")).await.contains("no public events yet"));
+    assert_eq!(visitor.get(&format!("/awareness/{day}/1999")).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(visitor.get("/awareness/999999/2030").await.status(), StatusCode::NOT_FOUND);
+
+    // Coordinators add days; members may not; a day that does not exist is refused.
+    let form = [("name", "International Day of the Victims of Enforced Disappearances"), ("day", "30"), ("month", "8")];
+    assert_eq!(member.post("/awareness", &form).await.status(), StatusCode::FORBIDDEN);
+    let r = coordinator.post("/awareness", &[("name", "Nowhere day"), ("day", "31"), ("month", "2")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("Choose a day that exists in the calendar."));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM awareness_days").await, 2);
+    assert_eq!(location(&coordinator.post("/awareness", &form).await), "/awareness");
+    let calendar = text_of(&visitor, "/awareness").await;
+    assert!(calendar.contains("<strong>30 August</strong>") && calendar.contains("Victims of Enforced Disappearances"));
+});

@@ -432,6 +432,12 @@ fn parse_calendar(body: &str) -> ical::parser::ical::component::IcalCalendar {
     parser.next().expect("one calendar").expect("a valid calendar")
 }
 
+/// The TZID parameter of a property.
+fn tzid<'a>(props: &'a [ical::property::Property], name: &str) -> Option<&'a str> {
+    let p = props.iter().find(|p| p.name == name)?;
+    p.params.as_ref()?.iter().find(|(k, _)| k == "TZID").and_then(|(_, v)| v.first()).map(String::as_str)
+}
+
 fn property<'a>(props: &'a [ical::property::Property], name: &str) -> Option<&'a str> {
     props.iter().find(|p| p.name == name).and_then(|p| p.value.as_deref())
 }
@@ -464,17 +470,37 @@ db_test!(calendars_are_read_by_another_parser, |app: TestApp| async move {
     let calendar = parse_calendar(&r.text().await.unwrap());
     assert_eq!(property(&calendar.properties, "X-WR-TIMEZONE"), Some("Asia/Bangkok"));
     let event = &calendar.events[0].properties;
-    // 09:00 in Bangkok (UTC+7) is 02:00 UTC.
-    assert_eq!(property(event, "DTSTART"), Some("20300626T020000Z"));
-    assert_eq!(property(event, "DTEND"), Some("20300626T053000Z"));
+    // In the event's own zone, which a VTIMEZONE defines: Bangkok keeps UTC+7 all year.
+    assert_eq!(property(event, "DTSTART"), Some("20300626T090000"));
+    assert_eq!(property(event, "DTEND"), Some("20300626T123000"));
+    assert_eq!(tzid(event, "DTSTART"), Some("Asia/Bangkok"));
+    assert_eq!(tzid(event, "DTEND"), Some("Asia/Bangkok"));
+    assert_eq!(calendar.timezones.len(), 1);
+    let zone = &calendar.timezones[0];
+    assert_eq!(property(&zone.properties, "TZID"), Some("Asia/Bangkok"));
+    assert!(property(&zone.properties, "UID").is_none() && property(&zone.properties, "DTSTAMP").is_none());
+    assert_eq!(property(&zone.transitions[0].properties, "TZOFFSETTO"), Some("+0700"));
+    assert_eq!(property(&zone.transitions[0].properties, "TZOFFSETFROM"), Some("+0700"));
     assert_eq!(property(event, "SUMMARY"), Some("Workshop\\, Bangkok\\; day one"));
     assert!(property(event, "UID").unwrap().starts_with(&format!("event-{id}@")));
     assert!(!property(event, "LOCATION").unwrap().contains("secret-room"), "visitors never get the link");
 
+    // A zone with daylight saving is written in UTC; each zone referred to is defined once.
+    let london = [("starts", "2030-06-27T09:00"), ("ends", "2030-06-27T10:00"), ("time_zone", "Europe/London")];
+    create(&coordinator, &event_form("Briefing in London", "public", &london)).await;
+    let manila = [("starts", "2030-06-28T09:00"), ("ends", "2030-06-28T10:00"), ("time_zone", "Asia/Manila")];
+    create(&coordinator, &event_form("Briefing in Manila", "public", &manila)).await;
     let public = parse_calendar(&visitor.page("/events/public.ics").await);
-    assert_eq!(public.events.len(), 1);
+    assert_eq!(public.events.len(), 3);
+    let london =
+        public.events.iter().find(|e| property(&e.properties, "SUMMARY") == Some("Briefing in London")).unwrap();
+    assert_eq!(property(&london.properties, "DTSTART"), Some("20300627T080000Z"));
+    assert_eq!(tzid(&london.properties, "DTSTART"), None);
+    let mut zones: Vec<&str> = public.timezones.iter().filter_map(|z| property(&z.properties, "TZID")).collect();
+    zones.sort();
+    assert_eq!(zones, vec!["Asia/Bangkok", "Asia/Manila"]);
     let feed = feed_rs::parser::parse(visitor.page("/events/public.atom").await.as_bytes()).unwrap();
-    assert_eq!(feed.entries[0].title.as_ref().unwrap().content, "Workshop, Bangkok; day one");
+    assert!(feed.entries.iter().any(|e| e.title.as_ref().unwrap().content == "Workshop, Bangkok; day one"));
 
     // A member's own calendar through a secret address, with the meeting link.
     member.post(&format!("/events/{id}/rsvp"), &[]).await;
@@ -488,7 +514,8 @@ db_test!(calendars_are_read_by_another_parser, |app: TestApp| async move {
     let mine = parse_calendar(&visitor.page(&path).await);
     assert_eq!(mine.events.len(), 1);
     assert!(property(&mine.events[0].properties, "LOCATION").unwrap().contains("https://meet.example.org/secret-room"));
-    assert_eq!(property(&mine.events[0].properties, "DTSTART"), Some("20300626T020000Z"));
+    assert_eq!(property(&mine.events[0].properties, "DTSTART"), Some("20300626T090000"));
+    assert_eq!(mine.timezones.len(), 1);
     // Revoked, the address answers nothing.
     member.post("/events/calendar", &[("action", "revoke")]).await;
     assert_eq!(visitor.get(&path).await.status(), StatusCode::NOT_FOUND);

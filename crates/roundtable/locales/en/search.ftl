@@ -15,3 +15,9 @@ search-count = { $count ->
 search-none = Try fewer or shorter words, or another spelling. Thai words are found inside running text.
 search-untitled = Reply in a discussion
 error-search-kind = Unknown kind of result.
+search-language = Language
+search-topic = Topic
+search-count-more = { $count ->
+    [one] More than { $count } result
+   *[other] More than { $count } results
+}

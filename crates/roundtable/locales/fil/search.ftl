@@ -15,3 +15,9 @@ search-count = { $count ->
 search-none = Subukan ang mas kaunti o mas maiikling salita, o ibang baybay. Nahahanap ang mga salitang Thai sa loob ng tuloy-tuloy na teksto.
 search-untitled = Sagot sa isang talakayan
 error-search-kind = Hindi kilalang uri ng resulta.
+search-language = Wika
+search-topic = Paksa
+search-count-more = { $count ->
+    [one] Mahigit sa { $count } resulta
+   *[other] Mahigit sa { $count } resulta
+}

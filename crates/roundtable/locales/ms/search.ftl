@@ -14,3 +14,8 @@ search-count = { $count ->
 search-none = Cuba perkataan yang lebih sedikit atau lebih pendek, atau ejaan lain. Perkataan Thai ditemui di dalam teks berterusan.
 search-untitled = Balasan dalam perbincangan
 error-search-kind = Jenis hasil tidak dikenali.
+search-language = Bahasa
+search-topic = Topik
+search-count-more = { $count ->
+   *[other] Lebih daripada { $count } hasil
+}

@@ -14,3 +14,8 @@ search-count = { $count ->
 search-none = ลองใช้คำให้น้อยลงหรือสั้นลง หรือสะกดแบบอื่น ระบบค้นหาคำภาษาไทยที่อยู่ในข้อความต่อเนื่องได้
 search-untitled = คำตอบในการสนทนา
 error-search-kind = ไม่รู้จักประเภทผลลัพธ์นี้
+search-language = ภาษา
+search-topic = หัวข้อ
+search-count-more = { $count ->
+   *[other] มากกว่า { $count } รายการ
+}

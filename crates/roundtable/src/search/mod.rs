@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
 use crate::members::access::Audience;
-use crate::vocab::{Country, GroupAccess};
+use crate::vocab::{Country, Expertise, GroupAccess, Language};
 use crate::web::{AppError, AppResult, AppState, Page, Viewer};
 use crate::{bind_args, on_db, on_tx};
 
@@ -31,6 +31,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[("search/results.html", include_str!("t
 const MAX_QUERY: usize = 200;
 const MAX_WORDS: usize = 8;
 const RESULTS: i64 = 30;
+/// How many of the most recent matches are counted and ranked; beyond, "more than 2000".
+const CANDIDATES: i64 = 2000;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/search", get(search))
@@ -74,10 +76,83 @@ struct Doc {
     title: String,
     body: String,
     updated_at: i64,
+    /// Filter tokens: languages and topics (see [`tag`]); the kind is added by [`words_of`].
+    tags: Vec<String>,
+}
+
+/// A token that filters rather than matches: a kind, a language or a topic, written so that
+/// no word of any language is spelt like it and both databases keep it whole (letters
+/// only), e.g. `qqlth`, `qqtdetentionmonitoring`, `qqkpost`.
+fn tag(prefix: char, key: &str) -> String {
+    let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    format!("qq{prefix}{}", key.to_ascii_lowercase())
+}
+
+/// What the full-text index holds for a document: its words, then its filter tokens.
+fn words_of(doc: &Doc) -> String {
+    let mut words = segment::index_text(&format!("{} {}", doc.title, doc.body));
+    for t in std::iter::once(tag('k', doc.kind.key())).chain(doc.tags.iter().cloned()) {
+        words.push(' ');
+        words.push_str(&t);
+    }
+    words
+}
+
+/// Language tokens of a text in the languages the network writes: Thai by its script, the
+/// others by `whatlang` when it is sure. Malay and Indonesian are too close to tell apart,
+/// so either finds both.
+fn language_tags(text: &str) -> Vec<String> {
+    use whatlang::Lang;
+    static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
+        whatlang::Detector::with_allowlist(vec![
+            Lang::Eng,
+            Lang::Tha,
+            Lang::Tgl,
+            Lang::Ind,
+            Lang::Khm,
+            Lang::Vie,
+            Lang::Mya,
+            Lang::Cmn,
+            Lang::Tam,
+            Lang::Fra,
+            Lang::Spa,
+            Lang::Ara,
+            Lang::Jpn,
+            Lang::Kor,
+            Lang::Hin,
+            Lang::Deu,
+            Lang::Por,
+        ])
+    });
+    let Some(info) = DETECTOR.detect(text) else { return Vec::new() };
+    if !info.is_reliable() && info.lang() != Lang::Tha {
+        return Vec::new();
+    }
+    let keys: &[&str] = match info.lang() {
+        Lang::Eng => &["en"],
+        Lang::Tha => &["th"],
+        Lang::Tgl => &["fil"],
+        Lang::Ind => &["ms", "id"],
+        Lang::Khm => &["km"],
+        Lang::Vie => &["vi"],
+        Lang::Mya => &["my"],
+        Lang::Cmn => &["zh"],
+        Lang::Tam => &["ta"],
+        Lang::Fra => &["fr"],
+        Lang::Spa => &["es"],
+        Lang::Ara => &["ar"],
+        Lang::Jpn => &["ja"],
+        Lang::Kor => &["ko"],
+        Lang::Hin => &["hi"],
+        Lang::Deu => &["de"],
+        Lang::Por => &["pt"],
+        _ => &[],
+    };
+    keys.iter().map(|k| tag('l', k)).collect()
 }
 
 async fn insert(tx: &mut Tx, doc: &Doc) -> Result<(), sqlx::Error> {
-    let words = segment::index_text(&format!("{} {}", doc.title, doc.body));
+    let words = words_of(doc);
     match tx {
         Tx::Sqlite(c) => {
             let sql = "INSERT INTO search_docs (kind, ref_id, audience, group_id, thread_id, country, title, body, updated_at) \
@@ -154,6 +229,9 @@ pub async fn index_member(db: &Db, id: i64) -> Result<(), sqlx::Error> {
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" · ");
+            // Only what this audience may see: the languages spoken and the areas of expertise.
+            let tags =
+                view.languages.iter().map(|l| tag('l', l)).chain(view.expertise.iter().map(|e| tag('t', e))).collect();
             let doc = Doc {
                 kind: Kind::Member,
                 ref_id: id,
@@ -164,6 +242,7 @@ pub async fn index_member(db: &Db, id: i64) -> Result<(), sqlx::Error> {
                 title: view.name.clone(),
                 body,
                 updated_at: now_ms(),
+                tags,
             };
             insert(&mut tx, &doc).await?;
         }
@@ -189,6 +268,7 @@ pub async fn index_organisation(db: &Db, id: i64) -> Result<(), sqlx::Error> {
             title: name,
             body: description,
             updated_at,
+            tags: Vec::new(),
         };
         insert(&mut tx, &doc).await?;
     }
@@ -229,6 +309,7 @@ pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
             country: None,
             // The thread's title is searchable once, through its first post.
             title: if i == 0 { title.clone() } else { String::new() },
+            tags: language_tags(&body),
             body: plain(&body),
             updated_at: at,
         };
@@ -262,6 +343,7 @@ pub async fn index_post(tx: &mut Tx, post: i64) -> Result<(), sqlx::Error> {
         thread_id: Some(thread),
         country: None,
         title: if first { place.title } else { String::new() },
+        tags: language_tags(&body),
         body: plain(&body),
         updated_at: at,
     };
@@ -299,6 +381,9 @@ pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
                FROM resources r WHERE r.id = $1";
     let row: Option<ResourceRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
     let Some(r) = row else { return Ok(()) };
+    let sql = "SELECT vocab, key FROM resource_tags WHERE resource_id = $1 AND vocab IN ('language', 'topic') ORDER BY vocab, key";
+    let keys: Vec<(String, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_all(&mut **c).await)?;
+    let tags = keys.iter().map(|(vocab, key)| tag(if vocab == "language" { 'l' } else { 't' }, key)).collect();
     let audience = match r.access.as_str() {
         "public" => "public",
         "members" => "members",
@@ -316,6 +401,7 @@ pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
         title: r.title,
         body: plain(&r.summary),
         updated_at: r.updated_at,
+        tags,
     };
     insert(tx, &doc).await
 }
@@ -410,10 +496,17 @@ async fn index_all_threads(tx: &mut Tx) -> Result<usize, sqlx::Error> {
                 title: if first_of_thread { place.title.clone() } else { String::new() },
                 body: plain(&body),
                 updated_at: at,
+                tags: Vec::new(),
             });
         }
-        let words: Vec<String> =
-            docs.par_iter().map(|d| segment::index_text(&format!("{} {}", d.title, d.body))).collect();
+        // Words and languages on every core: they are most of a rebuild's work.
+        let words: Vec<String> = docs
+            .par_iter_mut()
+            .map(|d| {
+                d.tags = language_tags(&d.body);
+                words_of(d)
+            })
+            .collect();
         insert_many(tx, &docs, &words, &mut next_id).await?;
     }
     Ok(threads.len())
@@ -494,10 +587,13 @@ struct SearchQuery {
     q: Option<String>,
     kind: Option<String>,
     country: Option<String>,
+    lang: Option<String>,
+    topic: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
 struct Hit {
+    id: i64,
     kind: String,
     ref_id: i64,
     thread_id: Option<i64>,
@@ -609,54 +705,91 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     }
     let kind = q.kind.as_deref().filter(|k| !k.is_empty()).map(Kind::parse).transpose()?;
     let country: Option<Country> = q.country.as_deref().filter(|c| !c.is_empty()).map(str::parse).transpose()?;
+    let lang: Option<Language> = q.lang.as_deref().filter(|l| !l.is_empty()).map(str::parse).transpose()?;
+    let topic: Option<Expertise> = q.topic.as_deref().filter(|t| !t.is_empty()).map(str::parse).transpose()?;
     let mut words = segment::words(&text);
     words.truncate(MAX_WORDS);
-    let choices = context! { kinds => Kind::ALL.map(Kind::key), countries => Country::keys() };
-    let selected = context! { q => text, kind => kind.map(Kind::key), country => country.map(Country::key) };
+    let choices = context! {
+        kinds => Kind::ALL.map(Kind::key), countries => Country::keys(), languages => Language::keys(),
+        topics => Expertise::keys(),
+    };
+    let selected = context! {
+        q => text, kind => kind.map(Kind::key), country => country.map(Country::key),
+        lang => lang.map(Language::key), topic => topic.map(Expertise::key),
+    };
     if words.is_empty() {
         return page.render(&state, "search/results.html", context! { choices, selected, searched => false });
     }
-
-    let mut args = Args::default();
-    let (matching, from, order) = match &state.db {
-        Db::Sqlite(_) => {
-            let expr: Vec<String> = words.iter().map(|w| format!("\"{}\"*", w.replace('"', "\"\""))).collect();
-            let p = args.push(Arg::Text(expr.join(" ")));
-            (
-                format!("search_fts MATCH {p}"),
-                "search_fts f JOIN search_docs d ON d.id = f.rowid",
-                "bm25(search_fts), d.updated_at DESC",
-            )
-        }
-        Db::Postgres(_) => {
-            let expr: Vec<String> = words.iter().map(|w| format!("'{}':*", w.replace(['\'', '\\'], ""))).collect();
-            let p = args.push(Arg::Text(expr.join(" & ")));
-            (
-                format!("d.words @@ to_tsquery('simple', {p})"),
-                "search_docs d",
-                "ts_rank(d.words, to_tsquery('simple', $1)) DESC, d.updated_at DESC",
-            )
+    // Filters are tokens of the index, matched with the words: the database intersects them
+    // instead of reading every match.
+    let mut filter_tags: Vec<String> = Vec::new();
+    filter_tags.extend(lang.map(|l| tag('l', l.key())));
+    filter_tags.extend(topic.map(|t| tag('t', t.key())));
+    let sqlite = matches!(state.db, Db::Sqlite(_));
+    let expression = |kind: Option<Kind>| -> String {
+        let tags = filter_tags.iter().cloned().chain(kind.map(|k| tag('k', k.key())));
+        if sqlite {
+            // Whole words, except the last, which may still be being typed.
+            let last = words.len() - 1;
+            let words = words.iter().enumerate().map(|(i, w)| {
+                let star = if i == last { "*" } else { "" };
+                format!("\"{}\"{star}", w.replace('"', "\"\""))
+            });
+            words.chain(tags.map(|t| format!("\"{t}\""))).collect::<Vec<_>>().join(" ")
+        } else {
+            let last = words.len() - 1;
+            let words = words.iter().enumerate().map(|(i, w)| {
+                let star = if i == last { ":*" } else { "" };
+                format!("'{}'{star}", w.replace(['\'', '\\'], ""))
+            });
+            words.chain(tags.map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
         }
     };
+    let (from, matches, rowid) = if sqlite {
+        ("search_fts f JOIN search_docs d ON d.id = f.rowid", "search_fts MATCH", "f.rowid")
+    } else {
+        ("search_docs d", "d.words @@ to_tsquery('simple', ", "d.id")
+    };
+    let condition = |p: &str| if sqlite { format!("{matches} {p}") } else { format!("{matches}{p})") };
+    let country_filter = |args: &mut Args| match country {
+        Some(c) => format!(" AND d.country = {}", args.push(Arg::Text(c.key().into()))),
+        None => String::new(),
+    };
+
+    // One pass over the most recent CANDIDATES matches the viewer may see: they are counted
+    // by kind (exactly, unless there are more) and ranked here by relevance, then recency.
+    // Ranking every match of a common word would cost as much as reading the whole index.
+    let mut args = Args::default();
+    let p = args.push(Arg::Text(expression(kind)));
     let visible = visibility(&page.viewer, &mut args);
-    let mut filters = String::new();
-    if let Some(c) = country {
-        let p = args.push(Arg::Text(c.key().into()));
-        filters.push_str(&format!(" AND d.country = {p}"));
-    }
-    let count_sql =
-        format!("SELECT d.kind, COUNT(*) FROM {from} WHERE {matching} AND {visible}{filters} GROUP BY d.kind");
-    let counts: Vec<(String, i64)> =
-        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&count_sql), args).fetch_all(pool).await)?;
-    if let Some(k) = kind {
-        let p = args.push(Arg::Text(k.key().into()));
-        filters.push_str(&format!(" AND d.kind = {p}"));
-    }
+    let filters = country_filter(&mut args);
+    let score = if sqlite {
+        "bm25(search_fts)".to_string()
+    } else {
+        format!("-CAST(ts_rank(d.words, to_tsquery('simple', {p})) AS DOUBLE PRECISION)")
+    };
     let sql = format!(
-        "SELECT d.kind, d.ref_id, d.thread_id, d.title, d.body FROM {from} WHERE {matching} AND {visible}{filters} \
-         ORDER BY {order} LIMIT {RESULTS}"
+        "SELECT d.id, d.kind, {score} AS score, d.updated_at FROM {from} WHERE {} AND {visible}{filters} \
+         ORDER BY {rowid} DESC LIMIT {}",
+        condition(&p),
+        CANDIDATES + 1
     );
-    let hits: Vec<Hit> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let mut candidates: Vec<(i64, String, f64, i64)> =
+        on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
+    let more = candidates.len() as i64 > CANDIDATES;
+    candidates.truncate(CANDIDATES as usize);
+    let counts: Vec<(Kind, i64)> =
+        Kind::ALL.iter().map(|k| (*k, candidates.iter().filter(|c| c.1 == k.key()).count() as i64)).collect();
+    candidates.sort_by(|a, b| a.2.total_cmp(&b.2).then(b.3.cmp(&a.3)));
+    let top: Vec<i64> = candidates.iter().take(RESULTS as usize).map(|c| c.0).collect();
+    let mut hits: Vec<Hit> = if top.is_empty() {
+        Vec::new()
+    } else {
+        let ids = top.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let sql = format!("SELECT id, kind, ref_id, thread_id, title, body FROM search_docs WHERE id IN ({ids})");
+        on_db!(&state.db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?
+    };
+    hits.sort_by_key(|h| top.iter().position(|id| *id == h.id));
 
     let mut thread_titles = std::collections::HashMap::new();
     let mut groups: Vec<(Kind, Vec<HitView>)> = Kind::ALL.iter().map(|k| (*k, Vec::new())).collect();
@@ -683,11 +816,15 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
         let view = HitView { href, title, snippet: snippet(source, &words) };
         groups.iter_mut().find(|(k, _)| *k == kind).expect("every kind has a group").1.push(view);
     }
-    let count_of = |k: Kind| counts.iter().find(|(key, _)| key == k.key()).map_or(0, |(_, n)| *n);
-    let sections: Vec<minijinja::Value> =
-        groups.into_iter().map(|(k, hits)| context! { kind => k.key(), count => count_of(k), hits }).collect();
+    let count_of = |k: Kind| counts.iter().find(|(key, _)| *key == k).map_or(0, |(_, n)| *n);
+    let sections: Vec<minijinja::Value> = groups
+        .into_iter()
+        .map(|(k, hits)| {
+            context! { kind => k.key(), count => count_of(k), more, hits }
+        })
+        .collect();
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
-    page.render(&state, "search/results.html", context! { choices, selected, searched => true, sections, total })
+    page.render(&state, "search/results.html", context! { choices, selected, searched => true, sections, total, more })
 }
 
 #[cfg(test)]

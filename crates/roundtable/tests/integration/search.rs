@@ -198,3 +198,57 @@ db_test!(rebuilding_indexes_what_writing_indexed, |app: TestApp| async move {
     assert_eq!(ana.page("/search?q=custody").await, found);
     assert!(ana.page(&format!("/search?q={}", urlencode("ทรมาน"))).await.contains("Secret stoats"));
 });
+
+db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
+    let posts = [
+        ("English", "The SUHAKAM team visited three police lock-ups last week and found the custody registers incomplete."),
+        ("Malay", "Pasukan SUHAKAM telah melawat tiga lokap polis minggu lepas dan mendapati daftar tahanan tidak lengkap."),
+        ("Filipino", "Binisita ng pangkat ng SUHAKAM ang tatlong selda ng pulis noong nakaraang linggo at hindi kumpleto ang mga talaan."),
+        ("Thai", "คณะทำงาน SUHAKAM ได้ไปตรวจเยี่ยมห้องควบคุมตัวของตำรวจสามแห่งเมื่อสัปดาห์ที่แล้ว และพบว่าทะเบียนไม่ครบถ้วน"),
+    ];
+    for (title, body) in posts {
+        let r = ana.post("/forum/threads", &[("group", ""), ("title", title), ("body", body)]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let all = ana.page("/search?q=suhakam").await;
+    assert!(["English", "Malay", "Filipino", "Thai"].iter().all(|t| all.contains(t)), "{all}");
+    for (lang, title) in [("en", "English"), ("ms", "Malay"), ("fil", "Filipino"), ("th", "Thai")] {
+        let page = ana.page(&format!("/search?q=suhakam&lang={lang}")).await;
+        let found: Vec<&str> = ["English", "Malay", "Filipino", "Thai"]
+            .into_iter()
+            .filter(|t| page.contains(&format!("<strong>{t}</strong>")))
+            .collect();
+        assert_eq!(found, vec![title], "lang={lang}");
+    }
+    assert_eq!(ana.get("/search?q=x&lang=klingon").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(ana.get("/search?q=x&topic=cooking").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Topics: members by the expertise they show, resources by theirs.
+    let monitor = app.create_user("mon@example.org", Role::Member, "Mona Monitor").await;
+    let other = app.create_user("oth@example.org", Role::Member, "Otto Okapi").await;
+    for id in [monitor, other] {
+        app.set_profile(id, "bio = 'okapi keeper'").await;
+    }
+    app.exec(&format!("INSERT INTO profile_expertise (user_id, area) VALUES ({monitor}, 'detention_monitoring')"))
+        .await;
+    roundtable::search::rebuild(&app.db).await.unwrap();
+    let page = ana.page("/search?q=okapi&topic=detention_monitoring").await;
+    assert!(page.contains("Mona Monitor") && !page.contains("Otto Okapi"), "{page}");
+    let page = ana.page("/search?q=okapi").await;
+    assert!(page.contains("Mona Monitor") && page.contains("Otto Okapi"));
+
+    // However common a word, counting stops at two thousand.
+    let thread = app.scalar_i64("SELECT MIN(id) FROM threads").await;
+    let values: Vec<String> =
+        (0..2005).map(|i| format!("({thread}, NULL, 'capybara number {i}', '<p></p>', {i})")).collect();
+    app.exec(&format!(
+        "INSERT INTO posts (thread_id, author_id, body, body_html, created_at) VALUES {}",
+        values.join(", ")
+    ))
+    .await;
+    roundtable::search::rebuild(&app.db).await.unwrap();
+    let page = ana.page("/search?q=capybara").await;
+    assert!(page.contains("More than 2000 results") && page.contains("(2000+)"), "{page}");
+    assert_eq!(page.matches("capybara</mark> number").count(), 30, "one page of results");
+});

@@ -206,10 +206,49 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
             }
         }
     }
+    follow_up(&mut tx, now, &mut rng).await?;
     let series = monthly_webinars(&mut tx, &people, coordinators[0].id, now, &mut rng).await?;
     let campaign = june_26(&mut tx, coordinators[coordinators.len() - 1].id, now).await?;
     tx.commit().await?;
     Ok(EVENTS.len() + series + campaign)
+}
+
+/// Past events' follow-up: most of those who came rated them, some with a comment; each has
+/// an action point for its organiser and its slides linked.
+async fn follow_up(tx: &mut Tx, now: i64, rng: &mut impl Rng) -> anyhow::Result<()> {
+    const COMMENTS: &[&str] = &[
+        "Meeting the prosecutors in person made the difference.",
+        "More time for the case studies, please.",
+        "The interpretation was excellent.",
+        "We will use the checklist in our next visits.",
+        "",
+        "",
+    ];
+    let sql = "SELECT r.id, r.event_id, r.attended_at FROM event_registrations r JOIN events e ON e.id = r.event_id \
+               WHERE r.attended_at IS NOT NULL AND e.ends_at < $1 ORDER BY r.id";
+    let came: Vec<(i64, i64, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(now).fetch_all(&mut **c).await)?;
+    for (registration, event, at) in came {
+        if !rng.random_bool(0.7) {
+            continue;
+        }
+        let rating: i64 = *[5, 5, 4, 4, 4, 3, 2].choose(rng).unwrap_or(&4);
+        let comment = *COMMENTS.choose(rng).unwrap_or(&"");
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_feedback (registration_id, event_id, rating, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(registration).bind(event).bind(rating).bind(comment).bind(at + DAY_MS).execute(&mut **c).await.map(affected))?;
+    }
+    let past: Vec<(i64, i64, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT e.id, e.ends_at, o.user_id FROM events e JOIN event_organisers o ON o.event_id = e.id WHERE e.ends_at < $1 ORDER BY e.id")
+        .bind(now).fetch_all(&mut **c).await)?;
+    for (n, (event, ended, organiser)) in past.into_iter().enumerate() {
+        let due = super::time::local_date(ended + 30 * DAY_MS, chrono_tz::Asia::Bangkok).format("%Y-%m-%d").to_string();
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_actions (event_id, title, owner_id, due_on, done, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(event).bind("Send the participants the summary and the agreed next steps").bind(organiser).bind(&due)
+            .bind(n % 2 == 0).bind(ended + DAY_MS).execute(&mut **c).await.map(affected))?;
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_materials (event_id, title, url, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(event).bind("Slides and notes").bind(format!("https://files.example.org/events/{event}/slides.pdf"))
+            .bind(ended + DAY_MS).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
 }
 
 /// The next 26 June's campaign: public events in the three countries on the day.

@@ -370,9 +370,16 @@ async fn render(
     event: &Event,
     done: Option<String>,
     error: Option<String>,
+    submitted: Option<&[(String, String)]>,
 ) -> AppResult<Html<String>> {
     let saved = targets_of(&state.db, event.id).await?;
-    let shown = &saved;
+    // After a refused form, its fields as they were typed; else the saved targets.
+    let typed = |name: String, saved: Option<i64>| -> String {
+        match submitted {
+            Some(fields) => fields.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()).unwrap_or_default(),
+            None => saved.map(|p| p.to_string()).unwrap_or_default(),
+        }
+    };
     let now = current(&state.db, event.id).await?;
     let suggested: Vec<_> = suggestions(state, event, &saved, &now)
         .await?
@@ -380,10 +387,13 @@ async fn render(
         .map(|(id, name, s)| context! { id, name, why => s.why(page.locale) })
         .collect();
     let sectors: Vec<_> =
-        Sector::ALL.iter().map(|s| context! { key => s.key(), value => shown.sectors.get(s).copied() }).collect();
+        Sector::ALL.iter().map(|s| context! { key => s.key(), value => typed(format!("sector_{}", s.key()), saved.sectors.get(s).copied()) }).collect();
     let countries: Vec<_> =
-        Country::ALL.iter().map(|c| context! { key => c.key(), value => shown.countries.get(c).copied() }).collect();
-    let topics: Vec<&str> = shown.topics.iter().map(|t| t.key()).collect();
+        Country::ALL.iter().map(|c| context! { key => c.key(), value => typed(format!("country_{}", c.key()), saved.countries.get(c).copied()) }).collect();
+    let topics: Vec<String> = match submitted {
+        Some(fields) => fields.iter().filter(|(k, _)| k == "topic").map(|(_, v)| v.clone()).collect(),
+        None => saved.topics.iter().map(|t| t.key().to_string()).collect(),
+    };
     page.render(
         state,
         "events/mix.html",
@@ -403,7 +413,7 @@ async fn page(
 ) -> AppResult<Html<String>> {
     let (event, _) = managed(&state.db, &page.viewer, id).await?;
     let done = q.done.filter(|d| d == "saved" || d == "invited").map(|d| page.t(&format!("event-mix-done-{d}")));
-    render(&state, &page, &event, done, None).await
+    render(&state, &page, &event, done, None, None).await
 }
 
 async fn save(
@@ -417,7 +427,8 @@ async fn save(
     let targets = match Targets::parse(&fields) {
         Ok(t) => t,
         Err(AppError::Invalid(m)) => {
-            let html = render(&state, &page, &event, None, Some(page.locale.t_args(m.id, &m.args))).await?;
+            let error = Some(page.locale.t_args(m.id, &m.args));
+            let html = render(&state, &page, &event, None, error, Some(&fields)).await?;
             return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
         Err(e) => return Err(e),

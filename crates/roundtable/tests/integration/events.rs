@@ -618,7 +618,12 @@ db_test!(the_mix_suggests_whom_to_invite_and_the_invitee_registers, |app: TestAp
     // Targets that add up to more than everyone: refused, nothing stored.
     let r = organiser.post(&mix, &[("sector_police", "70"), ("sector_nhri", "40")]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.text().await.unwrap().contains("add up to 110 %"));
+    let html = r.text().await.unwrap();
+    assert!(html.contains("add up to 110 %"));
+    assert!(
+        html.contains(r#"name="sector_police" type="number" min="0" max="100" inputmode="numeric" value="70""#),
+        "typed values kept"
+    );
     let r = organiser.post(&mix, &[("country_PH", "ten")]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM event_mix_targets WHERE event_id = {id}")).await, 0);

@@ -31,8 +31,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[("search/results.html", include_str!("t
 const MAX_QUERY: usize = 200;
 const MAX_WORDS: usize = 8;
 const RESULTS: i64 = 30;
-/// How many of the most recent matches are counted and ranked; beyond, "more than 2000".
-const CANDIDATES: i64 = 2000;
+/// How many of the most recent matches are counted and ranked; beyond, "more than 500".
+const CANDIDATES: i64 = 500;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/search", get(search))

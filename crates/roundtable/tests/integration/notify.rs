@@ -307,3 +307,37 @@ async fn mention_mail_is_delivered_with_unsubscribe_headers() {
     assert!(data.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     assert!(data.contains("text/plain") && data.contains("text/html"));
 }
+
+/// Mail reaches a real SMTP server rendered in each member's language: a standard MIME
+/// parser reads the subject, the plain-text part and the HTML part, with the link in both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_is_delivered_and_rendered_in_each_language() {
+    let sink = SmtpSink::start().await;
+    let app = TestApp::spawn_with(Backend::Sqlite, |c| c.smtp_url = Some(sink.url.clone())).await;
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
+    let expected = [
+        ("en", "You were mentioned on Roundtable", "Someone mentioned you in a discussion"),
+        ("th", "มีคนกล่าวถึงคุณใน Roundtable", "มีคนกล่าวถึงคุณในการสนทนา"),
+        ("ms", "Anda disebut di Roundtable", "Seseorang menyebut anda dalam satu perbincangan"),
+        ("fil", "Binanggit ka sa Roundtable", "May bumanggit sa iyo sa isang talakayan"),
+    ];
+    let mut names = Vec::new();
+    for (locale, _, _) in expected {
+        let name = format!("Reader {locale}");
+        let id = app.create_user(&format!("{locale}@example.org"), Role::Member, &name).await;
+        app.exec(&format!("UPDATE users SET locale = '{locale}' WHERE id = {id}")).await;
+        names.push(format!("@{name}"));
+    }
+    let thread = new_thread(&ana, None, "Checklists", &format!("{} please look.", names.join(", "))).await;
+    let mails = sink.wait_for(4).await;
+    for (locale, subject, line) in expected {
+        let mail = mails.iter().find(|m| m.to == vec![format!("{locale}@example.org")]).expect(locale);
+        let message = mail_parser::MessageParser::default().parse(mail.data.as_bytes()).expect("a MIME message");
+        assert_eq!(message.subject(), Some(subject), "{locale}");
+        let text = message.body_text(0).expect("a plain-text part");
+        let html = message.body_html(0).expect("an HTML part");
+        assert!(text.contains(line) && text.contains(&format!("/forum/threads/{thread}")), "{locale}: {text}");
+        assert!(html.contains(&format!("/forum/threads/{thread}")) && html.contains("<a href="), "{locale}: {html}");
+        assert!(!text.contains("Ana") && !text.contains("Checklists"), "mail names no one and quotes nothing");
+    }
+}

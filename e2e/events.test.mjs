@@ -43,13 +43,17 @@ try {
   const checker = await auditing.newPage();
   watch(checker);
   const path = new URL(eventUrl).pathname;
-  for (const p of ["/events", "/events?when=past", path]) await audit(checker, p);
+  for (const p of ["/events", "/events?when=past", path, "/awareness"]) await audit(checker, p);
+  await checker.goto(`${base}/awareness`);
+  const campaign = await checker.locator(".rows a").first().getAttribute("href");
+  await audit(checker, campaign);
+  assert.match(await checker.title(), /International Day in Support of Victims of Torture \d{4} · Roundtable/);
   await checker.goto(`${base}/signin`);
   await checker.fill("#email", "coordinator@example.org");
   await checker.fill("#password", password);
   await checker.click('form[action="/signin"] button[type=submit]');
   await checker.waitForURL(`${base}/`);
-  for (const p of ["/events", path, `${path}/manage`, `${path}/checkin`, `${path}/edit`, "/events/new", "/events/mine"]) {
+  for (const p of ["/events", path, `${path}/manage`, `${path}/checkin`, `${path}/edit`, `${path}/mix`, `${path}/report`, "/events/new", "/events/mine", "/awareness"]) {
     await audit(checker, p);
   }
 

@@ -1,8 +1,8 @@
 //! Housekeeping: what has expired is deleted, so that the database keeps no more personal
 //! data, and no more usable secrets, than it needs; daily and weekly notification digests
-//! go out; and once a month the network's health is recorded. Runs at start and every ten
+//! and event reminders go out; and once a month the network's health is recorded. Runs at start and every ten
 //! minutes; on several nodes each runs it, which is harmless (the deletes are idempotent,
-//! digests are claimed before they are written, and a month has at most one scheduled
+//! digests and reminders are claimed before they are written, and a month has at most one scheduled
 //! snapshot).
 
 use std::time::Duration;
@@ -19,7 +19,7 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 11] = [
+    let statements: [(&str, Vec<i64>); 12] = [
         ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
         // The longest window that reads these rows is an hour (password-reset requests).
         ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
@@ -32,6 +32,12 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
         (
             "DELETE FROM outbox WHERE kind = 'event_confirm' AND created_at <= $1",
             vec![now - crate::events::registration::CONFIRM_HOURS * 3_600_000],
+        ),
+        // Visitors' registrations (name, address, organisation, answers) are kept for the
+        // event's follow-up, then forgotten; members' stay, as their attendance makes ties.
+        (
+            "DELETE FROM event_registrations WHERE user_id IS NULL AND event_id IN (SELECT id FROM events WHERE ends_at <= $1)",
+            vec![now - crate::events::registration::VISITOR_RETENTION_DAYS * 86_400_000],
         ),
         // Sent mail is kept a week for troubleshooting, then forgotten; so is mail given up.
         ("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at <= $1", vec![now - 7 * 86_400_000]),
@@ -70,6 +76,11 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
                 Ok(n) if n > 0 => tracing::info!(digests = n, "notification digests queued"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "notification digests failed"),
+            }
+            match crate::events::reminders::send(&db, &config, now_ms()).await {
+                Ok(n) if n > 0 => tracing::info!(reminders = n, "event reminders queued"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "event reminders failed"),
             }
             match crate::network::health::take_scheduled(&db, now_ms()).await {
                 Ok(true) => tracing::info!("monthly network snapshot stored"),

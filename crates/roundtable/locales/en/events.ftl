@@ -133,7 +133,7 @@ event-remove = Remove
 event-add = Add
 event-add-organiser = Add an organiser
 event-invitations = Invitations
-event-invitations-help = Invited members see the event even when it is by invitation only, and receive an e-mail.
+event-invitations-help = Invited members see the event even when it is by invitation only, and are notified.
 event-invite-member = Invite a member
 event-invite = Invite
 event-session-title = Session
@@ -266,9 +266,180 @@ mail-event-cancelled-body =
     The organisers have cancelled { $title } ({ $when }). We are sorry for the trouble.
 
     { $link }
-mail-event-invitation-subject = Invitation: { $title }
-mail-event-invitation-body =
-    Hello,
+event-mix-title = Participant mix
+event-mix-intro = Set the mix of sectors and countries you want in the room. The table shows the registered participants (and those awaiting approval) against it; Roundtable suggests members to invite to close the gap.
+event-mix-none = No target mix is set yet.
+event-mix-caption = { $count ->
+    [one] { $count } participant so far
+   *[other] { $count } participants so far
+}
+event-mix-group = Sector or country
+event-mix-bar = Share against the target
+event-mix-now = Now
+event-mix-target = Target
+event-mix-share = { $count ->
+    [one] { $count } person ({ $share } %)
+   *[other] { $count } people ({ $share } %)
+}
+event-mix-needed = { $count ->
+    [one] { $count } more needed
+   *[other] { $count } more needed
+}
+event-mix-suggested = Members to invite
+event-mix-suggested-help = Ranked by the sector and country they would fill, the event's topics and languages, and how few ties they have to the participants so far. Members at risk are never suggested.
+event-mix-no-suggestions = No suggestions: set a target mix, or every gap is closed.
+event-mix-set = Target mix
+event-mix-by-sector = By sector
+event-mix-by-country = By country
+event-mix-topics = Topics of the event
+event-mix-form-help = Whole per cent of the participants; leave empty for no target. Each list adds up to at most 100.
+event-mix-save = Save the mix
+event-mix-done-saved = The target mix is saved.
+event-mix-done-invited = The invitation is sent.
+event-mix-why-fills = fills { $what }
+event-mix-why-topic = works on { $area }
+event-mix-why-language = speaks { $language }
+event-mix-why-new = no ties to the participants yet
+event-mix-why-ties = { $count ->
+    [one] { $count } tie to the participants
+   *[other] { $count } ties to the participants
+}
+error-event-mix-percent = A target must be a whole per cent from 0 to 100.
+error-event-mix-over = The targets add up to { $total } %; each list may add up to at most 100 %.
+mail-event-reminder-subject = Reminder: { $title }
+mail-event-reminder-body =
+    Hello { $name },
 
-    You are invited to { $title } ({ $when }). Read about it and register here:
+    A reminder: { $title } begins soon, { $when }.
+
+    { $place }
+
+    Read about it here:
     { $link }
+
+    If you can no longer come, please cancel your registration so that someone else can take your place.
+mail-event-reminder-online = Online: { $link }
+events-done-feedback = Thank you for your feedback.
+event-feedback-title = Your feedback
+event-feedback-rating = How was it?
+event-rating-5 = Excellent
+event-rating-4 = Good
+event-rating-3 = Fair
+event-rating-2 = Poor
+event-rating-1 = Very poor
+event-feedback-comment = Comment (optional)
+event-feedback-help = Only the organisers read your feedback; the report shows comments without names.
+event-feedback-send = Send feedback
+event-feedback-thanks = Thank you: your feedback has reached the organisers.
+event-materials = Materials
+event-materials-none = No materials linked yet.
+event-material-title = Title
+event-material-url = Web address
+event-material-resource = Or a resource from the library
+event-material-no-resource = None
+event-material-help = Give a title and a web address, or choose a resource from the library.
+event-material-add = Link the material
+event-actions-title = Action points
+event-actions-none = No action points yet.
+event-action-title = What is to be done
+event-action-owner = Who
+event-action-due-field = By when
+event-action-due = due { $date }
+event-action-add = Add the action point
+event-action-done = Mark done
+event-action-reopen = Not done yet
+event-report-title = Report
+event-report-registered = Registered
+event-report-attended = Attended
+event-report-rating = Rating
+event-report-answers = { $count ->
+    [one] ({ $count } answer)
+   *[other] ({ $count } answers)
+}
+event-report-by-sector = Participants by sector
+event-report-by-country = Participants by country
+event-report-people = People
+event-report-nobody = Nobody has been checked in.
+event-report-feedback = Feedback
+event-report-comments = Comments
+event-report-no-feedback = No feedback yet.
+error-event-rating = Choose a rating from 1 to 5.
+error-event-due = Give the due date as a date (year-month-day).
+error-event-action-required = Say what is to be done.
+error-event-material-link = Give a web address starting with https:// or http://.
+error-event-material-title = Give the material a title.
+error-event-material-resource = That resource is not in the library, or not for you to link.
+error-event-too-many-items = This event already has as many as it may have; remove one first.
+error-event-feedback-attendees = Feedback is for those who attended, once the event has begun.
+error-event-feedback-twice = You have already given feedback for this event.
+event-series = Series
+event-series-part = Part of a series
+event-series-weekly = Every week
+event-series-yearly = Every year
+event-series-monthly = Every month on the { $nth } { $weekday }
+event-series-nth-1 = first
+event-series-nth-2 = second
+event-series-nth-3 = third
+event-series-nth-4 = fourth
+event-series-nth-last = last
+event-series-count = { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}
+event-series-until = until { $date }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+event-repeat = Repeat this event
+event-repeat-how = How often
+event-repeat-monthly = Every month on the same weekday (e.g. the first Tuesday)
+event-repeat-end = Until
+event-repeat-times = A number of times
+event-repeat-count = How many times, this one included
+event-repeat-until = Until a date
+event-repeat-until-date = Last date
+event-repeat-help = Each occurrence becomes an event of its own, with the same time, place, organisers and settings, that you can change one by one; the agenda is not copied. At most { $max } occurrences.
+event-repeat-button = Make the series
+error-event-series-rule = That repetition does not fit the event's date.
+error-event-series-count = A series has from 2 to 52 occurrences.
+error-event-series-until = Give a last date after the event's date.
+error-event-series-too-many = That would make more than 52 occurrences; choose an earlier last date.
+error-event-series-already = This event is already part of a series.
+awareness-title = Awareness days
+awareness-intro = Days the network marks every year. Each has a campaign page that gathers the public events held on it, country by country.
+awareness-victims-of-torture = International Day in Support of Victims of Torture
+awareness-victims-of-torture-about = 26 June: the day the Convention against Torture came into force, in 1987. Forums, vigils and talks around the region stand with survivors.
+awareness-human-rights = Human Rights Day
+awareness-human-rights-about = 10 December: the day the Universal Declaration of Human Rights was adopted, in 1948.
+awareness-date = { $day } { $month }
+awareness-add = Add an awareness day
+awareness-name = Name
+awareness-day = Day
+awareness-month = Month
+awareness-description = What the day is about (optional)
+awareness-add-button = Add the day
+awareness-years = Other years
+awareness-share = { $count ->
+    [one] { $name } { $year }: { $count } public event in { $countries }.
+   *[other] { $name } { $year }: { $count } public events in { $countries }.
+}
+awareness-share-none = { $name } { $year }: no public events yet.
+error-awareness-name = Give the day a name.
+error-awareness-date = Choose a day that exists in the calendar.
+error-awareness-too-many = There are as many awareness days as there may be.
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

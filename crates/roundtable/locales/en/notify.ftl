@@ -137,3 +137,15 @@ mail-digest-line-question = { $count ->
     [one] { $count } question or answer
    *[other] { $count } questions and answers
 }
+notify-event-invited = { $actor } invited you to “{ $title }”
+notify-kind-event = Invitations to events
+mail-notify-event-invited-subject = An invitation to an event on Roundtable
+mail-notify-event-invited-body =
+    Hello,
+
+    You are invited to an event on Roundtable. Sign in to read about it and register:
+    { $link }
+mail-digest-line-event = { $count ->
+    [one] { $count } invitation to an event
+   *[other] { $count } invitations to events
+}

@@ -266,9 +266,180 @@ mail-event-cancelled-body =
     Kinansela ng mga organizer ang { $title } ({ $when }). Paumanhin sa abala.
 
     { $link }
-mail-event-invitation-subject = Imbitasyon: { $title }
-mail-event-invitation-body =
-    Kumusta,
+event-mix-title = Halo ng mga kalahok
+event-mix-intro = Itakda ang halo ng mga sektor at bansa na gusto mo sa silid. Ipinapakita ng talaan ang mga nakarehistrong kalahok (at ang mga naghihintay ng pag-apruba) laban dito; nagmumungkahi ang Roundtable ng mga miyembrong iimbitahan para punan ang kakulangan.
+event-mix-none = Wala pang itinakdang target na halo.
+event-mix-caption = { $count ->
+    [one] { $count } kalahok sa ngayon
+   *[other] { $count } kalahok sa ngayon
+}
+event-mix-group = Sektor o bansa
+event-mix-bar = Bahagi laban sa target
+event-mix-now = Ngayon
+event-mix-target = Target
+event-mix-share = { $count ->
+    [one] { $count } tao ({ $share } %)
+   *[other] { $count } tao ({ $share } %)
+}
+event-mix-needed = { $count ->
+    [one] { $count } pa ang kailangan
+   *[other] { $count } pa ang kailangan
+}
+event-mix-suggested = Mga miyembrong iimbitahan
+event-mix-suggested-help = Nakaayos ayon sa sektor at bansang pupunan nila, sa mga paksa at wika ng kaganapan, at kung gaano kaunti ang ugnayan nila sa mga kalahok sa ngayon. Hindi kailanman iminumungkahi ang mga miyembrong nasa panganib.
+event-mix-no-suggestions = Walang mungkahi: magtakda ng target na halo, o napunan na ang lahat ng kakulangan.
+event-mix-set = Target na halo
+event-mix-by-sector = Ayon sa sektor
+event-mix-by-country = Ayon sa bansa
+event-mix-topics = Mga paksa ng kaganapan
+event-mix-form-help = Buong porsiyento ng mga kalahok; iwanang blangko kung walang target. Hanggang 100 lang ang kabuuan ng bawat listahan.
+event-mix-save = I-save ang halo
+event-mix-done-saved = Naka-save na ang target na halo.
+event-mix-done-invited = Naipadala na ang imbitasyon.
+event-mix-why-fills = pupunan ang { $what }
+event-mix-why-topic = nagtatrabaho sa { $area }
+event-mix-why-language = nagsasalita ng { $language }
+event-mix-why-new = wala pang ugnayan sa mga kalahok
+event-mix-why-ties = { $count ->
+    [one] { $count } ugnayan sa mga kalahok
+   *[other] { $count } ugnayan sa mga kalahok
+}
+error-event-mix-percent = Dapat buong porsiyento mula 0 hanggang 100 ang target.
+error-event-mix-over = Umaabot sa { $total } % ang kabuuan ng mga target; hanggang 100 % lang ang bawat listahan.
+mail-event-reminder-subject = Paalala: { $title }
+mail-event-reminder-body =
+    Kumusta { $name },
 
-    Inimbitahan ka sa { $title } ({ $when }). Basahin ang tungkol dito at magparehistro rito:
+    Paalala: malapit nang magsimula ang { $title }, { $when }.
+
+    { $place }
+
+    Basahin ang tungkol dito:
     { $link }
+
+    Kung hindi ka na makakadalo, pakikansela ang iyong rehistrasyon para makuha ng iba ang iyong puwesto.
+mail-event-reminder-online = Online: { $link }
+events-done-feedback = Salamat sa iyong puna.
+event-feedback-title = Ang iyong puna
+event-feedback-rating = Kumusta ang kaganapan?
+event-rating-5 = Napakahusay
+event-rating-4 = Mahusay
+event-rating-3 = Katamtaman
+event-rating-2 = Mahina
+event-rating-1 = Napakahina
+event-feedback-comment = Komento (hindi kailangan)
+event-feedback-help = Ang mga tagapag-organisa lang ang nagbabasa ng iyong puna; ipinapakita ng ulat ang mga komento nang walang pangalan.
+event-feedback-send = Ipadala ang puna
+event-feedback-thanks = Salamat: natanggap na ng mga tagapag-organisa ang iyong puna.
+event-materials = Mga materyales
+event-materials-none = Wala pang naka-link na materyales.
+event-material-title = Pamagat
+event-material-url = Web address
+event-material-resource = O isang resource mula sa aklatan
+event-material-no-resource = Wala
+event-material-help = Magbigay ng pamagat at web address, o pumili ng resource mula sa aklatan.
+event-material-add = I-link ang materyal
+event-actions-title = Mga gagawin
+event-actions-none = Wala pang gagawin.
+event-action-title = Ano ang gagawin
+event-action-owner = Sino
+event-action-due-field = Hanggang kailan
+event-action-due = hanggang { $date }
+event-action-add = Idagdag ang gagawin
+event-action-done = Markahang tapos
+event-action-reopen = Hindi pa tapos
+event-report-title = Ulat
+event-report-registered = Nakarehistro
+event-report-attended = Dumalo
+event-report-rating = Marka
+event-report-answers = { $count ->
+    [one] ({ $count } sagot)
+   *[other] ({ $count } sagot)
+}
+event-report-by-sector = Mga kalahok ayon sa sektor
+event-report-by-country = Mga kalahok ayon sa bansa
+event-report-people = Tao
+event-report-nobody = Wala pang naka-check in.
+event-report-feedback = Puna
+event-report-comments = Mga komento
+event-report-no-feedback = Wala pang puna.
+error-event-rating = Pumili ng marka mula 1 hanggang 5.
+error-event-due = Ibigay ang takdang petsa bilang petsa (taon-buwan-araw).
+error-event-action-required = Sabihin kung ano ang gagawin.
+error-event-material-link = Magbigay ng web address na nagsisimula sa https:// o http://.
+error-event-material-title = Bigyan ng pamagat ang materyal.
+error-event-material-resource = Wala sa aklatan ang resource na iyon, o hindi para sa iyo ang pag-link dito.
+error-event-too-many-items = Naabot na ng kaganapang ito ang pinakamarami; mag-alis muna ng isa.
+error-event-feedback-attendees = Para lang sa mga dumalo ang puna, kapag nagsimula na ang kaganapan.
+error-event-feedback-twice = Nakapagbigay ka na ng puna para sa kaganapang ito.
+event-series = Serye
+event-series-part = Bahagi ng isang serye
+event-series-weekly = Bawat linggo
+event-series-yearly = Bawat taon
+event-series-monthly = Bawat buwan tuwing { $nth } { $weekday }
+event-series-nth-1 = unang
+event-series-nth-2 = ikalawang
+event-series-nth-3 = ikatlong
+event-series-nth-4 = ikaapat na
+event-series-nth-last = huling
+event-series-count = { $count ->
+    [one] { $count } beses
+   *[other] { $count } beses
+}
+event-series-until = hanggang { $date }
+weekday-1 = Lunes
+weekday-2 = Martes
+weekday-3 = Miyerkules
+weekday-4 = Huwebes
+weekday-5 = Biyernes
+weekday-6 = Sabado
+weekday-7 = Linggo
+event-repeat = Ulitin ang kaganapang ito
+event-repeat-how = Gaano kadalas
+event-repeat-monthly = Bawat buwan sa parehong araw ng linggo (hal. ang unang Martes)
+event-repeat-end = Hanggang
+event-repeat-times = Ilang beses
+event-repeat-count = Ilang beses, kasama ito
+event-repeat-until = Hanggang sa isang petsa
+event-repeat-until-date = Huling petsa
+event-repeat-help = Bawat ulit ay nagiging sariling kaganapan, na may parehong oras, lugar, mga tagapag-organisa at setting, na mababago isa-isa; hindi kinokopya ang agenda. Hanggang { $max } ulit.
+event-repeat-button = Gawin ang serye
+error-event-series-rule = Hindi tugma ang pag-uulit na iyon sa petsa ng kaganapan.
+error-event-series-count = May 2 hanggang 52 ulit ang isang serye.
+error-event-series-until = Magbigay ng huling petsa na pagkatapos ng petsa ng kaganapan.
+error-event-series-too-many = Lalampas iyon sa 52 ulit; pumili ng mas maagang huling petsa.
+error-event-series-already = Bahagi na ng isang serye ang kaganapang ito.
+awareness-title = Mga araw ng kamalayan
+awareness-intro = Mga araw na ginugunita ng network bawat taon. May pahina ng kampanya ang bawat isa na nagtitipon ng mga pampublikong kaganapan sa araw na iyon, bawat bansa.
+awareness-victims-of-torture = Pandaigdigang Araw ng Pagsuporta sa mga Biktima ng Tortyur
+awareness-victims-of-torture-about = Hunyo 26: ang araw na nagkabisa ang Kumbensiyon laban sa Tortyur, noong 1987. Mga porum, bihilya at talakayan sa buong rehiyon ang kasama ng mga nakaligtas.
+awareness-human-rights = Araw ng Karapatang Pantao
+awareness-human-rights-about = Disyembre 10: ang araw na pinagtibay ang Pandaigdigang Pahayag ng Karapatang Pantao, noong 1948.
+awareness-date = { $month } { $day }
+awareness-add = Magdagdag ng araw ng kamalayan
+awareness-name = Pangalan
+awareness-day = Araw
+awareness-month = Buwan
+awareness-description = Tungkol saan ang araw (hindi kailangan)
+awareness-add-button = Idagdag ang araw
+awareness-years = Ibang taon
+awareness-share = { $count ->
+    [one] { $name } { $year }: { $count } pampublikong kaganapan sa { $countries }.
+   *[other] { $name } { $year }: { $count } pampublikong kaganapan sa { $countries }.
+}
+awareness-share-none = { $name } { $year }: wala pang pampublikong kaganapan.
+error-awareness-name = Bigyan ng pangalan ang araw.
+error-awareness-date = Pumili ng araw na umiiral sa kalendaryo.
+error-awareness-too-many = Naabot na ang pinakamaraming araw ng kamalayan.
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre

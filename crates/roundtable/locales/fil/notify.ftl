@@ -137,3 +137,15 @@ mail-digest-line-question = { $count ->
     [one] { $count } tanong o sagot
    *[other] { $count } tanong at sagot
 }
+notify-event-invited = Inimbitahan ka ni { $actor } sa “{ $title }”
+notify-kind-event = Mga imbitasyon sa mga kaganapan
+mail-notify-event-invited-subject = Isang imbitasyon sa kaganapan sa Roundtable
+mail-notify-event-invited-body =
+    Magandang araw,
+
+    Inimbitahan ka sa isang kaganapan sa Roundtable. Mag-sign in para mabasa ang tungkol dito at magparehistro:
+    { $link }
+mail-digest-line-event = { $count ->
+    [one] { $count } imbitasyon sa kaganapan
+   *[other] { $count } imbitasyon sa mga kaganapan
+}

@@ -260,9 +260,173 @@ mail-event-cancelled-body =
     Penganjur telah membatalkan { $title } ({ $when }). Kami memohon maaf atas kesulitan ini.
 
     { $link }
-mail-event-invitation-subject = Jemputan: { $title }
-mail-event-invitation-body =
-    Salam sejahtera,
+event-mix-title = Campuran peserta
+event-mix-intro = Tetapkan campuran sektor dan negara yang anda mahu dalam bilik. Jadual menunjukkan peserta berdaftar (dan yang menunggu kelulusan) berbanding sasaran; Roundtable mencadangkan ahli untuk dijemput bagi menutup jurang.
+event-mix-none = Belum ada sasaran campuran.
+event-mix-caption = { $count ->
+   *[other] { $count } peserta setakat ini
+}
+event-mix-group = Sektor atau negara
+event-mix-bar = Bahagian berbanding sasaran
+event-mix-now = Kini
+event-mix-target = Sasaran
+event-mix-share = { $count ->
+   *[other] { $count } orang ({ $share } %)
+}
+event-mix-needed = { $count ->
+   *[other] { $count } lagi diperlukan
+}
+event-mix-suggested = Ahli untuk dijemput
+event-mix-suggested-help = Disusun mengikut sektor dan negara yang akan mereka isi, topik dan bahasa acara, dan betapa sedikit hubungan mereka dengan peserta setakat ini. Ahli yang berisiko tidak sekali-kali dicadangkan.
+event-mix-no-suggestions = Tiada cadangan: tetapkan sasaran campuran, atau semua jurang sudah ditutup.
+event-mix-set = Sasaran campuran
+event-mix-by-sector = Mengikut sektor
+event-mix-by-country = Mengikut negara
+event-mix-topics = Topik acara
+event-mix-form-help = Peratus penuh daripada peserta; biarkan kosong jika tiada sasaran. Setiap senarai berjumlah paling banyak 100.
+event-mix-save = Simpan campuran
+event-mix-done-saved = Sasaran campuran telah disimpan.
+event-mix-done-invited = Jemputan telah dihantar.
+event-mix-why-fills = mengisi { $what }
+event-mix-why-topic = bekerja dalam { $area }
+event-mix-why-language = bertutur { $language }
+event-mix-why-new = belum ada hubungan dengan peserta
+event-mix-why-ties = { $count ->
+   *[other] { $count } hubungan dengan peserta
+}
+error-event-mix-percent = Sasaran mesti peratus penuh dari 0 hingga 100.
+error-event-mix-over = Sasaran berjumlah { $total } %; setiap senarai berjumlah paling banyak 100 %.
+mail-event-reminder-subject = Peringatan: { $title }
+mail-event-reminder-body =
+    Salam sejahtera { $name },
 
-    Anda dijemput ke { $title } ({ $when }). Baca mengenainya dan daftar di sini:
+    Peringatan: { $title } akan bermula tidak lama lagi, { $when }.
+
+    { $place }
+
+    Baca tentangnya di sini:
     { $link }
+
+    Jika anda tidak lagi dapat hadir, sila batalkan pendaftaran anda supaya orang lain boleh mengambil tempat anda.
+mail-event-reminder-online = Dalam talian: { $link }
+events-done-feedback = Terima kasih atas maklum balas anda.
+event-feedback-title = Maklum balas anda
+event-feedback-rating = Bagaimana acara ini?
+event-rating-5 = Cemerlang
+event-rating-4 = Baik
+event-rating-3 = Sederhana
+event-rating-2 = Lemah
+event-rating-1 = Sangat lemah
+event-feedback-comment = Ulasan (pilihan)
+event-feedback-help = Hanya penganjur membaca maklum balas anda; laporan menunjukkan ulasan tanpa nama.
+event-feedback-send = Hantar maklum balas
+event-feedback-thanks = Terima kasih: maklum balas anda telah sampai kepada penganjur.
+event-materials = Bahan
+event-materials-none = Belum ada bahan dipautkan.
+event-material-title = Tajuk
+event-material-url = Alamat web
+event-material-resource = Atau sumber daripada perpustakaan
+event-material-no-resource = Tiada
+event-material-help = Berikan tajuk dan alamat web, atau pilih sumber daripada perpustakaan.
+event-material-add = Pautkan bahan
+event-actions-title = Tindakan susulan
+event-actions-none = Belum ada tindakan susulan.
+event-action-title = Apa yang perlu dibuat
+event-action-owner = Siapa
+event-action-due-field = Sebelum bila
+event-action-due = tarikh akhir { $date }
+event-action-add = Tambah tindakan susulan
+event-action-done = Tanda selesai
+event-action-reopen = Belum selesai
+event-report-title = Laporan
+event-report-registered = Berdaftar
+event-report-attended = Hadir
+event-report-rating = Penilaian
+event-report-answers = { $count ->
+   *[other] ({ $count } jawapan)
+}
+event-report-by-sector = Peserta mengikut sektor
+event-report-by-country = Peserta mengikut negara
+event-report-people = Orang
+event-report-nobody = Belum ada yang didaftar masuk.
+event-report-feedback = Maklum balas
+event-report-comments = Ulasan
+event-report-no-feedback = Belum ada maklum balas.
+error-event-rating = Pilih penilaian dari 1 hingga 5.
+error-event-due = Berikan tarikh akhir sebagai tarikh (tahun-bulan-hari).
+error-event-action-required = Nyatakan apa yang perlu dibuat.
+error-event-material-link = Berikan alamat web yang bermula dengan https:// atau http://.
+error-event-material-title = Berikan tajuk untuk bahan itu.
+error-event-material-resource = Sumber itu tiada dalam perpustakaan, atau bukan untuk anda pautkan.
+error-event-too-many-items = Acara ini sudah mencapai had; buang satu dahulu.
+error-event-feedback-attendees = Maklum balas adalah untuk mereka yang hadir, selepas acara bermula.
+error-event-feedback-twice = Anda sudah memberi maklum balas untuk acara ini.
+event-series = Siri
+event-series-part = Sebahagian daripada siri
+event-series-weekly = Setiap minggu
+event-series-yearly = Setiap tahun
+event-series-monthly = Setiap bulan pada { $weekday } { $nth }
+event-series-nth-1 = pertama
+event-series-nth-2 = kedua
+event-series-nth-3 = ketiga
+event-series-nth-4 = keempat
+event-series-nth-last = terakhir
+event-series-count = { $count ->
+   *[other] { $count } kali
+}
+event-series-until = hingga { $date }
+weekday-1 = Isnin
+weekday-2 = Selasa
+weekday-3 = Rabu
+weekday-4 = Khamis
+weekday-5 = Jumaat
+weekday-6 = Sabtu
+weekday-7 = Ahad
+event-repeat = Ulang acara ini
+event-repeat-how = Berapa kerap
+event-repeat-monthly = Setiap bulan pada hari yang sama dalam minggu (cth. Selasa pertama)
+event-repeat-end = Hingga
+event-repeat-times = Beberapa kali
+event-repeat-count = Berapa kali, termasuk yang ini
+event-repeat-until = Hingga satu tarikh
+event-repeat-until-date = Tarikh terakhir
+event-repeat-help = Setiap kejadian menjadi acara tersendiri, dengan masa, tempat, penganjur dan tetapan yang sama, yang boleh diubah satu demi satu; agenda tidak disalin. Paling banyak { $max } kejadian.
+event-repeat-button = Buat siri
+error-event-series-rule = Pengulangan itu tidak sesuai dengan tarikh acara.
+error-event-series-count = Siri mempunyai 2 hingga 52 kejadian.
+error-event-series-until = Berikan tarikh terakhir selepas tarikh acara.
+error-event-series-too-many = Itu akan menjadi lebih daripada 52 kejadian; pilih tarikh terakhir yang lebih awal.
+error-event-series-already = Acara ini sudah sebahagian daripada siri.
+awareness-title = Hari kesedaran
+awareness-intro = Hari yang diperingati rangkaian setiap tahun. Setiap satu mempunyai halaman kempen yang mengumpulkan acara awam pada hari itu, negara demi negara.
+awareness-victims-of-torture = Hari Antarabangsa Menyokong Mangsa Penyeksaan
+awareness-victims-of-torture-about = 26 Jun: hari Konvensyen menentang Penyeksaan berkuat kuasa, pada 1987. Forum, acara berjaga dan ceramah di seluruh rantau bersama para mangsa yang terselamat.
+awareness-human-rights = Hari Hak Asasi Manusia
+awareness-human-rights-about = 10 Disember: hari Perisytiharan Hak Asasi Manusia Sejagat diterima pakai, pada 1948.
+awareness-date = { $day } { $month }
+awareness-add = Tambah hari kesedaran
+awareness-name = Nama
+awareness-day = Hari
+awareness-month = Bulan
+awareness-description = Tentang apa hari ini (pilihan)
+awareness-add-button = Tambah hari
+awareness-years = Tahun lain
+awareness-share = { $count ->
+   *[other] { $name } { $year }: { $count } acara awam di { $countries }.
+}
+awareness-share-none = { $name } { $year }: belum ada acara awam.
+error-awareness-name = Berikan nama untuk hari itu.
+error-awareness-date = Pilih hari yang wujud dalam kalendar.
+error-awareness-too-many = Bilangan hari kesedaran sudah mencapai had.
+month-1 = Januari
+month-2 = Februari
+month-3 = Mac
+month-4 = April
+month-5 = Mei
+month-6 = Jun
+month-7 = Julai
+month-8 = Ogos
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Disember

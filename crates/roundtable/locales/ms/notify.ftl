@@ -130,3 +130,14 @@ mail-notify-question-answered-body =
 mail-digest-line-question = { $count ->
    *[other] { $count } soalan dan jawapan
 }
+notify-event-invited = { $actor } menjemput anda ke “{ $title }”
+notify-kind-event = Jemputan ke acara
+mail-notify-event-invited-subject = Jemputan ke acara di Roundtable
+mail-notify-event-invited-body =
+    Salam sejahtera,
+
+    Anda dijemput ke satu acara di Roundtable. Log masuk untuk membaca tentangnya dan mendaftar:
+    { $link }
+mail-digest-line-event = { $count ->
+   *[other] { $count } jemputan ke acara
+}

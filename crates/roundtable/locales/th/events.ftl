@@ -260,9 +260,173 @@ mail-event-cancelled-body =
     ผู้จัดได้ยกเลิก { $title } ({ $when }) แล้ว ขออภัยในความไม่สะดวก
 
     { $link }
-mail-event-invitation-subject = คำเชิญ: { $title }
-mail-event-invitation-body =
-    สวัสดี
+event-mix-title = สัดส่วนผู้เข้าร่วม
+event-mix-intro = กำหนดสัดส่วนภาคส่วนและประเทศที่ต้องการในห้องประชุม ตารางแสดงผู้ลงทะเบียนแล้ว (และผู้ที่รออนุมัติ) เทียบกับเป้าหมาย และ Roundtable จะแนะนำสมาชิกที่ควรเชิญเพื่อปิดช่องว่าง
+event-mix-none = ยังไม่ได้กำหนดสัดส่วนเป้าหมาย
+event-mix-caption = { $count ->
+   *[other] ผู้เข้าร่วมขณะนี้ { $count } คน
+}
+event-mix-group = ภาคส่วนหรือประเทศ
+event-mix-bar = สัดส่วนเทียบกับเป้าหมาย
+event-mix-now = ขณะนี้
+event-mix-target = เป้าหมาย
+event-mix-share = { $count ->
+   *[other] { $count } คน ({ $share } %)
+}
+event-mix-needed = { $count ->
+   *[other] ต้องการอีก { $count } คน
+}
+event-mix-suggested = สมาชิกที่ควรเชิญ
+event-mix-suggested-help = เรียงตามภาคส่วนและประเทศที่จะช่วยเติมเต็ม หัวข้อและภาษาของกิจกรรม และจำนวนความสัมพันธ์ที่มีกับผู้เข้าร่วมอยู่แล้ว (ยิ่งน้อยยิ่งดี) ระบบจะไม่แนะนำสมาชิกที่มีความเสี่ยงเด็ดขาด
+event-mix-no-suggestions = ไม่มีคำแนะนำ: กำหนดสัดส่วนเป้าหมายก่อน หรือทุกช่องว่างได้รับการเติมเต็มแล้ว
+event-mix-set = สัดส่วนเป้าหมาย
+event-mix-by-sector = ตามภาคส่วน
+event-mix-by-country = ตามประเทศ
+event-mix-topics = หัวข้อของกิจกรรม
+event-mix-form-help = เป็นร้อยละเต็มของผู้เข้าร่วม เว้นว่างไว้หากไม่มีเป้าหมาย แต่ละรายการรวมกันได้ไม่เกิน 100
+event-mix-save = บันทึกสัดส่วน
+event-mix-done-saved = บันทึกสัดส่วนเป้าหมายแล้ว
+event-mix-done-invited = ส่งคำเชิญแล้ว
+event-mix-why-fills = เติม{ $what }
+event-mix-why-topic = ทำงานด้าน{ $area }
+event-mix-why-language = พูดภาษา{ $language }
+event-mix-why-new = ยังไม่มีความสัมพันธ์กับผู้เข้าร่วม
+event-mix-why-ties = { $count ->
+   *[other] มีความสัมพันธ์กับผู้เข้าร่วม { $count } คน
+}
+error-event-mix-percent = เป้าหมายต้องเป็นร้อยละเต็มตั้งแต่ 0 ถึง 100
+error-event-mix-over = เป้าหมายรวมกันได้ { $total } % แต่ละรายการรวมกันได้ไม่เกิน 100 %
+mail-event-reminder-subject = แจ้งเตือน: { $title }
+mail-event-reminder-body =
+    สวัสดี { $name }
 
-    คุณได้รับเชิญเข้าร่วม { $title } ({ $when }) อ่านรายละเอียดและลงทะเบียนได้ที่:
+    ขอแจ้งเตือนว่า { $title } จะเริ่มในเร็ว ๆ นี้ { $when }
+
+    { $place }
+
+    อ่านรายละเอียดได้ที่:
     { $link }
+
+    หากมาไม่ได้ โปรดยกเลิกการลงทะเบียนเพื่อให้ผู้อื่นได้ที่นั่งแทน
+mail-event-reminder-online = ออนไลน์: { $link }
+events-done-feedback = ขอบคุณสำหรับความคิดเห็นของคุณ
+event-feedback-title = ความคิดเห็นของคุณ
+event-feedback-rating = กิจกรรมเป็นอย่างไรบ้าง
+event-rating-5 = ดีเยี่ยม
+event-rating-4 = ดี
+event-rating-3 = พอใช้
+event-rating-2 = ไม่ดี
+event-rating-1 = ไม่ดีมาก
+event-feedback-comment = ความคิดเห็นเพิ่มเติม (ไม่บังคับ)
+event-feedback-help = เฉพาะผู้จัดเท่านั้นที่อ่านความคิดเห็นของคุณ รายงานจะแสดงความคิดเห็นโดยไม่ระบุชื่อ
+event-feedback-send = ส่งความคิดเห็น
+event-feedback-thanks = ขอบคุณ ความคิดเห็นของคุณถึงผู้จัดแล้ว
+event-materials = เอกสารประกอบ
+event-materials-none = ยังไม่มีเอกสารประกอบ
+event-material-title = ชื่อเรื่อง
+event-material-url = ที่อยู่เว็บ
+event-material-resource = หรือทรัพยากรจากห้องสมุด
+event-material-no-resource = ไม่มี
+event-material-help = ใส่ชื่อเรื่องและที่อยู่เว็บ หรือเลือกทรัพยากรจากห้องสมุด
+event-material-add = เชื่อมโยงเอกสาร
+event-actions-title = ประเด็นที่ต้องดำเนินการ
+event-actions-none = ยังไม่มีประเด็นที่ต้องดำเนินการ
+event-action-title = สิ่งที่ต้องทำ
+event-action-owner = ผู้รับผิดชอบ
+event-action-due-field = ภายในวันที่
+event-action-due = กำหนด { $date }
+event-action-add = เพิ่มประเด็นที่ต้องดำเนินการ
+event-action-done = ทำเสร็จแล้ว
+event-action-reopen = ยังไม่เสร็จ
+event-report-title = รายงาน
+event-report-registered = ลงทะเบียน
+event-report-attended = เข้าร่วม
+event-report-rating = คะแนน
+event-report-answers = { $count ->
+   *[other] ({ $count } คำตอบ)
+}
+event-report-by-sector = ผู้เข้าร่วมตามภาคส่วน
+event-report-by-country = ผู้เข้าร่วมตามประเทศ
+event-report-people = จำนวนคน
+event-report-nobody = ยังไม่มีผู้ลงชื่อเข้าร่วม
+event-report-feedback = ความคิดเห็น
+event-report-comments = ข้อคิดเห็น
+event-report-no-feedback = ยังไม่มีความคิดเห็น
+error-event-rating = เลือกคะแนนตั้งแต่ 1 ถึง 5
+error-event-due = ระบุวันครบกำหนดเป็นวันที่ (ปี-เดือน-วัน)
+error-event-action-required = ระบุสิ่งที่ต้องทำ
+error-event-material-link = ใส่ที่อยู่เว็บที่ขึ้นต้นด้วย https:// หรือ http://
+error-event-material-title = ตั้งชื่อเรื่องให้เอกสาร
+error-event-material-resource = ไม่พบทรัพยากรนี้ในห้องสมุด หรือคุณไม่มีสิทธิ์เชื่อมโยง
+error-event-too-many-items = กิจกรรมนี้มีรายการครบจำนวนที่อนุญาตแล้ว โปรดลบออกก่อนหนึ่งรายการ
+error-event-feedback-attendees = ความคิดเห็นสำหรับผู้ที่เข้าร่วมเท่านั้น เมื่อกิจกรรมเริ่มแล้ว
+error-event-feedback-twice = คุณได้ให้ความคิดเห็นสำหรับกิจกรรมนี้แล้ว
+event-series = ชุดกิจกรรม
+event-series-part = เป็นส่วนหนึ่งของชุดกิจกรรม
+event-series-weekly = ทุกสัปดาห์
+event-series-yearly = ทุกปี
+event-series-monthly = ทุกเดือน ใน{ $weekday }{ $nth }ของเดือน
+event-series-nth-1 = แรก
+event-series-nth-2 = ที่สอง
+event-series-nth-3 = ที่สาม
+event-series-nth-4 = ที่สี่
+event-series-nth-last = สุดท้าย
+event-series-count = { $count ->
+   *[other] { $count } ครั้ง
+}
+event-series-until = จนถึง { $date }
+weekday-1 = วันจันทร์
+weekday-2 = วันอังคาร
+weekday-3 = วันพุธ
+weekday-4 = วันพฤหัสบดี
+weekday-5 = วันศุกร์
+weekday-6 = วันเสาร์
+weekday-7 = วันอาทิตย์
+event-repeat = จัดกิจกรรมนี้ซ้ำ
+event-repeat-how = บ่อยแค่ไหน
+event-repeat-monthly = ทุกเดือน ในวันเดียวกันของสัปดาห์ (เช่น วันอังคารแรกของเดือน)
+event-repeat-end = จนถึง
+event-repeat-times = ตามจำนวนครั้ง
+event-repeat-count = กี่ครั้ง รวมครั้งนี้
+event-repeat-until = จนถึงวันที่กำหนด
+event-repeat-until-date = วันสุดท้าย
+event-repeat-help = แต่ละครั้งจะเป็นกิจกรรมของตัวเอง มีเวลา สถานที่ ผู้จัด และการตั้งค่าเดียวกัน ซึ่งแก้ไขทีละครั้งได้ ไม่คัดลอกกำหนดการ ได้สูงสุด { $max } ครั้ง
+event-repeat-button = สร้างชุดกิจกรรม
+error-event-series-rule = การจัดซ้ำแบบนี้ไม่ตรงกับวันที่ของกิจกรรม
+error-event-series-count = ชุดกิจกรรมมีได้ตั้งแต่ 2 ถึง 52 ครั้ง
+error-event-series-until = ระบุวันสุดท้ายที่อยู่หลังวันที่ของกิจกรรม
+error-event-series-too-many = จะมีมากกว่า 52 ครั้ง โปรดเลือกวันสุดท้ายให้เร็วขึ้น
+error-event-series-already = กิจกรรมนี้เป็นส่วนหนึ่งของชุดกิจกรรมอยู่แล้ว
+awareness-title = วันรณรงค์
+awareness-intro = วันที่เครือข่ายร่วมรำลึกทุกปี แต่ละวันมีหน้ารณรงค์ที่รวบรวมกิจกรรมสาธารณะในวันนั้น แยกตามประเทศ
+awareness-victims-of-torture = วันสากลเพื่อสนับสนุนผู้เสียหายจากการทรมาน
+awareness-victims-of-torture-about = 26 มิถุนายน: วันที่อนุสัญญาต่อต้านการทรมานมีผลบังคับใช้ในปี 1987 เวทีสาธารณะ การจุดเทียน และการเสวนาทั่วภูมิภาคร่วมยืนเคียงข้างผู้รอดชีวิต
+awareness-human-rights = วันสิทธิมนุษยชนสากล
+awareness-human-rights-about = 10 ธันวาคม: วันที่มีการรับรองปฏิญญาสากลว่าด้วยสิทธิมนุษยชนในปี 1948
+awareness-date = { $day } { $month }
+awareness-add = เพิ่มวันรณรงค์
+awareness-name = ชื่อ
+awareness-day = วันที่
+awareness-month = เดือน
+awareness-description = วันนี้เกี่ยวกับอะไร (ไม่บังคับ)
+awareness-add-button = เพิ่มวัน
+awareness-years = ปีอื่น ๆ
+awareness-share = { $count ->
+   *[other] { $name } { $year }: กิจกรรมสาธารณะ { $count } รายการใน { $countries }
+}
+awareness-share-none = { $name } { $year }: ยังไม่มีกิจกรรมสาธารณะ
+error-awareness-name = ตั้งชื่อให้วันนี้
+error-awareness-date = เลือกวันที่มีอยู่จริงในปฏิทิน
+error-awareness-too-many = มีวันรณรงค์ครบจำนวนที่อนุญาตแล้ว
+month-1 = มกราคม
+month-2 = กุมภาพันธ์
+month-3 = มีนาคม
+month-4 = เมษายน
+month-5 = พฤษภาคม
+month-6 = มิถุนายน
+month-7 = กรกฎาคม
+month-8 = สิงหาคม
+month-9 = กันยายน
+month-10 = ตุลาคม
+month-11 = พฤศจิกายน
+month-12 = ธันวาคม

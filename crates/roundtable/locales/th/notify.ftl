@@ -130,3 +130,14 @@ mail-notify-question-answered-body =
 mail-digest-line-question = { $count ->
    *[other] คำถามและคำตอบ { $count } รายการ
 }
+notify-event-invited = { $actor } เชิญคุณเข้าร่วม “{ $title }”
+notify-kind-event = คำเชิญเข้าร่วมกิจกรรม
+mail-notify-event-invited-subject = คำเชิญเข้าร่วมกิจกรรมใน Roundtable
+mail-notify-event-invited-body =
+    สวัสดี
+
+    คุณได้รับเชิญเข้าร่วมกิจกรรมใน Roundtable เข้าสู่ระบบเพื่ออ่านรายละเอียดและลงทะเบียน:
+    { $link }
+mail-digest-line-event = { $count ->
+   *[other] คำเชิญเข้าร่วมกิจกรรม { $count } รายการ
+}

@@ -2,11 +2,15 @@
 //! events; a member's own events through a secret address they can revoke), and an Atom
 //! feed of public events.
 //!
-//! Times are written in UTC (`DTSTART:20260626T020000Z`), RFC 5545's unambiguous form,
-//! which every calendar application places right in its user's zone; the event's own zone
-//! goes along as `X-WR-TIMEZONE` in a single event's file. (The `icalendar` crate writes a
-//! UID and DTSTAMP into every component, which a VTIMEZONE must not have, so `TZID`
-//! references with their VTIMEZONE are not written.)
+//! Times are written in the event's own zone (`DTSTART;TZID=Asia/Bangkok:20260626T090000`)
+//! with a VTIMEZONE that defines it, when that zone keeps one offset all year (the region's
+//! zones: Asia/Bangkok, Asia/Kuala_Lumpur, Asia/Manila, Asia/Jakarta … have no daylight
+//! saving), so that calendar applications show the event's local time and zone. Events in
+//! zones with daylight saving are written in UTC (`DTSTART:20260626T020000Z`), RFC 5545's
+//! unambiguous form, rather than with a hand-made and possibly wrong set of rules. The
+//! VTIMEZONE blocks are written by hand and put in after the calendar is rendered: the
+//! `icalendar` crate writes a UID and DTSTAMP into every component, which a VTIMEZONE must
+//! not have. A single event's file also names its zone in `X-WR-TIMEZONE`.
 
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use axum::extract::{Path, State};
@@ -14,8 +18,9 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use chrono::{DateTime, Utc};
-use icalendar::{Calendar, Component, EventLike, EventStatus};
+use chrono::{DateTime, Datelike, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +56,70 @@ fn base(state: &AppState) -> String {
     state.config.base_url.as_str().trim_end_matches('/').to_string()
 }
 
+/// The one offset `tz` keeps through the years around `ms` (in seconds east of UTC), or
+/// `None` when it changes (daylight saving, or a change of the zone's rules then).
+pub fn fixed_offset(tz: Tz, ms: i64) -> Option<i32> {
+    let year = utc(ms).year();
+    let mut offsets = (year - 1..=year + 1).flat_map(|y| (1..=12).map(move |m| (y, m))).filter_map(|(y, m)| {
+        Utc.with_ymd_and_hms(y, m, 1, 0, 0, 0).single().map(|t| t.with_timezone(&tz).offset().fix().local_minus_utc())
+    });
+    let first = offsets.next()?;
+    offsets.all(|o| o == first).then_some(first)
+}
+
+/// `+0700`, as RFC 5545 writes an offset.
+fn offset_text(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let s = seconds.abs();
+    format!("{sign}{:02}{:02}", s / 3600, (s % 3600) / 60)
+}
+
+/// A VTIMEZONE for a zone of one offset.
+fn vtimezone(name: &str, seconds: i32) -> String {
+    let offset = offset_text(seconds);
+    [
+        "BEGIN:VTIMEZONE".to_string(),
+        format!("TZID:{name}"),
+        "BEGIN:STANDARD".to_string(),
+        "DTSTART:20000101T000000".to_string(),
+        format!("TZOFFSETFROM:{offset}"),
+        format!("TZOFFSETTO:{offset}"),
+        format!("TZNAME:{}", &offset[..3]),
+        "END:STANDARD".to_string(),
+        "END:VTIMEZONE".to_string(),
+    ]
+    .iter()
+    .map(|l| format!("{l}\r\n"))
+    .collect()
+}
+
+/// The rendered calendar with a VTIMEZONE for every zone its events refer to by TZID,
+/// placed before the first component.
+fn with_zones(calendar: &Calendar, events: &[&Event]) -> String {
+    let body = calendar.to_string();
+    let mut zones: Vec<(String, i32)> =
+        events.iter().filter_map(|e| fixed_offset(e.zone(), e.starts_at).map(|o| (e.time_zone.clone(), o))).collect();
+    zones.sort();
+    zones.dedup_by(|a, b| a.0 == b.0);
+    let blocks: String = zones.iter().map(|(name, o)| vtimezone(name, *o)).collect();
+    match body.find("BEGIN:VEVENT") {
+        Some(at) if !blocks.is_empty() => format!("{}{blocks}{}", &body[..at], &body[at..]),
+        _ => body,
+    }
+}
+
+/// Start or end in the event's zone when it keeps one offset, else in UTC.
+fn when_in_zone(event: &Event, ms: i64) -> CalendarDateTime {
+    let tz = event.zone();
+    match fixed_offset(tz, event.starts_at) {
+        Some(_) if tz != chrono_tz::UTC => CalendarDateTime::WithTimezone {
+            date_time: utc(ms).with_timezone(&tz).naive_local(),
+            tzid: event.time_zone.clone(),
+        },
+        _ => CalendarDateTime::Utc(utc(ms)),
+    }
+}
+
 /// One VEVENT. The meeting link goes in only when `with_link` (the reader may see it).
 fn vevent(state: &AppState, event: &Event, with_link: bool) -> icalendar::Event {
     let url = format!("{}/events/{}", base(state), event.id);
@@ -70,8 +139,8 @@ fn vevent(state: &AppState, event: &Event, with_link: bool) -> icalendar::Event 
     e.uid(&format!("event-{}@{}", event.id, host(state)))
         .summary(&event.title)
         .description(&description)
-        .starts(utc(event.starts_at))
-        .ends(utc(event.ends_at))
+        .starts(when_in_zone(event, event.starts_at))
+        .ends(when_in_zone(event, event.ends_at))
         .url(&url)
         .timestamp(utc(event.updated_at))
         .last_modified(utc(event.updated_at));
@@ -98,7 +167,7 @@ async fn one(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> 
     let mut calendar = Calendar::new();
     calendar.name(&event.title).timezone(event.time_zone.as_str());
     calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &relation)));
-    Ok(ics(calendar.done().to_string(), Some(&format!("event-{id}.ics"))))
+    Ok(ics(with_zones(&calendar.done(), &[&event]), Some(&format!("event-{id}.ics"))))
 }
 
 async fn public_events(db: &Db, since: i64, limit: i64) -> Result<Vec<Event>, sqlx::Error> {
@@ -116,7 +185,7 @@ async fn public_calendar(State(state): State<AppState>, page: Page) -> AppResult
     for event in &events {
         calendar.push(vevent(&state, event, false));
     }
-    Ok(ics(calendar.done().to_string(), None))
+    Ok(ics(with_zones(&calendar.done(), &events.iter().collect::<Vec<_>>()), None))
 }
 
 /// `/events/public.atom`: public events, upcoming and of the last month.
@@ -180,7 +249,8 @@ async fn personal_calendar(State(state): State<AppState>, page: Page, Path(file)
     for (event, with_link) in &events {
         calendar.push(vevent(&state, event, *with_link));
     }
-    let mut response = ics(calendar.done().to_string(), None);
+    let listed: Vec<&Event> = events.iter().map(|(e, _)| e).collect();
+    let mut response = ics(with_zones(&calendar.done(), &listed), None);
     response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
     Ok(response)
 }
@@ -289,5 +359,22 @@ async fn calendar_token(
             mine_page(&state, &page, user.user_id, None).await
         }
         _ => Err(AppError::invalid("error-form-malformed")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_regions_zones_keep_one_offset_and_daylight_saving_ones_do_not() {
+        let at = Utc.with_ymd_and_hms(2030, 6, 26, 2, 0, 0).unwrap().timestamp_millis();
+        assert_eq!(fixed_offset(chrono_tz::Asia::Bangkok, at), Some(7 * 3600));
+        assert_eq!(fixed_offset(chrono_tz::Asia::Kuala_Lumpur, at), Some(8 * 3600));
+        assert_eq!(fixed_offset(chrono_tz::Asia::Manila, at), Some(8 * 3600));
+        assert_eq!(fixed_offset(chrono_tz::Asia::Kolkata, at), Some(5 * 3600 + 1800));
+        assert_eq!(fixed_offset(chrono_tz::Europe::London, at), None);
+        assert_eq!(offset_text(5 * 3600 + 1800), "+0530");
+        assert_eq!(offset_text(-3 * 3600), "-0300");
     }
 }

@@ -206,8 +206,157 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
             }
         }
     }
+    follow_up(&mut tx, now, &mut rng).await?;
+    let series = monthly_webinars(&mut tx, &people, coordinators[0].id, now, &mut rng).await?;
+    let campaign = june_26(&mut tx, coordinators[coordinators.len() - 1].id, now).await?;
     tx.commit().await?;
-    Ok(EVENTS.len())
+    Ok(EVENTS.len() + series + campaign)
+}
+
+/// Past events' follow-up: most of those who came rated them, some with a comment; each has
+/// an action point for its organiser and its slides linked.
+async fn follow_up(tx: &mut Tx, now: i64, rng: &mut impl Rng) -> anyhow::Result<()> {
+    const COMMENTS: &[&str] = &[
+        "Meeting the prosecutors in person made the difference.",
+        "More time for the case studies, please.",
+        "The interpretation was excellent.",
+        "We will use the checklist in our next visits.",
+        "",
+        "",
+    ];
+    let sql = "SELECT r.id, r.event_id, r.attended_at FROM event_registrations r JOIN events e ON e.id = r.event_id \
+               WHERE r.attended_at IS NOT NULL AND e.ends_at < $1 ORDER BY r.id";
+    let came: Vec<(i64, i64, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(now).fetch_all(&mut **c).await)?;
+    for (registration, event, at) in came {
+        if !rng.random_bool(0.7) {
+            continue;
+        }
+        let rating: i64 = *[5, 5, 4, 4, 4, 3, 2].choose(rng).unwrap_or(&4);
+        let comment = *COMMENTS.choose(rng).unwrap_or(&"");
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_feedback (registration_id, event_id, rating, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(registration).bind(event).bind(rating).bind(comment).bind(at + DAY_MS).execute(&mut **c).await.map(affected))?;
+    }
+    let past: Vec<(i64, i64, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT e.id, e.ends_at, o.user_id FROM events e JOIN event_organisers o ON o.event_id = e.id WHERE e.ends_at < $1 ORDER BY e.id")
+        .bind(now).fetch_all(&mut **c).await)?;
+    for (n, (event, ended, organiser)) in past.into_iter().enumerate() {
+        let due = super::time::local_date(ended + 30 * DAY_MS, chrono_tz::Asia::Bangkok).format("%Y-%m-%d").to_string();
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_actions (event_id, title, owner_id, due_on, done, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(event).bind("Send the participants the summary and the agreed next steps").bind(organiser).bind(&due)
+            .bind(n % 2 == 0).bind(ended + DAY_MS).execute(&mut **c).await.map(affected))?;
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_materials (event_id, title, url, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(event).bind("Slides and notes").bind(format!("https://files.example.org/events/{event}/slides.pdf"))
+            .bind(ended + DAY_MS).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
+}
+
+/// The next 26 June's campaign: public events in the three countries on the day.
+async fn june_26(tx: &mut Tx, organiser: i64, now: i64) -> anyhow::Result<usize> {
+    use chrono::Datelike;
+    let today = super::time::local_date(now, chrono_tz::Asia::Bangkok);
+    let year = if (today.month(), today.day()) <= (6, 26) { today.year() } else { today.year() + 1 };
+    let events = [
+        (
+            "TH",
+            "public_forum",
+            "26 June in Bangkok: survivors and the 2022 Act",
+            "in_person",
+            "Bangkok Art and Culture Centre",
+            14,
+            3,
+        ),
+        (
+            "MY",
+            "panel",
+            "26 June in Kuala Lumpur: the right to rehabilitation",
+            "hybrid",
+            "Bar Council auditorium, Kuala Lumpur",
+            10,
+            2,
+        ),
+        (
+            "PH",
+            "public_forum",
+            "26 June in Quezon City: a forum and candle-lighting for survivors",
+            "in_person",
+            "Commission on Human Rights, Quezon City",
+            17,
+            3,
+        ),
+    ];
+    for (country, kind, title, mode, venue, hour, hours) in events {
+        let tz = zone(country);
+        let starts = super::time::parse_local(&format!("{year}-06-26T{hour:02}:00"), tz)
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let link = if mode == "in_person" { String::new() } else { "https://meet.example.org/26-june".to_string() };
+        let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+                   interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
+                   VALUES ($1, $2, $3, $4, $5, '', $6, $7, $8, $9, $10, '', 'public', NULL, FALSE, FALSE, $11, $12, $12) RETURNING id";
+        let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(kind).bind(title)
+            .bind("Part of the network's campaign for the International Day in Support of Victims of Torture. Open to everyone.")
+            .bind(mode).bind(venue).bind(&link).bind(country).bind(tz.name()).bind(starts).bind(starts + hours * 3_600_000)
+            .bind(organiser).bind(now - 20 * DAY_MS).fetch_one(&mut **c).await)?;
+        exec(tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser).await?;
+        for lang in ["en", language(country)] {
+            on_tx!(tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
+                .bind(id).bind(lang).execute(&mut **c).await.map(affected))?;
+        }
+    }
+    Ok(events.len())
+}
+
+/// A monthly webinar series on the first Tuesday, begun two months ago: six occurrences,
+/// the past ones attended. Returns how many occurrences.
+async fn monthly_webinars(
+    tx: &mut Tx,
+    people: &[Person],
+    organiser: i64,
+    now: i64,
+    rng: &mut impl Rng,
+) -> anyhow::Result<usize> {
+    use super::series::{End, Frequency, Rule};
+    use chrono::Datelike;
+    let tz = chrono_tz::Asia::Bangkok;
+    let today = super::time::local_date(now, tz);
+    let month = today.with_day(1).unwrap_or(today) - chrono::Months::new(2);
+    let first = chrono::NaiveDate::from_weekday_of_month_opt(month.year(), month.month(), chrono::Weekday::Tue, 1)
+        .unwrap_or(month);
+    let starts = super::time::parse_local(&format!("{first}T14:00"), tz).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+               interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
+               VALUES ('webinar', $1, $2, 'online', '', '', 'https://meet.example.org/monthly-webinar', 'TH', $3, $4, $5, \
+               'Thai–English simultaneous', 'public', NULL, FALSE, FALSE, $6, $7, $7) RETURNING id";
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind("Monthly webinar: prevention in practice")
+        .bind("On the first Tuesday of each month, one practitioner from the region on one safeguard that works, and questions from the network.")
+        .bind(tz.name()).bind(starts).bind(starts + 90 * 60_000).bind(organiser).bind(starts - 30 * DAY_MS)
+        .fetch_one(&mut **c).await)?;
+    exec(tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser).await?;
+    for lang in ["en", "th"] {
+        on_tx!(tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
+            .bind(id).bind(lang).execute(&mut **c).await.map(affected))?;
+    }
+    let sql = format!("SELECT {} FROM events e WHERE e.id = $1", super::EVENT_COLUMNS);
+    let template: super::Event = on_tx!(tx, c => sqlx::query_as(&sql).bind(id).fetch_one(&mut **c).await)?;
+    let rule = Rule::for_first(Frequency::Monthly, first, End::Count(6));
+    let series = super::series::make(tx, &template, &rule, organiser, starts - 30 * DAY_MS)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let occurrences: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT id, starts_at FROM events WHERE series_id = $1 ORDER BY starts_at").bind(series).fetch_all(&mut **c).await)?;
+    for (event, at) in &occurrences {
+        let mut chosen: Vec<&Person> = people.iter().filter(|p| p.id != organiser).collect();
+        chosen.shuffle(rng);
+        for p in chosen.into_iter().take(8) {
+            let attended = (*at < now && rng.random_bool(0.8)).then_some(at + 300_000);
+            let sql = "INSERT INTO event_registrations (event_id, user_id, name, email, email_key, locale, status, queued_at, attended_at, created_at, updated_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6, 'registered', $7, $8, $7, $7)";
+            on_tx!(tx, c => sqlx::query(sql).bind(event).bind(p.id).bind(&p.name).bind(&p.email).bind(p.email.to_lowercase())
+                .bind(&p.locale).bind(at - 7 * DAY_MS).bind(attended).execute(&mut **c).await.map(affected))?;
+        }
+    }
+    Ok(occurrences.len())
 }
 
 async fn exec(tx: &mut Tx, sql: &str, a: i64, b: i64) -> Result<u64, sqlx::Error> {

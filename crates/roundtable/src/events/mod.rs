@@ -10,10 +10,15 @@
 //! who sees the meeting link by [`can_see_link`]. An event a viewer may not see answers 404,
 //! never 403, so that its existence does not leak.
 
+pub mod awareness;
 pub mod calendar;
 pub mod demo;
+pub mod followup;
+pub mod mix;
 
 pub mod registration;
+pub mod reminders;
+pub mod series;
 pub mod time;
 
 use axum::extract::{Path, Query, State};
@@ -43,6 +48,12 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("events/notice.html", include_str!("templates/notice.html")),
     ("events/mine.html", include_str!("templates/mine.html")),
     ("events/_rsvp.html", include_str!("templates/_rsvp.html")),
+    ("events/mix.html", include_str!("templates/mix.html")),
+    ("events/report.html", include_str!("templates/report.html")),
+    ("events/series.html", include_str!("templates/series.html")),
+    ("events/awareness.html", include_str!("templates/awareness.html")),
+    ("events/campaign.html", include_str!("templates/campaign.html")),
+    ("events/_mix_table.html", include_str!("templates/_mix_table.html")),
 ];
 
 const MAX_TITLE: usize = 200;
@@ -75,6 +86,10 @@ pub fn router() -> Router<AppState> {
         .route("/events/{id}/invitations", post(invite))
         .merge(registration::router())
         .merge(calendar::router())
+        .merge(mix::router())
+        .merge(followup::router())
+        .merge(series::router())
+        .merge(awareness::router())
 }
 
 // ---- the event and who may do what ----------------------------------------------------------
@@ -522,6 +537,7 @@ const DONE: &[&str] = &[
     "session",
     "questions",
     "invited",
+    "feedback",
 ];
 
 async fn show(
@@ -560,6 +576,13 @@ async fn show(
         };
     let description = snippet(&event.description, 160);
     let done = q.done.as_deref().filter(|d| DONE.contains(d));
+    // The mix against its targets: for those who manage the event only.
+    let (rows, total) = if manage {
+        let current = mix::current(&state.db, id).await?;
+        (mix::rows(&event, &mix::targets_of(&state.db, id).await?, &current), current.total)
+    } else {
+        (Vec::new(), 0)
+    };
     page.render(
         &state,
         "events/show.html",
@@ -573,7 +596,9 @@ async fn show(
             places_left, waiting => if manage { Some(waiting) } else { None }, taken => if manage { Some(taken) } else { None },
             open, may_register, past => event.ends_at < now, group_name, done, description,
             zones => time::COMMON_ZONES, zone => zone.map(|z| z.name()),
-            sectors => crate::vocab::Sector::keys(), countries => Country::keys(),
+            sectors => crate::vocab::Sector::keys(), countries => Country::keys(), rows, total,
+            followup => followup::for_event_page(&state.db, &page.viewer, &event, manage).await?,
+            max_occurrences => series::MAX_OCCURRENCES,
         },
     )
 }
@@ -1031,6 +1056,9 @@ struct MemberAction {
     user: String,
     #[serde(default)]
     action: String,
+    /// `mix`: go back to the participant mix after inviting.
+    #[serde(default)]
+    back: String,
 }
 
 /// Add or remove an organiser; an event always keeps at least one.
@@ -1186,7 +1214,8 @@ async fn questions(
     Ok(Redirect::to(&format!("/events/{id}/manage")).into_response())
 }
 
-/// Invite a member: they then see an invitation-only event and may register for it.
+/// Invite a member: they then see an invitation-only event and may register for it, and are
+/// notified (by mail at once unless they chose otherwise).
 async fn invite(
     State(state): State<AppState>,
     page: Page,
@@ -1194,35 +1223,24 @@ async fn invite(
     Path(id): Path<i64>,
     Form(form): Form<MemberAction>,
 ) -> AppResult<Response> {
-    let (event, _) = managed(&state.db, &page.viewer, id).await?;
+    managed(&state.db, &page.viewer, id).await?;
     let member = pickable_member(&state.db, &page.viewer, &form.user).await?;
     let mut tx = state.db.begin().await?;
     let added = on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO event_invitations (event_id, user_id, invited_by, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
         .bind(id).bind(member).bind(user.user_id).bind(now_ms()).execute(&mut **c).await.map(affected))?;
     if added > 0 {
-        let (email, locale): (String, String) = on_tx!(&mut tx, c => sqlx::query_as("SELECT email, locale FROM users WHERE id = $1")
-            .bind(member).fetch_one(&mut **c).await)?;
-        let locale = crate::web::Locale::parse(&locale).unwrap_or(crate::web::Locale::En);
-        let link = state.config.base_url.join(&format!("events/{id}")).map_err(|e| AppError::Internal(e.into()))?;
-        let args = [
-            ("title", event.title.clone()),
-            ("when", time::span(event.starts_at, event.ends_at, event.zone())),
-            ("link", link.to_string()),
-        ];
-        crate::outbox::enqueue(
-            &mut tx,
-            crate::outbox::Mail {
-                to: &email,
-                subject: locale.t_args("mail-event-invitation-subject", &args),
-                body: locale.t_args("mail-event-invitation-body", &args),
-                kind: "event_invitation",
-                unsubscribe: None,
-            },
-        )
-        .await?;
+        let notice = crate::notify::Notice {
+            actor: Some(user.user_id),
+            event_id: Some(id),
+            ..crate::notify::Notice::new(member, crate::notify::Kind::Event, "invited")
+        };
+        crate::notify::notify(&mut tx, &state.config, notice).await?;
     }
     tx.commit().await?;
+    if form.back == "mix" {
+        return Ok(Redirect::to(&format!("/events/{id}/mix?done=invited")).into_response());
+    }
     Ok(Redirect::to(&format!("/events/{id}/manage")).into_response())
 }
 

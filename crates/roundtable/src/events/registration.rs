@@ -29,6 +29,8 @@ use crate::web::session::{hash_token, random_token};
 use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn};
 use crate::{on_db, on_tx};
 
+/// How long after an event its visitors' registrations are deleted (housekeeping).
+pub const VISITOR_RETENTION_DAYS: i64 = 180;
 /// How long a visitor has to confirm their address.
 pub const CONFIRM_HOURS: i64 = 24;
 /// Visitor registrations one network address may start in an hour: generous, for a whole

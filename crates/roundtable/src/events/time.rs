@@ -59,6 +59,16 @@ fn at(ms: i64, tz: Tz) -> DateTime<Tz> {
     DateTime::<Utc>::from_timestamp_millis(ms).unwrap_or_default().with_timezone(&tz)
 }
 
+/// The calendar date of `ms` in `tz`.
+pub fn local_date(ms: i64, tz: Tz) -> chrono::NaiveDate {
+    at(ms, tz).date_naive()
+}
+
+/// The clock time of `ms` in `tz`: `14:00`.
+pub fn local_clock(ms: i64, tz: Tz) -> String {
+    at(ms, tz).format("%H:%M").to_string()
+}
+
 /// The value of a `datetime-local` input for `ms` in `tz`.
 pub fn input_value(ms: i64, tz: Tz) -> String {
     at(ms, tz).format("%Y-%m-%dT%H:%M").to_string()

@@ -59,7 +59,7 @@ pub struct Interests {
 
 /// The visible interests of every member, as `audience` may see them, and all of the
 /// viewer's own.
-async fn interests(db: &Db, audience: Audience, me: i64) -> Result<HashMap<i64, Interests>, sqlx::Error> {
+pub async fn interests(db: &Db, audience: Audience, me: i64) -> Result<HashMap<i64, Interests>, sqlx::Error> {
     // Only the vocabulary's own keys go into the SQL; the viewer's id is bound.
     let keys: Vec<String> = audience.visible_keys().iter().map(|k| format!("'{k}'")).collect();
     let keys = keys.join(", ");

@@ -58,10 +58,13 @@ pub enum Kind {
     Group,
     Introduction,
     Question,
+    /// An invitation to an event.
+    Event,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question];
+    pub const ALL: [Kind; 6] =
+        [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question, Kind::Event];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -70,6 +73,7 @@ impl Kind {
             Kind::Group => "group",
             Kind::Introduction => "introduction",
             Kind::Question => "question",
+            Kind::Event => "event",
         }
     }
 
@@ -77,11 +81,11 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.key() == s)
     }
 
-    /// Mentions, introductions and questions are addressed to one person and wait for their
-    /// answer; the rest can wait for a digest.
+    /// Mentions, introductions, questions and event invitations are addressed to one person
+    /// and wait for their answer; the rest can wait for a digest.
     fn default_delivery(self) -> Delivery {
         match self {
-            Kind::Mention | Kind::Introduction | Kind::Question => Delivery::Immediate,
+            Kind::Mention | Kind::Introduction | Kind::Question | Kind::Event => Delivery::Immediate,
             Kind::Reply | Kind::Group => Delivery::Daily,
         }
     }
@@ -135,6 +139,7 @@ pub struct Notice {
     pub group: Option<i64>,
     pub introduction: Option<i64>,
     pub question: Option<i64>,
+    pub event_id: Option<i64>,
 }
 
 impl Notice {
@@ -149,6 +154,7 @@ impl Notice {
             group: None,
             introduction: None,
             question: None,
+            event_id: None,
         }
     }
 }
@@ -219,7 +225,17 @@ fn label_id(kind: Kind) -> String {
 }
 
 /// Where a notification leads.
-fn target(kind: Kind, thread: Option<i64>, post: Option<i64>, group: Option<i64>, question: Option<i64>) -> String {
+fn target(
+    kind: Kind,
+    thread: Option<i64>,
+    post: Option<i64>,
+    group: Option<i64>,
+    question: Option<i64>,
+    event: Option<i64>,
+) -> String {
+    if let Some(e) = event {
+        return format!("/events/{e}");
+    }
     match (thread, post, group, question) {
         (Some(t), Some(p), ..) => format!("/forum/threads/{t}?post={p}#post-{p}"),
         (Some(t), None, ..) => format!("/forum/threads/{t}"),
@@ -242,11 +258,11 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
         Delivery::Daily | Delivery::Weekly => "digest",
         Delivery::Never => "none",
     };
-    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail, event_id) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
     on_tx!(tx, c => sqlx::query(sql).bind(notice.user).bind(notice.kind.key()).bind(notice.event).bind(notice.actor)
         .bind(notice.thread).bind(notice.post).bind(notice.group).bind(notice.introduction).bind(notice.question)
-        .bind(now_ms()).bind(mail).execute(&mut **c).await.map(affected))?;
+        .bind(now_ms()).bind(mail).bind(notice.event_id).execute(&mut **c).await.map(affected))?;
     if delivery != Delivery::Immediate {
         return Ok(());
     }
@@ -254,7 +270,8 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
     let token = unsubscribe_token(tx, notice.user).await?;
     let (footer, stop) = footer(config, locale, &token, Some(notice.kind));
     let id = mail_id(notice.kind, notice.event);
-    let link = url(config, &target(notice.kind, notice.thread, notice.post, notice.group, notice.question));
+    let link =
+        url(config, &target(notice.kind, notice.thread, notice.post, notice.group, notice.question, notice.event_id));
     let body = format!("{}\n\n{footer}", locale.t_args(&format!("{id}-body"), &[("link", link)]));
     let mail = Mail {
         to: &email,
@@ -282,6 +299,7 @@ impl Kind {
             Kind::Group => "notify_group",
             Kind::Introduction => "notify_introduction",
             Kind::Question => "notify_question",
+            Kind::Event => "notify_event",
         }
     }
 }
@@ -504,6 +522,7 @@ struct Row {
     group_id: Option<i64>,
     group_name: Option<String>,
     question_id: Option<i64>,
+    event_id: Option<i64>,
     created_at: i64,
     read_at: Option<i64>,
 }
@@ -540,7 +559,7 @@ fn describe(viewer: &Viewer, locale: Locale, row: &Row) -> Option<ItemView> {
     ];
     Some(ItemView {
         text: locale.t_args(&id, &args),
-        href: target(kind, row.thread_id, row.post_id, row.group_id, row.question_id),
+        href: target(kind, row.thread_id, row.post_id, row.group_id, row.question_id, row.event_id),
         created_at: row.created_at,
         unread: row.read_at.is_none(),
     })
@@ -560,11 +579,11 @@ async fn list(
     let number = page_number(q.page);
     let sql = format!(
         "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
-           n.thread_id, COALESCE(t.title, q.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
-           n.question_id, n.created_at, n.read_at \
+           n.thread_id, COALESCE(t.title, q.title, ev.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
+           n.question_id, n.event_id, n.created_at, n.read_at \
          FROM notifications n LEFT JOIN users a ON a.id = n.actor_id LEFT JOIN profiles p ON p.user_id = n.actor_id \
            LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN network_groups g ON g.id = n.group_id \
-           LEFT JOIN questions q ON q.id = n.question_id \
+           LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN events ev ON ev.id = n.event_id \
          WHERE n.user_id = $1 AND {VISIBLE} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
     );
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id).bind(PER_PAGE + 1)

@@ -188,6 +188,7 @@ db_test!(digests_preferences_and_one_click_unsubscribe, |app: TestApp| async mov
         ("group", "weekly"),
         ("introduction", "never"),
         ("question", "daily"),
+        ("event", "immediate"),
     ];
     let r = ben.post("/notifications/settings", &settings).await;
     assert_eq!(location(&r), "/notifications/settings?done=saved");

@@ -47,6 +47,12 @@ db_test!(demo_network_seeds_and_pages_stay_small, |app: TestApp| async move {
     assert!(app.scalar_i64("SELECT COUNT(*) FROM questions WHERE thread_id IS NOT NULL").await >= 2);
     assert!(app.scalar_i64("SELECT COUNT(*) FROM questions WHERE answered_at IS NULL").await >= 1);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM questions q WHERE NOT EXISTS (SELECT 1 FROM question_experts e WHERE e.question_id = q.id)").await, 0);
+    // Events: feedback on the past ones, a monthly webinar series, a 26 June campaign in
+    // the three countries.
+    assert!(app.scalar_i64("SELECT COUNT(*) FROM event_feedback").await > 20);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM events WHERE series_id IS NOT NULL").await, 6);
+    let june = "SELECT COUNT(DISTINCT country) FROM events WHERE visibility = 'public' AND title LIKE '26 June in %'";
+    assert_eq!(app.scalar_i64(june).await, 3);
     let b = app.browser();
     b.sign_in("coordinator@example.org", "demo-password-for-tests").await;
     let org = app.scalar_i64("SELECT MIN(id) FROM organisations").await;

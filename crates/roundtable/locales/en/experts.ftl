@@ -58,3 +58,4 @@ error-question-unanswered = A question can be published once it has an answer.
 error-answer-body = Write an answer.
 error-answer-body-long = An answer may have at most { $max } characters.
 experts-ask-this = Ask a question
+error-question-direct = A question asked of one expert goes to nobody else.

@@ -58,3 +58,4 @@ error-question-unanswered = Mailalathala ang tanong kapag may sagot na ito.
 error-answer-body = Magsulat ng sagot.
 error-answer-body-long = Hanggang { $max } na titik lamang ang sagot.
 experts-ask-this = Magtanong
+error-question-direct = Ang tanong sa iisang eksperto ay hindi ipinapasa sa iba.

@@ -57,3 +57,4 @@ error-question-unanswered = Soalan boleh diterbitkan setelah ada jawapan.
 error-answer-body = Tulis jawapan.
 error-answer-body-long = Jawapan boleh mempunyai paling banyak { $max } aksara.
 experts-ask-this = Tanya soalan
+error-question-direct = Soalan yang ditanya kepada seorang pakar tidak dihantar kepada orang lain.

@@ -57,3 +57,4 @@ error-question-unanswered = เผยแพร่คำถามได้เม�
 error-answer-body = กรุณาเขียนคำตอบ
 error-answer-body-long = คำตอบยาวได้ไม่เกิน { $max } ตัวอักษร
 experts-ask-this = ถามคำถาม
+error-question-direct = คำถามที่ถามผู้เชี่ยวชาญคนเดียวจะไม่ส่งต่อให้ผู้อื่น

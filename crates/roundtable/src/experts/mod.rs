@@ -415,11 +415,14 @@ async fn show(
             created_at: r.created_at,
         })
         .collect();
-    // Who it went to: the asker and coordinators see the experts (none of them at risk).
+    // Who it went to, for the asker and coordinators. Experts are never at risk when asked,
+    // but may become so later, or leave: then only coordinators still see their names.
     let experts: Vec<String> = if matches!(role, Role::Asker | Role::Coordinator) {
         let sql = "SELECT u.display_name FROM question_experts qe JOIN users u ON u.id = qe.expert_id \
-                   WHERE qe.question_id = $1 ORDER BY qe.created_at, u.id";
-        on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).fetch_all(pool).await)?
+                   LEFT JOIN profiles p ON p.user_id = u.id \
+                   WHERE qe.question_id = $1 AND ($2 OR (u.active AND NOT COALESCE(p.at_risk, FALSE))) \
+                   ORDER BY qe.created_at, u.id";
+        on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).bind(page.viewer.is_coordinator()).fetch_all(pool).await)?
     } else {
         Vec::new()
     };
@@ -550,6 +553,10 @@ async fn route_more(
     let (question, _) = load(&state.db, &viewer, id).await?;
     if !viewer.is_coordinator() {
         return Err(AppError::Forbidden);
+    }
+    // The asker chose whom to trust with a direct question; it goes to nobody else.
+    if question.direct {
+        return Err(AppError::invalid("error-question-direct"));
     }
     let expert: i64 = form.expert.trim().parse().map_err(|_| AppError::invalid("error-question-expert"))?;
     let area: Expertise = question.area.parse()?;

@@ -1,8 +1,8 @@
 //! A member's private Atom feed of the threads in their groups, read by a feed reader that
 //! has no session: the secret in its address is the authority. Only the secret's SHA-256 is
 //! stored, the address is shown once, and making a new one or revoking ends the old one.
-//! Like the public feeds, entries name no authors: feed readers are often services
-//! elsewhere.
+//! Like the public feeds, entries name no authors, and secret groups stay out of it
+//! altogether: feed readers are often services elsewhere.
 
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
@@ -38,7 +38,7 @@ pub async fn private_feed(State(state): State<AppState>, page: Page, Path(token)
                  (SELECT p.body_html FROM posts p WHERE p.thread_id = t.id AND NOT p.hidden ORDER BY p.id LIMIT 1) AS body_html \
                FROM threads t JOIN network_groups g ON g.id = t.group_id \
                  JOIN group_members m ON m.group_id = g.id AND m.user_id = $1 AND m.status = 'active' \
-               WHERE NOT t.hidden ORDER BY t.last_post_at DESC, t.id DESC LIMIT $2";
+               WHERE NOT t.hidden AND g.access <> 'secret' ORDER BY t.last_post_at DESC, t.id DESC LIMIT $2";
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(user).bind(ENTRIES).fetch_all(pool).await)?;
     let base = state.config.base_url.as_str().trim_end_matches('/').to_string();
     // The id must not carry the secret: readers may share ids.

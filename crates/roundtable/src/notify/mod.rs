@@ -47,7 +47,7 @@ pub fn router() -> Router<AppState> {
         .route("/notifications/feed", post(feed::create_token))
         .route("/notifications/feed/revoke", post(feed::revoke_token))
         .route("/feeds/{token}", get(feed::private_feed))
-        .route("/unsubscribe/{token}/{kind}", get(unsubscribe_page).post(unsubscribe))
+        .route("/unsubscribe/{user}/{kind}/{proof}", get(unsubscribe_page).post(unsubscribe))
 }
 
 /// What a notification is about; each member chooses per kind how mail reaches them.
@@ -167,7 +167,8 @@ pub const VISIBLE: &str = "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp 
          OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = vt.group_id AND (vg.access = 'open' OR (vg.public_threads AND vg.access <> 'secret'))) \
          OR EXISTS (SELECT 1 FROM group_members vm WHERE vm.group_id = vt.group_id AND vm.user_id = n.user_id AND vm.status = 'active')))) \
     AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg2 WHERE vg2.id = n.group_id AND (vg2.access <> 'secret' \
-         OR EXISTS (SELECT 1 FROM group_members vm2 WHERE vm2.group_id = vg2.id AND vm2.user_id = n.user_id))))";
+         OR EXISTS (SELECT 1 FROM group_members vm2 WHERE vm2.group_id = vg2.id AND vm2.user_id = n.user_id \
+         AND vm2.status IN ('active', 'invited')))))";
 
 async fn delivery_for(tx: &mut Tx, user: i64, kind: Kind) -> Result<Delivery, sqlx::Error> {
     let sql = "SELECT delivery FROM notification_settings WHERE user_id = $1 AND kind = $2";
@@ -205,11 +206,21 @@ fn url(config: &Config, path: &str) -> String {
 }
 
 /// The lines every notification mail ends with: why it came and how to stop it.
-fn footer(config: &Config, locale: Locale, token: &str, kind: Option<Kind>) -> (String, Option<String>) {
+/// The unsubscribe address of one kind of mail: the member, the kind, and a proof made from
+/// the member's secret and the kind, so that one mail's address cannot stop another kind.
+fn unsubscribe_path(secret: &(i64, String), kind: Kind) -> String {
+    format!("/unsubscribe/{}/{}/{}", secret.0, kind.key(), proof(&secret.1, kind))
+}
+
+fn proof(secret: &str, kind: Kind) -> String {
+    crate::web::session::hash_token(&format!("{secret}:{}", kind.key()))
+}
+
+fn footer(config: &Config, locale: Locale, token: &(i64, String), kind: Option<Kind>) -> (String, Option<String>) {
     let settings = url(config, "/notifications/settings");
     match kind {
         Some(kind) => {
-            let stop = url(config, &format!("/unsubscribe/{token}/{}", kind.key()));
+            let stop = url(config, &unsubscribe_path(token, kind));
             let text = locale.t_args(
                 "mail-notify-footer",
                 &[("settings", settings), ("unsubscribe", stop.clone()), ("kind", locale.t(&label_id(kind)))],
@@ -267,7 +278,7 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
         return Ok(());
     }
     let Some((email, locale)) = recipient(tx, notice.user).await? else { return Ok(()) };
-    let token = unsubscribe_token(tx, notice.user).await?;
+    let token = (notice.user, unsubscribe_token(tx, notice.user).await?);
     let (footer, stop) = footer(config, locale, &token, Some(notice.kind));
     let id = mail_id(notice.kind, notice.event);
     let link =
@@ -484,7 +495,7 @@ pub async fn send_digests(db: &Db, config: &Config, now: i64) -> Result<usize, A
                             locale.t_args(&format!("mail-digest-line-{}", k.key()), &[("count", n.to_string())])
                         })
                         .collect();
-                    let (footer, _) = footer(config, locale, "", None);
+                    let (footer, _) = footer(config, locale, &(user, String::new()), None);
                     let body = locale.t_args(
                         "mail-digest-body",
                         &[("lines", lines.join("\n")), ("link", url(config, "/notifications"))],
@@ -688,9 +699,17 @@ async fn set_delivery(tx: &mut Tx, user: i64, kind: Kind, delivery: Delivery) ->
 
 // ---- one-click unsubscribe ----------------------------------------------------------------
 
-async fn token_owner(db: &Db, token: &str) -> Result<Option<i64>, sqlx::Error> {
-    let sql = "SELECT user_id FROM unsubscribe_tokens WHERE token = $1";
-    on_db!(db, pool => sqlx::query_scalar(sql).bind(token).fetch_optional(pool).await)
+/// The member whose address this is, if the proof holds for that member and kind.
+async fn proven(db: &Db, user: &str, kind: &str, given: &str) -> AppResult<(i64, Kind)> {
+    let kind = Kind::parse(kind).ok_or(AppError::NotFound)?;
+    let user: i64 = user.parse().map_err(|_| AppError::NotFound)?;
+    let sql = "SELECT token FROM unsubscribe_tokens WHERE user_id = $1";
+    let secret: String =
+        on_db!(db, pool => sqlx::query_scalar(sql).bind(user).fetch_optional(pool).await)?.ok_or(AppError::NotFound)?;
+    if !crate::web::csrf::token_matches(&proof(&secret, kind), given) {
+        return Err(AppError::NotFound);
+    }
+    Ok((user, kind))
 }
 
 /// A link in a mail is only shown a button: mail scanners open links, and must not
@@ -698,28 +717,27 @@ async fn token_owner(db: &Db, token: &str) -> Result<Option<i64>, sqlx::Error> {
 async fn unsubscribe_page(
     State(state): State<AppState>,
     page: Page,
-    Path((token, kind)): Path<(String, String)>,
+    Path((user, kind, given)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
-    token_owner(&state.db, &token).await?.ok_or(AppError::NotFound)?;
+    let (user, kind) = proven(&state.db, &user, &kind, &given).await?;
+    let action = format!("/unsubscribe/{user}/{}/{given}", kind.key());
     let html = page.render(
         &state,
         "notify/unsubscribe.html",
-        context! { kind => page.t(&label_id(kind)), action => format!("/unsubscribe/{token}/{}", kind.key()), done => false },
+        context! { kind => page.t(&label_id(kind)), action, done => false },
     )?;
     Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
 }
 
 /// The button, and mail programs' one-click unsubscribe (RFC 8058), which posts without a
-/// session or a form token: the secret in the address is the authority, and all it can do
-/// is stop one kind of mail.
+/// session or a form token: the proof in the address is the authority, and all it can do
+/// is stop the one kind of mail it was made for.
 async fn unsubscribe(
     State(state): State<AppState>,
     page: Page,
-    Path((token, kind)): Path<(String, String)>,
+    Path((user, kind, given)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
-    let user = token_owner(&state.db, &token).await?.ok_or(AppError::NotFound)?;
+    let (user, kind) = proven(&state.db, &user, &kind, &given).await?;
     let mut tx = state.db.begin().await?;
     set_delivery(&mut tx, user, kind, Delivery::Never).await?;
     tx.commit().await?;

@@ -188,7 +188,8 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
     let hash = hash_token(token);
     let sql = format!(
         "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.display_name, u.locale, \
-           (SELECT COUNT(*) FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {}) AS unread \
+           (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {} \
+            LIMIT 100) capped) AS unread \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE",
         crate::notify::VISIBLE
     );

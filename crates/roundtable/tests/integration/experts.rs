@@ -138,15 +138,27 @@ db_test!(direct_questions_publishing_and_routing_further, |app: TestApp| async m
     let r = asker.post(&format!("/questions/{q}/publish"), &[]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
-    // A coordinator sends it to one more expert (never to someone at risk or to the asker).
-    let r = coordinator.post(&format!("/questions/{q}/route"), &[("expert", &risk_id.to_string())]).await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // A direct question goes to nobody else, not even through a coordinator.
     let r = coordinator.post(&format!("/questions/{q}/route"), &[("expert", &other_id.to_string())]).await;
-    assert_eq!(location(&r), format!("/questions/{q}?done=routed"));
-    assert_eq!(routed(&app, q).await, vec!["Dr Dana", "Dr Omar"]);
-    // Only coordinators route.
-    let r = doc.post(&format!("/questions/{q}/route"), &[("expert", &other_id.to_string())]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(routed(&app, q).await, vec!["Dr Dana"]);
+
+    // A routed question: a coordinator sends it to one more expert (never to someone at
+    // risk or to the asker); only coordinators route.
+    let routed_q = ask(&asker, &base).await;
+    assert_eq!(routed(&app, routed_q).await, vec!["Dr Dana", "Dr Omar"]);
+    let (_, ivy) = expert(&app, "ivy@example.org", "Dr Ivy", &["torture_documentation"], &["en"]).await;
+    let r = coordinator.post(&format!("/questions/{routed_q}/route"), &[("expert", &risk_id.to_string())]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = doc.post(&format!("/questions/{routed_q}/route"), &[("expert", &ivy.to_string())]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = coordinator.post(&format!("/questions/{routed_q}/route"), &[("expert", &ivy.to_string())]).await;
+    assert_eq!(location(&r), format!("/questions/{routed_q}?done=routed"));
+    assert_eq!(routed(&app, routed_q).await, vec!["Dr Dana", "Dr Ivy", "Dr Omar"]);
+    // An expert who comes to be at risk disappears from the list the asker sees.
+    app.set_profile(ivy, "at_risk = TRUE").await;
+    let page = asker.page(&format!("/questions/{routed_q}")).await;
+    assert!(page.contains("Dr Omar") && !page.contains("Dr Ivy"), "{page}");
 
     let r = doc.post(&format!("/questions/{q}/answers"), &[("body", "Rekod kecederaan dengan rajah badan.")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);

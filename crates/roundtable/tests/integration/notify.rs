@@ -74,7 +74,7 @@ db_test!(mentions_notify_at_once_and_vanish_with_what_they_point_to, |app: TestA
     assert!(body.contains("มีคนกล่าวถึงคุณ") && body.contains(&format!("/forum/threads/{thread}")), "{body}");
     assert!(!body.contains("Ana") && !body.contains("checklist"), "{body}");
     let unsubscribe = app.strings("SELECT unsubscribe_url FROM outbox WHERE to_addr = 'ben@example.org'").await;
-    assert!(unsubscribe[0].contains("/unsubscribe/") && unsubscribe[0].ends_with("/mention"));
+    assert!(unsubscribe[0].contains("/unsubscribe/") && unsubscribe[0].contains("/mention/"));
     assert!(body.contains(&unsubscribe[0]));
     // Nobody else was told anything, and the author is not told of their own post.
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM notifications").await, 1);
@@ -217,9 +217,15 @@ db_test!(digests_preferences_and_one_click_unsubscribe, |app: TestApp| async mov
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(app.strings("SELECT delivery FROM notification_settings WHERE kind = 'reply'").await, vec!["never"]);
     // A made-up token or kind is not found.
-    assert_eq!(stranger.get("/unsubscribe/nope/reply").await.status(), StatusCode::NOT_FOUND);
-    let wrong_kind = path.replace("/reply", "/everything");
-    assert_eq!(stranger.get(&wrong_kind).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(stranger.get(&format!("/unsubscribe/{ben_id}/reply/nope")).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(stranger.get(&path.replace("/reply/", "/everything/")).await.status(), StatusCode::NOT_FOUND);
+    // The address of one kind cannot stop another.
+    let other_kind = path.replace("/reply/", "/mention/");
+    assert_eq!(stranger.client.post(stranger.url(&other_kind)).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.strings("SELECT delivery FROM notification_settings WHERE kind = 'mention'").await,
+        vec!["immediate"]
+    );
     let r = ana.post(&format!("/forum/threads/{thread}/replies"), &[("body", "Last one")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE to_addr = 'ben@example.org'").await, 2);
@@ -246,8 +252,10 @@ db_test!(group_requests_reach_moderators_and_answers_reach_members, |app: TestAp
 db_test!(private_group_feeds_by_revocable_token, |app: TestApp| async move {
     let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
     let (ben, _) = app.signed_in("ben@example.org", Role::Member, "Ben Lawyer").await;
+    let closed = new_group(&ana, "Custody lawyers", "closed").await;
     let secret = new_group(&ana, "Safe house monitors", "secret").await;
-    new_thread(&ana, Some(secret), "Visit schedule", "Next visit on Monday.").await;
+    new_thread(&ana, Some(closed), "Visit schedule", "Next visit on Monday.").await;
+    new_thread(&ana, Some(secret), "Safe house list", "Not for any feed reader.").await;
     new_thread(&ana, None, "Network news", "Hello all").await;
 
     let r = ana.post("/notifications/feed", &[]).await;
@@ -268,7 +276,8 @@ db_test!(private_group_feeds_by_revocable_token, |app: TestApp| async move {
     assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
     let feed = feed_rs::parser::parse(r.bytes().await.unwrap().as_ref()).unwrap();
     let titles: Vec<String> = feed.entries.iter().map(|e| e.title.clone().unwrap().content).collect();
-    assert_eq!(titles, vec!["Visit schedule · Safe house monitors"]);
+    // The groups' threads, but never a secret group's: feed readers are services elsewhere.
+    assert_eq!(titles, vec!["Visit schedule · Custody lawyers"]);
     assert!(!feed.id.contains(token));
 
     // Ben's own feed has nothing of a group he is not in.
@@ -276,7 +285,7 @@ db_test!(private_group_feeds_by_revocable_token, |app: TestApp| async move {
     let start = page.find("/feeds/").unwrap();
     let ben_path = page[start..start + page[start..].find('"').unwrap()].to_string();
     let body = reader.get(&ben_path).await.text().await.unwrap();
-    assert!(!body.contains("Visit schedule") && !body.contains("Safe house"));
+    assert!(!body.contains("Visit schedule") && !body.contains("Custody lawyers"));
 
     // A new address ends the old one; revoking ends it too.
     let page = ana.post("/notifications/feed", &[]).await.text().await.unwrap().replace("&#x2f;", "/");
@@ -303,7 +312,7 @@ async fn mention_mail_is_delivered_with_unsubscribe_headers() {
     let mail = sink.wait_for(1).await.remove(0);
     assert_eq!(mail.to, vec!["ben@example.org"]);
     let data = mail.data;
-    assert!(data.contains("List-Unsubscribe: <http") && data.contains("/mention>"), "{data}");
+    assert!(data.contains("List-Unsubscribe: <http") && data.contains("/mention/"), "{data}");
     assert!(data.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     assert!(data.contains("text/plain") && data.contains("text/html"));
 }

@@ -804,7 +804,18 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     };
     hits.sort_by_key(|h| top.iter().position(|id| *id == h.id));
 
-    let mut thread_titles = std::collections::HashMap::new();
+    // Thread titles for the posts found, in one query (ids from the index, never input).
+    let mut thread_ids: Vec<i64> = hits.iter().filter_map(|h| h.thread_id).collect();
+    thread_ids.sort_unstable();
+    thread_ids.dedup();
+    let thread_titles: std::collections::HashMap<i64, String> = if thread_ids.is_empty() {
+        Default::default()
+    } else {
+        let ids = thread_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let sql = format!("SELECT id, title FROM threads WHERE id IN ({ids})");
+        let rows: Vec<(i64, String)> = on_db!(&state.db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?;
+        rows.into_iter().collect()
+    };
     let mut groups: Vec<(Kind, Vec<HitView>)> = Kind::ALL.iter().map(|k| (*k, Vec::new())).collect();
     for hit in hits {
         let kind = Kind::parse(&hit.kind)?;
@@ -813,15 +824,8 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
             Kind::Organisation => (format!("/organisations/{}", hit.ref_id), hit.title.clone()),
             Kind::Post => {
                 let thread = hit.thread_id.unwrap_or_default();
-                let title = match thread_titles.get(&thread) {
-                    Some(t) => t,
-                    None => {
-                        let t: Option<String> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT title FROM threads WHERE id = $1")
-                            .bind(thread).fetch_optional(pool).await)?;
-                        thread_titles.entry(thread).or_insert(t.unwrap_or_default())
-                    }
-                };
-                (format!("/forum/threads/{thread}#post-{}", hit.ref_id), title.clone())
+                let title = thread_titles.get(&thread).cloned().unwrap_or_default();
+                (format!("/forum/threads/{thread}#post-{}", hit.ref_id), title)
             }
             Kind::Resource => (format!("/library/{}", hit.ref_id), hit.title.clone()),
         };

@@ -595,12 +595,32 @@ struct SearchQuery {
 
 #[derive(sqlx::FromRow)]
 struct Hit {
-    id: i64,
     kind: String,
     ref_id: i64,
     thread_id: Option<i64>,
     title: String,
     body: String,
+    updated_at: i64,
+}
+
+/// How well a document answers the words: for each word, its occurrences (a word in the
+/// title counts three times), saturated and normalised by length as BM25 does. Every
+/// candidate holds every word, so the words' rarity, which BM25 adds, would weigh all alike.
+fn relevance(hit: &Hit, words: &[String]) -> f64 {
+    const K1: f64 = 1.2;
+    const B: f64 = 0.75;
+    const AVERAGE_CHARS: f64 = 400.0;
+    let title = hit.title.to_lowercase();
+    let body = hit.body.to_lowercase();
+    let length = (title.chars().count() + body.chars().count()) as f64;
+    let norm = K1 * (1.0 - B + B * length / AVERAGE_CHARS);
+    words
+        .iter()
+        .map(|w| {
+            let tf = (3 * title.matches(w.as_str()).count() + body.matches(w.as_str()).count()) as f64;
+            tf * (K1 + 1.0) / (tf + norm)
+        })
+        .sum()
 }
 
 #[derive(Serialize)]
@@ -765,44 +785,35 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     let p = args.push(Arg::Text(expression(kind)));
     let visible = visibility(&page.viewer, &mut args);
     let filters = country_filter(&mut args);
-    let score = if sqlite {
-        "bm25(search_fts)".to_string()
-    } else {
-        format!("-CAST(ts_rank(d.words, to_tsquery('simple', {p})) AS DOUBLE PRECISION)")
-    };
     // Common words fill the candidates from the newest documents alone: look there first
     // (the databases then read only recent entries), and through everything only when the
     // newest do not hold enough.
     let newest: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_docs").fetch_one(pool).await)?;
-    let mut candidates: Vec<(i64, String, f64, i64)> = Vec::new();
+    let mut hits: Vec<Hit> = Vec::new();
     for floor in [newest - RECENT_WINDOW, i64::MIN] {
         let window = if floor > 0 { format!(" AND {rowid} > {floor}") } else { String::new() };
         let sql = format!(
-            "SELECT d.id, d.kind, {score} AS score, d.updated_at FROM {from} WHERE {}{window} AND {visible}{filters} \
-             ORDER BY {rowid} DESC LIMIT {}",
+            "SELECT d.id, d.kind, d.ref_id, d.thread_id, d.title, d.body, d.updated_at FROM {from} \
+             WHERE {}{window} AND {visible}{filters} ORDER BY {rowid} DESC LIMIT {}",
             condition(&p),
             CANDIDATES + 1
         );
         let bound = args.clone();
-        candidates = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), bound).fetch_all(pool).await)?;
-        if candidates.len() as i64 > CANDIDATES || floor <= 0 {
+        hits = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), bound).fetch_all(pool).await)?;
+        if hits.len() as i64 > CANDIDATES || floor <= 0 {
             break;
         }
     }
-    let more = candidates.len() as i64 > CANDIDATES;
-    candidates.truncate(CANDIDATES as usize);
+    let more = hits.len() as i64 > CANDIDATES;
+    hits.truncate(CANDIDATES as usize);
     let counts: Vec<(Kind, i64)> =
-        Kind::ALL.iter().map(|k| (*k, candidates.iter().filter(|c| c.1 == k.key()).count() as i64)).collect();
-    candidates.sort_by(|a, b| a.2.total_cmp(&b.2).then(b.3.cmp(&a.3)));
-    let top: Vec<i64> = candidates.iter().take(RESULTS as usize).map(|c| c.0).collect();
-    let mut hits: Vec<Hit> = if top.is_empty() {
-        Vec::new()
-    } else {
-        let ids = top.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-        let sql = format!("SELECT id, kind, ref_id, thread_id, title, body FROM search_docs WHERE id IN ({ids})");
-        on_db!(&state.db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?
-    };
-    hits.sort_by_key(|h| top.iter().position(|id| *id == h.id));
+        Kind::ALL.iter().map(|k| (*k, hits.iter().filter(|h| h.kind == k.key()).count() as i64)).collect();
+    // Ranked here rather than by the database: every candidate holds every word, and the
+    // databases' relevance functions read each word's whole index to weigh it, which costs
+    // more than the search.
+    let mut scored: Vec<(f64, Hit)> = hits.into_iter().map(|h| (relevance(&h, &words), h)).collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.updated_at.cmp(&a.1.updated_at)));
+    let hits: Vec<Hit> = scored.into_iter().take(RESULTS as usize).map(|(_, h)| h).collect();
 
     // Thread titles for the posts found, in one query (ids from the index, never input).
     let mut thread_ids: Vec<i64> = hits.iter().filter_map(|h| h.thread_id).collect();
@@ -847,6 +858,28 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relevance_favours_titles_repetition_and_short_texts() {
+        let hit = |title: &str, body: &str| Hit {
+            kind: "post".into(),
+            ref_id: 1,
+            thread_id: None,
+            title: title.into(),
+            body: body.into(),
+            updated_at: 0,
+        };
+        let words = vec!["custody".to_string()];
+        let in_title = relevance(&hit("Custody registers", "How to keep them."), &words);
+        let in_body = relevance(&hit("Registers", "How to keep custody registers."), &words);
+        let twice = relevance(&hit("Registers", "Custody registers and custody logs."), &words);
+        let long = relevance(&hit("Registers", &format!("{} custody", "words ".repeat(300))), &words);
+        assert!(in_title > twice && twice > in_body && in_body > long, "{in_title} {twice} {in_body} {long}");
+        assert_eq!(relevance(&hit("Registers", "none here"), &words), 0.0);
+        // Thai words are found inside running text.
+        let thai = relevance(&hit("", "การป้องกันการทรมานในสถานีตำรวจ"), &["ทรมาน".to_string()]);
+        assert!(thai > 0.0);
+    }
 
     #[test]
     fn snippets_escape_and_mark_words() {

@@ -55,6 +55,8 @@ struct DayView {
     date: String,
     month: i64,
     day: i64,
+    /// The year of the day's next campaign: this year's until the day has passed.
+    next: i32,
 }
 
 impl DayRow {
@@ -67,7 +69,7 @@ impl DayRow {
             "awareness-date",
             &[("day", self.day.to_string()), ("month", locale.t(&format!("month-{}", self.month)))],
         );
-        DayView { id: self.id, name, description, date, month: self.month, day: self.day }
+        DayView { id: self.id, name, description, date, month: self.month, day: self.day, next: 0 }
     }
 }
 
@@ -100,8 +102,15 @@ async fn calendar_page(
     error: Option<String>,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let year = time::local_date(now_ms(), chrono_tz::Asia::Bangkok).year();
-    let days: Vec<DayView> = days(&state.db).await?.iter().map(|d| d.view(page.locale)).collect();
+    let today = time::local_date(now_ms(), chrono_tz::Asia::Bangkok);
+    let year = today.year();
+    let passed = |d: &DayView| (d.month, d.day) < (i64::from(today.month()), i64::from(today.day()));
+    let days: Vec<DayView> = days(&state.db)
+        .await?
+        .iter()
+        .map(|d| d.view(page.locale))
+        .map(|d| DayView { next: if passed(&d) { year + 1 } else { year }, ..d })
+        .collect();
     let months: Vec<(u32, String)> = (1..=12).map(|m| (m, page.t(&format!("month-{m}")))).collect();
     let html = page.render(
         state,

@@ -948,6 +948,11 @@ db_test!(a_campaign_page_gathers_the_public_events_of_the_day, |app: TestApp| as
             && calendar.contains("Human Rights Day")
     );
     let day = app.scalar_i64("SELECT id FROM awareness_days WHERE builtin = 'victims-of-torture'").await;
+    // The calendar leads to each day's next campaign: this year's until the day has passed.
+    use chrono::Datelike;
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Asia::Bangkok).date_naive();
+    let next = if (today.month(), today.day()) <= (6, 26) { today.year() } else { today.year() + 1 };
+    assert!(calendar.contains(&format!("/awareness/{day}/{next}\"")), "{calendar}");
 
     let on_the_day = [
         ("Forum in Bangkok", "TH", "Asia/Bangkok", "2030-06-26T06:00", "public"),

@@ -45,10 +45,18 @@ pub async fn upload(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let viewer = Viewer(Some(user.clone()));
-    let (post, thread, _) = load_post(&state.db, &viewer, id).await?;
-    if !may_edit(&viewer, &post, &thread) {
-        return Err(AppError::Forbidden);
-    }
+    let allowed = match load_post(&state.db, &viewer, id).await {
+        Ok((post, thread, _)) if may_edit(&viewer, &post, &thread) => Ok((post, thread)),
+        Ok(_) => Err(AppError::Forbidden),
+        Err(e) => Err(e),
+    };
+    let post = match allowed {
+        Ok((post, _)) => post,
+        Err(e) => {
+            files::drain(multipart).await;
+            return Err(e);
+        }
+    };
     let data_dir = state.config.data_dir.clone();
     let (_, file) = read_multipart(&page, multipart, &data_dir, state.config.upload_limit()).await?;
     let upload = accepted(file)?.ok_or(AppError::invalid("forums-error-no-file"))?;

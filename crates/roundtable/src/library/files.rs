@@ -265,6 +265,14 @@ pub async fn receive(mut field: Field<'_>, data_dir: &Path, limit: u64) -> Resul
     }
 }
 
+/// Reads a refused request to its end (within the route's limit) and throws it away, so that
+/// the browser receives the answer instead of a broken connection.
+pub async fn drain(mut multipart: axum::extract::Multipart) {
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        while let Ok(Some(_)) = field.chunk().await {}
+    }
+}
+
 /// A multipart stream that broke off: over the request limit, or malformed.
 pub fn multipart_error(e: &axum::extract::multipart::MultipartError, limit: u64) -> AppError {
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {

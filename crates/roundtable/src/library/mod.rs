@@ -758,10 +758,11 @@ async fn create(
     SignedIn(user): SignedIn,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    // Checked before the upload is read: a member over the limit sends nothing to disk.
+    // Checked before the upload is stored: a member over the limit sends nothing to disk.
     let recent: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM resources WHERE created_by = $1 AND created_at > $2")
         .bind(user.user_id).bind(now_ms() - 86_400_000).fetch_one(pool).await)?;
     if recent >= RESOURCES_PER_DAY {
+        files::drain(multipart).await;
         return Err(AppError::TooMany(Message::new("library-error-too-many")));
     }
     let data_dir = state.config.data_dir.clone();

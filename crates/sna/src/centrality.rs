@@ -163,6 +163,8 @@ struct Brandes {
 impl Brandes {
     const CYCLE: u8 = 255;
     const UNSEEN: u8 = 255;
+    /// How many queued nodes ahead the search asks for neighbour lists.
+    const AHEAD: usize = 4;
 
     fn new(g: &Compact) -> Self {
         let n = g.len();
@@ -201,6 +203,9 @@ impl Brandes {
         let mut found = 0;
         while head < tail {
             let v = order[head] as usize;
+            if head + Self::AHEAD < tail {
+                g.prefetch(order[head + Self::AHEAD]);
+            }
             let next = Self::after(level[v]);
             let paths = value[v];
             let first = found;

@@ -267,6 +267,19 @@ db_test!(admin_changes_roles_and_deactivates, |app: TestApp| async move {
     let (admin, admin_id) = app.signed_in("admin@example.org", Role::Admin, "Admin").await;
     let (member, member_id) = app.signed_in("m@example.org", Role::Member, "Member").await;
     assert_eq!(member.get("/invitations").await.status(), StatusCode::FORBIDDEN);
+    // The list pages through many accounts, keeping the search in its links.
+    app.exec(
+        "INSERT INTO users (email, password_hash, role, display_name, created_at) \
+         SELECT 'bulk' || n || '@example.org', 'x', 'member', 'Bulk & Co ' || n, 0 FROM \
+         (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 60) SELECT n FROM c) AS numbers",
+    )
+    .await;
+    let first = admin.page("/admin/users").await;
+    assert!(first.contains("rel=\"next\"") && first.contains("Bulk &amp; Co"));
+    let found = admin.page("/admin/users?q=bulk+%26+co").await;
+    assert!(found.contains("href=\"/admin/users?q=bulk%20%26%20co&amp;page=2\""), "the search stays in the link");
+    let second = admin.page("/admin/users?q=bulk+%26+co&page=2").await;
+    assert!(second.contains("rel=\"prev\"") && !second.contains("rel=\"next\""));
     let r = admin.post(&format!("/admin/users/{member_id}/role"), &[("role", "coordinator")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(member.get("/invitations").await.status(), StatusCode::OK, "the new role applies at once");

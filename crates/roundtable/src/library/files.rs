@@ -57,6 +57,8 @@ pub enum Refusal {
     Type,
     /// Its content is an allowed type, but not the one its name says.
     Disguised,
+    /// An image whose structure cannot be read, so its metadata cannot be removed.
+    Unreadable,
 }
 
 impl Refusal {
@@ -65,6 +67,7 @@ impl Refusal {
             Refusal::Empty => "library-error-file-empty",
             Refusal::Type => "library-error-file-type",
             Refusal::Disguised => "library-error-file-disguised",
+            Refusal::Unreadable => "library-error-file-unreadable",
         })
     }
 }
@@ -253,15 +256,38 @@ pub async fn receive(mut field: Field<'_>, data_dir: &Path, limit: u64) -> Resul
     } else {
         false
     };
-    match classify(&head, &filename, plain_text) {
-        Ok(media_type) => Ok(Received::Upload(Upload {
-            tmp,
-            sha256: hex(&hasher.finalize()),
-            size: size as i64,
-            media_type,
-            filename,
-        })),
-        Err(refusal) => Ok(Received::Refused(refusal.error())),
+    let media_type = match classify(&head, &filename, plain_text) {
+        Ok(media_type) => media_type,
+        Err(refusal) => return Ok(Received::Refused(refusal.error())),
+    };
+    let path = tmp.path().to_path_buf();
+    let scrubbed = tokio::task::spawn_blocking(move || scrub_in_place(&path, media_type))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let (sha256, size) = match scrubbed {
+        Ok(Some(rewritten)) => rewritten,
+        Ok(None) => (hex(&hasher.finalize()), size as i64),
+        Err(refusal) => return Ok(Received::Refused(refusal.error())),
+    };
+    Ok(Received::Upload(Upload { tmp, sha256, size, media_type, filename }))
+}
+
+/// Rewrites an image without its metadata (see [`super::scrub`]); its address and size are
+/// those of the bytes kept. `None` for types left as they came.
+fn scrub_in_place(path: &Path, media_type: &str) -> std::io::Result<Result<Option<(String, i64)>, Refusal>> {
+    if !media_type.starts_with("image/") {
+        return Ok(Ok(None));
+    }
+    let bytes = std::fs::read(path)?;
+    match super::scrub::scrub(media_type, bytes) {
+        Ok(Some(clean)) => {
+            std::fs::write(path, &clean)?;
+            std::fs::File::open(path)?.sync_all()?;
+            Ok(Ok(Some((hex(&Sha256::digest(&clean)), clean.len() as i64))))
+        }
+        Ok(None) => Ok(Ok(None)),
+        Err(_) => Ok(Err(Refusal::Unreadable)),
     }
 }
 

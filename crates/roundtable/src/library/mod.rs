@@ -11,6 +11,7 @@
 pub mod demo;
 mod feed;
 pub mod files;
+mod scrub;
 
 use std::path::Path as FsPath;
 

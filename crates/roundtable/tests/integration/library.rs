@@ -184,6 +184,7 @@ db_test!(
             (fields("HTML as PDF", &[]), Some(("report.pdf", html.clone())), "not accepted"),
             (fields("HTML as text", &[]), Some(("notes.txt", html)), "not accepted"),
             (fields("Picture as PDF", &[]), Some(("report.pdf", PNG.to_vec())), "does not match its name"),
+            (fields("Broken picture", &[]), Some(("photo.png", PNG.to_vec())), "cannot be read"),
             (fields("Text as PDF", &[]), Some(("report.pdf", b"just some text".to_vec())), "does not match its name"),
             (
                 fields("Program", &[]),
@@ -522,4 +523,42 @@ db_test!(members_add_at_most_thirty_resources_a_day, |app: TestApp| async move {
     assert!(r.text().await.unwrap().contains("try again tomorrow"));
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM resources").await, 30);
     assert_eq!(files_on_disk(app.data_dir()), 0);
+});
+
+/// A photo as a phone would send it: a JPEG with an EXIF block and a comment that say where
+/// and by whom it was taken.
+fn photo_with_metadata(secret: &str) -> Vec<u8> {
+    use img_parts::jpeg::{markers, Jpeg, JpegSegment};
+    use img_parts::{Bytes, ImageEXIF};
+    let picture = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 120]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    let mut jpeg = Jpeg::from_bytes(Bytes::from(out.into_inner())).unwrap();
+    jpeg.set_exif(Some(Bytes::from(format!("MM\0*\0\0\0\x08GPS {secret}"))));
+    jpeg.segments_mut().insert(1, JpegSegment::new_with_contents(markers::COM, Bytes::from(secret.to_string())));
+    jpeg.encoder().bytes().to_vec()
+}
+
+db_test!(uploaded_photos_lose_their_metadata, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    let secret = "13.7563N 100.5018E Somchai";
+    let original = photo_with_metadata(secret);
+    assert!(original.windows(7).any(|w| w == b"Somchai"));
+    let id = create(&ana, &fields("Workshop photo", &[]), Some(("workshop.jpg", original.clone()))).await;
+    let version: i64 = app.scalar_i64(&format!("SELECT MIN(id) FROM resource_versions WHERE resource_id = {id}")).await;
+    let r = ana.get(&format!("/library/{id}/files/{version}")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let kept = r.bytes().await.unwrap().to_vec();
+    assert!(!kept.windows(7).any(|w| w == b"Somchai"), "no trace of the metadata");
+    assert!(!kept.windows(4).any(|w| w == b"Exif"));
+    assert_eq!(
+        image::load_from_memory(&kept).unwrap().to_rgb8(),
+        image::load_from_memory(&original).unwrap().to_rgb8(),
+        "the same picture"
+    );
+    // The store knows the file by what it keeps, not by what came.
+    assert_eq!(app.scalar_i64("SELECT size FROM library_files").await, kept.len() as i64);
+    let sha: String = app.strings("SELECT sha256 FROM library_files").await.remove(0);
+    let on_disk = std::fs::read(app.data_dir().join("files").join(&sha[..2]).join(&sha[2..])).unwrap();
+    assert_eq!(on_disk, kept);
 });

@@ -33,8 +33,9 @@ const MAX_WORDS: usize = 8;
 const RESULTS: i64 = 30;
 /// How many of the most recent matches are counted and ranked; beyond, "more than 500".
 const CANDIDATES: i64 = 500;
-/// The newest documents looked through first for the candidates.
-const RECENT_WINDOW: i64 = 20_000;
+/// How many of the newest documents are looked through for the candidates, in turn, before
+/// all of them: each step reads about ten times more of the index than the one before.
+const WINDOWS: [i64; 2] = [20_000, 200_000];
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/search", get(search))
@@ -786,11 +787,12 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     let visible = visibility(&page.viewer, &mut args);
     let filters = country_filter(&mut args);
     // Common words fill the candidates from the newest documents alone: look there first
-    // (the databases then read only recent entries), and through everything only when the
-    // newest do not hold enough.
+    // (the databases then read only recent entries), then farther, and through everything
+    // only when the newest do not hold enough.
     let newest: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_docs").fetch_one(pool).await)?;
     let mut hits: Vec<Hit> = Vec::new();
-    for floor in [newest - RECENT_WINDOW, i64::MIN] {
+    let floors = WINDOWS.iter().map(|w| newest - w).filter(|&f| f > 0).chain([i64::MIN]);
+    for floor in floors {
         let window = if floor > 0 { format!(" AND {rowid} > {floor}") } else { String::new() };
         let sql = format!(
             "SELECT d.id, d.kind, d.ref_id, d.thread_id, d.title, d.body, d.updated_at FROM {from} \
@@ -799,7 +801,26 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
             CANDIDATES + 1
         );
         let bound = args.clone();
-        hits = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), bound).fetch_all(pool).await)?;
+        // Planned for these words each time: a plan made once for any words (what a
+        // prepared statement gets after a few runs) reads the whole index of a common word
+        // where walking the newest documents would stop after a few hundred (on PostgreSQL,
+        // 78 ms instead of 3 for `detention` over a million posts). The text changes with
+        // every new document anyway, so caching it would only fill the statement cache.
+        hits = match &state.db {
+            Db::Sqlite(pool) => bind_args!(sqlx::query_as(&sql).persistent(false), bound).fetch_all(pool).await?,
+            // In the first window PostgreSQL is told to walk the newest documents, checking
+            // each: it guesses how many documents hold all the words as if words were
+            // independent (90 where 23,000 do), then reads every match from the index and
+            // the table (170 ms) instead of stopping after a few hundred (20 ms at most).
+            Db::Postgres(pool) if floor == newest - WINDOWS[0] => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("SET LOCAL enable_bitmapscan = off").execute(&mut *tx).await?;
+                let hits = bind_args!(sqlx::query_as(&sql).persistent(false), bound).fetch_all(&mut *tx).await?;
+                tx.commit().await?;
+                hits
+            }
+            Db::Postgres(pool) => bind_args!(sqlx::query_as(&sql).persistent(false), bound).fetch_all(pool).await?,
+        };
         if hits.len() as i64 > CANDIDATES || floor <= 0 {
             break;
         }

@@ -318,19 +318,28 @@ impl Kind {
 // ---- mentions and replies -----------------------------------------------------------------
 
 /// The text after each `@` that could start a name (an `@` inside a word, as in an email
-/// address, does not), at most 80 characters of it.
+/// address, does not), at most 80 characters of it. Quoted lines (Markdown `>`) are passed
+/// over: quoting a post repeats its mentions without making them again.
 fn mention_starts(body: &str) -> Vec<&str> {
     let mut starts = Vec::new();
-    let mut previous: Option<char> = None;
-    for (i, ch) in body.char_indices() {
-        if ch == '@' && !previous.is_some_and(|p| p.is_alphanumeric() || p == '.' || p == '_') {
-            let rest = &body[i + 1..];
-            let end = rest.char_indices().nth(80).map_or(rest.len(), |(j, _)| j);
-            if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                starts.push(&rest[..end]);
-            }
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let from = offset;
+        offset += line.len();
+        if line.trim_start().starts_with('>') {
+            continue;
         }
-        previous = Some(ch);
+        let mut previous: Option<char> = None;
+        for (i, ch) in line.char_indices() {
+            if ch == '@' && !previous.is_some_and(|p| p.is_alphanumeric() || p == '.' || p == '_') {
+                let rest = &body[from + i + 1..];
+                let end = rest.char_indices().nth(80).map_or(rest.len(), |(j, _)| j);
+                if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                    starts.push(&rest[..end]);
+                }
+            }
+            previous = Some(ch);
+        }
     }
     starts
 }
@@ -760,6 +769,8 @@ mod tests {
         assert!(mention_starts("@ alone and @").is_empty());
         assert_eq!(mention_starts("@สมชาย ใจดี ครับ"), vec!["สมชาย ใจดี ครับ"]);
         assert_eq!(mention_starts(&format!("@{}", "a".repeat(200)))[0].len(), 80);
+        assert_eq!(mention_starts("> @Ben said so\n>\n  > @Cy too\n\nThanks @Ana"), vec!["Ana"]);
+        assert_eq!(mention_starts("Ask @Ben\n> @Cy"), vec!["Ben\n> @Cy"]);
     }
 
     #[test]

@@ -231,6 +231,7 @@ mail-event-duplicate-body =
 
     Use the link in the first e-mail we sent you to see or cancel your registration. The event's page:
     { $link }
+mail-event-unnamed = an event in Roundtable
 mail-event-promoted-subject = A place is yours: { $title }
 mail-event-promoted-body =
     Hello,

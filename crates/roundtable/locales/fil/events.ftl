@@ -231,6 +231,7 @@ mail-event-duplicate-body =
 
     Gamitin ang link sa unang e-mail na ipinadala namin para makita o kanselahin ang iyong rehistrasyon. Ang pahina ng kaganapan:
     { $link }
+mail-event-unnamed = isang event sa Roundtable
 mail-event-promoted-subject = Sa iyo na ang puwesto: { $title }
 mail-event-promoted-body =
     Kumusta,

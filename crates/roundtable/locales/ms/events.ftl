@@ -225,6 +225,7 @@ mail-event-duplicate-body =
 
     Gunakan pautan dalam e-mel pertama yang kami hantar untuk melihat atau membatalkan pendaftaran anda. Halaman acara:
     { $link }
+mail-event-unnamed = satu acara dalam Roundtable
 mail-event-promoted-subject = Tempat untuk anda: { $title }
 mail-event-promoted-body =
     Salam sejahtera,

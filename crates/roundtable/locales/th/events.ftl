@@ -225,6 +225,7 @@ mail-event-duplicate-body =
 
     ใช้ลิงก์ในอีเมลฉบับแรกที่เราส่งถึงคุณเพื่อดูหรือยกเลิกการลงทะเบียน หน้ากิจกรรม:
     { $link }
+mail-event-unnamed = กิจกรรมหนึ่งใน Roundtable
 mail-event-promoted-subject = คุณได้ที่นั่งแล้ว: { $title }
 mail-event-promoted-body =
     สวัสดี

@@ -120,8 +120,9 @@ fn when_in_zone(event: &Event, ms: i64) -> CalendarDateTime {
     }
 }
 
-/// One VEVENT. The meeting link goes in only when `with_link` (the reader may see it).
-fn vevent(state: &AppState, event: &Event, with_link: bool) -> icalendar::Event {
+/// One VEVENT. The meeting link goes in only when `with_link` (the reader may see it);
+/// `tentative` when the reader has no place yet (waitlisted, awaiting approval).
+fn vevent(state: &AppState, event: &Event, with_link: bool, tentative: bool) -> icalendar::Event {
     let url = format!("{}/events/{}", base(state), event.id);
     let mut place: Vec<&str> = Vec::new();
     if event.has_room() {
@@ -147,7 +148,13 @@ fn vevent(state: &AppState, event: &Event, with_link: bool) -> icalendar::Event 
     if !place.is_empty() {
         e.location(&place.join(", "));
     }
-    e.status(if event.cancelled { EventStatus::Cancelled } else { EventStatus::Confirmed });
+    e.status(if event.cancelled {
+        EventStatus::Cancelled
+    } else if tentative {
+        EventStatus::Tentative
+    } else {
+        EventStatus::Confirmed
+    });
     e.done()
 }
 
@@ -166,7 +173,7 @@ async fn one(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> 
     let (event, relation) = visible(&state.db, &page.viewer, id).await?;
     let mut calendar = Calendar::new();
     calendar.name(&event.title).timezone(event.time_zone.as_str());
-    calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &relation)));
+    calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &relation), false));
     Ok(ics(with_zones(&calendar.done(), &[&event]), Some(&format!("event-{id}.ics"))))
 }
 
@@ -183,7 +190,7 @@ async fn public_calendar(State(state): State<AppState>, page: Page) -> AppResult
     let mut calendar = Calendar::new();
     calendar.name(&page.t("events-public-calendar"));
     for event in &events {
-        calendar.push(vevent(&state, event, false));
+        calendar.push(vevent(&state, event, false, false));
     }
     Ok(ics(with_zones(&calendar.done(), &events.iter().collect::<Vec<_>>()), None))
 }
@@ -246,10 +253,10 @@ async fn personal_calendar(State(state): State<AppState>, page: Page, Path(file)
     let events = own_events(&state.db, user, now_ms() - KEEP_PAST_MS).await?;
     let mut calendar = Calendar::new();
     calendar.name(&page.t("events-my-calendar"));
-    for (event, with_link) in &events {
-        calendar.push(vevent(&state, event, *with_link));
+    for own in &events {
+        calendar.push(vevent(&state, &own.event, own.with_link, own.tentative));
     }
-    let listed: Vec<&Event> = events.iter().map(|(e, _)| e).collect();
+    let listed: Vec<&Event> = events.iter().map(|own| &own.event).collect();
     let mut response = ics(with_zones(&calendar.done(), &listed), None);
     response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
     Ok(response)
@@ -263,9 +270,18 @@ struct OwnRow {
     status: Option<String>,
 }
 
+/// One of a member's events, as their calendar shows it.
+struct Own {
+    event: Event,
+    /// They may see the meeting link: organisers and those with a place.
+    with_link: bool,
+    /// They have no place yet: on the waitlist or awaiting approval.
+    tentative: bool,
+}
+
 /// A member's events ending after `since`: organised, or registered for (with a place, on
-/// the waitlist or awaiting approval); and whether they may see each one's link.
-async fn own_events(db: &Db, user: i64, since: i64) -> Result<Vec<(Event, bool)>, sqlx::Error> {
+/// the waitlist or awaiting approval).
+async fn own_events(db: &Db, user: i64, since: i64) -> Result<Vec<Own>, sqlx::Error> {
     let sql = format!(
         "SELECT {EVENT_COLUMNS}, \
            EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \
@@ -280,8 +296,8 @@ async fn own_events(db: &Db, user: i64, since: i64) -> Result<Vec<(Event, bool)>
     Ok(rows
         .into_iter()
         .map(|r| {
-            let link = r.organiser || r.status.as_deref() == Some("registered");
-            (r.event, link)
+            let placed = r.status.as_deref() == Some("registered");
+            Own { with_link: r.organiser || placed, tentative: !r.organiser && !placed, event: r.event }
         })
         .collect())
 }

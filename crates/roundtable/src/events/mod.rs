@@ -128,6 +128,17 @@ impl Event {
         self.visibility.parse().unwrap_or(EventVisibility::InvitationOnly)
     }
 
+    /// What mail calls the event. Mail passes through servers outside the network's
+    /// control, so only a public event is named; the others are "an event" with its time
+    /// and link, and the page behind the link applies the event's visibility.
+    pub fn title_in_mail(&self, locale: crate::web::Locale) -> String {
+        if self.visibility() == EventVisibility::Public {
+            self.title.clone()
+        } else {
+            locale.t("mail-event-unnamed")
+        }
+    }
+
     pub fn zone(&self) -> Tz {
         self.time_zone.parse().unwrap_or(chrono_tz::UTC)
     }

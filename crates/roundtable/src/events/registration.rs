@@ -156,7 +156,7 @@ async fn tell(
 ) -> AppResult<()> {
     let link = state.config.base_url.join(&format!("events/{}", event.id)).map_err(|e| AppError::Internal(e.into()))?;
     let args = [
-        ("title", event.title.clone()),
+        ("title", event.title_in_mail(locale)),
         ("when", time::span(event.starts_at, event.ends_at, event.zone())),
         ("link", link.to_string()),
     ];

@@ -33,7 +33,8 @@ struct Due {
 /// The place lines of a reminder: the room, and the meeting link.
 fn place(event: &Event, locale: Locale) -> String {
     let mut lines = Vec::new();
-    if event.has_room() {
+    // Where a gathering that is not public meets stays in Roundtable, like its title.
+    if event.has_room() && event.visibility() == super::EventVisibility::Public {
         lines.push(event.venue.clone());
         if !event.address.is_empty() {
             lines.push(event.address.clone());
@@ -71,7 +72,7 @@ pub async fn send(db: &Db, config: &Config, now: i64) -> Result<usize, AppError>
             .to_string();
         let args = [
             ("name", d.name.clone()),
-            ("title", event.title.clone()),
+            ("title", event.title_in_mail(locale)),
             ("when", time::span(event.starts_at, event.ends_at, event.zone())),
             ("place", place(&event, locale)),
             ("link", link),

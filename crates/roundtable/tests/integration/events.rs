@@ -516,6 +516,13 @@ db_test!(calendars_are_read_by_another_parser, |app: TestApp| async move {
     assert!(property(&mine.events[0].properties, "LOCATION").unwrap().contains("https://meet.example.org/secret-room"));
     assert_eq!(property(&mine.events[0].properties, "DTSTART"), Some("20300626T090000"));
     assert_eq!(mine.timezones.len(), 1);
+    assert_eq!(property(&mine.events[0].properties, "STATUS"), Some("CONFIRMED"));
+    // Without a place yet, the event is tentative and has no link.
+    app.exec(&format!("UPDATE event_registrations SET status = 'waitlisted' WHERE event_id = {id}")).await;
+    let mine = parse_calendar(&visitor.page(&path).await);
+    assert_eq!(property(&mine.events[0].properties, "STATUS"), Some("TENTATIVE"));
+    assert!(!property(&mine.events[0].properties, "LOCATION").unwrap_or_default().contains("secret-room"));
+    app.exec(&format!("UPDATE event_registrations SET status = 'registered' WHERE event_id = {id}")).await;
     // Revoked, the address answers nothing.
     member.post("/events/calendar", &[("action", "revoke")]).await;
     assert_eq!(visitor.get(&path).await.status(), StatusCode::NOT_FOUND);
@@ -718,6 +725,21 @@ db_test!(registrants_are_reminded_once_in_their_language, |app: TestApp| async m
     let to_vilma = app.mails_to("vilma@example.org").await;
     assert!(to_vilma[0].contains("ขอแจ้งเตือนว่า Forum on 26 June"), "in the visitor's language: {}", to_vilma[0]);
     assert!(!app.mails_to("c@example.org").await.iter().any(|m| m.contains("A reminder")), "not the waitlist");
+
+    // A gathering that is not public is named in no mail, nor where it meets.
+    app.exec(&format!(
+        "UPDATE events SET visibility = 'members', mode = 'hybrid', venue = 'Safe House room 5' WHERE id = {id}"
+    ))
+    .await;
+    app.exec(&format!(
+        "UPDATE event_registrations SET reminded_at = NULL WHERE event_id = {id} AND email_key = 'a@example.org'"
+    ))
+    .await;
+    assert_eq!(roundtable::events::reminders::send(&app.db, &config, now).await.unwrap(), 1);
+    let to_a = app.mails_to("a@example.org").await;
+    let unnamed = to_a.iter().find(|m| m.contains("A reminder: an event in Roundtable")).expect("an unnamed reminder");
+    assert!(!unnamed.contains("Forum on 26 June") && !unnamed.contains("Safe House"));
+    assert!(unnamed.contains("https://meet.example.org/secret-room") && unnamed.contains(&format!("/events/{id}")));
 });
 
 db_test!(visitors_are_forgotten_half_a_year_after_the_event, |app: TestApp| async move {

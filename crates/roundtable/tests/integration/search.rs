@@ -265,3 +265,35 @@ db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async mov
     let page = ana.page("/search?q=tapir").await;
     assert!(page.contains("More than 500 results"), "{page}");
 });
+
+db_test!(older_matches_are_found_past_the_newest_documents, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    thread_in(&ana, None, "An old lesson", "Notes on the okapi habitat.").await;
+    // A quarter of a million documents later (their ids, that is): the search looks through
+    // the newest first, and reaches back only when they do not hold enough.
+    let filler = "INSERT INTO search_docs (id, kind, ref_id, audience, title, body, updated_at{}) \
+                  VALUES (250000, 'organisation', -1, 'coordinators', '', '', 0{})";
+    match &app.db {
+        roundtable::db::Db::Sqlite(_) => {
+            app.exec(&filler.replace("{}", "")).await;
+            app.exec("INSERT INTO search_fts (rowid, words) VALUES (250000, 'qqkorganisation')").await;
+        }
+        roundtable::db::Db::Postgres(_) => {
+            app.exec(&filler.replacen("{}", ", words", 1).replacen(
+                "{}",
+                ", to_tsvector('simple', 'qqkorganisation')",
+                1,
+            ))
+            .await;
+            app.exec("SELECT setval(pg_get_serial_sequence('search_docs', 'id'), 250000)").await;
+        }
+    }
+    thread_in(&ana, None, "A new lesson", "Okapi sightings near the station.").await;
+    assert!(app.scalar_i64("SELECT MAX(id) FROM search_docs").await > 250000);
+    let both = ana.page("/search?q=okapi").await;
+    assert!(found(&both, "An old lesson") && found(&both, "A new lesson"));
+    let new = ana.page("/search?q=okapi+sightings").await;
+    assert!(found(&new, "A new lesson") && !found(&new, "An old lesson"));
+    let old = ana.page("/search?q=habitat").await;
+    assert!(found(&old, "An old lesson") && !found(&old, "A new lesson"));
+});

@@ -79,7 +79,6 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileConfig::default(),
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
         };
-        let env = |name: &str| std::env::var(format!("ROUNDTABLE_{name}")).ok().filter(|v| !v.is_empty());
 
         let data_dir = env("DATA_DIR").map(PathBuf::from).or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
         let mut config = Config::defaults(&data_dir);
@@ -151,6 +150,11 @@ impl Config {
     pub fn origin(&self) -> String {
         self.base_url.origin().ascii_serialization()
     }
+}
+
+/// The variable `ROUNDTABLE_{name}`; an empty one counts as unset.
+pub fn env(name: &str) -> Option<String> {
+    std::env::var(format!("ROUNDTABLE_{name}")).ok().filter(|v| !v.is_empty())
 }
 
 pub fn sqlite_url(path: &Path) -> String {

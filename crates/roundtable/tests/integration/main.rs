@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod analyze;
 mod champions;
+mod demo;
 mod directory;
 mod events;
 mod experts;

@@ -169,7 +169,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("created {} account #{id} for {email}", role.key());
             if generated {
                 println!("password: {password}");
-                println!("(change it after signing in: Account → Password)");
+                // Named as the English pages name them, so the words stay true if the pages change.
+                let en = crate::web::i18n::Locale::En;
+                println!(
+                    "(change it after signing in: {} → {}, {}account/password)",
+                    en.t("nav-security"),
+                    en.t("sessions-change-password"),
+                    config.base_url
+                );
             }
             Ok(())
         }

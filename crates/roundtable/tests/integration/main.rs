@@ -7,7 +7,7 @@ mod common;
 mod accounts;
 mod analyze;
 mod champions;
-mod demo;
+mod cli;
 mod directory;
 mod events;
 mod experts;

@@ -1,5 +1,5 @@
-//! `roundtable demo` as the README describes it: mail through the server a visitor names,
-//! the data folder printed, and a kept demo opened again with `serve`.
+//! The command line as the README describes it: the demo (mail through the server one
+//! names, the data folder printed, a kept demo opened again with `serve`) and `admin`.
 
 use std::path::Path;
 use std::process::Stdio;
@@ -142,4 +142,18 @@ async fn the_demo_refuses_a_bad_mail_setting_before_creating_anything() {
         assert!(!error.contains("s3cret"), "{error}");
         assert!(!data.exists(), "nothing is created");
     }
+}
+
+#[tokio::test]
+async fn create_user_names_the_pages_where_the_password_is_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = roundtable(dir.path(), &["admin", "create-user", "--email", "first@example.org", "--role", "admin"])
+        .env("ROUNDTABLE_DATA_DIR", dir.path())
+        .output()
+        .await
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(printed.contains("Sessions and password → Change your password"), "{printed}");
+    assert!(printed.contains("http://127.0.0.1:8080/account/password"), "{printed}");
 }

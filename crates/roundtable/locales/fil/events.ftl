@@ -282,8 +282,8 @@ event-mix-share = { $count ->
    *[other] { $count } tao ({ $share } %)
 }
 event-mix-needed = { $count ->
-    [one] { $count } pa ang kailangan
-   *[other] { $count } pa ang kailangan
+    [one] { $count } pa para maabot ang { $target } % ng { $places } puwesto
+   *[other] { $count } pa para maabot ang { $target } % ng { $places } puwesto
 }
 event-mix-suggested = Mga miyembrong iimbitahan
 event-mix-suggested-help = Nakaayos ayon sa sektor at bansang pupunan nila, sa mga paksa at wika ng kaganapan, at kung gaano kaunti ang ugnayan nila sa mga kalahok sa ngayon. Hindi kailanman iminumungkahi ang mga miyembrong nasa panganib.

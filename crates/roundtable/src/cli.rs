@@ -2,7 +2,7 @@
 
 use std::io::Read;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -169,7 +169,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("created {} account #{id} for {email}", role.key());
             if generated {
                 println!("password: {password}");
-                println!("(change it after signing in: Account → Password)");
+                // Named as the English pages name them, so the words stay true if the pages change.
+                let en = crate::web::i18n::Locale::En;
+                println!(
+                    "(change it after signing in: {} → {}, {}account/password)",
+                    en.t("nav-security"),
+                    en.t("sessions-change-password"),
+                    config.base_url
+                );
             }
             Ok(())
         }
@@ -197,16 +204,29 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
         Some(_) => None,
         None => Some(tempfile::Builder::new().prefix("roundtable-demo-").tempdir()?),
     };
+    let kept = data.is_some();
     let dir = data.unwrap_or_else(|| temp.as_ref().expect("set above").path().to_path_buf());
-    std::fs::create_dir_all(&dir)?;
     let file = dir.join("demo.db");
     if file.exists() {
-        anyhow::bail!("{} exists already; the demo always starts from a fresh database", file.display());
+        anyhow::bail!(
+            "{} exists already; the demo always starts from a fresh database. To open this one:\n  {}",
+            file.display(),
+            reopen_command(&std::fs::canonicalize(&dir)?)
+        );
     }
     let mut config = Config::defaults(&dir);
     config.database_url = sqlite_url(&file);
     config.addr = addr;
     config.base_url = url::Url::parse(&format!("http://{addr}/"))?;
+    // The demo takes no roundtable.toml (that file holds a real network's settings), but
+    // mail can be watched through a local server.
+    config.smtp_url = crate::config::env("SMTP_URL");
+    config.mail_from = crate::config::env("MAIL_FROM");
+    // Refused now, as `serve` refuses them at start, rather than after seeding.
+    let sends_mail = crate::outbox::Mailer::from_config(&config)?.is_some();
+    std::fs::create_dir_all(&dir)?;
+    // Absolute, so that the command printed to reopen a kept demo works from anywhere.
+    let dir = std::fs::canonicalize(&dir)?;
     let password =
         std::env::var("ROUNDTABLE_DEMO_PASSWORD").ok().filter(|p| !p.is_empty()).unwrap_or_else(generate_password);
     let db = Db::connect(&config.database_url).await?;
@@ -224,6 +244,25 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
     }
     println!("Password: {password}");
     println!();
+    if kept {
+        println!("Data: {} (kept); reopen it later with", dir.display());
+        println!("  {}", reopen_command(&dir));
+    } else {
+        println!("Data: {} (removed when the demo stops; --data DIR keeps it)", dir.display());
+    }
+    if sends_mail {
+        println!("Mail: sent through the server in ROUNDTABLE_SMTP_URL");
+    } else {
+        println!("Mail: waits in the outbox (set ROUNDTABLE_SMTP_URL to send it)");
+    }
+    println!();
     println!("Press Ctrl-C to stop.");
     app.run_until_stopped().await
+}
+
+/// How to serve a kept demo again: its database has a name of its own, and the library's
+/// files are in the same folder.
+fn reopen_command(dir: &Path) -> String {
+    let database = sqlite_url(&dir.join("demo.db"));
+    format!("ROUNDTABLE_DATA_DIR={} ROUNDTABLE_DATABASE_URL={database} roundtable serve", dir.display())
 }

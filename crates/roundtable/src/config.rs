@@ -79,7 +79,6 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => FileConfig::default(),
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
         };
-        let env = |name: &str| std::env::var(format!("ROUNDTABLE_{name}")).ok().filter(|v| !v.is_empty());
 
         let data_dir = env("DATA_DIR").map(PathBuf::from).or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
         let mut config = Config::defaults(&data_dir);
@@ -108,7 +107,7 @@ impl Config {
             config.session_lifetime_hours = v;
         }
         if let Some(v) = env("TRUST_PROXY") {
-            config.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");
+            config.trust_proxy = parse_bool("ROUNDTABLE_TRUST_PROXY", &v)?;
         } else if let Some(v) = file.trust_proxy {
             config.trust_proxy = v;
         }
@@ -153,6 +152,41 @@ impl Config {
     }
 }
 
+/// A yes-or-no setting, written as people write it (`TRUE`, `Yes`, `0`). Anything else is
+/// refused: read as false, a mistyped `ROUNDTABLE_TRUST_PROXY=ture` would silently change
+/// whose address the rate limits and the audit log see.
+fn parse_bool(name: &str, value: &str) -> anyhow::Result<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => anyhow::bail!("{name} `{value}` is not a yes-or-no value: use true or false (or 1/0, yes/no, on/off)"),
+    }
+}
+
+/// The variable `ROUNDTABLE_{name}`; an empty one counts as unset.
+pub fn env(name: &str) -> Option<String> {
+    std::env::var(format!("ROUNDTABLE_{name}")).ok().filter(|v| !v.is_empty())
+}
+
 pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_or_no_settings_ignore_case_and_refuse_anything_else() {
+        for yes in ["1", "true", "TRUE", "True", "yes", "YES", "on", " On "] {
+            assert!(parse_bool("ROUNDTABLE_TRUST_PROXY", yes).unwrap(), "{yes}");
+        }
+        for no in ["0", "false", "FALSE", "no", "No", "off", "OFF"] {
+            assert!(!parse_bool("ROUNDTABLE_TRUST_PROXY", no).unwrap(), "{no}");
+        }
+        for bad in ["ture", "2", "y", "enabled"] {
+            let error = parse_bool("ROUNDTABLE_TRUST_PROXY", bad).unwrap_err().to_string();
+            assert!(error.contains("ROUNDTABLE_TRUST_PROXY") && error.contains(bad), "{error}");
+        }
+    }
 }

@@ -283,8 +283,8 @@ event-mix-share = { $count ->
    *[other] { $count } people ({ $share } %)
 }
 event-mix-needed = { $count ->
-    [one] { $count } more needed
-   *[other] { $count } more needed
+    [one] { $count } more to reach { $target } % of { $places } places
+   *[other] { $count } more to reach { $target } % of { $places } places
 }
 event-mix-suggested = Members to invite
 event-mix-suggested-help = Ranked by the sector and country they would fill, the event's topics and languages, and how few ties they have to the participants so far. Members at risk are never suggested.

@@ -28,7 +28,7 @@ events-subscription-revoke = Bawiin ang address
 events-done-created = Nagawa na ang kaganapan.
 events-done-saved = Na-save ang mga pagbabago.
 events-done-registered = Nakarehistro ka na.
-events-done-waitlisted = Puno na ang kaganapan: nasa waitlist ka. Mag-e-email kami kapag may nabakanteng puwesto.
+events-done-waitlisted = Puno na ang kaganapan: nasa listahan ka ng naghihintay. Mag-e-email kami kapag may nabakanteng puwesto.
 events-done-pending = Naghihintay ng pag-apruba ng mga organizer ang iyong rehistrasyon.
 events-done-cancelled = Kinansela na ang iyong rehistrasyon.
 events-done-organisers = Na-update ang mga organizer.
@@ -80,7 +80,7 @@ event-agenda = Agenda
 event-registration = Rehistrasyon
 event-over = Tapos na ang kaganapang ito.
 event-registration-closed = Sarado na ang rehistrasyon.
-event-full-waitlist = Puno na ang kaganapan: mapupunta ka sa waitlist.
+event-full-waitlist = Puno na ang kaganapan: mapupunta ka sa listahan ng naghihintay.
 event-needs-approval = Inaaprubahan ng mga organizer ang bawat rehistrasyon.
 event-members-sign-in = Mga miyembro: mag-sign in para magparehistro
 event-invitation-needed = Para sa mga inimbitahan ang kaganapang ito.
@@ -93,13 +93,13 @@ event-cancel-registration = Kanselahin ang aking rehistrasyon
 event-status-unconfirmed = Pakikumpirma ang iyong e-mail address para makumpleto ang rehistrasyon.
 event-status-pending = Naghihintay ng pag-apruba ng mga organizer ang iyong rehistrasyon.
 event-status-registered = Nakarehistro ka na.
-event-status-waitlisted = Nasa waitlist ka. Mag-e-email kami kapag may nabakanteng puwesto.
+event-status-waitlisted = Nasa listahan ka ng naghihintay. Mag-e-email kami kapag may nabakanteng puwesto.
 event-status-cancelled = Kinansela na ang iyong rehistrasyon.
 event-status-declined = Hindi matanggap ng mga organizer ang iyong rehistrasyon.
 event-status-short-unconfirmed = Hindi pa kumpirmado
 event-status-short-pending = Naghihintay ng pag-apruba
 event-status-short-registered = Nakarehistro
-event-status-short-waitlisted = Waitlist
+event-status-short-waitlisted = Naghihintay ng puwesto
 event-status-short-cancelled = Kinansela
 event-status-short-declined = Tinanggihan
 event-manage = Pamahalaan ang kaganapan
@@ -111,8 +111,8 @@ event-taken = { $count ->
    *[other] { $count } nakarehistro
 }
 event-waiting = { $count ->
-    [one] { $count } nasa waitlist
-   *[other] { $count } nasa waitlist
+    [one] { $count } nasa listahan ng naghihintay
+   *[other] { $count } nasa listahan ng naghihintay
 }
 event-capacity = { $count ->
     [one] { $count } puwesto
@@ -160,7 +160,7 @@ event-field-title = Pamagat
 event-field-description = Paglalarawan
 event-field-mode = Paano gaganapin
 event-field-venue = Lugar
-event-field-address = Address
+event-field-address = Tirahan
 event-field-link = Link ng pulong
 event-field-link-help = Para sa mga online at hybrid na kaganapan. Ang mga nakarehistrong kalahok lang ang nakakakita nito.
 event-field-zone = Time zone ng kaganapan
@@ -246,11 +246,11 @@ mail-event-approved-body =
     Tinanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }).
 
     { $link }
-mail-event-waitlisted-subject = Nasa waitlist: { $title }
+mail-event-waitlisted-subject = Nasa listahan ng naghihintay: { $title }
 mail-event-waitlisted-body =
     Kumusta,
 
-    Tinanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }), pero puno na ang kaganapan: nasa waitlist ka. Mag-e-email kami kapag may nabakanteng puwesto.
+    Tinanggap ng mga organizer ang iyong rehistrasyon para sa { $title } ({ $when }), pero puno na ang kaganapan: nasa listahan ka ng naghihintay. Mag-e-email kami kapag may nabakanteng puwesto.
 
     { $link }
 mail-event-declined-subject = Hindi tinanggap ang rehistrasyon: { $title }
@@ -269,33 +269,33 @@ mail-event-cancelled-body =
     { $link }
 event-mix-title = Halo ng mga kalahok
 event-mix-intro = Itakda ang halo ng mga sektor at bansa na gusto mo sa silid. Ipinapakita ng talaan ang mga nakarehistrong kalahok (at ang mga naghihintay ng pag-apruba) laban dito; nagmumungkahi ang Roundtable ng mga miyembrong iimbitahan para punan ang kakulangan.
-event-mix-none = Wala pang itinakdang target na halo.
+event-mix-none = Wala pang itinakdang nilalayong halo.
 event-mix-caption = { $count ->
     [one] { $count } kalahok sa ngayon
    *[other] { $count } kalahok sa ngayon
 }
 event-mix-group = Sektor o bansa
-event-mix-bar = Bahagi laban sa target
+event-mix-bar = Bahagi laban sa layunin
 event-mix-now = Ngayon
-event-mix-target = Target
+event-mix-target = Layunin
 event-mix-share = { $count ->
     [one] { $count } tao ({ $share } %)
    *[other] { $count } tao ({ $share } %)
 }
 event-mix-needed = { $count ->
-    [one] { $count } pa ang kailangan
-   *[other] { $count } pa ang kailangan
+    [one] { $count } pa para maabot ang { $target } % ng { $places } puwesto
+   *[other] { $count } pa para maabot ang { $target } % ng { $places } puwesto
 }
 event-mix-suggested = Mga miyembrong iimbitahan
 event-mix-suggested-help = Nakaayos ayon sa sektor at bansang pupunan nila, sa mga paksa at wika ng kaganapan, at kung gaano kaunti ang ugnayan nila sa mga kalahok sa ngayon. Hindi kailanman iminumungkahi ang mga miyembrong nasa panganib.
-event-mix-no-suggestions = Walang mungkahi: magtakda ng target na halo, o napunan na ang lahat ng kakulangan.
-event-mix-set = Target na halo
+event-mix-no-suggestions = Walang mungkahi: magtakda ng nilalayong halo, o napunan na ang lahat ng kakulangan.
+event-mix-set = Nilalayong halo
 event-mix-by-sector = Ayon sa sektor
 event-mix-by-country = Ayon sa bansa
 event-mix-topics = Mga paksa ng kaganapan
-event-mix-form-help = Buong porsiyento ng mga kalahok; iwanang blangko kung walang target. Hanggang 100 lang ang kabuuan ng bawat listahan.
+event-mix-form-help = Buong porsiyento ng mga kalahok; iwanang blangko kung walang layunin. Hanggang 100 lang ang kabuuan ng bawat listahan.
 event-mix-save = I-save ang halo
-event-mix-done-saved = Naka-save na ang target na halo.
+event-mix-done-saved = Naka-save na ang nilalayong halo.
 event-mix-done-invited = Naipadala na ang imbitasyon.
 event-mix-why-fills = pupunan ang { $what }
 event-mix-why-topic = nagtatrabaho sa { $area }
@@ -305,8 +305,8 @@ event-mix-why-ties = { $count ->
     [one] { $count } ugnayan sa mga kalahok
    *[other] { $count } ugnayan sa mga kalahok
 }
-error-event-mix-percent = Dapat buong porsiyento mula 0 hanggang 100 ang target.
-error-event-mix-over = Umaabot sa { $total } % ang kabuuan ng mga target; hanggang 100 % lang ang bawat listahan.
+error-event-mix-percent = Dapat buong porsiyento mula 0 hanggang 100 ang layunin.
+error-event-mix-over = Umaabot sa { $total } % ang kabuuan ng mga layunin; hanggang 100 % lang ang bawat listahan.
 mail-event-reminder-subject = Paalala: { $title }
 mail-event-reminder-body =
     Kumusta { $name },
@@ -335,10 +335,10 @@ event-feedback-thanks = Salamat: natanggap na ng mga tagapag-organisa ang iyong 
 event-materials = Mga materyales
 event-materials-none = Wala pang naka-link na materyales.
 event-material-title = Pamagat
-event-material-url = Web address
-event-material-resource = O isang resource mula sa aklatan
+event-material-url = Link sa web
+event-material-resource = O isang sanggunian mula sa aklatan
 event-material-no-resource = Wala
-event-material-help = Magbigay ng pamagat at web address, o pumili ng resource mula sa aklatan.
+event-material-help = Magbigay ng pamagat at link sa web, o pumili ng sanggunian mula sa aklatan.
 event-material-add = I-link ang materyal
 event-actions-title = Mga gagawin
 event-actions-none = Wala pang gagawin.
@@ -369,7 +369,7 @@ error-event-due = Ibigay ang takdang petsa bilang petsa (taon-buwan-araw).
 error-event-action-required = Sabihin kung ano ang gagawin.
 error-event-material-link = Magbigay ng web address na nagsisimula sa https:// o http://.
 error-event-material-title = Bigyan ng pamagat ang materyal.
-error-event-material-resource = Wala sa aklatan ang resource na iyon, o hindi para sa iyo ang pag-link dito.
+error-event-material-resource = Wala sa aklatan ang sangguniang iyon, o hindi para sa iyo ang pag-link dito.
 error-event-too-many-items = Naabot na ng kaganapang ito ang pinakamarami; mag-alis muna ng isa.
 error-event-feedback-attendees = Para lang sa mga dumalo ang puna, kapag nagsimula na ang kaganapan.
 error-event-feedback-twice = Nakapagbigay ka na ng puna para sa kaganapang ito.

@@ -92,7 +92,7 @@ notice-profile-saved = Na-save na ang iyong profile.
 notice-profile-photo = Na-save na ang iyong larawan.
 
 ## Mga field
-field-email = E-mail address
+field-email = E-mail
 field-password = Password
 field-new-password = Bagong password
 field-confirm-password = Ulitin ang bagong password
@@ -428,8 +428,8 @@ stage-alumni = Alumni
 support-training_materials = Mga materyales sa pagsasanay
 support-expert_contact = Kontak sa eksperto
 support-speaking_opportunity = Pagkakataong magsalita
-support-mentoring = Mentoring
-support-event_invitation = Imbitasyon sa event
+support-mentoring = Paggabay
+support-event_invitation = Imbitasyon sa kaganapan
 error-unknown-tie = Hindi kilalang uri ng ugnayan.
 error-unknown-stage = Hindi kilalang yugto.
 error-unknown-support = Hindi kilalang uri ng suporta.

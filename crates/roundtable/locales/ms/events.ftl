@@ -275,7 +275,7 @@ event-mix-share = { $count ->
    *[other] { $count } orang ({ $share } %)
 }
 event-mix-needed = { $count ->
-   *[other] { $count } lagi diperlukan
+   *[other] { $count } lagi untuk mencapai { $target } % daripada { $places } tempat
 }
 event-mix-suggested = Ahli untuk dijemput
 event-mix-suggested-help = Disusun mengikut sektor dan negara yang akan mereka isi, topik dan bahasa acara, dan betapa sedikit hubungan mereka dengan peserta setakat ini. Ahli yang berisiko tidak sekali-kali dicadangkan.

@@ -319,8 +319,10 @@ pub struct MixRow {
     count: i64,
     /// Share of participants, whole per cent.
     share: i64,
-    /// People still needed to reach the target at full capacity, when there is one.
+    /// People still needed to reach the target at full capacity, when there is one. It is
+    /// counted against the places, not the participants so far, so the page names both.
     needed: Option<i64>,
+    places: Option<i64>,
     below: bool,
     bar: Value,
 }
@@ -344,6 +346,7 @@ pub fn rows(event: &Event, targets: &Targets, now: &Current) -> Vec<MixRow> {
             count,
             share: share.round() as i64,
             needed: event.capacity.map(|c| ((target * c + 99) / 100 - count).max(0)),
+            places: event.capacity,
             below: share < target as f64,
             bar: Value::from_safe_string(bar(share, target)),
         }

@@ -409,8 +409,8 @@ pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     insert(tx, &doc).await
 }
 
-/// Markdown source as plain text for snippets: markup characters dropped.
-fn plain(markdown: &str) -> String {
+/// Markdown source as plain text for snippets and lists: markup characters dropped.
+pub(crate) fn plain(markdown: &str) -> String {
     markdown
         .replace(['*', '_', '`', '#'], "")
         .lines()

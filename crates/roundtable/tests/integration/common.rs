@@ -132,8 +132,7 @@ impl TestApp {
 
     /// A browser with its own cookie jar that does not follow redirects.
     pub fn browser(&self) -> Browser {
-        let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
-        Browser { client, base: self.base.clone(), csrf: Mutex::new(String::new()) }
+        Browser::at(&self.base)
     }
 
     pub async fn create_user(&self, email: &str, role: Role, name: &str) -> i64 {
@@ -203,6 +202,13 @@ pub fn csrf_in(html: &str) -> Option<String> {
 }
 
 impl Browser {
+    /// A browser for a server started some other way (e.g. the binary itself), such as
+    /// `http://127.0.0.1:8080`.
+    pub fn at(base: &str) -> Browser {
+        let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
+        Browser { client, base: base.trim_end_matches('/').to_string(), csrf: Mutex::new(String::new()) }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }

@@ -615,7 +615,11 @@ db_test!(the_mix_suggests_whom_to_invite_and_the_invitee_registers, |app: TestAp
     let (starts, ends) = (local(20, 9), local(20, 16));
     let id = create(
         &organiser,
-        &event_form("Regional workshop on custody", "members", &[("starts", &starts), ("ends", &ends)]),
+        &event_form(
+            "Regional workshop on custody",
+            "members",
+            &[("starts", &starts), ("ends", &ends), ("capacity", "20")],
+        ),
     )
     .await;
     registrant.post(&format!("/events/{id}/rsvp"), &[]).await;
@@ -653,6 +657,10 @@ db_test!(the_mix_suggests_whom_to_invite_and_the_invitee_registers, |app: TestAp
     // One civil-society participant from Thailand: police and the Philippines are missing.
     let page = text_of(&organiser, &mix).await;
     assert!(page.contains("1 person (100 %)") && page.contains("0 people (0 %)"), "{page}");
+    // What is still needed counts the places, not the participants so far: said so, even
+    // where the share is reached.
+    assert!(page.contains("50 % · 9 more to reach 50 % of 20 places"), "{page}");
+    assert!(page.contains("50 % · 10 more to reach 50 % of 20 places"), "{page}");
     let (at_fresh, at_tied) =
         (page.find("Paolo Police").expect("suggested"), page.find("Teodoro Tied").expect("suggested"));
     assert!(at_fresh < at_tied, "someone new to the room comes before someone already tied to it");

@@ -100,6 +100,9 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
 
     let page = read(&ben, &format!("/library/{file}")).await;
     assert!(page.contains("Checklist for lock-up visits") && page.contains("<strong>short</strong>"));
+    // The list shows the summary as plain text; the resource's page renders it.
+    let list = read(&ben, "/library").await;
+    assert!(list.contains("A short summary.") && !list.contains("**"), "{list}");
     assert!(page.contains("คู่มือ ตรวจเยี่ยม.pdf"));
     assert!(read(&ben, &format!("/library/{link}")).await.contains("href=\"https://interviewingprinciples.com/\""));
 

@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod analyze;
 mod champions;
+mod cli;
 mod directory;
 mod events;
 mod experts;

@@ -297,3 +297,37 @@ db_test!(older_matches_are_found_past_the_newest_documents, |app: TestApp| async
     let old = ana.page("/search?q=habitat").await;
     assert!(found(&old, "An old lesson") && !found(&old, "A new lesson"));
 });
+
+db_test!(dense_recent_matches_and_an_old_one_are_all_counted, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    thread_in(&ana, None, "The first pangolin", "A pangolin crossed the yard of the station.").await;
+    // 300 recent documents hold the word, far past the old one: fewer than the candidates,
+    // so every window is searched in turn, and the old match is still found and counted.
+    let numbers = "(WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300) SELECT n FROM c) AS numbers";
+    match &app.db {
+        roundtable::db::Db::Sqlite(_) => {
+            app.exec(&format!(
+                "INSERT INTO search_docs (id, kind, ref_id, audience, title, body, updated_at) \
+                 SELECT 250000 + n, 'organisation', n, 'public', 'Watchers ' || n, 'pangolin', 0 FROM {numbers}"
+            ))
+            .await;
+            app.exec(&format!(
+                "INSERT INTO search_fts (rowid, words) SELECT 250000 + n, 'pangolin qqkorganisation' FROM {numbers}"
+            ))
+            .await;
+        }
+        roundtable::db::Db::Postgres(_) => {
+            app.exec(&format!(
+                "INSERT INTO search_docs (id, kind, ref_id, audience, title, body, updated_at, words) \
+                 SELECT 250000 + n, 'organisation', n, 'public', 'Watchers ' || n, 'pangolin', 0, \
+                 to_tsvector('simple', 'pangolin qqkorganisation') FROM {numbers}"
+            ))
+            .await;
+            app.exec("SELECT setval(pg_get_serial_sequence('search_docs', 'id'), 250300)").await;
+        }
+    }
+    let page = ana.page("/search?q=pangolin").await;
+    assert!(page.contains("301 results"), "every match counted");
+    let posts = ana.page("/search?q=pangolin&kind=post").await;
+    assert!(found(&posts, "The first pangolin"));
+});

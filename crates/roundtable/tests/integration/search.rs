@@ -303,7 +303,8 @@ db_test!(dense_recent_matches_and_an_old_one_are_all_counted, |app: TestApp| asy
     thread_in(&ana, None, "The first pangolin", "A pangolin crossed the yard of the station.").await;
     // 300 recent documents hold the word, far past the old one: fewer than the candidates,
     // so every window is searched in turn, and the old match is still found and counted.
-    let numbers = "(WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300) SELECT n FROM c) AS numbers";
+    let numbers =
+        "(WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300) SELECT n FROM c) AS numbers";
     match &app.db {
         roundtable::db::Db::Sqlite(_) => {
             app.exec(&format!(

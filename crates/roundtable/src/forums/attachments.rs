@@ -4,7 +4,6 @@
 //! a secret group, or of a hidden post, is as invisible as the post.
 
 use axum::extract::{Multipart, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 
@@ -91,16 +90,5 @@ pub async fn download(State(state): State<AppState>, viewer: Viewer, Path(id): P
     let bytes = tokio::fs::read(files::path_of(&state.config.data_dir, &sha256))
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("attachment {id} ({sha256}) unreadable: {e}")))?;
-    let content_type =
-        if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
-    Ok((
-        [
-            (CONTENT_TYPE, content_type),
-            (CONTENT_DISPOSITION, files::content_disposition(&filename)),
-            (CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_string()),
-            (CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(files::download(bytes, media_type, &filename))
 }

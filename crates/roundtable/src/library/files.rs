@@ -162,6 +162,25 @@ pub fn content_disposition(filename: &str) -> String {
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
+/// A stored file as a download: always an attachment, with its own type, and a policy under
+/// which a browser that renders it anyway runs nothing and reaches nothing.
+pub fn download(bytes: Vec<u8>, media_type: String, filename: &str) -> axum::response::Response {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+    use axum::response::IntoResponse;
+    let content_type =
+        if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
+    (
+        [
+            (CONTENT_TYPE, content_type),
+            (CONTENT_DISPOSITION, content_disposition(filename)),
+            (CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_string()),
+            (CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
 /// Where the file with this SHA-256 (64 hex digits) lives.
 pub fn path_of(data_dir: &Path, sha256: &str) -> PathBuf {
     data_dir.join("files").join(&sha256[..2]).join(&sha256[2..])

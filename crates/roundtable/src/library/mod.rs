@@ -16,7 +16,6 @@ mod scrub;
 use std::path::Path as FsPath;
 
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::{Method, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -393,19 +392,7 @@ async fn download(
         on_db!(&state.db, pool => sqlx::query("UPDATE resources SET downloads = downloads + 1 WHERE id = $1")
             .bind(id).execute(pool).await.map(affected))?;
     }
-    let content_type =
-        if media_type.starts_with("text/") { format!("{media_type}; charset=utf-8") } else { media_type };
-    Ok((
-        [
-            (CONTENT_TYPE, content_type),
-            (CONTENT_DISPOSITION, files::content_disposition(&filename)),
-            // Should a browser render it anyway, it runs nothing and reaches nothing.
-            (CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_string()),
-            (CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(files::download(bytes, media_type, &filename))
 }
 
 // ---- the form -----------------------------------------------------------------------------

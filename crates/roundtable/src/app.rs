@@ -113,6 +113,7 @@ impl Application {
         }
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
+        crate::search::maintain_ranges(&db, crate::search::partitions::AHEAD).await;
         crate::search::rebuild_if_empty(&db).await?;
         Application::with_db(config, db).await
     }

@@ -1,9 +1,10 @@
 //! Housekeeping: what has expired is deleted, so that the database keeps no more personal
 //! data, and no more usable secrets, than it needs; daily and weekly notification digests
-//! and event reminders go out; and once a month the network's health is recorded. Runs at start and every ten
-//! minutes; on several nodes each runs it, which is harmless (the deletes are idempotent,
-//! digests and reminders are claimed before they are written, and a month has at most one scheduled
-//! snapshot).
+//! and event reminders go out; the search index's ranges are kept ready (PostgreSQL); and
+//! once a month the network's health is recorded. Runs at start and every ten minutes; on
+//! several nodes each runs it, which is harmless (the deletes are idempotent, digests and
+//! reminders are claimed before they are written, ranges change under a lock, and a month
+//! has at most one scheduled snapshot).
 
 use std::time::Duration;
 
@@ -82,6 +83,7 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "event reminders failed"),
             }
+            crate::search::maintain_ranges(&db, crate::search::partitions::AHEAD).await;
             match crate::network::health::take_scheduled(&db, now_ms()).await {
                 Ok(true) => tracing::info!("monthly network snapshot stored"),
                 Ok(false) => {}

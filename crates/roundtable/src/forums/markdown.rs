@@ -53,6 +53,32 @@ pub fn render(markdown: &str) -> String {
         .to_string()
 }
 
+/// Markdown as plain text, for snippets, lists and the search index: what a reader reads
+/// (link texts, not their addresses), blocks and lines separated by single spaces.
+pub fn plain(markdown: &str) -> String {
+    use pulldown_cmark::TagEnd;
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::Rule
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::TableCell,
+            ) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `> `-quoted text for a reply, pointing back to the quoted post. It names no author: who
 /// may see a name differs by reader (at-risk members, anonymous readers of public threads),
 /// and a name written into a post would reach them all.
@@ -70,6 +96,16 @@ pub fn quote(link: &str, markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_keeps_what_a_reader_reads() {
+        let text = "# Custody *registers*\n\nSee [the checklist](https://example.org/x) and `form 3`.\n\n> quoted\n\n- one\n- two";
+        assert_eq!(plain(text), "Custody registers See the checklist and form 3. quoted one two");
+        assert_eq!(plain("a <b>bold</b> claim"), "a <b>bold</b> claim");
+        assert_eq!(plain("line one\nline two"), "line one line two");
+        assert_eq!(plain("```\nfn a() {}\n\nfn b() {}\n```"), "fn a() {} fn b() {}");
+        assert_eq!(plain(""), "");
+    }
 
     #[test]
     fn markdown_renders_and_scripts_and_images_do_not() {

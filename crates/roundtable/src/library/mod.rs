@@ -264,7 +264,7 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
         .iter()
         .map(|r| {
             context! {
-                id => r.id, title => r.title, summary => crate::groups::snippet(&crate::search::plain(&r.summary), 200), kind => r.kind,
+                id => r.id, title => r.title, summary => crate::groups::snippet(&crate::forums::markdown::plain(&r.summary), 200), kind => r.kind,
                 published_on => r.published_on, access => r.access, is_file => r.is_file, downloads => r.downloads,
                 organisation => r.organisation,
                 topics => tags_for(&tags, r.id, "topic"), languages => tags_for(&tags, r.id, "language"),

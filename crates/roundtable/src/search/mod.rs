@@ -11,6 +11,7 @@
 //! never reveal what the viewer may not see. Hidden posts and threads leave the index in the
 //! same transaction that hides them.
 
+pub mod partitions;
 pub mod segment;
 
 use axum::extract::{Query, State};
@@ -21,6 +22,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
+use crate::forums::markdown::plain;
 use crate::members::access::Audience;
 use crate::vocab::{Country, Expertise, GroupAccess, Language};
 use crate::web::{AppError, AppResult, AppState, Page, Viewer};
@@ -210,6 +212,18 @@ async fn delete_where(tx: &mut Tx, condition: &str, id: i64) -> Result<(), sqlx:
     Ok(())
 }
 
+/// Serialises re-indexing of one item (`what` names its kind) until the transaction ends:
+/// re-indexing deletes an item's documents and writes them again, and two at once would
+/// both write. PostgreSQL's partitioned index cannot hold a unique key to refuse the second
+/// (see migration 0036); SQLite runs one writer at a time anyway.
+async fn lock_item(tx: &mut Tx, what: Kind, id: i64) -> Result<(), sqlx::Error> {
+    if let Tx::Postgres(c) = tx {
+        let what = Kind::ALL.iter().position(|k| *k == what).unwrap_or_default() as i32;
+        sqlx::query("SELECT pg_advisory_xact_lock($1, hashint8($2))").bind(what).bind(id).execute(&mut **c).await?;
+    }
+    Ok(())
+}
+
 // ---- what goes into the index -------------------------------------------------------------
 
 /// Re-indexes one member's profile, once per audience that may see it.
@@ -219,6 +233,7 @@ pub async fn index_member(db: &Db, id: i64) -> Result<(), sqlx::Error> {
         .bind(id).fetch_optional(pool).await)?
     .unwrap_or(false);
     let mut tx = db.begin().await?;
+    lock_item(&mut tx, Kind::Member, id).await?;
     delete_where(&mut tx, "kind = 'member' AND ref_id = $1", id).await?;
     if let Some(profile) = profile.filter(|_| active) {
         for (audience, key) in
@@ -259,6 +274,7 @@ pub async fn index_organisation(db: &Db, id: i64) -> Result<(), sqlx::Error> {
     let row: Option<(String, String, String, bool, i64)> =
         on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
     let mut tx = db.begin().await?;
+    lock_item(&mut tx, Kind::Organisation, id).await?;
     delete_where(&mut tx, "kind = 'organisation' AND ref_id = $1", id).await?;
     if let Some((name, description, country, public, updated_at)) = row {
         let doc = Doc {
@@ -290,6 +306,8 @@ struct ThreadPlace {
 /// Re-indexes every visible post of a thread, inside the caller's transaction: hiding a post
 /// and removing it from search happen together.
 pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
+    // Posts are locked by their thread, which re-indexes them all.
+    lock_item(tx, Kind::Post, thread).await?;
     delete_where(tx, "kind = 'post' AND thread_id = $1", thread).await?;
     let sql = "SELECT t.title, t.hidden, t.group_id, g.access, g.public_threads FROM threads t \
                LEFT JOIN network_groups g ON g.id = t.group_id WHERE t.id = $1";
@@ -324,6 +342,11 @@ pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
 /// Re-indexes one post (a reply, an edit, a post hidden or shown again), inside the
 /// caller's transaction; changes to the whole thread go through [`index_thread`].
 pub async fn index_post(tx: &mut Tx, post: i64) -> Result<(), sqlx::Error> {
+    let sql = "SELECT thread_id FROM posts WHERE id = $1";
+    let thread: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_optional(&mut **c).await)?;
+    if let Some(thread) = thread {
+        lock_item(tx, Kind::Post, thread).await?;
+    }
     delete_where(tx, "kind = 'post' AND ref_id = $1", post).await?;
     let sql = "SELECT p.thread_id, p.body, COALESCE(p.edited_at, p.created_at), p.hidden, \
                (SELECT MIN(f.id) FROM posts f WHERE f.thread_id = p.thread_id) = p.id FROM posts p WHERE p.id = $1";
@@ -355,7 +378,7 @@ pub async fn index_post(tx: &mut Tx, post: i64) -> Result<(), sqlx::Error> {
 
 /// Re-indexes every thread of a group (its access or public reading changed).
 pub async fn index_group(db: &Db, group: i64) -> Result<(), sqlx::Error> {
-    let threads: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM threads WHERE group_id = $1")
+    let threads: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM threads WHERE group_id = $1 ORDER BY id")
         .bind(group).fetch_all(pool).await)?;
     let mut tx = db.begin().await?;
     for t in threads {
@@ -378,6 +401,7 @@ struct ResourceRow {
 /// access or a deletion changes who finds it at once. Public resources are found by anyone;
 /// the others by members, and a group's only by that group's members (see [`visibility`]).
 pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    lock_item(tx, Kind::Resource, id).await?;
     delete_where(tx, "kind = 'resource' AND ref_id = $1", id).await?;
     let sql = "SELECT r.title, r.summary, r.access, r.group_id, r.updated_at, \
                (SELECT MIN(t.key) FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'country') AS country \
@@ -409,16 +433,6 @@ pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     insert(tx, &doc).await
 }
 
-/// Markdown source as plain text for snippets and lists: markup characters dropped.
-pub(crate) fn plain(markdown: &str) -> String {
-    markdown
-        .replace(['*', '_', '`', '#'], "")
-        .lines()
-        .map(|l| l.trim_start_matches('>').trim())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Runs after a change that is already committed: a failure to index must not turn a saved
 /// change into an error page, so it is logged (and the next rebuild repairs it).
 pub async fn after_commit<F: std::future::Future<Output = Result<(), sqlx::Error>>>(what: &'static str, f: F) {
@@ -430,6 +444,12 @@ pub async fn after_commit<F: std::future::Future<Output = Result<(), sqlx::Error
 /// Rebuilds the whole index: at start when it is empty but there is content (a database
 /// from before search existed), after the demo is seeded, and by `roundtable reindex`.
 pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
+    // Ranges for every document about to be written (three per member at most), so that
+    // they go straight to their place.
+    let sql = "SELECT (SELECT COUNT(*) FROM posts) + (SELECT COUNT(*) FROM resources) \
+               + 3 * (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
+    let expected: i64 = on_db!(db, pool => sqlx::query_scalar(sql).fetch_one(pool).await)?;
+    maintain_ranges(db, expected + partitions::AHEAD).await;
     let mut tx = db.begin().await?;
     if let Tx::Sqlite(c) = &mut tx {
         sqlx::query("DELETE FROM search_fts").execute(&mut **c).await?;
@@ -451,6 +471,8 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     for o in &orgs {
         index_organisation(db, *o).await?;
     }
+    // The ranges of the documents just replaced are empty now.
+    maintain_ranges(db, partitions::AHEAD).await;
     Ok(users.len() + orgs.len() + threads + resources.len())
 }
 
@@ -572,6 +594,14 @@ async fn insert_many(tx: &mut Tx, docs: &[Doc], words: &[String], next_id: &mut 
     Ok(())
 }
 
+/// [`partitions::maintain`], whose failure costs only speed (documents outside their range
+/// are still found), so it is logged rather than passed on.
+pub async fn maintain_ranges(db: &Db, ahead: i64) {
+    if let Err(e) = partitions::maintain(db, ahead).await {
+        tracing::warn!(error = %e, "search index ranges not maintained");
+    }
+}
+
 /// [`rebuild`] if the index is empty while there is something to find.
 pub async fn rebuild_if_empty(db: &Db) -> Result<(), sqlx::Error> {
     let sql = "SELECT (SELECT COUNT(*) FROM search_docs), (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
@@ -596,6 +626,7 @@ struct SearchQuery {
 
 #[derive(sqlx::FromRow)]
 struct Hit {
+    id: i64,
     kind: String,
     ref_id: i64,
     thread_id: Option<i64>,
@@ -768,11 +799,8 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
             words.chain(tags.map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
         }
     };
-    let (from, matches, rowid) = if sqlite {
-        ("search_fts f JOIN search_docs d ON d.id = f.rowid", "search_fts MATCH", "f.rowid")
-    } else {
-        ("search_docs d", "d.words @@ to_tsquery('simple', ", "d.id")
-    };
+    let (matches, rowid) =
+        if sqlite { ("search_fts MATCH", "f.rowid") } else { ("d.words @@ to_tsquery('simple', ", "d.id") };
     let condition = |p: &str| if sqlite { format!("{matches} {p}") } else { format!("{matches}{p})") };
     let country_filter = |args: &mut Args| match country {
         Some(c) => format!(" AND d.country = {}", args.push(Arg::Text(c.key().into()))),
@@ -786,45 +814,18 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     let p = args.push(Arg::Text(expression(kind)));
     let visible = visibility(&page.viewer, &mut args);
     let filters = country_filter(&mut args);
-    // Common words fill the candidates from the newest documents alone: look there first
-    // (the databases then read only recent entries), then farther, and through everything
-    // only when the newest do not hold enough.
-    let newest: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_docs").fetch_one(pool).await)?;
-    let mut hits: Vec<Hit> = Vec::new();
-    let floors = WINDOWS.iter().map(|w| newest - w).filter(|&f| f > 0).chain([i64::MIN]);
-    for floor in floors {
-        let window = if floor > 0 { format!(" AND {rowid} > {floor}") } else { String::new() };
-        let sql = format!(
+    let select = |from: &str, range: &str| {
+        format!(
             "SELECT d.id, d.kind, d.ref_id, d.thread_id, d.title, d.body, d.updated_at FROM {from} \
-             WHERE {}{window} AND {visible}{filters} ORDER BY {rowid} DESC LIMIT {}",
+             WHERE {} AND {range} AND {visible}{filters} ORDER BY {rowid} DESC LIMIT {}",
             condition(&p),
             CANDIDATES + 1
-        );
-        let bound = args.clone();
-        // Planned for these words each time: a plan made once for any words (what a
-        // prepared statement gets after a few runs) reads the whole index of a common word
-        // where walking the newest documents would stop after a few hundred (on PostgreSQL,
-        // 78 ms instead of 3 for `detention` over a million posts). The text changes with
-        // every new document anyway, so caching it would only fill the statement cache.
-        hits = match &state.db {
-            Db::Sqlite(pool) => bind_args!(sqlx::query_as(&sql).persistent(false), bound).fetch_all(pool).await?,
-            // In the first window PostgreSQL is told to walk the newest documents, checking
-            // each: it guesses how many documents hold all the words as if words were
-            // independent (90 where 23,000 do), then reads every match from the index and
-            // the table (170 ms) instead of stopping after a few hundred (20 ms at most).
-            Db::Postgres(pool) if floor == newest - WINDOWS[0] => {
-                let mut tx = pool.begin().await?;
-                sqlx::query("SET LOCAL enable_bitmapscan = off").execute(&mut *tx).await?;
-                let hits = bind_args!(sqlx::query_as(&sql).persistent(false), bound).fetch_all(&mut *tx).await?;
-                tx.commit().await?;
-                hits
-            }
-            Db::Postgres(pool) => bind_args!(sqlx::query_as(&sql).persistent(false), bound).fetch_all(pool).await?,
-        };
-        if hits.len() as i64 > CANDIDATES || floor <= 0 {
-            break;
-        }
-    }
+        )
+    };
+    let mut hits = match &state.db {
+        Db::Sqlite(pool) => sqlite_candidates(pool, &select, &args).await?,
+        Db::Postgres(pool) => postgres_candidates(pool, &select, &args).await?,
+    };
     let more = hits.len() as i64 > CANDIDATES;
     hits.truncate(CANDIDATES as usize);
     let counts: Vec<(Kind, i64)> =
@@ -876,6 +877,77 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     page.render(&state, "search/results.html", context! { choices, selected, searched => true, sections, total, more })
 }
 
+/// What a search statement is built from: the tables to read (aliased `d`) and a condition
+/// on the range of documents.
+type Select<'a> = &'a (dyn Fn(&str, &str) -> String + Sync);
+
+/// Runs one search statement. Statements are planned for their words each time: a plan
+/// made once for any words (what a prepared statement gets after a few runs) reads the
+/// whole index of a common word where walking the newest documents would stop after a few
+/// hundred (on PostgreSQL, 78 ms instead of 3 for `detention` over a million posts). The
+/// text changes with every new document anyway, so caching it would only fill the
+/// statement cache.
+macro_rules! fetch_hits {
+    ($executor:expr, $sql:expr, $args:expr) => {{
+        let sql: String = $sql;
+        let args: Args = $args.clone();
+        bind_args!(sqlx::query_as::<_, Hit>(&sql).persistent(false), args).fetch_all($executor).await
+    }};
+}
+
+/// SQLite: the candidates among the newest documents, then farther, then among all, until
+/// there are enough: FTS5 reads a word's entries in document order, so a window limits what
+/// it reads.
+async fn sqlite_candidates(pool: &sqlx::SqlitePool, select: Select<'_>, args: &Args) -> Result<Vec<Hit>, sqlx::Error> {
+    let from = "search_fts f JOIN search_docs d ON d.id = f.rowid";
+    let newest: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_docs").fetch_one(pool).await?;
+    let mut hits = Vec::new();
+    for floor in WINDOWS.iter().map(|w| newest - w).filter(|&f| f > 0).chain([0]) {
+        hits = fetch_hits!(pool, select(from, &format!("f.rowid > {floor}")), args)?;
+        if hits.len() as i64 > CANDIDATES {
+            break;
+        }
+    }
+    Ok(hits)
+}
+
+/// PostgreSQL: the candidates among the newest documents, walked newest first; then range
+/// by range ([`partitions`]), each read through its own index, until there are enough.
+async fn postgres_candidates(pool: &sqlx::PgPool, select: Select<'_>, args: &Args) -> Result<Vec<Hit>, sqlx::Error> {
+    let newest: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM search_docs").fetch_one(pool).await?;
+    let floor = newest - WINDOWS[0];
+    // PostgreSQL is told to walk the newest documents, checking each: it guesses how many
+    // documents hold all the words as if words were independent (90 where 23,000 do), then
+    // reads every match from the index and the table (170 ms) instead of stopping after a
+    // few hundred (20 ms at most).
+    let mut tx = pool.begin().await?;
+    sqlx::query("SET LOCAL enable_bitmapscan = off").execute(&mut *tx).await?;
+    let mut hits = fetch_hits!(&mut *tx, select("search_docs d", &format!("d.id > {floor}")), args)?;
+    tx.commit().await?;
+    if floor <= 0 || hits.len() as i64 > CANDIDATES {
+        return Ok(hits);
+    }
+    // Fewer matches than wanted among the newest: older ones are sparse, so each range is
+    // read through its index (the planner's choice), newest first.
+    let older = format!("d.id <= {floor}");
+    for k in partitions::ranges(pool).await?.into_iter().rev().filter(|k| k * partitions::SPAN <= floor) {
+        let table = format!("{} d", partitions::range_table(k));
+        hits.extend(fetch_hits!(pool, select(&table, &older), args)?);
+        if hits.len() as i64 > CANDIDATES {
+            break;
+        }
+    }
+    // Documents written beyond the ranges wait in the default partition until housekeeping
+    // moves them: rarely any, and whichever are newest count.
+    let strays = fetch_hits!(pool, select("search_docs_default d", &older), args)?;
+    if !strays.is_empty() {
+        hits.extend(strays);
+        hits.sort_unstable_by_key(|h| std::cmp::Reverse(h.id));
+        hits.truncate(CANDIDATES as usize + 1);
+    }
+    Ok(hits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -883,6 +955,7 @@ mod tests {
     #[test]
     fn relevance_favours_titles_repetition_and_short_texts() {
         let hit = |title: &str, body: &str| Hit {
+            id: 1,
             kind: "post".into(),
             ref_id: 1,
             thread_id: None,

@@ -332,3 +332,41 @@ db_test!(dense_recent_matches_and_an_old_one_are_all_counted, |app: TestApp| asy
     let posts = ana.page("/search?q=pangolin&kind=post").await;
     assert!(found(&posts, "The first pangolin"));
 });
+
+db_test!(documents_beyond_the_index_ranges_are_found_and_moved_into_them, |app: TestApp| async move {
+    use roundtable::search::partitions::{self, SPAN};
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    thread_in(&ana, None, "An old lesson", "Notes on the quokka habitat.").await;
+    let roundtable::db::Db::Postgres(pool) = &app.db else {
+        return; // SQLite's index has no ranges.
+    };
+    let ranges = || async { partitions::ranges(pool).await.unwrap() };
+    let strays = "SELECT COUNT(*) FROM search_docs_default";
+    assert_eq!(app.scalar_i64(strays).await, 0, "ranges are made ready at start");
+    // Ids jump past every range made ready: the next document has none yet.
+    let beyond = ranges().await.last().copied().unwrap() + 3;
+    app.exec(&format!("SELECT setval('search_docs_id_seq', {})", beyond * SPAN + 10)).await;
+    thread_in(&ana, None, "A new lesson", "Quokka sightings near the station.").await;
+    assert_eq!(app.scalar_i64(strays).await, 1, "waits in the default partition");
+    let page = ana.page("/search?q=quokka").await;
+    assert!(found(&page, "An old lesson") && found(&page, "A new lesson") && page.contains("2 results"), "{page}");
+    let page = ana.page("/search?q=habitat").await;
+    assert!(found(&page, "An old lesson") && !found(&page, "A new lesson"), "{page}");
+
+    partitions::maintain(&app.db, partitions::AHEAD).await.unwrap();
+    assert_eq!(app.scalar_i64(strays).await, 0, "moved into its range");
+    let now = ranges().await;
+    assert!(now.contains(&beyond), "{now:?}");
+    assert!(now.windows(2).all(|w| w[1] == w[0] + 1), "no gaps between ranges: {now:?}");
+    let page = ana.page("/search?q=quokka").await;
+    assert!(found(&page, "An old lesson") && found(&page, "A new lesson") && page.contains("2 results"), "{page}");
+
+    // A rebuild writes every document again with new ids: the ranges left empty below
+    // them are dropped.
+    roundtable::search::rebuild(&app.db).await.unwrap();
+    let oldest = app.scalar_i64("SELECT MIN(id) FROM search_docs").await;
+    let now = ranges().await;
+    assert_eq!(now.first().copied(), Some(oldest / SPAN), "{now:?}");
+    let page = ana.page("/search?q=quokka").await;
+    assert!(found(&page, "An old lesson") && found(&page, "A new lesson") && page.contains("2 results"), "{page}");
+});

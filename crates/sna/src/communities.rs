@@ -563,7 +563,9 @@ impl Moving<'_> {
 /// neighbour of which moved earlier in the chunk is planned again on the spot; for the
 /// others only community strengths may have changed, so their gains are checked again with
 /// the current strengths, and a plan that no longer gains is dropped. Every move therefore
-/// raises modularity (or ties, once per node), as in the sequential algorithm.
+/// raises modularity (or ties, once per node), as in the sequential algorithm. A node
+/// planned to stay is not checked again: only a change of strengths elsewhere in the chunk
+/// could have made a move worth it, and any neighbour's later move queues it again.
 fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
     let n = net.len();
     let mut total = vec![0.0; n];

@@ -27,22 +27,46 @@
 //! graph, and the budget keeps a call's cost near that of one start on a large graph.
 //!
 //! The stopping threshold is a matter of cost, measured on the 200,000-node, 1,000,000-edge
-//! graph of `bench/sna`: the first pass reaches modularity 0.84467, the second 0.84473, and
-//! four more (at 10⁻⁶) add 0.00001 between them while taking more than half the time; every
+//! graph of `bench/sna`: the first pass reaches modularity 0.84465, the second 0.84469 (with
+//! the sequential local moving of earlier versions, 0.84467 and 0.84473, and four more
+//! passes at 10⁻⁶ added 0.00001 between them while taking more than half the time); every
 //! pass after the first re-reads the whole network even when only a few hundred nodes move.
 //!
 //! Departures from the paper, each for a reason:
+//! * Local moving takes nodes from its queue a chunk at a time (1,024, whatever the number
+//!   of threads) and plans their moves in parallel on the partition as the chunk found it;
+//!   the plans are then carried out one by one, in queue order. A node whose neighbour moved
+//!   earlier in the same chunk is planned again on the spot; any other node's plan still
+//!   sees the right edge weights, so only the strengths of communities may have changed,
+//!   and its gain is checked again with the current ones before it moves. Every move thus
+//!   raises modularity, as in the sequential algorithm, and the result is the same for any
+//!   number of threads. Planning is where the time goes (every edge end of the node is
+//!   read, at random places in memory), so it is the part worth sharing out.
 //! * During local moving, a node whose best neighbouring community is exactly as good as its
 //!   own moves there on a coin flip, once per node and phase. Strict improvement alone stops
 //!   at the edge of plateaus: on the Florentine families most starts end at 0.3975 when
 //!   0.39875 lies one such tie away; with the coin flip about half of them reach it.
 //! * Moves must gain more than a rounding margin, so floating-point noise cannot make nodes
 //!   cycle.
+//! * Refinement visits each community's nodes in an order of its own, drawn from a
+//!   generator seeded by the pass and the community's label, rather than all nodes in one
+//!   random order: communities are refined independently of each other, so they can be
+//!   refined in parallel, and the result still does not depend on the number of threads.
 //! * When refinement merges nothing, the level aggregates the connected parts of the
 //!   communities instead (as igraph does), so every level shrinks the network.
 //! * The communities returned are connected: Leiden guarantees it in exact arithmetic, and
 //!   a last step splits any community into its connected parts should rounding have broken
 //!   it, a split that never lowers modularity.
+//!
+//! The network is first renumbered in breadth-first order, so that neighbours, and soon
+//! the members of a community, sit close together in memory: the algorithm is bound by
+//! reads at random places (a node's row, its neighbours' communities), and these then
+//! tend to fall in cache lines already loaded. Node indices are `u32`, as in [`Graph`].
+//! The queue itself is in random order, so while planning a chunk local moving asks the
+//! processor (a prefetch hint, the one `unsafe` here) for the rows and neighbours' communities
+//! of the nodes a few places ahead, instead of waiting for memory on every one.
+//! Aggregation builds the rows of the smaller network in parallel, summing every row in a
+//! small hash table sized to it.
 //!
 //! Randomness comes from SplitMix64 generators: one seeded with the caller's seed draws the
 //! seed of every start, and ties between starts go to the first, so a seed always gives the
@@ -79,11 +103,11 @@ pub struct Partition {
 /// If `community` does not have one label per node.
 pub fn modularity(g: &Graph, community: &[usize]) -> f64 {
     assert_eq!(community.len(), g.node_count(), "modularity needs one community label per node");
-    let mut dense: HashMap<usize, usize> = HashMap::new();
-    let label: Vec<usize> = community
+    let mut dense: HashMap<usize, u32> = HashMap::new();
+    let label: Vec<u32> = community
         .iter()
         .map(|&c| {
-            let next = dense.len();
+            let next = dense.len() as u32;
             *dense.entry(c).or_insert(next)
         })
         .collect();
@@ -108,14 +132,14 @@ pub fn modularity(g: &Graph, community: &[usize]) -> f64 {
 /// assert!((communities::modularity(&g, &p.community) - 5.0 / 14.0).abs() < 1e-12);
 /// ```
 pub fn leiden(g: &Graph, seed: u64) -> Partition {
-    let base = Network::from_graph(g);
+    let (base, renamed) = Network::from_graph(g).in_breadth_first_order();
     let n = base.len();
-    let mut membership: Vec<usize> = (0..n).collect();
+    let mut membership: Vec<u32> = (0..n as u32).collect();
     if base.two_m > 0.0 {
         let starts = (START_WORK / (n + g.edge_count())).clamp(1, MAX_STARTS);
         let mut rng = SplitMix64(seed);
         let seeds: Vec<u64> = (0..starts).map(|_| rng.next()).collect();
-        let runs: Vec<(f64, Vec<usize>)> = seeds.par_iter().map(|&s| one_start(&base, s)).collect();
+        let runs: Vec<(f64, Vec<u32>)> = seeds.par_iter().map(|&s| one_start(&base, s)).collect();
         // The first of the best, whatever order the threads finished in.
         let mut best = 0;
         for (i, run) in runs.iter().enumerate() {
@@ -125,8 +149,9 @@ pub fn leiden(g: &Graph, seed: u64) -> Partition {
         }
         membership.clone_from(&runs[best].1);
     }
-    let (community, count) = connected_parts(&base, &membership);
-    Partition { community, count }
+    let (parts, _) = connected_parts(&base, &membership);
+    let (community, count) = renumber(&renamed.iter().map(|&v| parts[v as usize]).collect::<Vec<_>>());
+    Partition { community: community.into_iter().map(|c| c as usize).collect(), count }
 }
 
 /// Independent starts of one call on a small graph.
@@ -150,12 +175,27 @@ const THETA: f64 = 0.01;
 /// Gains below this share of a node's strength are treated as rounding noise.
 const MARGIN: f64 = 1e-12;
 
+/// Nodes local moving takes from its queue at a time, judged in parallel on the partition
+/// as it stood before them. A constant, so that the result does not depend on the number
+/// of threads; small enough next to a large network that few of a chunk's nodes have a
+/// neighbour moved before them in the same chunk, large enough to outweigh the cost of
+/// sharing the work out.
+const CHUNK: usize = 1024;
+
+/// How many nodes ahead of the one it plans local moving asks for the data of the next
+/// ones: twice this for a node's row, this for its neighbours' communities.
+const AHEAD: usize = 4;
+
+/// Groups one task of the aggregation builds the rows of.
+const ROWS_PER_TASK: usize = 64;
+
 /// A weighted undirected network whose nodes may stand for groups of original nodes:
-/// edges inside a group are not listed but still count in its strength.
+/// edges inside a group are not listed but still count in its strength. Node indices are
+/// `u32`, as in [`Graph`]: half the memory traffic of `usize` on arrays read at random.
 #[derive(Clone)]
 struct Network {
     offsets: Vec<usize>,
-    targets: Vec<usize>,
+    targets: Vec<u32>,
     weights: Vec<f64>,
     strength: Vec<f64>,
     /// Sum of all strengths, twice the total edge weight; the same at every level.
@@ -165,25 +205,53 @@ struct Network {
 impl Network {
     fn from_graph(g: &Graph) -> Self {
         let n = g.node_count();
+        let (offsets, targets, _) = g.csr();
+        let weights: Vec<f64> = (0..n).flat_map(|v| g.edge_weights(v)).collect();
+        let strength: Vec<f64> = (0..n).map(|v| weights[offsets[v]..offsets[v + 1]].iter().sum()).collect();
+        let two_m = strength.iter().sum();
+        Network { offsets: offsets.to_vec(), targets: targets.to_vec(), weights, strength, two_m }
+    }
+
+    /// The same network with nodes renumbered in breadth-first order, component by
+    /// component from the lowest-numbered node, and the new number of every node.
+    fn in_breadth_first_order(&self) -> (Network, Vec<u32>) {
+        let n = self.len();
+        let mut renamed = vec![u32::MAX; n];
+        let mut original: Vec<u32> = Vec::with_capacity(n);
+        for root in 0..n {
+            if renamed[root] != u32::MAX {
+                continue;
+            }
+            renamed[root] = original.len() as u32;
+            let mut head = original.len();
+            original.push(root as u32);
+            while head < original.len() {
+                let v = original[head] as usize;
+                head += 1;
+                for (u, _) in self.edges(v) {
+                    if renamed[u] == u32::MAX {
+                        renamed[u] = original.len() as u32;
+                        original.push(u as u32);
+                    }
+                }
+            }
+        }
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0);
-        let mut targets = Vec::with_capacity(2 * g.edge_count());
-        let mut weights = Vec::with_capacity(2 * g.edge_count());
-        let mut strength = Vec::with_capacity(n);
-        for v in 0..n {
-            targets.extend(g.neighbors(v).iter().map(|&w| w as usize));
-            let row = g.edge_weights(v);
-            let before = weights.len();
-            weights.extend(row);
-            strength.push(weights[before..].iter().sum());
+        let mut targets = Vec::with_capacity(self.targets.len());
+        let mut weights = Vec::with_capacity(self.targets.len());
+        for &v in &original {
+            let range = self.offsets[v as usize]..self.offsets[v as usize + 1];
+            targets.extend(self.targets[range.clone()].iter().map(|&u| renamed[u as usize]));
+            weights.extend_from_slice(&self.weights[range]);
             offsets.push(targets.len());
         }
-        let two_m = strength.iter().sum();
-        Network { offsets, targets, weights, strength, two_m }
+        let strength = original.iter().map(|&v| self.strength[v as usize]).collect();
+        (Network { offsets, targets, weights, strength, two_m: self.two_m }, renamed)
     }
 
     /// Modularity of a partition with labels in `0..n`; 0 without edges.
-    fn modularity(&self, community: &[usize]) -> f64 {
+    fn modularity(&self, community: &[u32]) -> f64 {
         if self.two_m == 0.0 {
             return 0.0;
         }
@@ -192,12 +260,12 @@ impl Network {
         let mut inside = vec![0.0; n];
         let mut total = vec![0.0; n];
         for v in 0..n {
-            let c = community[v];
+            let c = community[v] as usize;
             total[c] += self.strength[v];
             let mut listed = 0.0;
             for (u, w) in self.edges(v) {
                 listed += w;
-                if community[u] == c {
+                if community[u] as usize == c {
                     inside[c] += w;
                 }
             }
@@ -211,94 +279,139 @@ impl Network {
         self.strength.len()
     }
 
-    fn edges(&self, v: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        let range = self.offsets[v]..self.offsets[v + 1];
-        self.targets[range.clone()].iter().copied().zip(self.weights[range].iter().copied())
+    /// Asks for `v`'s row and strength.
+    fn prefetch_node(&self, v: usize) {
+        let start = self.offsets[v];
+        prefetch(&self.targets, start);
+        prefetch(&self.weights, start);
+        prefetch(&self.strength, v);
     }
 
-    /// The network with one node per group (`group[v]` in `0..count`).
-    fn aggregate(&self, group: &[usize], count: usize) -> Network {
-        let members = members(group, count);
+    fn degree(&self, v: usize) -> usize {
+        self.offsets[v + 1] - self.offsets[v]
+    }
+
+    fn edges(&self, v: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let range = self.offsets[v]..self.offsets[v + 1];
+        self.targets[range.clone()].iter().map(|&u| u as usize).zip(self.weights[range].iter().copied())
+    }
+
+    /// The network with one node per group (`group[v]` in `0..count`). Rows are built in
+    /// parallel, in tasks of [`ROWS_PER_TASK`] groups.
+    fn aggregate(&self, group: &[u32], count: usize) -> Network {
+        let (start, nodes) = members(group, count);
+        let tasks: Vec<Rows> = (0..count.div_ceil(ROWS_PER_TASK))
+            .into_par_iter()
+            .map(|t| {
+                let mut rows = Rows::default();
+                let mut tally = RowTally::default();
+                for c in t * ROWS_PER_TASK..count.min((t + 1) * ROWS_PER_TASK) {
+                    let inside = &nodes[start[c]..start[c + 1]];
+                    let ends = inside.iter().flat_map(|&v| self.edges(v as usize)).map(|(u, w)| (group[u], w));
+                    tally.fill(
+                        ends.filter(|&(d, _)| d as usize != c),
+                        inside.iter().map(|&v| self.degree(v as usize)).sum(),
+                    );
+                    for (d, w) in tally.sums() {
+                        rows.targets.push(d);
+                        rows.weights.push(w);
+                    }
+                    rows.strength.push(inside.iter().map(|&v| self.strength[v as usize]).sum());
+                    rows.lens.push(rows.targets.len());
+                }
+                rows
+            })
+            .collect();
         let mut offsets = Vec::with_capacity(count + 1);
         offsets.push(0);
-        let mut targets = Vec::new();
-        let mut weights = Vec::new();
+        let arcs = tasks.iter().map(|r| r.targets.len()).sum();
+        let mut targets = Vec::with_capacity(arcs);
+        let mut weights = Vec::with_capacity(arcs);
         let mut strength = Vec::with_capacity(count);
-        let mut to = vec![0.0; count];
-        let mut seen = vec![false; count];
-        let mut touched = Vec::new();
-        for (c, nodes) in members.iter().enumerate() {
-            let mut s = 0.0;
-            for &v in nodes {
-                s += self.strength[v];
-                for (u, w) in self.edges(v) {
-                    let d = group[u];
-                    if d != c {
-                        if !seen[d] {
-                            seen[d] = true;
-                            touched.push(d);
-                        }
-                        to[d] += w;
-                    }
-                }
-            }
-            touched.sort_unstable();
-            for &d in &touched {
-                targets.push(d);
-                weights.push(to[d]);
-                to[d] = 0.0;
-                seen[d] = false;
-            }
-            touched.clear();
-            strength.push(s);
-            offsets.push(targets.len());
+        for rows in tasks {
+            let base = targets.len();
+            offsets.extend(rows.lens.iter().map(|&l| base + l));
+            targets.extend(rows.targets);
+            weights.extend(rows.weights);
+            strength.extend(rows.strength);
         }
         Network { offsets, targets, weights, strength, two_m: self.two_m }
     }
 }
 
-/// The nodes of every group, in node order.
-fn members(group: &[usize], count: usize) -> Vec<Vec<usize>> {
-    let mut members = vec![Vec::new(); count];
-    for (v, &c) in group.iter().enumerate() {
-        members[c].push(v);
+/// Asks the processor to start loading `data[i]` into cache, if `i` is in range.
+#[inline]
+fn prefetch<T>(data: &[T], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = data.get(i) {
+        // SAFETY: a prefetch is a hint; it never faults, and the address is in `data`.
+        unsafe { std::arch::x86_64::_mm_prefetch(std::ptr::from_ref(x).cast::<i8>(), std::arch::x86_64::_MM_HINT_T0) };
     }
-    members
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (data, i);
+}
+
+/// Consecutive rows of an aggregate network, built by one task.
+#[derive(Default)]
+struct Rows {
+    /// End of every row, counted from the first row of the task.
+    lens: Vec<usize>,
+    targets: Vec<u32>,
+    weights: Vec<f64>,
+    strength: Vec<f64>,
+}
+
+/// The nodes of every group, in node order: group `c`'s are `nodes[start[c]..start[c + 1]]`.
+fn members(group: &[u32], count: usize) -> (Vec<usize>, Vec<u32>) {
+    let mut start = vec![0; count + 1];
+    for &c in group {
+        start[c as usize + 1] += 1;
+    }
+    for c in 0..count {
+        start[c + 1] += start[c];
+    }
+    let mut next = start.clone();
+    let mut nodes = vec![0; group.len()];
+    for (v, &c) in group.iter().enumerate() {
+        nodes[next[c as usize]] = v as u32;
+        next[c as usize] += 1;
+    }
+    (start, nodes)
 }
 
 /// Labels renumbered `0..count` by first appearance, and their count.
-fn renumber(labels: &[usize]) -> (Vec<usize>, usize) {
-    let mut dense = vec![usize::MAX; labels.iter().copied().max().map_or(0, |m| m + 1)];
+fn renumber(labels: &[u32]) -> (Vec<u32>, usize) {
+    let mut dense = vec![u32::MAX; labels.iter().copied().max().map_or(0, |m| m as usize + 1)];
     let mut count = 0;
     let out = labels
         .iter()
         .map(|&c| {
-            if dense[c] == usize::MAX {
-                dense[c] = count;
+            if dense[c as usize] == u32::MAX {
+                dense[c as usize] = count;
                 count += 1;
             }
-            dense[c]
+            dense[c as usize]
         })
         .collect();
-    (out, count)
+    (out, count as usize)
 }
 
 /// The connected parts of every community (edges leaving a community are ignored),
 /// numbered by first node.
-fn connected_parts(net: &Network, community: &[usize]) -> (Vec<usize>, usize) {
+fn connected_parts(net: &Network, community: &[u32]) -> (Vec<u32>, usize) {
     let n = net.len();
-    let mut part = vec![usize::MAX; n];
+    let mut part = vec![u32::MAX; n];
     let mut count = 0;
     let mut stack = Vec::new();
     for start in 0..n {
-        if part[start] != usize::MAX {
+        if part[start] != u32::MAX {
             continue;
         }
         part[start] = count;
         stack.push(start);
         while let Some(v) = stack.pop() {
             for (u, _) in net.edges(v) {
-                if part[u] == usize::MAX && community[u] == community[v] {
+                if part[u] == u32::MAX && community[u] == community[v] {
                     part[u] = count;
                     stack.push(u);
                 }
@@ -306,14 +419,14 @@ fn connected_parts(net: &Network, community: &[usize]) -> (Vec<usize>, usize) {
         }
         count += 1;
     }
-    (part, count)
+    (part, count as usize)
 }
 
 /// Leiden from singletons with its own generator: passes until one gains little.
 /// Returns the modularity reached and the partition.
-fn one_start(base: &Network, seed: u64) -> (f64, Vec<usize>) {
+fn one_start(base: &Network, seed: u64) -> (f64, Vec<u32>) {
     let mut rng = SplitMix64(seed);
-    let mut membership: Vec<usize> = (0..base.len()).collect();
+    let mut membership: Vec<u32> = (0..base.len() as u32).collect();
     let mut q = base.modularity(&membership);
     for _ in 0..MAX_PASSES {
         let next = leiden_pass(base, &membership, &mut rng);
@@ -333,11 +446,11 @@ fn one_start(base: &Network, seed: u64) -> (f64, Vec<usize>) {
 
 /// One Leiden pass from `start` (labels in `0..n`); returns the community of every
 /// original node.
-fn leiden_pass(base: &Network, start: &[usize], rng: &mut SplitMix64) -> Vec<usize> {
+fn leiden_pass(base: &Network, start: &[u32], rng: &mut SplitMix64) -> Vec<u32> {
     let mut level = std::borrow::Cow::Borrowed(base);
     let mut community = start.to_vec();
     // The node of the current level that stands for each original node.
-    let mut node_of: Vec<usize> = (0..base.len()).collect();
+    let mut node_of: Vec<u32> = (0..base.len() as u32).collect();
     loop {
         move_nodes_fast(&level, &mut community, rng);
         let (dense, count) = renumber(&community);
@@ -345,7 +458,7 @@ fn leiden_pass(base: &Network, start: &[usize], rng: &mut SplitMix64) -> Vec<usi
         if count == level.len() {
             break;
         }
-        let (mut group, mut groups) = renumber(&refine(&level, &community, rng));
+        let (mut group, mut groups) = renumber(&refine(&level, &community, count, rng.next()));
         if groups == level.len() {
             (group, groups) = connected_parts(&level, &community);
             if groups == level.len() {
@@ -354,18 +467,351 @@ fn leiden_pass(base: &Network, start: &[usize], rng: &mut SplitMix64) -> Vec<usi
         }
         let mut next_community = vec![0; groups];
         for (v, &c) in group.iter().enumerate() {
-            next_community[c] = community[v];
+            next_community[c as usize] = community[v];
         }
         level = std::borrow::Cow::Owned(level.aggregate(&group, groups));
         for x in node_of.iter_mut() {
-            *x = group[*x];
+            *x = group[*x as usize];
         }
         community = next_community;
     }
-    node_of.iter().map(|&x| community[x]).collect()
+    node_of.iter().map(|&x| community[x as usize]).collect()
 }
 
-/// Scratch space to sum a node's edge weight to each neighbouring community.
+/// The state of local moving: every node's community, and every community's strength
+/// and number of nodes.
+struct Moving<'a> {
+    net: &'a Network,
+    community: &'a mut [u32],
+    total: Vec<f64>,
+    size: Vec<u32>,
+}
+
+/// What local moving would do with a node, as judged on some state of the partition: join
+/// `best` (an empty community if `None`), holding edge weight `to_best` to it and `to_old`
+/// to the rest of its own community.
+#[derive(Clone, Copy)]
+struct Plan {
+    best: Option<u32>,
+    to_best: f64,
+    to_old: f64,
+}
+
+impl Moving<'_> {
+    /// Gain of `v` (strength `k`) joining community `c`, to which it has edge weight `to`,
+    /// with `v` itself taken out of its own; in edge-weight units (ΔQ times m).
+    fn gain(&self, v: usize, c: u32, to: f64) -> f64 {
+        let k = self.net.strength[v];
+        let mut total = self.total[c as usize];
+        if c == self.community[v] {
+            total -= k;
+        }
+        to - k * total / self.net.two_m
+    }
+
+    /// The best move of `v` on the current state, or `None` when staying is clearly better
+    /// (ties are kept: the coin that may take them is thrown when the plan is carried out).
+    /// `tally` is scratch space.
+    fn plan(&self, v: usize, tally: &mut RowTally) -> Option<Plan> {
+        let k = self.net.strength[v];
+        let old = self.community[v];
+        tally.fill(self.net.edges(v).map(|(u, w)| (self.community[u], w)), self.net.degree(v));
+        let mut to_old = 0.0;
+        let mut best = None;
+        let mut to_best = 0.0;
+        let mut best_gain = f64::NEG_INFINITY;
+        for (c, to) in tally.sums() {
+            if c == old {
+                to_old = to;
+            } else {
+                let g = self.gain(v, c, to);
+                if g > best_gain {
+                    (best, to_best, best_gain) = (Some(c), to, g);
+                }
+            }
+        }
+        // Alone with `v` gone, its community is the empty one: no other empty one is better.
+        if self.size[old as usize] > 1 && 0.0 > best_gain {
+            (best, to_best, best_gain) = (None, 0.0, 0.0);
+        }
+        (best_gain >= self.gain(v, old, to_old) - MARGIN * k).then_some(Plan { best, to_best, to_old })
+    }
+
+    /// Asks for the communities of `v`'s neighbours, once its row is in cache.
+    fn prefetch_row(&self, v: usize) {
+        for (u, _) in self.net.edges(v) {
+            prefetch(self.community, u);
+        }
+    }
+
+    fn relocate(&mut self, v: usize, to: u32) {
+        let k = self.net.strength[v];
+        let old = self.community[v] as usize;
+        self.total[old] -= k;
+        self.size[old] -= 1;
+        self.total[to as usize] += k;
+        self.size[to as usize] += 1;
+        self.community[v] = to;
+    }
+}
+
+/// Fast local moving (Traag et al., Algorithm A.2): moves nodes between communities
+/// while some move raises modularity. Labels must be in `0..n`.
+///
+/// Nodes leave the queue [`CHUNK`] at a time; their plans are made in parallel on the
+/// partition as the chunk found it, then carried out one by one in queue order. A node a
+/// neighbour of which moved earlier in the chunk is planned again on the spot; for the
+/// others only community strengths may have changed, so their gains are checked again with
+/// the current strengths, and a plan that no longer gains is dropped. Every move therefore
+/// raises modularity (or ties, once per node), as in the sequential algorithm. A node
+/// planned to stay is not checked again: only a change of strengths elsewhere in the chunk
+/// could have made a move worth it, and any neighbour's later move queues it again.
+fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
+    let n = net.len();
+    let mut total = vec![0.0; n];
+    let mut size = vec![0u32; n];
+    for v in 0..n {
+        total[community[v] as usize] += net.strength[v];
+        size[community[v] as usize] += 1;
+    }
+    let mut empty: Vec<u32> = (0..n as u32).filter(|&c| size[c as usize] == 0).collect();
+    let mut state = Moving { net, community, total, size };
+    let mut queue: std::collections::VecDeque<u32> = rng.permutation(n).into_iter().map(|v| v as u32).collect();
+    let mut queued = vec![true; n];
+    let mut drifted = vec![false; n];
+    // The chunk during which a neighbour of each node last moved (chunks count from 1).
+    let mut disturbed = vec![0u32; n];
+    let mut chunk: Vec<u32> = Vec::with_capacity(CHUNK);
+    let mut plans: Vec<Option<Plan>> = Vec::with_capacity(CHUNK);
+    let mut tally = RowTally::default();
+    let mut round = 0;
+    while !queue.is_empty() {
+        round += 1;
+        chunk.clear();
+        chunk.extend(queue.drain(..CHUNK.min(queue.len())));
+        chunk
+            .par_iter()
+            .enumerate()
+            .map_init(RowTally::default, |tally, (i, &v)| {
+                // The chunk is in random order: ask for what later plans will read before
+                // it is needed, or every row and neighbour costs a full trip to memory.
+                if let Some(&far) = chunk.get(i + 2 * AHEAD) {
+                    state.net.prefetch_node(far as usize);
+                }
+                if let Some(&near) = chunk.get(i + AHEAD) {
+                    state.prefetch_row(near as usize);
+                }
+                state.plan(v as usize, tally)
+            })
+            .collect_into_vec(&mut plans);
+        for (&v, &plan) in chunk.iter().zip(&plans) {
+            let v = v as usize;
+            // Still in the queue until now, as far as its neighbours' moves are concerned.
+            queued[v] = false;
+            let plan = if disturbed[v] == round { state.plan(v, &mut tally) } else { plan };
+            let Some(Plan { best, to_best, to_old }) = plan else { continue };
+            let k = net.strength[v];
+            let old = state.community[v];
+            let stay = state.gain(v, old, to_old);
+            let gain = best.map_or(0.0, |c| state.gain(v, c, to_best));
+            let target = if gain > stay + MARGIN * k {
+                // While `v` shares its community, at most `n - 1` labels are in use, so an
+                // empty one is always at hand; falling back to `old` only keeps this free
+                // of panics.
+                best.or_else(|| empty.pop()).unwrap_or(old)
+            } else if let (Some(c), false) = (best, drifted[v]) {
+                // A neighbouring community as good as this one: a coin decides, once per
+                // node, so the search can cross a plateau to a better partition behind it.
+                if gain >= stay - MARGIN * k {
+                    drifted[v] = true;
+                    if rng.next() & 1 == 1 {
+                        c
+                    } else {
+                        old
+                    }
+                } else {
+                    old
+                }
+            } else {
+                old
+            };
+            if target == old {
+                continue;
+            }
+            state.relocate(v, target);
+            if state.size[old as usize] == 0 {
+                empty.push(old);
+            }
+            for (u, _) in net.edges(v) {
+                disturbed[u] = round;
+                if !queued[u] && state.community[u] != target {
+                    queued[u] = true;
+                    queue.push_back(u as u32);
+                }
+            }
+        }
+    }
+}
+
+/// Refinement (Traag et al., Algorithm A.2, `RefinePartition`): splits every community
+/// into well-connected sub-communities, built by merging singletons along edges. Returns
+/// the sub-community of every node, labelled by one of its nodes.
+///
+/// Communities are refined independently, in parallel, each with a generator drawn from
+/// `seed` and its label, so that the result does not depend on the number of threads.
+fn refine(net: &Network, community: &[u32], count: usize, seed: u64) -> Vec<u32> {
+    let (start, nodes) = members(community, count);
+    // Every node's position among the members of its community.
+    let mut local = vec![0u32; net.len()];
+    for c in 0..count {
+        for (i, &v) in nodes[start[c]..start[c + 1]].iter().enumerate() {
+            local[v as usize] = i as u32;
+        }
+    }
+    let subs: Vec<Vec<u32>> = (0..count)
+        .into_par_iter()
+        .map(|c| {
+            let rng = SplitMix64(SplitMix64(seed ^ c as u64).next());
+            refine_community(net, community, &local, &nodes[start[c]..start[c + 1]], rng)
+        })
+        .collect();
+    let mut sub = vec![0; net.len()];
+    for (c, local_sub) in subs.iter().enumerate() {
+        let inside = &nodes[start[c]..start[c + 1]];
+        for (&v, &s) in inside.iter().zip(local_sub) {
+            sub[v as usize] = inside[s as usize];
+        }
+    }
+    sub
+}
+
+/// Refinement of one community, `nodes`: the sub-community of each, by position in
+/// `nodes` (`local` gives every node's position in its community).
+fn refine_community(net: &Network, community: &[u32], local: &[u32], nodes: &[u32], mut rng: SplitMix64) -> Vec<u32> {
+    let n = nodes.len();
+    let mut sub: Vec<u32> = (0..n as u32).collect();
+    if n == 1 {
+        return sub;
+    }
+    let two_m = net.two_m;
+    let c = community[nodes[0] as usize];
+    let mut sub_total: Vec<f64> = nodes.iter().map(|&v| net.strength[v as usize]).collect();
+    let whole: f64 = sub_total.iter().sum();
+    let mut sub_size = vec![1u32; n];
+    // Weight between each sub-community and the rest of its community; for a singleton,
+    // the node's weight to the rest of its community.
+    let mut sub_outside: Vec<f64> = nodes
+        .iter()
+        .map(|&v| net.edges(v as usize).filter(|&(u, _)| community[u] == c).map(|(_, w)| w).sum())
+        .collect();
+    let inside = sub_outside.clone();
+    let mut tally = Tally::new(n);
+    let mut candidates: Vec<(usize, f64)> = Vec::new();
+    for i in rng.permutation(n) {
+        let own = sub[i] as usize;
+        if sub_size[own] != 1 {
+            continue;
+        }
+        let v = nodes[i] as usize;
+        let k = net.strength[v];
+        // Only nodes well tied to their community are merged (the paper's condition for
+        // well-connected communities); a loosely tied one stays a sub-community of its
+        // own, free to leave the community at the next level.
+        if inside[i] < k * (whole - k) / two_m {
+            continue;
+        }
+        for (u, w) in net.edges(v) {
+            if community[u] == c {
+                tally.add(sub[local[u] as usize] as usize, w);
+            }
+        }
+        candidates.clear();
+        candidates.push((own, 0.0));
+        for &s in &tally.touched {
+            let well_connected = sub_outside[s] >= sub_total[s] * (whole - sub_total[s]) / two_m;
+            let gain = tally.to[s] - k * sub_total[s] / two_m;
+            if s != own && well_connected && gain >= 0.0 {
+                candidates.push((s, gain));
+            }
+        }
+        let best = candidates.iter().map(|c| c.1).fold(0.0, f64::max);
+        // Gains are ΔQ times m; the weights are exp(ΔQ / θ), scaled by the best one so
+        // that they cannot overflow.
+        let m = two_m / 2.0;
+        let mut cumulative = 0.0;
+        for c in candidates.iter_mut() {
+            cumulative += ((c.1 - best) / (m * THETA)).exp();
+            c.1 = cumulative;
+        }
+        let r = rng.unit() * cumulative;
+        let chosen = candidates.iter().find(|c| r < c.1).map_or(candidates[candidates.len() - 1].0, |c| c.0);
+        if chosen != own {
+            sub_outside[chosen] += inside[i] - 2.0 * tally.to[chosen];
+            sub_total[chosen] += k;
+            sub_size[chosen] += 1;
+            sub_size[own] = 0;
+            sub[i] = chosen as u32;
+        }
+        tally.clear();
+    }
+    sub
+}
+
+/// Scratch space to sum one node's edge weight to each neighbouring community: an
+/// open-addressing table sized to the node's degree, so that it stays in the first-level
+/// cache (a table indexed by community would be read at random, and each thread would need
+/// its own copy of it).
+#[derive(Default)]
+struct RowTally {
+    /// Community and weight; the first `capacity` slots are in use, [`RowTally::FREE`] marks
+    /// an empty one.
+    slots: Vec<(u32, f64)>,
+    capacity: usize,
+    /// Slots filled, in order of first appearance.
+    filled: Vec<usize>,
+}
+
+impl RowTally {
+    const FREE: u32 = u32::MAX;
+
+    /// Sums the weights of `ends` (community, weight), at most `degree` of them, by community.
+    fn fill(&mut self, ends: impl Iterator<Item = (u32, f64)>, degree: usize) {
+        for &i in &self.filled {
+            self.slots[i].0 = Self::FREE;
+        }
+        self.filled.clear();
+        self.capacity = (2 * degree).next_power_of_two().max(2);
+        if self.slots.len() < self.capacity {
+            self.slots.resize(self.capacity, (Self::FREE, 0.0));
+        }
+        let mask = self.capacity - 1;
+        let shift = 64 - self.capacity.trailing_zeros();
+        for (c, w) in ends {
+            // Fibonacci hashing: labels of neighbouring communities are often close together.
+            let mut i = ((c as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize;
+            loop {
+                let slot = &mut self.slots[i];
+                if slot.0 == c {
+                    slot.1 += w;
+                    break;
+                }
+                if slot.0 == Self::FREE {
+                    *slot = (c, w);
+                    self.filled.push(i);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
+    /// The communities met and their weights, in order of first appearance.
+    fn sums(&self) -> impl Iterator<Item = (u32, f64)> + '_ {
+        self.filled.iter().map(|&i| self.slots[i])
+    }
+}
+
+/// Scratch space to sum a node's edge weight to each neighbouring sub-community.
 struct Tally {
     to: Vec<f64>,
     seen: Vec<bool>,
@@ -392,153 +838,4 @@ impl Tally {
         }
         self.touched.clear();
     }
-}
-
-/// Fast local moving (Traag et al., Algorithm A.2): moves nodes between communities
-/// while some move raises modularity. Labels must be in `0..n`.
-fn move_nodes_fast(net: &Network, community: &mut [usize], rng: &mut SplitMix64) {
-    let n = net.len();
-    let mut total = vec![0.0; n];
-    let mut size = vec![0usize; n];
-    for v in 0..n {
-        total[community[v]] += net.strength[v];
-        size[community[v]] += 1;
-    }
-    let mut empty: Vec<usize> = (0..n).filter(|&c| size[c] == 0).collect();
-    let mut queue: std::collections::VecDeque<usize> = rng.permutation(n).into();
-    let mut queued = vec![true; n];
-    let mut drifted = vec![false; n];
-    let mut tally = Tally::new(n);
-    while let Some(v) = queue.pop_front() {
-        queued[v] = false;
-        let k = net.strength[v];
-        let old = community[v];
-        for (u, w) in net.edges(v) {
-            tally.add(community[u], w);
-        }
-        total[old] -= k;
-        size[old] -= 1;
-        // Gains of joining each community, in edge-weight units (ΔQ times m), with `v`
-        // taken out of its own; an empty community gains 0.
-        let gain = |c: usize, to: f64| to - k * total[c] / net.two_m;
-        let stay = gain(old, tally.to[old]);
-        let mut best = None;
-        let mut best_gain = f64::NEG_INFINITY;
-        for &c in &tally.touched {
-            let g = gain(c, tally.to[c]);
-            if c != old && g > best_gain {
-                best = Some(c);
-                best_gain = g;
-            }
-        }
-        if size[old] > 0 && 0.0 > best_gain {
-            best = None;
-            best_gain = 0.0;
-        }
-        // While `v` shares its community, at most `n - 1` labels are in use, so an empty
-        // one is always at hand; falling back to `old` only keeps this free of panics.
-        let target = if best_gain > stay + MARGIN * k {
-            best.or_else(|| empty.pop()).unwrap_or(old)
-        } else if let (Some(c), false) = (best, drifted[v]) {
-            // A neighbouring community as good as this one: a coin decides, once per node,
-            // so the search can cross a plateau to a better partition behind it.
-            if best_gain >= stay - MARGIN * k {
-                drifted[v] = true;
-                if rng.next() & 1 == 1 {
-                    c
-                } else {
-                    old
-                }
-            } else {
-                old
-            }
-        } else {
-            old
-        };
-        tally.clear();
-        total[target] += k;
-        size[target] += 1;
-        if target != old {
-            if size[old] == 0 {
-                empty.push(old);
-            }
-            community[v] = target;
-            for (u, _) in net.edges(v) {
-                if !queued[u] && community[u] != target {
-                    queued[u] = true;
-                    queue.push_back(u);
-                }
-            }
-        }
-    }
-}
-
-/// Refinement (Traag et al., Algorithm A.2, `RefinePartition`): splits every community
-/// into well-connected sub-communities, built by merging singletons along edges. Returns
-/// the sub-community of every node (labels in `0..n`).
-fn refine(net: &Network, community: &[usize], rng: &mut SplitMix64) -> Vec<usize> {
-    let n = net.len();
-    let two_m = net.two_m;
-    let mut community_total = vec![0.0; n];
-    for v in 0..n {
-        community_total[community[v]] += net.strength[v];
-    }
-    let mut sub: Vec<usize> = (0..n).collect();
-    let mut sub_total = net.strength.clone();
-    let mut sub_size = vec![1usize; n];
-    // Weight between each sub-community and the rest of its community; for a singleton,
-    // the node's weight to the rest of its community.
-    let mut sub_outside: Vec<f64> =
-        (0..n).map(|v| net.edges(v).filter(|&(u, _)| community[u] == community[v]).map(|(_, w)| w).sum()).collect();
-    let inside = sub_outside.clone();
-    let mut tally = Tally::new(n);
-    let mut candidates: Vec<(usize, f64)> = Vec::new();
-    for v in rng.permutation(n) {
-        let own = sub[v];
-        if sub_size[own] != 1 {
-            continue;
-        }
-        let k = net.strength[v];
-        let whole = community_total[community[v]];
-        // Only nodes well tied to their community are merged (the paper's condition for
-        // well-connected communities); a loosely tied one stays a sub-community of its
-        // own, free to leave the community at the next level.
-        if inside[v] < k * (whole - k) / two_m {
-            continue;
-        }
-        for (u, w) in net.edges(v) {
-            if community[u] == community[v] {
-                tally.add(sub[u], w);
-            }
-        }
-        candidates.clear();
-        candidates.push((own, 0.0));
-        for &s in &tally.touched {
-            let well_connected = sub_outside[s] >= sub_total[s] * (whole - sub_total[s]) / two_m;
-            let gain = tally.to[s] - k * sub_total[s] / two_m;
-            if s != own && well_connected && gain >= 0.0 {
-                candidates.push((s, gain));
-            }
-        }
-        let best = candidates.iter().map(|c| c.1).fold(0.0, f64::max);
-        // Gains are ΔQ times m; the weights are exp(ΔQ / θ), scaled by the best one so
-        // that they cannot overflow.
-        let m = two_m / 2.0;
-        let mut cumulative = 0.0;
-        for c in candidates.iter_mut() {
-            cumulative += ((c.1 - best) / (m * THETA)).exp();
-            c.1 = cumulative;
-        }
-        let r = rng.unit() * cumulative;
-        let chosen = candidates.iter().find(|c| r < c.1).map_or(candidates[candidates.len() - 1].0, |c| c.0);
-        if chosen != own {
-            sub_outside[chosen] += inside[v] - 2.0 * tally.to[chosen];
-            sub_total[chosen] += k;
-            sub_size[chosen] += 1;
-            sub_size[own] = 0;
-            sub[v] = chosen;
-        }
-        tally.clear();
-    }
-    sub
 }

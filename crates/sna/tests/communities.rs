@@ -107,6 +107,33 @@ fn leiden_does_not_depend_on_the_number_of_threads() {
 }
 
 #[test]
+fn leiden_does_not_depend_on_the_number_of_threads_on_a_larger_graph() {
+    // Several chunks of local moving and many communities to refine and aggregate: 4,000
+    // nodes in 40 planted groups, most ties inside a group.
+    let mut state = 11u64;
+    let mut next = move |n: u64| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) % n
+    };
+    let mut b = GraphBuilder::new();
+    for _ in 0..20_000 {
+        let u = next(4000);
+        let v = if next(10) < 8 { u / 100 * 100 + next(100) } else { next(4000) };
+        if u != v {
+            b.add_edge(&u.to_string(), &v.to_string(), 1.0).unwrap();
+        }
+    }
+    let g = b.build();
+    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+    let three = rayon::ThreadPoolBuilder::new().num_threads(3).build().unwrap();
+    for seed in [0, 5] {
+        let p = one.install(|| leiden(&g, seed));
+        assert_well_formed("planted", &g, &p);
+        assert_eq!(p, three.install(|| leiden(&g, seed)), "seed {seed}");
+    }
+}
+
+#[test]
 fn modularity_matches_networkx() {
     // References from NetworkX 3.6.1: nx.community.modularity(G, parts, weight="weight")
     // with G loaded as for LOUVAIN_BEST.

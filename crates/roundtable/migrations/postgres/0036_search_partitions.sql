@@ -31,4 +31,6 @@ ALTER SEQUENCE search_docs_id_seq OWNED BY search_docs.id;
 CREATE TABLE search_docs_default PARTITION OF search_docs DEFAULT;
 CREATE INDEX search_docs_ref ON search_docs(kind, ref_id);
 CREATE INDEX search_docs_thread ON search_docs(thread_id);
-CREATE INDEX search_docs_words ON search_docs USING GIN (words);
+-- New entries wait in a pending list that every search reads whole until it is merged:
+-- kept short (256 kB instead of 4 MB), and merged by housekeeping and after a rebuild.
+CREATE INDEX search_docs_words ON search_docs USING GIN (words) WITH (gin_pending_list_limit = 256);

@@ -1,4 +1,5 @@
 nav-events = Events
+search-kind-event = Events
 events-title = Events
 events-past-title = Past events
 events-description = Seminars, workshops, webinars, roundtable dialogues and public forums on preventing torture in Southeast Asia.

@@ -1,4 +1,5 @@
 nav-events = Mga kaganapan
+search-kind-event = Mga kaganapan
 events-title = Mga kaganapan
 events-past-title = Mga nakaraang kaganapan
 events-description = Mga seminar, workshop, webinar, roundtable dialogue at pampublikong forum tungkol sa pag-iwas sa tortyur sa Timog-silangang Asya.

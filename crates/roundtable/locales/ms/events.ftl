@@ -1,4 +1,5 @@
 nav-events = Acara
+search-kind-event = Acara
 events-title = Acara
 events-past-title = Acara lepas
 events-description = Seminar, bengkel, webinar, dialog meja bulat dan forum awam tentang pencegahan penyeksaan di Asia Tenggara.

@@ -452,6 +452,8 @@ async fn save(
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO event_topics (event_id, area) VALUES ($1, $2)")
             .bind(id).bind(area.key()).execute(&mut **c).await.map(affected))?;
     }
+    // Topics are search filters.
+    crate::search::index_event(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/{id}/mix?done=saved")).into_response())
 }

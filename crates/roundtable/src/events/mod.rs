@@ -919,7 +919,8 @@ async fn write_lists(tx: &mut Tx, id: i64, change: &EventChange) -> Result<(), s
         on_tx!(tx, c => sqlx::query("INSERT INTO event_hosts (event_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
             .bind(id).bind(*host).execute(&mut **c).await.map(affected))?;
     }
-    Ok(())
+    // Every creation and edit ends here: search finds the event as it now is, or no longer.
+    crate::search::index_event(tx, id).await
 }
 
 async fn create(

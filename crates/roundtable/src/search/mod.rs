@@ -1,4 +1,5 @@
-//! Search across members, organisations, forum posts and library resources: one box, results grouped by kind.
+//! Search across members, organisations, forum posts, library resources and events: one box,
+//! results grouped by kind.
 //!
 //! Text is split into words in Rust ([`segment`]) and indexed by the database: SQLite FTS5
 //! or PostgreSQL `tsvector('simple')`, prefix matching, ranked by relevance then recency.
@@ -52,10 +53,11 @@ pub enum Kind {
     Organisation,
     Post,
     Resource,
+    Event,
 }
 
 impl Kind {
-    const ALL: [Kind; 4] = [Kind::Member, Kind::Organisation, Kind::Post, Kind::Resource];
+    const ALL: [Kind; 5] = [Kind::Member, Kind::Organisation, Kind::Post, Kind::Resource, Kind::Event];
 
     fn key(self) -> &'static str {
         match self {
@@ -63,6 +65,7 @@ impl Kind {
             Kind::Organisation => "organisation",
             Kind::Post => "post",
             Kind::Resource => "resource",
+            Kind::Event => "event",
         }
     }
 
@@ -434,6 +437,54 @@ pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     insert(tx, &doc).await
 }
 
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    title: String,
+    description: String,
+    visibility: String,
+    group_id: Option<i64>,
+    country: String,
+    updated_at: i64,
+}
+
+/// Re-indexes one event inside the caller's transaction, for the audience its visibility
+/// names: public events for anyone, members' events for members, a group's for that
+/// group's active members (as resources), and invitation-only ones for coordinators alone:
+/// the invited find them through their invitations and calendar, and a search must never
+/// show more than the event page would. Neither venue nor people are indexed.
+pub async fn index_event(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    lock_item(tx, Kind::Event, id).await?;
+    delete_where(tx, "kind = 'event' AND ref_id = $1", id).await?;
+    let sql = "SELECT title, description, visibility, group_id, country, updated_at FROM events WHERE id = $1";
+    let row: Option<EventRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
+    let Some(e) = row else { return Ok(()) };
+    let sql = "SELECT 'l', lang FROM event_languages WHERE event_id = $1 \
+               UNION ALL SELECT 't', area FROM event_topics WHERE event_id = $1";
+    let keys: Vec<(String, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_all(&mut **c).await)?;
+    let tags = keys.iter().map(|(prefix, key)| tag(if prefix == "l" { 'l' } else { 't' }, key)).collect();
+    let (audience, group_id) = match (e.visibility.as_str(), e.group_id) {
+        ("public", _) => ("public", None),
+        ("members", _) => ("members", None),
+        ("group", Some(group)) => ("members", Some(group)),
+        ("invitation_only", _) => ("coordinators", None),
+        // A visibility this code does not know is indexed for nobody.
+        _ => return Ok(()),
+    };
+    let doc = Doc {
+        kind: Kind::Event,
+        ref_id: id,
+        audience,
+        group_id,
+        thread_id: None,
+        country: Some(e.country),
+        title: e.title,
+        body: plain(&e.description),
+        updated_at: e.updated_at,
+        tags,
+    };
+    insert(tx, &doc).await
+}
+
 /// Runs after a change that is already committed: a failure to index must not turn a saved
 /// change into an error page, so it is logged (and the next rebuild repairs it).
 pub async fn after_commit<F: std::future::Future<Output = Result<(), sqlx::Error>>>(what: &'static str, f: F) {
@@ -447,7 +498,7 @@ pub async fn after_commit<F: std::future::Future<Output = Result<(), sqlx::Error
 pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     // Ranges for every document about to be written (three per member at most), so that
     // they go straight to their place.
-    let sql = "SELECT (SELECT COUNT(*) FROM posts) + (SELECT COUNT(*) FROM resources) \
+    let sql = "SELECT (SELECT COUNT(*) FROM posts) + (SELECT COUNT(*) FROM resources) + (SELECT COUNT(*) FROM events) \
                + 3 * (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
     let expected: i64 = on_db!(db, pool => sqlx::query_scalar(sql).fetch_one(pool).await)?;
     maintain_ranges(db, expected + partitions::AHEAD).await;
@@ -462,6 +513,10 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     for r in &resources {
         index_resource(&mut tx, *r).await?;
     }
+    let events: Vec<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM events").fetch_all(&mut **c).await)?;
+    for e in &events {
+        index_event(&mut tx, *e).await?;
+    }
     tx.commit().await?;
     let users: Vec<i64> =
         on_db!(db, pool => sqlx::query_scalar("SELECT id FROM users WHERE active").fetch_all(pool).await)?;
@@ -474,7 +529,7 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     }
     // The ranges of the documents just replaced are empty now.
     maintain_ranges(db, partitions::AHEAD).await;
-    Ok(users.len() + orgs.len() + threads + resources.len())
+    Ok(users.len() + orgs.len() + threads + resources.len() + events.len())
 }
 
 #[derive(sqlx::FromRow)]
@@ -666,7 +721,8 @@ struct HitView {
 /// The conditions that keep a viewer to what they may see, shared by results and counts.
 /// Posts: readable groups are those of [`crate::forums::Access::of`]: the viewer's own, open
 /// ones for any member, and those whose threads are public (never secret ones). Resources
-/// of a group: its active members only, as [`crate::library::Rights::of`] says.
+/// and events of a group: its active members only, as [`crate::library::Rights::of`] and
+/// [`crate::events::visible_sql`] say.
 fn visibility(viewer: &Viewer, args: &mut Args) -> String {
     let (level, levels): (&str, &[&str]) = match Audience::of_viewer(viewer) {
         Audience::Coordinator | Audience::Owner => ("coordinators", &["public", "members", "coordinators"]),
@@ -691,9 +747,9 @@ fn visibility(viewer: &Viewer, args: &mut Args) -> String {
     format!(
         "((d.kind = 'member' AND d.audience = {level}) OR (d.kind <> 'member' AND d.audience IN ({}))) \
          AND (d.group_id IS NULL \
-              OR (d.kind = 'resource' AND {signed_in} AND EXISTS (SELECT 1 FROM group_members rm \
+              OR (d.kind IN ('resource', 'event') AND {signed_in} AND EXISTS (SELECT 1 FROM group_members rm \
                   WHERE rm.group_id = d.group_id AND rm.user_id = {me} AND rm.status = 'active')) \
-              OR (d.kind <> 'resource' AND d.group_id IN (SELECT g.id FROM network_groups g WHERE \
+              OR (d.kind NOT IN ('resource', 'event') AND d.group_id IN (SELECT g.id FROM network_groups g WHERE \
               (g.public_threads AND g.access <> 'secret') OR ({signed_in} AND g.access = 'open') \
               OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.user_id = {me} AND m.status = 'active')))){hidden_people}",
         levels.join(", ")
@@ -862,6 +918,7 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
                 (format!("/forum/threads/{thread}#post-{}", hit.ref_id), title)
             }
             Kind::Resource => (format!("/library/{}", hit.ref_id), hit.title.clone()),
+            Kind::Event => (format!("/events/{}", hit.ref_id), hit.title.clone()),
         };
         let source = if hit.body.is_empty() { &hit.title } else { &hit.body };
         let view = HitView { href, title, snippet: snippet(source, &words) };

@@ -370,3 +370,81 @@ db_test!(documents_beyond_the_index_ranges_are_found_and_moved_into_them, |app: 
     let page = ana.page("/search?q=quokka").await;
     assert!(found(&page, "An old lesson") && found(&page, "A new lesson") && page.contains("2 results"), "{page}");
 });
+
+db_test!(events_are_found_by_those_who_may_see_them, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    let (ben, _) = app.signed_in("ben@example.org", Role::Member, "Ben").await;
+    let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+    let anonymous = app.browser();
+    let closed = group(&ana, "Custody lawyers", "closed", false).await;
+    let day = (chrono::Utc::now() + chrono::Duration::days(12)).date_naive().format("%Y-%m-%d").to_string();
+    let (starts, ends) = (format!("{day}T09:00"), format!("{day}T12:00"));
+    // Public events are published by coordinators.
+    let event = |by: &'static str, title: &'static str, visibility: &'static str, group: String| {
+        let (starts, ends) = (starts.clone(), ends.clone());
+        let who = if by == "cora" { &cora } else { &ana };
+        async move {
+            let form = [
+                ("title", title),
+                ("kind", "workshop"),
+                ("description", "Wombat **safeguards** in custody, with [the checklist](https://example.org/list)."),
+                ("mode", "in_person"),
+                ("venue", "Hidden venue of the wombat workshop"),
+                ("country", "MY"),
+                ("time_zone", "Asia/Kuala_Lumpur"),
+                ("visibility", visibility),
+                ("group", &group),
+                ("languages", "ms"),
+                ("starts", &starts),
+                ("ends", &ends),
+            ];
+            let r = who.post("/events", &form).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+            location(&r).trim_start_matches("/events/").split('?').next().unwrap().parse::<i64>().unwrap()
+        }
+    };
+    let public = event("cora", "Open wombat forum", "public", String::new()).await;
+    event("ana", "Members' wombat seminar", "members", String::new()).await;
+    event("ana", "Lawyers' wombat clinic", "group", closed.to_string()).await;
+    event("ana", "Invited wombat roundtable", "invitation_only", String::new()).await;
+
+    let seen = |page: &str| {
+        ["Open wombat forum", "Members' wombat seminar", "Lawyers' wombat clinic", "Invited wombat roundtable"]
+            .map(|t| page.contains(&t.replace('\'', "&#x27;")))
+    };
+    let page = anonymous.page("/search?q=wombat").await;
+    assert_eq!(seen(&page), [true, false, false, false], "{page}");
+    assert!(page.contains("1 result") && page.replace("&#x2f;", "/").contains(&format!("/events/{public}\"")));
+    assert_eq!(seen(&ben.page("/search?q=wombat").await), [true, true, false, false]);
+    assert_eq!(seen(&ana.page("/search?q=wombat").await), [true, true, true, false]);
+    assert_eq!(seen(&cora.page("/search?q=wombat").await), [true, true, false, true]);
+    // Filters: kind, country and language; text as written, links without their address;
+    // nothing of the venue.
+    let page = ben.page("/search?q=safeguards&kind=event&country=MY&lang=ms").await;
+    assert!(
+        page.contains("2 results") && page.contains("the checklist") && !page.contains("example.org/list"),
+        "{page}"
+    );
+    assert!(ben.page("/search?q=safeguards&country=TH").await.contains("Nothing found"));
+    assert!(ben.page("/search?q=hidden+venue").await.contains("Nothing found"));
+
+    // A public event made members-only leaves anonymous results at once.
+    let mut form = vec![("title", "Open wombat forum"), ("kind", "workshop"), ("description", "Wombat safeguards.")];
+    form.extend([
+        ("mode", "in_person"),
+        ("venue", "Town hall"),
+        ("country", "MY"),
+        ("time_zone", "Asia/Kuala_Lumpur"),
+        ("visibility", "members"),
+    ]);
+    form.extend([("starts", starts.as_str()), ("ends", ends.as_str())]);
+    let r = cora.post(&format!("/events/{public}"), &form).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    assert!(anonymous.page("/search?q=wombat").await.contains("Nothing found"));
+    assert_eq!(seen(&ben.page("/search?q=wombat").await), [true, true, false, false]);
+
+    // A rebuild indexes them alike.
+    roundtable::search::rebuild(&app.db).await.unwrap();
+    assert!(anonymous.page("/search?q=wombat").await.contains("Nothing found"));
+    assert_eq!(seen(&ana.page("/search?q=wombat").await), [true, true, true, false]);
+});

@@ -161,14 +161,23 @@ impl Notice {
 
 /// Whether the notification `n` still points to something its member may see: posts and
 /// threads not hidden, in a forum the member can read (the rules of
-/// [`crate::forums::Access::of`]); groups that are not secret or that the member is in.
+/// [`crate::forums::Access::of`]); groups that are not secret or that the member is in;
+/// events the member may still see (the rules of [`crate::events::visible_sql`]: an event
+/// moved to a group the member is not in takes its title out of their list).
 pub const VISIBLE: &str = "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
     AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND (vt.group_id IS NULL \
          OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = vt.group_id AND (vg.access = 'open' OR (vg.public_threads AND vg.access <> 'secret'))) \
          OR EXISTS (SELECT 1 FROM group_members vm WHERE vm.group_id = vt.group_id AND vm.user_id = n.user_id AND vm.status = 'active')))) \
     AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg2 WHERE vg2.id = n.group_id AND (vg2.access <> 'secret' \
          OR EXISTS (SELECT 1 FROM group_members vm2 WHERE vm2.group_id = vg2.id AND vm2.user_id = n.user_id \
-         AND vm2.status IN ('active', 'invited')))))";
+         AND vm2.status IN ('active', 'invited'))))) \
+    AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND (ve.visibility IN ('public', 'members') \
+         OR EXISTS (SELECT 1 FROM users vu WHERE vu.id = n.user_id AND vu.role IN ('coordinator', 'admin')) \
+         OR EXISTS (SELECT 1 FROM event_organisers vo WHERE vo.event_id = ve.id AND vo.user_id = n.user_id) \
+         OR (ve.visibility = 'group' AND EXISTS (SELECT 1 FROM group_members vm3 WHERE vm3.group_id = ve.group_id \
+             AND vm3.user_id = n.user_id AND vm3.status = 'active')) \
+         OR (ve.visibility = 'invitation_only' AND (EXISTS (SELECT 1 FROM event_invitations vi WHERE vi.event_id = ve.id AND vi.user_id = n.user_id) \
+             OR EXISTS (SELECT 1 FROM event_registrations vr WHERE vr.event_id = ve.id AND vr.user_id = n.user_id))))))";
 
 async fn delivery_for(tx: &mut Tx, user: i64, kind: Kind) -> Result<Delivery, sqlx::Error> {
     let sql = "SELECT delivery FROM notification_settings WHERE user_id = $1 AND kind = $2";

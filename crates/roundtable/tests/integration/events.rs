@@ -318,6 +318,19 @@ db_test!(events_are_seen_only_by_whom_they_are_for, |app: TestApp| async move {
             && !public_page.contains("out@example.org")
             && !public_page.contains("secret-room")
     );
+
+    // An invitation's notification follows the event: moved into a group the invitee is
+    // not in, it leaves their list, title and all.
+    let outsider_id = app.scalar_i64("SELECT id FROM users WHERE email = 'out@example.org'").await.to_string();
+    let r = organiser.post(&format!("/events/{members}/invitations"), &[("user", &outsider_id)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(text_of(&outsider, "/notifications").await.contains("Members' webinar"));
+    let mut moved = event_form("Members' webinar", "group", &times);
+    moved.push(("group", group.as_str()));
+    let r = organiser.post(&format!("/events/{members}"), &moved).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    let list = text_of(&outsider, "/notifications").await;
+    assert!(!list.contains("Members' webinar") && !list.contains("invited you"), "{list}");
 });
 
 db_test!(bad_input_is_refused_and_changes_nothing, |app: TestApp| async move {

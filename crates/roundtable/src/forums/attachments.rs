@@ -61,6 +61,9 @@ pub async fn upload(
     let upload = accepted(file)?.ok_or(AppError::invalid("forums-error-no-file"))?;
     let now = now_ms();
     let mut tx = state.db.begin().await?;
+    // The post's row is locked first, so that two uploads at once cannot both pass the count.
+    on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET thread_id = thread_id WHERE id = $1").bind(id)
+        .execute(&mut **c).await.map(affected))?;
     let sql = "SELECT COUNT(*) FROM post_attachments WHERE post_id = $1";
     let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(&mut **c).await)?;
     if count >= MAX_PER_POST {

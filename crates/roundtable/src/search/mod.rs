@@ -216,12 +216,23 @@ async fn delete_where(tx: &mut Tx, condition: &str, id: i64) -> Result<(), sqlx:
     Ok(())
 }
 
+/// Key of the advisory lock a rebuild holds alone and every re-indexing of one item shares
+/// (PostgreSQL).
+const REBUILD_LOCK: i64 = 0x005E_A2C4_0002;
+
+/// Key of the advisory lock under which a starting node decides whether the index must be
+/// built, so that nodes starting together build it once.
+const STARTUP_LOCK: i64 = 0x005E_A2C4_0003;
+
 /// Serialises re-indexing of one item (`what` names its kind) until the transaction ends:
 /// re-indexing deletes an item's documents and writes them again, and two at once would
 /// both write. PostgreSQL's partitioned index cannot hold a unique key to refuse the second
-/// (see migration 0036); SQLite runs one writer at a time anyway.
+/// (see migration 0036); SQLite runs one writer at a time anyway. A rebuild writes every
+/// item under one lock of its own instead (one per item would fill the server's lock
+/// table), which this waits for.
 async fn lock_item(tx: &mut Tx, what: Kind, id: i64) -> Result<(), sqlx::Error> {
     if let Tx::Postgres(c) = tx {
+        sqlx::query("SELECT pg_advisory_xact_lock_shared($1)").bind(REBUILD_LOCK).execute(&mut **c).await?;
         let what = Kind::ALL.iter().position(|k| *k == what).unwrap_or_default() as i32;
         sqlx::query("SELECT pg_advisory_xact_lock($1, hashint8($2))").bind(what).bind(id).execute(&mut **c).await?;
     }
@@ -406,6 +417,11 @@ struct ResourceRow {
 /// the others by members, and a group's only by that group's members (see [`visibility`]).
 pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     lock_item(tx, Kind::Resource, id).await?;
+    write_resource(tx, id).await
+}
+
+/// [`index_resource`] without its lock, for a rebuild.
+async fn write_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     delete_where(tx, "kind = 'resource' AND ref_id = $1", id).await?;
     let sql = "SELECT r.title, r.summary, r.access, r.group_id, r.updated_at, \
                (SELECT MIN(t.key) FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'country') AS country \
@@ -454,6 +470,11 @@ struct EventRow {
 /// show more than the event page would. Neither venue nor people are indexed.
 pub async fn index_event(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     lock_item(tx, Kind::Event, id).await?;
+    write_event(tx, id).await
+}
+
+/// [`index_event`] without its lock, for a rebuild.
+async fn write_event(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     delete_where(tx, "kind = 'event' AND ref_id = $1", id).await?;
     let sql = "SELECT title, description, visibility, group_id, country, updated_at FROM events WHERE id = $1";
     let row: Option<EventRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
@@ -503,19 +524,22 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     let expected: i64 = on_db!(db, pool => sqlx::query_scalar(sql).fetch_one(pool).await)?;
     maintain_ranges(db, expected + partitions::AHEAD).await;
     let mut tx = db.begin().await?;
-    if let Tx::Sqlite(c) = &mut tx {
-        sqlx::query("DELETE FROM search_fts").execute(&mut **c).await?;
-    }
+    match &mut tx {
+        Tx::Sqlite(c) => sqlx::query("DELETE FROM search_fts").execute(&mut **c).await.map(affected)?,
+        Tx::Postgres(c) => {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(REBUILD_LOCK).execute(&mut **c).await.map(affected)?
+        }
+    };
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM search_docs").execute(&mut **c).await.map(affected))?;
     let threads = index_all_threads(&mut tx).await?;
     let resources: Vec<i64> =
         on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM resources").fetch_all(&mut **c).await)?;
     for r in &resources {
-        index_resource(&mut tx, *r).await?;
+        write_resource(&mut tx, *r).await?;
     }
     let events: Vec<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM events").fetch_all(&mut **c).await)?;
     for e in &events {
-        index_event(&mut tx, *e).await?;
+        write_event(&mut tx, *e).await?;
     }
     tx.commit().await?;
     let users: Vec<i64> =
@@ -660,11 +684,25 @@ pub async fn maintain_ranges(db: &Db, ahead: i64) {
 
 /// [`rebuild`] if the index is empty while there is something to find.
 pub async fn rebuild_if_empty(db: &Db) -> Result<(), sqlx::Error> {
+    // On PostgreSQL, several nodes may start at once: a lock held in a transaction of its
+    // own until the decision is carried out lets one of them build, and the others then
+    // find the index full.
+    let decision = match db {
+        Db::Postgres(pool) => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(STARTUP_LOCK).execute(&mut *tx).await?;
+            Some(tx)
+        }
+        Db::Sqlite(_) => None,
+    };
     let sql = "SELECT (SELECT COUNT(*) FROM search_docs), (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
     let (docs, content): (i64, i64) = on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)?;
     if docs == 0 && content > 0 {
         let n = rebuild(db).await?;
         tracing::info!(items = n, "search index rebuilt");
+    }
+    if let Some(tx) = decision {
+        tx.commit().await?;
     }
     Ok(())
 }
@@ -981,6 +1019,9 @@ async fn postgres_candidates(pool: &sqlx::PgPool, select: Select<'_>, args: &Arg
         partitions::TABLES
     );
     let mut tx = pool.begin().await?;
+    // One snapshot for all the statements of a search, so that documents moved between
+    // ranges meanwhile are seen once.
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
     // A statement that PostgreSQL expects to cost much (walking a window can look so) is
     // compiled to machine code first, which took 100 ms, five times the statement itself.
     sqlx::query("SET LOCAL jit = off").execute(&mut *tx).await?;

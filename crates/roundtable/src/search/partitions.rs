@@ -79,10 +79,15 @@ pub async fn maintain(db: &Db, ahead: i64) -> Result<(), sqlx::Error> {
     let wanted_top = (last + ahead) / SPAN;
     let lowest = existing.iter().chain(&strays).copied().chain([last / SPAN]).min().unwrap_or(0);
     let highest = existing.iter().chain(&strays).copied().chain([wanted_top]).max().unwrap_or(0);
-    for k in lowest..=highest {
-        if existing.binary_search(&k).is_err() {
-            create_range(&mut tx, k).await?;
-        }
+    let missing: Vec<i64> = (lowest..=highest).filter(|k| existing.binary_search(k).is_err()).collect();
+    if !missing.is_empty() {
+        // Writers wait until the ranges exist: one that had already planned to delete a
+        // document from the default partition would otherwise miss it once moved, and one
+        // about to write there would break the new range's bounds. Searches go on.
+        sqlx::query("LOCK TABLE search_docs IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
+    }
+    for k in missing {
+        create_range(&mut tx, k).await?;
     }
     tx.commit().await?;
     drop_empty_ranges(pool).await?;
@@ -101,12 +106,12 @@ async fn merge_pending_entries(pool: &PgPool) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Changing ranges takes locks that searches then queue behind; a writer in a long
-/// transaction (a rebuild) would stall every search until it commits. Rather than wait that
-/// long, the change gives up and is tried again by the next housekeeping run: documents stay
-/// findable in the default partition meanwhile.
+/// Changing ranges takes locks that searches and writers then queue behind; a writer in a
+/// long transaction (a rebuild) would stall them all until it commits. Rather than wait
+/// more than half a second, the change gives up and is tried again by the next
+/// housekeeping run: documents stay findable in the default partition meanwhile.
 async fn patient(tx: &mut Transaction<'_, Postgres>) -> Result<(), sqlx::Error> {
-    sqlx::query("SET LOCAL lock_timeout = '3s'").execute(&mut **tx).await?;
+    sqlx::query("SET LOCAL lock_timeout = '500ms'").execute(&mut **tx).await?;
     Ok(())
 }
 

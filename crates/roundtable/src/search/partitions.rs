@@ -34,7 +34,7 @@ pub const AHEAD: i64 = 2 * SPAN;
 const LOCK: i64 = 0x005E_A2C4_0001;
 
 /// The table holding the range that starts at `k * SPAN`.
-pub fn range_table(k: i64) -> String {
+fn range_table(k: i64) -> String {
     format!("search_docs_p{k}")
 }
 

@@ -479,10 +479,11 @@ async fn write_event(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     let sql = "SELECT title, description, visibility, group_id, country, updated_at FROM events WHERE id = $1";
     let row: Option<EventRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
     let Some(e) = row else { return Ok(()) };
-    let sql = "SELECT 'l', lang FROM event_languages WHERE event_id = $1 \
-               UNION ALL SELECT 't', area FROM event_topics WHERE event_id = $1";
-    let keys: Vec<(String, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_all(&mut **c).await)?;
-    let tags = keys.iter().map(|(prefix, key)| tag(if prefix == "l" { 'l' } else { 't' }, key)).collect();
+    let languages = "SELECT lang FROM event_languages WHERE event_id = $1";
+    let languages: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(languages).bind(id).fetch_all(&mut **c).await)?;
+    let topics = "SELECT area FROM event_topics WHERE event_id = $1";
+    let topics: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(topics).bind(id).fetch_all(&mut **c).await)?;
+    let tags = languages.iter().map(|l| tag('l', l)).chain(topics.iter().map(|t| tag('t', t))).collect();
     let (audience, group_id) = match (e.visibility.as_str(), e.group_id) {
         ("public", _) => ("public", None),
         ("members", _) => ("members", None),
@@ -525,11 +526,14 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
     maintain_ranges(db, expected + partitions::AHEAD).await;
     let mut tx = db.begin().await?;
     match &mut tx {
-        Tx::Sqlite(c) => sqlx::query("DELETE FROM search_fts").execute(&mut **c).await.map(affected)?,
-        Tx::Postgres(c) => {
-            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(REBUILD_LOCK).execute(&mut **c).await.map(affected)?
+        Tx::Sqlite(c) => {
+            sqlx::query("DELETE FROM search_fts").execute(&mut **c).await?;
         }
-    };
+        // Alone: every re-indexing of an item waits until the rebuild is done.
+        Tx::Postgres(c) => {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(REBUILD_LOCK).execute(&mut **c).await?;
+        }
+    }
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM search_docs").execute(&mut **c).await.map(affected))?;
     let threads = index_all_threads(&mut tx).await?;
     let resources: Vec<i64> =

@@ -10,9 +10,10 @@
 //!    when it moves, its neighbours outside its new community are queued again.
 //! 2. *Refinement*: inside every community found, each node still on its own and well
 //!    connected to its community joins a well-connected sub-community of it, chosen at
-//!    random among those with a non-negative gain with probability ∝ `exp(ΔQ / θ)`,
-//!    θ = 0.01 (the paper's value). Sub-communities only grow along edges, so they are
-//!    connected.
+//!    random among those with a non-negative gain Δ with probability ∝ `exp(Δ / θ)`,
+//!    θ = 0.01 (the paper's value), Δ in units of edge weight (ΔQ times m) as in the
+//!    paper's reference implementation, which makes the choice nearly greedy.
+//!    Sub-communities only grow along edges, so they are connected.
 //! 3. *Aggregation*: each sub-community becomes one node of a smaller network, starting in
 //!    the community that contains it, and the steps repeat on it until local moving leaves
 //!    every community as a single aggregate node.
@@ -27,10 +28,9 @@
 //! graph, and the budget keeps a call's cost near that of one start on a large graph.
 //!
 //! The stopping threshold is a matter of cost, measured on the 200,000-node, 1,000,000-edge
-//! graph of `bench/sna`: the first pass reaches modularity 0.84465, the second 0.84469 (with
-//! the sequential local moving of earlier versions, 0.84467 and 0.84473, and four more
-//! passes at 10⁻⁶ added 0.00001 between them while taking more than half the time); every
-//! pass after the first re-reads the whole network even when only a few hundred nodes move.
+//! graph of `bench/sna`: the first pass reaches modularity 0.84467, the second 0.84478, the
+//! third 0.84479, which ends the start; every pass after the first re-reads the whole
+//! network even when only a few hundred nodes move.
 //!
 //! Departures from the paper, each for a reason:
 //! * Local moving takes nodes from its queue a chunk at a time (1,024, whatever the number
@@ -55,8 +55,9 @@
 //! * When refinement merges nothing, the level aggregates the connected parts of the
 //!   communities instead (as igraph does), so every level shrinks the network.
 //! * The communities returned are connected: Leiden guarantees it in exact arithmetic, and
-//!   a last step splits any community into its connected parts should rounding have broken
-//!   it, a split that never lowers modularity.
+//!   every pass ends by splitting any community into its connected parts should rounding
+//!   have broken it, a split that never lowers modularity. It is done on the last, smallest
+//!   level: each of its nodes stands for a connected set of original nodes.
 //!
 //! The network is first renumbered in breadth-first order, so that neighbours, and soon
 //! the members of a community, sit close together in memory: the algorithm is bound by
@@ -132,7 +133,7 @@ pub fn modularity(g: &Graph, community: &[usize]) -> f64 {
 /// assert!((communities::modularity(&g, &p.community) - 5.0 / 14.0).abs() < 1e-12);
 /// ```
 pub fn leiden(g: &Graph, seed: u64) -> Partition {
-    let (base, renamed) = Network::from_graph(g).in_breadth_first_order();
+    let (base, renamed) = Network::in_breadth_first_order(g);
     let n = base.len();
     let mut membership: Vec<u32> = (0..n as u32).collect();
     if base.two_m > 0.0 {
@@ -149,8 +150,7 @@ pub fn leiden(g: &Graph, seed: u64) -> Partition {
         }
         membership.clone_from(&runs[best].1);
     }
-    let (parts, _) = connected_parts(&base, &membership);
-    let (community, count) = renumber(&renamed.iter().map(|&v| parts[v as usize]).collect::<Vec<_>>());
+    let (community, count) = renumber(&renamed.iter().map(|&v| membership[v as usize]).collect::<Vec<_>>());
     Partition { community: community.into_iter().map(|c| c as usize).collect(), count }
 }
 
@@ -186,6 +186,10 @@ const CHUNK: usize = 1024;
 /// ones: twice this for a node's row, this for its neighbours' communities.
 const AHEAD: usize = 4;
 
+/// Below this many edge ends to read, a step runs on the calling thread: handing work to
+/// other threads and waiting for them costs more than the work.
+const PARALLEL_WORK: usize = 1 << 15;
+
 /// Groups one task of the aggregation builds the rows of.
 const ROWS_PER_TASK: usize = 64;
 
@@ -196,6 +200,7 @@ const ROWS_PER_TASK: usize = 64;
 struct Network {
     offsets: Vec<usize>,
     targets: Vec<u32>,
+    /// Empty when every edge weighs 1 (an unweighted graph): a third of the bytes of a row.
     weights: Vec<f64>,
     strength: Vec<f64>,
     /// Sum of all strengths, twice the total edge weight; the same at every level.
@@ -204,18 +209,17 @@ struct Network {
 
 impl Network {
     fn from_graph(g: &Graph) -> Self {
-        let n = g.node_count();
-        let (offsets, targets, _) = g.csr();
-        let weights: Vec<f64> = (0..n).flat_map(|v| g.edge_weights(v)).collect();
-        let strength: Vec<f64> = (0..n).map(|v| weights[offsets[v]..offsets[v + 1]].iter().sum()).collect();
+        let (offsets, targets, weights) = g.csr();
+        let strength = (0..g.node_count()).map(|v| g.strength(v)).collect::<Vec<_>>();
         let two_m = strength.iter().sum();
-        Network { offsets: offsets.to_vec(), targets: targets.to_vec(), weights, strength, two_m }
+        Network { offsets: offsets.to_vec(), targets: targets.to_vec(), weights: weights.to_vec(), strength, two_m }
     }
 
-    /// The same network with nodes renumbered in breadth-first order, component by
-    /// component from the lowest-numbered node, and the new number of every node.
-    fn in_breadth_first_order(&self) -> (Network, Vec<u32>) {
-        let n = self.len();
+    /// The network of `g` with nodes renumbered in breadth-first order, component by
+    /// component from the lowest-numbered node, and the new number of every node. The
+    /// order is found in one sequential search; the rows are then written in parallel.
+    fn in_breadth_first_order(g: &Graph) -> (Network, Vec<u32>) {
+        let n = g.node_count();
         let mut renamed = vec![u32::MAX; n];
         let mut original: Vec<u32> = Vec::with_capacity(n);
         for root in 0..n {
@@ -228,26 +232,53 @@ impl Network {
             while head < original.len() {
                 let v = original[head] as usize;
                 head += 1;
-                for (u, _) in self.edges(v) {
-                    if renamed[u] == u32::MAX {
-                        renamed[u] = original.len() as u32;
-                        original.push(u as u32);
+                for &u in g.neighbors(v) {
+                    if renamed[u as usize] == u32::MAX {
+                        renamed[u as usize] = original.len() as u32;
+                        original.push(u);
                     }
                 }
             }
         }
+        let (old_offsets, old_targets, old_weights) = g.csr();
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0);
-        let mut targets = Vec::with_capacity(self.targets.len());
-        let mut weights = Vec::with_capacity(self.targets.len());
         for &v in &original {
-            let range = self.offsets[v as usize]..self.offsets[v as usize + 1];
-            targets.extend(self.targets[range.clone()].iter().map(|&u| renamed[u as usize]));
-            weights.extend_from_slice(&self.weights[range]);
-            offsets.push(targets.len());
+            offsets.push(offsets[offsets.len() - 1] + g.degree(v as usize));
         }
-        let strength = original.iter().map(|&v| self.strength[v as usize]).collect();
-        (Network { offsets, targets, weights, strength, two_m: self.two_m }, renamed)
+        let mut targets = vec![0u32; old_targets.len()];
+        let mut weights = vec![0.0; old_weights.len()];
+        let blocks: Vec<(std::ops::Range<usize>, &mut [u32], &mut [f64])> = {
+            let (mut rest_t, mut rest_w) = (targets.as_mut_slice(), weights.as_mut_slice());
+            const ROWS: usize = 4096;
+            (0..n.div_ceil(ROWS))
+                .map(|b| {
+                    let rows = b * ROWS..n.min((b + 1) * ROWS);
+                    let len = offsets[rows.end] - offsets[rows.start];
+                    let (t, r) = std::mem::take(&mut rest_t).split_at_mut(len);
+                    rest_t = r;
+                    let (w, r) = std::mem::take(&mut rest_w).split_at_mut(if old_weights.is_empty() { 0 } else { len });
+                    rest_w = r;
+                    (rows, t, w)
+                })
+                .collect()
+        };
+        blocks.into_par_iter().for_each(|(rows, t, w)| {
+            let base = offsets[rows.start];
+            for (new, &v) in rows.clone().zip(&original[rows]) {
+                let from = old_offsets[v as usize]..old_offsets[v as usize + 1];
+                let to = offsets[new] - base;
+                for (slot, &u) in t[to..to + from.len()].iter_mut().zip(&old_targets[from.clone()]) {
+                    *slot = renamed[u as usize];
+                }
+                if !w.is_empty() {
+                    w[to..to + from.len()].copy_from_slice(&old_weights[from]);
+                }
+            }
+        });
+        let strength: Vec<f64> = original.par_iter().map(|&v| g.strength(v as usize)).collect();
+        let two_m = strength.iter().sum();
+        (Network { offsets, targets, weights, strength, two_m }, renamed)
     }
 
     /// Modularity of a partition with labels in `0..n`; 0 without edges.
@@ -275,6 +306,21 @@ impl Network {
         inside.iter().zip(&total).map(|(&l, &k)| l / self.two_m - (k / self.two_m) * (k / self.two_m)).sum()
     }
 
+    /// Modularity with every node alone: only the weight inside aggregate nodes counts.
+    fn singleton_modularity(&self) -> f64 {
+        if self.two_m == 0.0 {
+            return 0.0;
+        }
+        (0..self.len())
+            .map(|v| {
+                let k = self.strength[v];
+                let loops: f64 = self.edges(v).filter(|&(u, _)| u == v).map(|(_, w)| w).sum();
+                let listed: f64 = self.edges(v).map(|(_, w)| w).sum();
+                (k - listed + loops) / self.two_m - (k / self.two_m) * (k / self.two_m)
+            })
+            .sum()
+    }
+
     fn len(&self) -> usize {
         self.strength.len()
     }
@@ -293,35 +339,33 @@ impl Network {
 
     fn edges(&self, v: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
         let range = self.offsets[v]..self.offsets[v + 1];
-        self.targets[range.clone()].iter().map(|&u| u as usize).zip(self.weights[range].iter().copied())
+        let weights = if self.weights.is_empty() { None } else { Some(&self.weights[range.clone()]) };
+        self.targets[range].iter().enumerate().map(move |(i, &u)| (u as usize, weights.map_or(1.0, |w| w[i])))
     }
 
     /// The network with one node per group (`group[v]` in `0..count`). Rows are built in
     /// parallel, in tasks of [`ROWS_PER_TASK`] groups.
     fn aggregate(&self, group: &[u32], count: usize) -> Network {
         let (start, nodes) = members(group, count);
-        let tasks: Vec<Rows> = (0..count.div_ceil(ROWS_PER_TASK))
-            .into_par_iter()
-            .map(|t| {
-                let mut rows = Rows::default();
-                let mut tally = RowTally::default();
-                for c in t * ROWS_PER_TASK..count.min((t + 1) * ROWS_PER_TASK) {
-                    let inside = &nodes[start[c]..start[c + 1]];
-                    let ends = inside.iter().flat_map(|&v| self.edges(v as usize)).map(|(u, w)| (group[u], w));
-                    tally.fill(
-                        ends.filter(|&(d, _)| d as usize != c),
-                        inside.iter().map(|&v| self.degree(v as usize)).sum(),
-                    );
-                    for (d, w) in tally.sums() {
-                        rows.targets.push(d);
-                        rows.weights.push(w);
-                    }
-                    rows.strength.push(inside.iter().map(|&v| self.strength[v as usize]).sum());
-                    rows.lens.push(rows.targets.len());
+        let tasks: Vec<Rows> = map_range(count.div_ceil(ROWS_PER_TASK), self.targets.len(), |t| {
+            let mut rows = Rows::default();
+            let mut tally = RowTally::default();
+            for c in t * ROWS_PER_TASK..count.min((t + 1) * ROWS_PER_TASK) {
+                let inside = &nodes[start[c]..start[c + 1]];
+                let ends = inside.iter().flat_map(|&v| self.edges(v as usize)).map(|(u, w)| (group[u], w));
+                tally.fill(
+                    ends.filter(|&(d, _)| d as usize != c),
+                    inside.iter().map(|&v| self.degree(v as usize)).sum(),
+                );
+                for (d, w) in tally.sums() {
+                    rows.targets.push(d);
+                    rows.weights.push(w);
                 }
-                rows
-            })
-            .collect();
+                rows.strength.push(inside.iter().map(|&v| self.strength[v as usize]).sum());
+                rows.lens.push(rows.targets.len());
+            }
+            rows
+        });
         let mut offsets = Vec::with_capacity(count + 1);
         offsets.push(0);
         let arcs = tasks.iter().map(|r| r.targets.len()).sum();
@@ -336,6 +380,16 @@ impl Network {
             strength.extend(rows.strength);
         }
         Network { offsets, targets, weights, strength, two_m: self.two_m }
+    }
+}
+
+/// `f` applied to `0..len`, in parallel when `work` (edge ends to read, say) is worth
+/// waking other threads for. The result is the same either way.
+fn map_range<T: Send>(len: usize, work: usize, f: impl Fn(usize) -> T + Sync + Send) -> Vec<T> {
+    if work < PARALLEL_WORK {
+        (0..len).map(f).collect()
+    } else {
+        (0..len).into_par_iter().map(f).collect()
     }
 }
 
@@ -427,10 +481,9 @@ fn connected_parts(net: &Network, community: &[u32]) -> (Vec<u32>, usize) {
 fn one_start(base: &Network, seed: u64) -> (f64, Vec<u32>) {
     let mut rng = SplitMix64(seed);
     let mut membership: Vec<u32> = (0..base.len() as u32).collect();
-    let mut q = base.modularity(&membership);
+    let mut q = base.singleton_modularity();
     for _ in 0..MAX_PASSES {
-        let next = leiden_pass(base, &membership, &mut rng);
-        let next_q = base.modularity(&next);
+        let (next, next_q) = leiden_pass(base, &membership, &mut rng);
         // A pass may only cross a plateau (moves that tie), or lose a rounding error.
         if next_q >= q {
             membership = next;
@@ -445,8 +498,9 @@ fn one_start(base: &Network, seed: u64) -> (f64, Vec<u32>) {
 }
 
 /// One Leiden pass from `start` (labels in `0..n`); returns the community of every
-/// original node.
-fn leiden_pass(base: &Network, start: &[u32], rng: &mut SplitMix64) -> Vec<u32> {
+/// original node and the modularity of that partition, computed on the last, smallest
+/// level (aggregation keeps every weight, so it is the same number).
+fn leiden_pass(base: &Network, start: &[u32], rng: &mut SplitMix64) -> (Vec<u32>, f64) {
     let mut level = std::borrow::Cow::Borrowed(base);
     let mut community = start.to_vec();
     // The node of the current level that stands for each original node.
@@ -475,7 +529,12 @@ fn leiden_pass(base: &Network, start: &[u32], rng: &mut SplitMix64) -> Vec<u32> 
         }
         community = next_community;
     }
-    node_of.iter().map(|&x| community[x as usize]).collect()
+    // Every node of a level stands for a connected set of original nodes (refinement grows
+    // sub-communities along edges), so a community is connected if and only if it is on
+    // the last level, which is small.
+    let (parts, _) = connected_parts(&level, &community);
+    let q = level.modularity(&parts);
+    (node_of.iter().map(|&x| parts[x as usize]).collect(), q)
 }
 
 /// The state of local moving: every node's community, and every community's strength
@@ -539,8 +598,20 @@ impl Moving<'_> {
 
     /// Asks for the communities of `v`'s neighbours, once its row is in cache.
     fn prefetch_row(&self, v: usize) {
+        prefetch(self.community, v);
         for (u, _) in self.net.edges(v) {
             prefetch(self.community, u);
+        }
+    }
+
+    /// Asks for the strengths of the communities of `v`'s neighbours, once their labels are
+    /// in cache.
+    fn prefetch_totals(&self, v: usize) {
+        let own = self.community[v] as usize;
+        prefetch(&self.size, own);
+        prefetch(&self.total, own);
+        for (u, _) in self.net.edges(v) {
+            prefetch(&self.total, self.community[u] as usize);
         }
     }
 
@@ -589,21 +660,26 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
         round += 1;
         chunk.clear();
         chunk.extend(queue.drain(..CHUNK.min(queue.len())));
-        chunk
-            .par_iter()
-            .enumerate()
-            .map_init(RowTally::default, |tally, (i, &v)| {
-                // The chunk is in random order: ask for what later plans will read before
-                // it is needed, or every row and neighbour costs a full trip to memory.
-                if let Some(&far) = chunk.get(i + 2 * AHEAD) {
-                    state.net.prefetch_node(far as usize);
-                }
-                if let Some(&near) = chunk.get(i + AHEAD) {
-                    state.prefetch_row(near as usize);
-                }
-                state.plan(v as usize, tally)
-            })
-            .collect_into_vec(&mut plans);
+        let plan = |tally: &mut RowTally, (i, &v): (usize, &u32)| {
+            // The chunk is in random order: ask for what later plans will read before
+            // it is needed, or every row and neighbour costs a full trip to memory.
+            if let Some(&far) = chunk.get(i + 2 * AHEAD) {
+                state.net.prefetch_node(far as usize);
+            }
+            if let Some(&near) = chunk.get(i + AHEAD) {
+                state.prefetch_row(near as usize);
+            }
+            if let Some(&next) = chunk.get(i + AHEAD / 2) {
+                state.prefetch_totals(next as usize);
+            }
+            state.plan(v as usize, tally)
+        };
+        if chunk.iter().map(|&v| net.degree(v as usize)).sum::<usize>() < PARALLEL_WORK {
+            plans.clear();
+            plans.extend(chunk.iter().enumerate().map(|x| plan(&mut tally, x)));
+        } else {
+            chunk.par_iter().enumerate().map_init(RowTally::default, plan).collect_into_vec(&mut plans);
+        }
         for (&v, &plan) in chunk.iter().zip(&plans) {
             let v = v as usize;
             // Still in the queue until now, as far as its neighbours' moves are concerned.
@@ -668,13 +744,10 @@ fn refine(net: &Network, community: &[u32], count: usize, seed: u64) -> Vec<u32>
             local[v as usize] = i as u32;
         }
     }
-    let subs: Vec<Vec<u32>> = (0..count)
-        .into_par_iter()
-        .map(|c| {
-            let rng = SplitMix64(SplitMix64(seed ^ c as u64).next());
-            refine_community(net, community, &local, &nodes[start[c]..start[c + 1]], rng)
-        })
-        .collect();
+    let subs: Vec<Vec<u32>> = map_range(count, net.targets.len(), |c| {
+        let rng = SplitMix64(SplitMix64(seed ^ c as u64).next());
+        refine_community(net, community, &local, &nodes[start[c]..start[c + 1]], rng)
+    });
     let mut sub = vec![0; net.len()];
     for (c, local_sub) in subs.iter().enumerate() {
         let inside = &nodes[start[c]..start[c + 1]];
@@ -735,12 +808,12 @@ fn refine_community(net: &Network, community: &[u32], local: &[u32], nodes: &[u3
             }
         }
         let best = candidates.iter().map(|c| c.1).fold(0.0, f64::max);
-        // Gains are ΔQ times m; the weights are exp(ΔQ / θ), scaled by the best one so
-        // that they cannot overflow.
-        let m = two_m / 2.0;
+        // Gains are in units of edge weight (ΔQ times m), as θ is in the reference
+        // implementation; the weights are exp(gain / θ), scaled by the best one so that
+        // they cannot overflow.
         let mut cumulative = 0.0;
         for c in candidates.iter_mut() {
-            cumulative += ((c.1 - best) / (m * THETA)).exp();
+            cumulative += ((c.1 - best) / THETA).exp();
             c.1 = cumulative;
         }
         let r = rng.unit() * cumulative;

@@ -66,3 +66,60 @@ fn random_graphs_with_components_and_isolated_nodes() {
         check(&format!("random {n}/{m}"), n as usize, &edges);
     }
 }
+
+/// Core numbers by the textbook peeling: remove a node of least degree, one at a time.
+fn cores_one_by_one(g: &Graph) -> Vec<usize> {
+    let n = g.node_count();
+    let mut degree: Vec<usize> = (0..n).map(|v| g.degree(v)).collect();
+    let mut left: std::collections::BTreeSet<(usize, usize)> = (0..n).map(|v| (degree[v], v)).collect();
+    let mut core = vec![0; n];
+    let mut k = 0;
+    while let Some((d, v)) = left.pop_first() {
+        k = k.max(d);
+        core[v] = k;
+        for &u in g.neighbors(v) {
+            let u = u as usize;
+            if left.remove(&(degree[u], u)) {
+                degree[u] -= 1;
+                left.insert((degree[u], u));
+            }
+        }
+    }
+    core
+}
+
+#[test]
+fn parallel_peeling_gives_the_core_numbers_of_one_by_one_peeling() {
+    let mut state = 5u64;
+    let mut next = move |n: u64| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) % n
+    };
+    // Dense groups with hubs and stray ties, so that levels have long cascades of removals
+    // shared between threads; plus isolated nodes and a separate clique.
+    let n = 30_000;
+    let mut b = GraphBuilder::new();
+    for v in 0..n + 10 {
+        b.add_node(&format!("n{v}")).unwrap();
+    }
+    for v in 0..n {
+        for _ in 0..1 + next(8) {
+            let u = if next(10) < 8 { v / 100 * 100 + next(100) } else { next(n) };
+            if u != v {
+                b.add_edge(&format!("n{v}"), &format!("n{u}"), 1.0).unwrap();
+            }
+        }
+    }
+    for u in n + 2..n + 10 {
+        for v in u + 1..n + 10 {
+            b.add_edge(&format!("n{u}"), &format!("n{v}"), 1.0).unwrap();
+        }
+    }
+    let g = b.build();
+    let reference = cores_one_by_one(&g);
+    assert!(reference.iter().copied().max() >= Some(7), "the graph has deep cores");
+    for threads in [1, 4] {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        assert_eq!(pool.install(|| sna::cohesion::core_number(&g)), reference, "{threads} threads");
+    }
+}

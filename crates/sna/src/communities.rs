@@ -675,13 +675,31 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
             }
             state.plan(v as usize, tally)
         };
-        if chunk.iter().map(|&v| net.degree(v as usize)).sum::<usize>() < PARALLEL_WORK {
+        // Edge ends to read, as the average degree tells (the real count would cost a read
+        // of every node's row bounds, at random places).
+        if chunk.len() * net.targets.len() / n < PARALLEL_WORK {
             plans.clear();
             plans.extend(chunk.iter().enumerate().map(|x| plan(&mut tally, x)));
         } else {
             chunk.par_iter().enumerate().map_init(RowTally::default, plan).collect_into_vec(&mut plans);
         }
-        for (&v, &plan) in chunk.iter().zip(&plans) {
+        for (i, (&v, &plan)) in chunk.iter().zip(&plans).enumerate() {
+            // Carrying out plans waits on memory as planning does, on one thread: ask ahead
+            // for what a later one reads, and for the neighbours a move would queue.
+            if let Some(&ahead) = chunk.get(i + AHEAD) {
+                let ahead = ahead as usize;
+                prefetch(&disturbed, ahead);
+                if let Some(Plan { best, .. }) = plans[i + AHEAD] {
+                    if let Some(c) = best {
+                        prefetch(&state.total, c as usize);
+                        prefetch(&state.size, c as usize);
+                    }
+                    for (u, _) in net.edges(ahead) {
+                        prefetch(&queued, u);
+                        prefetch(&disturbed, u);
+                    }
+                }
+            }
             let v = v as usize;
             // Still in the queue until now, as far as its neighbours' moves are concerned.
             queued[v] = false;

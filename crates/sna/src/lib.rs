@@ -37,6 +37,8 @@
 //!   here.
 //! * PageRank pulls rank per unit of strength from neighbours, in parallel over blocks of
 //!   nodes, each node's sum taken in a fixed order.
+//! * Core numbers are found by peeling level by level on all threads, with an atomic
+//!   decrement per edge end; they are unique, so they do not depend on the scheduling.
 //!
 //! ```
 //! use sna::{GraphBuilder, centrality};

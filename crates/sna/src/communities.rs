@@ -22,11 +22,10 @@
 //! `leidenalg` and igraph do by default: their `n_iterations=2`), or only one when that
 //! raises modularity by less than 10⁻⁴. A call makes several independent starts, in
 //! parallel, and keeps the partition of highest modularity: one start ends in one of
-//! several local optima, and on the reference graphs a single start
-//! matches the best of ten NetworkX Louvain runs as rarely as one time in six (weighted Les
-//! Misérables). Small graphs (up to about 8,000 nodes plus edges) get 64 starts, larger
-//! ones fewer, down to one from about 500,000: a start costs time in proportion to the
-//! graph, and the budget keeps a call's cost near that of one start on a large graph.
+//! several local optima, not always the best one found on the reference graphs. Small
+//! graphs (up to about 8,000 nodes plus edges) get 64 starts, larger ones fewer, down to
+//! one from about 500,000: a start costs time in proportion to the graph, and the budget
+//! keeps a call's cost near that of one start on a large graph.
 //!
 //! The number of passes is a matter of cost, measured on the 200,000-node, 1,000,000-edge
 //! graph of `bench/sna`: the first pass reaches modularity 0.84467, the second 0.84478, a

@@ -110,11 +110,7 @@ fn leiden_does_not_depend_on_the_number_of_threads() {
 fn leiden_does_not_depend_on_the_number_of_threads_on_a_larger_graph() {
     // Several chunks of local moving and many communities to refine and aggregate: 4,000
     // nodes in 40 planted groups, most ties inside a group.
-    let mut state = 11u64;
-    let mut next = move |n: u64| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (state >> 33) % n
-    };
+    let mut next = common::draws(11);
     let mut b = GraphBuilder::new();
     for _ in 0..20_000 {
         let u = next(4000);
@@ -199,11 +195,7 @@ fn isolated_nodes_and_components_stay_apart() {
 fn communities_are_connected_on_sparse_random_graphs() {
     // Sparse random graphs with many small components and bridges, where Louvain is known
     // to leave communities in pieces.
-    let mut state = 7u64;
-    let mut next = move |n: u64| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (state >> 33) % n
-    };
+    let mut next = common::draws(7);
     for round in 0..5 {
         let mut b = GraphBuilder::new();
         for v in 0..200 {

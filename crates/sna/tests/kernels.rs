@@ -2,6 +2,8 @@
 //! general weighted ones (Dijkstra, original numbering) on the same graphs with every weight
 //! 1: the same numbers up to rounding, on graphs larger and longer than the fixtures.
 
+mod common;
+
 use sna::{centrality, Graph, GraphBuilder};
 
 /// The graph from `edges` twice: as given, and marked weighted (all weights 1).
@@ -53,11 +55,7 @@ fn long_paths_wrap_the_distance_residue() {
 
 #[test]
 fn random_graphs_with_components_and_isolated_nodes() {
-    let mut state = 11u64;
-    let mut next = move |n: u64| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (state >> 33) % n
-    };
+    let mut next = common::draws(11);
     for (n, m) in [(300, 280), (400, 1200), (250, 2500)] {
         // Without duplicates: merged, they would weigh 2, a distance of 2 in the weighted copy.
         let edges: std::collections::BTreeSet<(usize, usize)> =
@@ -90,11 +88,7 @@ fn cores_one_by_one(g: &Graph) -> Vec<usize> {
 
 #[test]
 fn parallel_peeling_gives_the_core_numbers_of_one_by_one_peeling() {
-    let mut state = 5u64;
-    let mut next = move |n: u64| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (state >> 33) % n
-    };
+    let mut next = common::draws(5);
     // Dense groups with hubs and stray ties, so that levels have long cascades of removals
     // shared between threads; plus isolated nodes and a separate clique.
     let n = 30_000;

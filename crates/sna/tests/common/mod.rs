@@ -37,3 +37,13 @@ pub fn karate() -> (Graph, Vec<usize>) {
     assert!(club.iter().all(|&c| c != usize::MAX));
     (g, club)
 }
+
+/// A seeded stream of numbers below `n` (a linear congruential generator: enough to draw
+/// test graphs, the same on every machine).
+pub fn draws(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut state = seed;
+    move |n| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) % n
+    }
+}

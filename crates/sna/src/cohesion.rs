@@ -49,9 +49,9 @@ pub fn components(g: &Graph) -> (Vec<usize>, usize) {
 /// nodes left with `k` neighbours are removed together, each taking one neighbour from every
 /// node still above `k` (an atomic decrement, so two removals never take the same one), and
 /// a node brought down to `k` is removed next by the thread that brought it down, until
-/// none is left at `k`; the next level is the smallest degree left. Core numbers are unique, so the result does not depend on
-/// the order in which threads remove nodes. `O(m)` decrements plus one scan of the nodes
-/// left per level.
+/// none is left at `k`; the next level is the smallest degree left. Core numbers are
+/// unique, so the result does not depend on the order in which threads remove nodes.
+/// `O(m)` decrements plus one scan of the nodes left per level.
 pub fn core_number(g: &Graph) -> Vec<usize> {
     let n = g.node_count();
     // `u32`: half the memory traffic of `usize`, on an array read at random.

@@ -185,10 +185,6 @@ const CHUNK: usize = 1024;
 /// ones: twice this for a node's row, this for its neighbours' communities.
 const AHEAD: usize = 4;
 
-/// Below this many edge ends to read, a step runs on the calling thread: handing work to
-/// other threads and waiting for them costs more than the work.
-const PARALLEL_WORK: usize = 1 << 15;
-
 /// Groups one task of the aggregation builds the rows of.
 const ROWS_PER_TASK: usize = 64;
 
@@ -199,7 +195,8 @@ const ROWS_PER_TASK: usize = 64;
 struct Network {
     offsets: Vec<usize>,
     targets: Vec<u32>,
-    /// Empty when every edge weighs 1 (an unweighted graph): a third of the bytes of a row.
+    /// Empty when every edge weighs 1 (an unweighted graph), so that rows take a third of
+    /// the bytes.
     weights: Vec<f64>,
     strength: Vec<f64>,
     /// Sum of all strengths, twice the total edge weight; the same at every level.
@@ -305,21 +302,6 @@ impl Network {
         inside.iter().zip(&total).map(|(&l, &k)| l / self.two_m - (k / self.two_m) * (k / self.two_m)).sum()
     }
 
-    /// Modularity with every node alone: only the weight inside aggregate nodes counts.
-    fn singleton_modularity(&self) -> f64 {
-        if self.two_m == 0.0 {
-            return 0.0;
-        }
-        (0..self.len())
-            .map(|v| {
-                let k = self.strength[v];
-                let loops: f64 = self.edges(v).filter(|&(u, _)| u == v).map(|(_, w)| w).sum();
-                let listed: f64 = self.edges(v).map(|(_, w)| w).sum();
-                (k - listed + loops) / self.two_m - (k / self.two_m) * (k / self.two_m)
-            })
-            .sum()
-    }
-
     fn len(&self) -> usize {
         self.strength.len()
     }
@@ -346,25 +328,28 @@ impl Network {
     /// parallel, in tasks of [`ROWS_PER_TASK`] groups.
     fn aggregate(&self, group: &[u32], count: usize) -> Network {
         let (start, nodes) = members(group, count);
-        let tasks: Vec<Rows> = map_range(count.div_ceil(ROWS_PER_TASK), self.targets.len(), |t| {
-            let mut rows = Rows::default();
-            let mut tally = RowTally::default();
-            for c in t * ROWS_PER_TASK..count.min((t + 1) * ROWS_PER_TASK) {
-                let inside = &nodes[start[c]..start[c + 1]];
-                let ends = inside.iter().flat_map(|&v| self.edges(v as usize)).map(|(u, w)| (group[u], w));
-                tally.fill(
-                    ends.filter(|&(d, _)| d as usize != c),
-                    inside.iter().map(|&v| self.degree(v as usize)).sum(),
-                );
-                for (d, w) in tally.sums() {
-                    rows.targets.push(d);
-                    rows.weights.push(w);
+        let tasks: Vec<Rows> = (0..count.div_ceil(ROWS_PER_TASK))
+            .into_par_iter()
+            .map(|t| {
+                let mut rows = Rows::default();
+                let mut tally = RowTally::default();
+                for c in t * ROWS_PER_TASK..count.min((t + 1) * ROWS_PER_TASK) {
+                    let inside = &nodes[start[c]..start[c + 1]];
+                    let ends = inside.iter().flat_map(|&v| self.edges(v as usize)).map(|(u, w)| (group[u], w));
+                    tally.fill(
+                        ends.filter(|&(d, _)| d as usize != c),
+                        inside.iter().map(|&v| self.degree(v as usize)).sum(),
+                    );
+                    for (d, w) in tally.sums() {
+                        rows.targets.push(d);
+                        rows.weights.push(w);
+                    }
+                    rows.strength.push(inside.iter().map(|&v| self.strength[v as usize]).sum());
+                    rows.lens.push(rows.targets.len());
                 }
-                rows.strength.push(inside.iter().map(|&v| self.strength[v as usize]).sum());
-                rows.lens.push(rows.targets.len());
-            }
-            rows
-        });
+                rows
+            })
+            .collect();
         let mut offsets = Vec::with_capacity(count + 1);
         offsets.push(0);
         let arcs = tasks.iter().map(|r| r.targets.len()).sum();
@@ -379,16 +364,6 @@ impl Network {
             strength.extend(rows.strength);
         }
         Network { offsets, targets, weights, strength, two_m: self.two_m }
-    }
-}
-
-/// `f` applied to `0..len`, in parallel when `work` (edge ends to read, say) is worth
-/// waking other threads for. The result is the same either way.
-fn map_range<T: Send>(len: usize, work: usize, f: impl Fn(usize) -> T + Sync + Send) -> Vec<T> {
-    if work < PARALLEL_WORK {
-        (0..len).map(f).collect()
-    } else {
-        (0..len).into_par_iter().map(f).collect()
     }
 }
 
@@ -481,7 +456,7 @@ fn connected_parts(net: &Network, community: &[u32]) -> (Vec<u32>, usize) {
 fn one_start(base: &Network, seed: u64) -> (f64, Vec<u32>) {
     let mut rng = SplitMix64(seed);
     let mut membership: Vec<u32> = (0..base.len() as u32).collect();
-    let mut q = base.singleton_modularity();
+    let mut q = base.modularity(&membership);
     for _ in 0..MAX_PASSES {
         let (next, next_q) = leiden_pass(base, &membership, &mut rng);
         // A pass may only cross a plateau (moves that tie), or lose a rounding error.
@@ -674,14 +649,7 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
             }
             state.plan(v as usize, tally)
         };
-        // Edge ends to read, as the average degree tells (the real count would cost a read
-        // of every node's row bounds, at random places).
-        if chunk.len() * net.targets.len() / n < PARALLEL_WORK {
-            plans.clear();
-            plans.extend(chunk.iter().enumerate().map(|x| plan(&mut tally, x)));
-        } else {
-            chunk.par_iter().enumerate().map_init(RowTally::default, plan).collect_into_vec(&mut plans);
-        }
+        chunk.par_iter().enumerate().map_init(RowTally::default, plan).collect_into_vec(&mut plans);
         for (i, (&v, &plan)) in chunk.iter().zip(&plans).enumerate() {
             // Carrying out plans waits on memory as planning does, on one thread: ask ahead
             // for what a later one reads, and for the neighbours a move would queue.
@@ -762,10 +730,13 @@ fn refine(net: &Network, community: &[u32], count: usize, seed: u64) -> Vec<u32>
             local[v as usize] = i as u32;
         }
     }
-    let subs: Vec<Vec<u32>> = map_range(count, net.targets.len(), |c| {
-        let rng = SplitMix64(SplitMix64(seed ^ c as u64).next());
-        refine_community(net, community, &local, &nodes[start[c]..start[c + 1]], rng)
-    });
+    let subs: Vec<Vec<u32>> = (0..count)
+        .into_par_iter()
+        .map(|c| {
+            let rng = SplitMix64(SplitMix64(seed ^ c as u64).next());
+            refine_community(net, community, &local, &nodes[start[c]..start[c + 1]], rng)
+        })
+        .collect();
     let mut sub = vec![0; net.len()];
     for (c, local_sub) in subs.iter().enumerate() {
         let inside = &nodes[start[c]..start[c + 1]];

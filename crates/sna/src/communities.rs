@@ -18,19 +18,22 @@
 //!    the community that contains it, and the steps repeat on it until local moving leaves
 //!    every community as a single aggregate node.
 //!
-//! A *start* runs two passes from singletons, the second from the first one's result (as
-//! `leidenalg` and igraph do by default: their `n_iterations=2`), or only one when that
-//! raises modularity by less than 10⁻⁴. A call makes several independent starts, in
-//! parallel, and keeps the partition of highest modularity: one start ends in one of
-//! several local optima, not always the best one found on the reference graphs. Small
-//! graphs (up to about 8,000 nodes plus edges) get 64 starts, larger ones fewer, down to
-//! one from about 500,000: a start costs time in proportion to the graph, and the budget
-//! keeps a call's cost near that of one start on a large graph.
+//! A *start* runs one pass from singletons, then a *polish*: fast local moving of single
+//! nodes on the original network, from the pass's result, with no refinement or
+//! aggregation after it, and a split of every community into its connected parts. A call
+//! makes several independent starts, in parallel, and keeps the partition of highest
+//! modularity: one start ends in one of several local optima, not always the best one
+//! found on the reference graphs. Small graphs (up to about 8,000 nodes plus edges) get 64
+//! starts, larger ones fewer, down to one from about 500,000: a start costs time in
+//! proportion to the graph, and the budget keeps a call's cost near that of one start on a
+//! large graph.
 //!
-//! The number of passes is a matter of cost, measured on the 200,000-node, 1,000,000-edge
-//! graph of `bench/sna`: the first pass reaches modularity 0.84467, the second 0.84478, a
-//! third would add 0.00001 for as much time as the second; every pass after the first
-//! re-reads the whole network even when only a few hundred nodes move.
+//! The polish is a matter of cost, measured on the 200,000-node, 1,000,000-edge graph of
+//! `bench/sna`: the pass reaches modularity 0.84467; a second full pass (`leidenalg`'s and
+//! igraph's default, `n_iterations=2`) reaches 0.84478 in a third of the first one's time;
+//! the polish reaches 0.84474 in a quarter of that second pass's time. Most of a second
+//! pass's gain comes from its first local moving, and every later step of it re-reads the
+//! whole network again.
 //!
 //! Departures from the paper, each for a reason:
 //! * Local moving takes nodes from its queue a chunk at a time (1,024, whatever the number
@@ -76,6 +79,7 @@
 
 use crate::rng::SplitMix64;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 use rayon::prelude::*;
 
@@ -160,13 +164,6 @@ const MAX_STARTS: usize = 64;
 /// Work budget of one call, in nodes plus edges times starts: starts become fewer as the
 /// graph grows (64 up to about 8,000 nodes plus edges, one from about 500,000).
 const START_WORK: usize = 1 << 19;
-
-/// A pass raising modularity by less than this ends a start early: a ten-thousandth is
-/// invisible in the communities a person looks at.
-const MIN_PASS_GAIN: f64 = 1e-4;
-
-/// Passes of one start (see the module documentation).
-const MAX_PASSES: usize = 2;
 
 /// Randomness of the refinement, in units of edge weight (Traag et al.'s θ).
 const THETA: f64 = 0.01;
@@ -277,29 +274,37 @@ impl Network {
         (Network { offsets, targets, weights, strength, two_m }, renamed)
     }
 
-    /// Modularity of a partition with labels in `0..n`; 0 without edges.
+    /// Modularity of a partition with labels in `0..n`; 0 without edges. The weight inside
+    /// communities is summed in parallel, in blocks of a fixed size added up in order, so
+    /// that the rounding does not depend on the number of threads.
     fn modularity(&self, community: &[u32]) -> f64 {
         if self.two_m == 0.0 {
             return 0.0;
         }
-        let n = self.len();
-        // Weight inside each community, every edge counted from both ends.
-        let mut inside = vec![0.0; n];
-        let mut total = vec![0.0; n];
-        for v in 0..n {
-            let c = community[v] as usize;
-            total[c] += self.strength[v];
-            let mut listed = 0.0;
-            for (u, w) in self.edges(v) {
-                listed += w;
-                if community[u] as usize == c {
-                    inside[c] += w;
-                }
-            }
-            // The weight inside an aggregate node is in its strength but not in its row.
-            inside[c] += self.strength[v] - listed;
+        const BLOCK: usize = 4096;
+        // Every edge inside a community counts from both ends.
+        let inside: f64 = (0..self.len().div_ceil(BLOCK))
+            .into_par_iter()
+            .map(|b| {
+                (b * BLOCK..self.len().min((b + 1) * BLOCK))
+                    .map(|v| {
+                        let c = community[v];
+                        let (listed, same) = self.edges(v).fold((0.0, 0.0), |(listed, same), (u, w)| {
+                            (listed + w, if community[u] == c { same + w } else { same })
+                        });
+                        // The weight inside an aggregate node is in its strength but not in its row.
+                        same + self.strength[v] - listed
+                    })
+                    .sum::<f64>()
+            })
+            .collect::<Vec<f64>>()
+            .iter()
+            .sum();
+        let mut total = vec![0.0; self.len()];
+        for (&c, &k) in community.iter().zip(&self.strength) {
+            total[c as usize] += k;
         }
-        inside.iter().zip(&total).map(|(&l, &k)| l / self.two_m - (k / self.two_m) * (k / self.two_m)).sum()
+        inside / self.two_m - total.iter().map(|&k| (k / self.two_m) * (k / self.two_m)).sum::<f64>()
     }
 
     fn len(&self) -> usize {
@@ -426,58 +431,77 @@ fn renumber(labels: &[u32]) -> (Vec<u32>, usize) {
 
 /// The connected parts of every community (edges leaving a community are ignored),
 /// numbered by first node.
+///
+/// A union-find shared by the threads, each taking a share of the nodes and joining every
+/// one to its neighbours in the same community. A set always hangs from its lowest node
+/// (a root is only ever linked under a lower one, by compare-and-swap), so the parts are
+/// the same whatever the threads' order.
 fn connected_parts(net: &Network, community: &[u32]) -> (Vec<u32>, usize) {
     let n = net.len();
-    let mut part = vec![u32::MAX; n];
-    let mut count = 0;
-    let mut stack = Vec::new();
-    for start in 0..n {
-        if part[start] != u32::MAX {
-            continue;
+    let parent: Vec<AtomicU32> = (0..n as u32).map(AtomicU32::new).collect();
+    // The root of `v`'s set, halving the path on the way (a benign race: every store
+    // points a node at one of its ancestors).
+    let find = |mut v: u32| loop {
+        let p = parent[v as usize].load(Relaxed);
+        if p == v {
+            return v;
         }
-        part[start] = count;
-        stack.push(start);
-        while let Some(v) = stack.pop() {
-            for (u, _) in net.edges(v) {
-                if part[u] == u32::MAX && community[u] == community[v] {
-                    part[u] = count;
-                    stack.push(u);
+        let grand = parent[p as usize].load(Relaxed);
+        if grand != p {
+            let _ = parent[v as usize].compare_exchange_weak(p, grand, Relaxed, Relaxed);
+        }
+        v = grand;
+    };
+    (0..n).into_par_iter().with_min_len(ROWS_PER_TASK * 16).for_each(|v| {
+        for (u, _) in net.edges(v) {
+            if u < v && community[u] == community[v] {
+                let (mut a, mut b) = (find(v as u32), find(u as u32));
+                while a != b {
+                    let (high, low) = if a > b { (a, b) } else { (b, a) };
+                    match parent[high as usize].compare_exchange(high, low, Relaxed, Relaxed) {
+                        Ok(_) => break,
+                        Err(_) => (a, b) = (find(high), find(low)),
+                    }
                 }
             }
         }
-        count += 1;
-    }
-    (part, count as usize)
+    });
+    let roots: Vec<u32> = (0..n as u32).into_par_iter().map(find).collect();
+    renumber(&roots)
 }
 
-/// Leiden from singletons with its own generator: [`MAX_PASSES`] passes, fewer if one
-/// gains little.
-/// Returns the modularity reached and the partition.
+/// Leiden from singletons with its own generator: one pass, then a polish (see the module
+/// documentation). Returns the modularity reached and the partition.
 fn one_start(base: &Network, seed: u64) -> (f64, Vec<u32>) {
     let mut rng = SplitMix64(seed);
-    let mut membership: Vec<u32> = (0..base.len() as u32).collect();
-    let mut q = base.modularity(&membership);
-    for _ in 0..MAX_PASSES {
-        let (next, next_q) = leiden_pass(base, &membership, &mut rng);
-        // A pass may only cross a plateau (moves that tie), or lose a rounding error.
-        if next_q >= q {
-            membership = next;
-        }
-        let gained = next_q - q;
-        q = q.max(next_q);
-        if gained < MIN_PASS_GAIN {
-            break;
-        }
+    let (membership, q) = leiden_pass(base, &mut rng);
+    let (polished, polished_q) = polish(base, &membership, &mut rng);
+    // Moves only raise modularity, but the sum is recomputed another way: keep the first
+    // partition should rounding say otherwise.
+    if polished_q >= q {
+        (polished_q, polished)
+    } else {
+        (q, membership)
     }
-    (q, membership)
 }
 
-/// One Leiden pass from `start` (labels in `0..n`); returns the community of every
+/// Fast local moving of single nodes of `base` from `start`, then a split of every
+/// community into its connected parts (a node leaving may have held its old community
+/// together). Returns the partition and its modularity.
+fn polish(base: &Network, start: &[u32], rng: &mut SplitMix64) -> (Vec<u32>, f64) {
+    let mut community = start.to_vec();
+    move_nodes_fast(base, &mut community, rng);
+    let (community, _) = connected_parts(base, &community);
+    let q = base.modularity(&community);
+    (community, q)
+}
+
+/// One Leiden pass from singletons; returns the community of every
 /// original node and the modularity of that partition, computed on the last, smallest
 /// level (aggregation keeps every weight, so it is the same number).
-fn leiden_pass(base: &Network, start: &[u32], rng: &mut SplitMix64) -> (Vec<u32>, f64) {
+fn leiden_pass(base: &Network, rng: &mut SplitMix64) -> (Vec<u32>, f64) {
     let mut level = std::borrow::Cow::Borrowed(base);
-    let mut community = start.to_vec();
+    let mut community: Vec<u32> = (0..base.len() as u32).collect();
     // The node of the current level that stands for each original node.
     let mut node_of: Vec<u32> = (0..base.len() as u32).collect();
     loop {

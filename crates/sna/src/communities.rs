@@ -182,6 +182,9 @@ const CHUNK: usize = 1024;
 /// ones: twice this for a node's row, this for its neighbours' communities.
 const AHEAD: usize = 4;
 
+/// The bit of a node's mark in local moving that says it is queued.
+const QUEUED: u32 = 1 << 31;
+
 /// Groups one task of the aggregation builds the rows of.
 const ROWS_PER_TASK: usize = 64;
 
@@ -213,6 +216,7 @@ impl Network {
     /// order is found in one sequential search; the rows are then written in parallel.
     fn in_breadth_first_order(g: &Graph) -> (Network, Vec<u32>) {
         let n = g.node_count();
+        let (old_offsets, old_targets, old_weights) = g.csr();
         let mut renamed = vec![u32::MAX; n];
         let mut original: Vec<u32> = Vec::with_capacity(n);
         for root in 0..n {
@@ -223,6 +227,14 @@ impl Network {
             let mut head = original.len();
             original.push(root as u32);
             while head < original.len() {
+                // The queue holds the nodes to read next: ask for their rows before they
+                // are needed, as local moving does.
+                if let Some(&far) = original.get(head + 4 * AHEAD) {
+                    prefetch(old_offsets, far as usize);
+                }
+                if let Some(&near) = original.get(head + 2 * AHEAD) {
+                    prefetch(old_targets, old_offsets[near as usize]);
+                }
                 let v = original[head] as usize;
                 head += 1;
                 for &u in g.neighbors(v) {
@@ -233,7 +245,6 @@ impl Network {
                 }
             }
         }
-        let (old_offsets, old_targets, old_weights) = g.csr();
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0);
         for &v in &original {
@@ -543,6 +554,8 @@ struct Moving<'a> {
     community: &'a mut [u32],
     total: Vec<f64>,
     size: Vec<u32>,
+    /// `1 / 2m`: a product costs less than a quotient in the innermost loop.
+    per_two_m: f64,
 }
 
 /// What local moving would do with a node, as judged on some state of the partition: join
@@ -564,7 +577,7 @@ impl Moving<'_> {
         if c == self.community[v] {
             total -= k;
         }
-        to - k * total / self.net.two_m
+        to - k * total * self.per_two_m
     }
 
     /// The best move of `v` on the current state, or `None` when staying is clearly better
@@ -645,12 +658,13 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
         size[community[v] as usize] += 1;
     }
     let mut empty: Vec<u32> = (0..n as u32).filter(|&c| size[c as usize] == 0).collect();
-    let mut state = Moving { net, community, total, size };
+    let mut state = Moving { net, community, total, size, per_two_m: 1.0 / net.two_m };
     let mut queue: std::collections::VecDeque<u32> = rng.permutation(n).into_iter().map(|v| v as u32).collect();
-    let mut queued = vec![true; n];
     let mut drifted = vec![false; n];
-    // The chunk during which a neighbour of each node last moved (chunks count from 1).
-    let mut disturbed = vec![0u32; n];
+    // For every node, whether it is queued ([`QUEUED`]) and the chunk during which a
+    // neighbour of it last moved (chunks count from 1): one array, so that a move's
+    // neighbours cost one trip to memory each.
+    let mut mark = vec![QUEUED; n];
     let mut chunk: Vec<u32> = Vec::with_capacity(CHUNK);
     let mut plans: Vec<Option<Plan>> = Vec::with_capacity(CHUNK);
     let mut tally = RowTally::default();
@@ -679,22 +693,21 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
             // for what a later one reads, and for the neighbours a move would queue.
             if let Some(&ahead) = chunk.get(i + AHEAD) {
                 let ahead = ahead as usize;
-                prefetch(&disturbed, ahead);
+                prefetch(&mark, ahead);
                 if let Some(Plan { best, .. }) = plans[i + AHEAD] {
                     if let Some(c) = best {
                         prefetch(&state.total, c as usize);
                         prefetch(&state.size, c as usize);
                     }
                     for (u, _) in net.edges(ahead) {
-                        prefetch(&queued, u);
-                        prefetch(&disturbed, u);
+                        prefetch(&mark, u);
                     }
                 }
             }
             let v = v as usize;
             // Still in the queue until now, as far as its neighbours' moves are concerned.
-            queued[v] = false;
-            let plan = if disturbed[v] == round { state.plan(v, &mut tally) } else { plan };
+            mark[v] &= !QUEUED;
+            let plan = if mark[v] == round { state.plan(v, &mut tally) } else { plan };
             let Some(Plan { best, to_best, to_old }) = plan else { continue };
             let k = net.strength[v];
             let old = state.community[v];
@@ -729,9 +742,10 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
                 empty.push(old);
             }
             for (u, _) in net.edges(v) {
-                disturbed[u] = round;
-                if !queued[u] && state.community[u] != target {
-                    queued[u] = true;
+                let queued = mark[u] & QUEUED;
+                mark[u] = queued | round;
+                if queued == 0 && state.community[u] != target {
+                    mark[u] |= QUEUED;
                     queue.push_back(u as u32);
                 }
             }
@@ -857,6 +871,9 @@ struct RowTally {
     filled: Vec<usize>,
 }
 
+/// Rows up to this long are summed in a list rather than a hash table.
+const LINEAR_TALLY: usize = 16;
+
 impl RowTally {
     const FREE: u32 = u32::MAX;
 
@@ -869,6 +886,21 @@ impl RowTally {
         self.capacity = (2 * degree).next_power_of_two().max(2);
         if self.slots.len() < self.capacity {
             self.slots.resize(self.capacity, (Self::FREE, 0.0));
+        }
+        if degree <= LINEAR_TALLY {
+            // Few ends: a list searched from the start costs less than hashing.
+            for (c, w) in ends {
+                let found = self.filled.iter().position(|&i| self.slots[i].0 == c);
+                match found {
+                    Some(i) => self.slots[i].1 += w,
+                    None => {
+                        let i = self.filled.len();
+                        self.slots[i] = (c, w);
+                        self.filled.push(i);
+                    }
+                }
+            }
+            return;
         }
         let mask = self.capacity - 1;
         let shift = 64 - self.capacity.trailing_zeros();

@@ -676,6 +676,9 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
         let plan = |tally: &mut RowTally, (i, &v): (usize, &u32)| {
             // The chunk is in random order: ask for what later plans will read before
             // it is needed, or every row and neighbour costs a full trip to memory.
+            if let Some(&farther) = chunk.get(i + 4 * AHEAD) {
+                prefetch(&state.net.offsets, farther as usize);
+            }
             if let Some(&far) = chunk.get(i + 2 * AHEAD) {
                 state.net.prefetch_node(far as usize);
             }

@@ -37,14 +37,14 @@
 //!
 //! Departures from the paper, each for a reason:
 //! * Local moving takes nodes from its queue a chunk at a time (1,024, whatever the number
-//!   of threads) and plans their moves in parallel on the partition as the chunk found it;
-//!   the plans are then carried out one by one, in queue order. A node whose neighbour moved
-//!   earlier in the same chunk is planned again on the spot; any other node's plan still
-//!   sees the right edge weights, so only the strengths of communities may have changed,
-//!   and its gain is checked again with the current ones before it moves. Every move thus
-//!   raises modularity, as in the sequential algorithm, and the result is the same for any
-//!   number of threads. Planning is where the time goes (every edge end of the node is
-//!   read, at random places in memory), so it is the part worth sharing out.
+//!   of threads). While one thread moves the nodes of a chunk one by one, in queue order,
+//!   the others tally the next chunk: each node's edge weight to each neighbouring
+//!   community, the part that reads every edge end at random places in memory and so the
+//!   part worth sharing out. When its turn comes, a node joins the best community on the
+//!   partition as it stands, as in the sequential algorithm; a node a neighbour of which
+//!   moved while or after it was tallied is tallied again first, and any other node's tally
+//!   still holds. Every move thus raises modularity, and the result is the same for any
+//!   number of threads.
 //! * During local moving, a node whose best neighbouring community is exactly as good as its
 //!   own moves there on a coin flip, once per node and phase. Strict improvement alone stops
 //!   at the edge of plateaus: on the Florentine families most starts end at 0.3975 when
@@ -66,7 +66,7 @@
 //! the members of a community, sit close together in memory: the algorithm is bound by
 //! reads at random places (a node's row, its neighbours' communities), and these then
 //! tend to fall in cache lines already loaded. Node indices are `u32`, as in [`Graph`].
-//! The queue itself is in random order, so while planning a chunk local moving asks the
+//! The queue itself is in random order, so while tallying a chunk local moving asks the
 //! processor (a prefetch hint, the one `unsafe` here) for the rows and neighbours' communities
 //! of the nodes a few places ahead, instead of waiting for memory on every one.
 //! Aggregation builds the rows of the smaller network in parallel, summing every row in a
@@ -171,19 +171,23 @@ const THETA: f64 = 0.01;
 /// Gains below this share of a node's strength are treated as rounding noise.
 const MARGIN: f64 = 1e-12;
 
-/// Nodes local moving takes from its queue at a time, judged in parallel on the partition
-/// as it stood before them. A constant, so that the result does not depend on the number
-/// of threads; small enough next to a large network that few of a chunk's nodes have a
-/// neighbour moved before them in the same chunk, large enough to outweigh the cost of
+/// Nodes local moving takes from its queue at a time, tallied in parallel while the chunk
+/// before them moves. A constant, so that the result does not depend on the number of
+/// threads; small enough next to a large network that few of a chunk's nodes have a
+/// neighbour moved while or after they were tallied, large enough to outweigh the cost of
 /// sharing the work out.
 const CHUNK: usize = 1024;
 
-/// How many nodes ahead of the one it plans local moving asks for the data of the next
-/// ones: twice this for a node's row, this for its neighbours' communities.
+/// How many nodes ahead of the one it tallies or moves local moving asks for the data of
+/// the next ones: four times this for a node's row offsets, twice this for its row, this
+/// for its neighbours' communities.
 const AHEAD: usize = 4;
 
 /// The bit of a node's mark in local moving that says it is queued.
 const QUEUED: u32 = 1 << 31;
+
+/// Nodes of a chunk one task tallies.
+const TALLY_RUN: usize = 64;
 
 /// Groups one task of the aggregation builds the rows of.
 const ROWS_PER_TASK: usize = 64;
@@ -547,20 +551,32 @@ fn leiden_pass(base: &Network, rng: &mut SplitMix64) -> (Vec<u32>, f64) {
     (node_of.iter().map(|&x| parts[x as usize]).collect(), q)
 }
 
-/// The state of local moving: every node's community, and every community's strength
-/// and number of nodes.
+/// The state of local moving. Only the thread carrying out moves writes it; every node's
+/// community is also read meanwhile by the threads tallying the next chunk, hence atomic
+/// (relaxed loads and stores, plain ones on common processors).
 struct Moving<'a> {
     net: &'a Network,
-    community: &'a mut [u32],
+    community: &'a [AtomicU32],
     total: Vec<f64>,
     size: Vec<u32>,
     /// `1 / 2m`: a product costs less than a quotient in the innermost loop.
     per_two_m: f64,
+    /// Labels of no community, to give a node that leaves to be alone.
+    empty: Vec<u32>,
+    queue: std::collections::VecDeque<u32>,
+    /// For every node, whether it is queued ([`QUEUED`]) and the last round in which a
+    /// neighbour of it moved: one array, so that a move's neighbours cost one trip to
+    /// memory each.
+    mark: Vec<u32>,
+    /// Whether a node has used its one coin flip (see [`Moving::carry_out`]).
+    drifted: Vec<bool>,
+    rng: &'a mut SplitMix64,
+    tally: RowTally,
 }
 
-/// What local moving would do with a node, as judged on some state of the partition: join
-/// `best` (an empty community if `None`), holding edge weight `to_best` to it and `to_old`
-/// to the rest of its own community.
+/// What local moving would do with a node on the current state: join `best` (an empty
+/// community if `None`), holding edge weight `to_best` to it and `to_old` to the rest of
+/// its own community.
 #[derive(Clone, Copy)]
 struct Plan {
     best: Option<u32>,
@@ -568,30 +584,85 @@ struct Plan {
     to_old: f64,
 }
 
+/// The tallies of a chunk, made in parallel in runs of [`TALLY_RUN`] nodes: for each run,
+/// the sums of its nodes one after the other, and where each node's end.
+#[derive(Default)]
+struct Tallied {
+    sums: Vec<(u32, f64)>,
+    ends: Vec<u32>,
+}
+
+impl Tallied {
+    fn of(&self, j: usize) -> &[(u32, f64)] {
+        let start = if j == 0 { 0 } else { self.ends[j - 1] as usize };
+        &self.sums[start..self.ends[j] as usize]
+    }
+}
+
+/// Sums `v`'s edge weight to each neighbouring community into `tally`.
+fn tally_row(net: &Network, community: &[AtomicU32], v: usize, tally: &mut RowTally) {
+    tally.fill(net.edges(v).map(|(u, w)| (community[u].load(Relaxed), w)), net.degree(v));
+}
+
+/// The tallies of every node of `chunk`, in parallel.
+fn tally_chunk(net: &Network, community: &[AtomicU32], chunk: &[u32]) -> Vec<Tallied> {
+    chunk
+        .par_chunks(TALLY_RUN)
+        .enumerate()
+        .map_init(RowTally::default, |tally, (r, run)| {
+            let mut out = Tallied { sums: Vec::with_capacity(run.len() * 4), ends: Vec::with_capacity(run.len()) };
+            for (j, &v) in run.iter().enumerate() {
+                // The chunk is in random order: ask for what later nodes' tallies read
+                // before it is needed, or every row and neighbour costs a full trip to
+                // memory.
+                let i = r * TALLY_RUN + j;
+                if let Some(&farther) = chunk.get(i + 4 * AHEAD) {
+                    prefetch(&net.offsets, farther as usize);
+                }
+                if let Some(&far) = chunk.get(i + 2 * AHEAD) {
+                    net.prefetch_node(far as usize);
+                }
+                if let Some(&near) = chunk.get(i + AHEAD) {
+                    for (u, _) in net.edges(near as usize) {
+                        prefetch(community, u);
+                    }
+                }
+                tally_row(net, community, v as usize, tally);
+                out.sums.extend(tally.sums());
+                out.ends.push(out.sums.len() as u32);
+            }
+            out
+        })
+        .collect()
+}
+
 impl Moving<'_> {
+    fn label(&self, v: usize) -> u32 {
+        self.community[v].load(Relaxed)
+    }
+
     /// Gain of `v` (strength `k`) joining community `c`, to which it has edge weight `to`,
     /// with `v` itself taken out of its own; in edge-weight units (ΔQ times m).
     fn gain(&self, v: usize, c: u32, to: f64) -> f64 {
         let k = self.net.strength[v];
         let mut total = self.total[c as usize];
-        if c == self.community[v] {
+        if c == self.label(v) {
             total -= k;
         }
         to - k * total * self.per_two_m
     }
 
-    /// The best move of `v` on the current state, or `None` when staying is clearly better
-    /// (ties are kept: the coin that may take them is thrown when the plan is carried out).
-    /// `tally` is scratch space.
-    fn plan(&self, v: usize, tally: &mut RowTally) -> Option<Plan> {
+    /// The best move of `v`, whose edge weight to each neighbouring community is `sums`, on
+    /// the current strengths; `None` when staying is clearly better (ties are kept: the
+    /// coin that may take them is thrown by the caller).
+    fn plan(&self, v: usize, sums: impl Iterator<Item = (u32, f64)>) -> Option<Plan> {
         let k = self.net.strength[v];
-        let old = self.community[v];
-        tally.fill(self.net.edges(v).map(|(u, w)| (self.community[u], w)), self.net.degree(v));
+        let old = self.label(v);
         let mut to_old = 0.0;
         let mut best = None;
         let mut to_best = 0.0;
         let mut best_gain = f64::NEG_INFINITY;
-        for (c, to) in tally.sums() {
+        for (c, to) in sums {
             if c == old {
                 to_old = to;
             } else {
@@ -608,129 +679,50 @@ impl Moving<'_> {
         (best_gain >= self.gain(v, old, to_old) - MARGIN * k).then_some(Plan { best, to_best, to_old })
     }
 
-    /// Asks for the communities of `v`'s neighbours, once its row is in cache.
-    fn prefetch_row(&self, v: usize) {
-        prefetch(self.community, v);
-        for (u, _) in self.net.edges(v) {
-            prefetch(self.community, u);
-        }
-    }
-
-    /// Asks for the strengths of the communities of `v`'s neighbours, once their labels are
-    /// in cache.
-    fn prefetch_totals(&self, v: usize) {
-        let own = self.community[v] as usize;
-        prefetch(&self.size, own);
-        prefetch(&self.total, own);
-        for (u, _) in self.net.edges(v) {
-            prefetch(&self.total, self.community[u] as usize);
-        }
-    }
-
-    fn relocate(&mut self, v: usize, to: u32) {
-        let k = self.net.strength[v];
-        let old = self.community[v] as usize;
-        self.total[old] -= k;
-        self.size[old] -= 1;
-        self.total[to as usize] += k;
-        self.size[to as usize] += 1;
-        self.community[v] = to;
-    }
-}
-
-/// Fast local moving (Traag et al., Algorithm A.2): moves nodes between communities
-/// while some move raises modularity. Labels must be in `0..n`.
-///
-/// Nodes leave the queue [`CHUNK`] at a time; their plans are made in parallel on the
-/// partition as the chunk found it, then carried out one by one in queue order. A node a
-/// neighbour of which moved earlier in the chunk is planned again on the spot; for the
-/// others only community strengths may have changed, so their gains are checked again with
-/// the current strengths, and a plan that no longer gains is dropped. Every move therefore
-/// raises modularity (or ties, once per node), as in the sequential algorithm. A node
-/// planned to stay is not checked again: only a change of strengths elsewhere in the chunk
-/// could have made a move worth it, and any neighbour's later move queues it again.
-fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
-    let n = net.len();
-    let mut total = vec![0.0; n];
-    let mut size = vec![0u32; n];
-    for v in 0..n {
-        total[community[v] as usize] += net.strength[v];
-        size[community[v] as usize] += 1;
-    }
-    let mut empty: Vec<u32> = (0..n as u32).filter(|&c| size[c as usize] == 0).collect();
-    let mut state = Moving { net, community, total, size, per_two_m: 1.0 / net.two_m };
-    let mut queue: std::collections::VecDeque<u32> = rng.permutation(n).into_iter().map(|v| v as u32).collect();
-    let mut drifted = vec![false; n];
-    // For every node, whether it is queued ([`QUEUED`]) and the chunk during which a
-    // neighbour of it last moved (chunks count from 1): one array, so that a move's
-    // neighbours cost one trip to memory each.
-    let mut mark = vec![QUEUED; n];
-    let mut chunk: Vec<u32> = Vec::with_capacity(CHUNK);
-    let mut plans: Vec<Option<Plan>> = Vec::with_capacity(CHUNK);
-    let mut tally = RowTally::default();
-    let mut round = 0;
-    while !queue.is_empty() {
-        round += 1;
-        chunk.clear();
-        chunk.extend(queue.drain(..CHUNK.min(queue.len())));
-        let plan = |tally: &mut RowTally, (i, &v): (usize, &u32)| {
-            // The chunk is in random order: ask for what later plans will read before
-            // it is needed, or every row and neighbour costs a full trip to memory.
-            if let Some(&farther) = chunk.get(i + 4 * AHEAD) {
-                prefetch(&state.net.offsets, farther as usize);
-            }
-            if let Some(&far) = chunk.get(i + 2 * AHEAD) {
-                state.net.prefetch_node(far as usize);
-            }
-            if let Some(&near) = chunk.get(i + AHEAD) {
-                state.prefetch_row(near as usize);
-            }
-            if let Some(&next) = chunk.get(i + AHEAD / 2) {
-                state.prefetch_totals(next as usize);
-            }
-            state.plan(v as usize, tally)
-        };
-        chunk.par_iter().enumerate().map_init(RowTally::default, plan).collect_into_vec(&mut plans);
-        for (i, (&v, &plan)) in chunk.iter().zip(&plans).enumerate() {
-            // Carrying out plans waits on memory as planning does, on one thread: ask ahead
-            // for what a later one reads, and for the neighbours a move would queue.
+    /// Carries out the moves of a chunk's nodes one by one, in queue order, each on the
+    /// partition as it stands: a node tallied on a partition a neighbour of it has left
+    /// since (a neighbour moved in `round` or the round before, while it was tallied) is
+    /// tallied again first.
+    fn carry_out(&mut self, chunk: &[u32], tallied: &[Tallied], round: u32) {
+        let net = self.net;
+        let sums = |i: usize| tallied[i / TALLY_RUN].of(i % TALLY_RUN);
+        for (i, &v) in chunk.iter().enumerate() {
+            // This waits on memory as tallying does, on one thread: ask ahead for what a
+            // later node reads.
             if let Some(&ahead) = chunk.get(i + AHEAD) {
-                let ahead = ahead as usize;
-                prefetch(&mark, ahead);
-                if let Some(Plan { best, .. }) = plans[i + AHEAD] {
-                    if let Some(c) = best {
-                        prefetch(&state.total, c as usize);
-                        prefetch(&state.size, c as usize);
-                    }
-                    for (u, _) in net.edges(ahead) {
-                        prefetch(&mark, u);
-                    }
+                prefetch(&self.mark, ahead as usize);
+                for &(c, _) in sums(i + AHEAD) {
+                    prefetch(&self.total, c as usize);
                 }
             }
             let v = v as usize;
             // Still in the queue until now, as far as its neighbours' moves are concerned.
-            mark[v] &= !QUEUED;
-            let plan = if mark[v] == round { state.plan(v, &mut tally) } else { plan };
+            self.mark[v] &= !QUEUED;
+            let plan = if self.mark[v] + 1 >= round {
+                let mut tally = std::mem::take(&mut self.tally);
+                tally_row(net, self.community, v, &mut tally);
+                let plan = self.plan(v, tally.sums());
+                self.tally = tally;
+                plan
+            } else {
+                self.plan(v, sums(i).iter().copied())
+            };
             let Some(Plan { best, to_best, to_old }) = plan else { continue };
             let k = net.strength[v];
-            let old = state.community[v];
-            let stay = state.gain(v, old, to_old);
-            let gain = best.map_or(0.0, |c| state.gain(v, c, to_best));
+            let old = self.label(v);
+            let stay = self.gain(v, old, to_old);
+            let gain = best.map_or(0.0, |c| self.gain(v, c, to_best));
             let target = if gain > stay + MARGIN * k {
                 // While `v` shares its community, at most `n - 1` labels are in use, so an
                 // empty one is always at hand; falling back to `old` only keeps this free
                 // of panics.
-                best.or_else(|| empty.pop()).unwrap_or(old)
-            } else if let (Some(c), false) = (best, drifted[v]) {
+                best.or_else(|| self.empty.pop()).unwrap_or(old)
+            } else if let (Some(c), false) = (best, self.drifted[v]) {
                 // A neighbouring community as good as this one: a coin decides, once per
                 // node, so the search can cross a plateau to a better partition behind it.
-                if gain >= stay - MARGIN * k {
-                    drifted[v] = true;
-                    if rng.next() & 1 == 1 {
-                        c
-                    } else {
-                        old
-                    }
+                self.drifted[v] = true;
+                if self.rng.next() & 1 == 1 {
+                    c
                 } else {
                     old
                 }
@@ -740,19 +732,81 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
             if target == old {
                 continue;
             }
-            state.relocate(v, target);
-            if state.size[old as usize] == 0 {
-                empty.push(old);
+            self.total[old as usize] -= k;
+            self.size[old as usize] -= 1;
+            self.total[target as usize] += k;
+            self.size[target as usize] += 1;
+            self.community[v].store(target, Relaxed);
+            if self.size[old as usize] == 0 {
+                self.empty.push(old);
             }
             for (u, _) in net.edges(v) {
-                let queued = mark[u] & QUEUED;
-                mark[u] = queued | round;
-                if queued == 0 && state.community[u] != target {
-                    mark[u] |= QUEUED;
-                    queue.push_back(u as u32);
+                let queued = self.mark[u] & QUEUED;
+                self.mark[u] = queued | round;
+                if queued == 0 && self.label(u) != target {
+                    self.mark[u] |= QUEUED;
+                    self.queue.push_back(u as u32);
                 }
             }
         }
+    }
+}
+
+/// Fast local moving (Traag et al., Algorithm A.2): moves nodes between communities
+/// while some move raises modularity. Labels must be in `0..n`.
+///
+/// Nodes leave the queue [`CHUNK`] at a time. Each round, one thread carries out the
+/// moves of a chunk one by one, in queue order, while the other threads tally the next
+/// chunk: the edge weight of each of its nodes to each neighbouring community, the part
+/// that reads every edge end at random places in memory. A node is then moved on the
+/// partition as it stands when its turn comes, with the best gain on the current
+/// strengths, as in the sequential algorithm; its tally is made again first if a
+/// neighbour moved after it may have been read. So every move raises modularity (or ties,
+/// once per node), and the result is the same for any number of threads.
+fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
+    let n = net.len();
+    let mut total = vec![0.0; n];
+    let mut size = vec![0u32; n];
+    for v in 0..n {
+        total[community[v] as usize] += net.strength[v];
+        size[community[v] as usize] += 1;
+    }
+    let labels: Vec<AtomicU32> = community.iter().map(|&c| AtomicU32::new(c)).collect();
+    let queue = rng.permutation(n).into_iter().map(|v| v as u32).collect();
+    let mut state = Moving {
+        net,
+        community: &labels,
+        empty: (0..n as u32).filter(|&c| size[c as usize] == 0).collect(),
+        total,
+        size,
+        per_two_m: 1.0 / net.two_m,
+        queue,
+        mark: vec![QUEUED; n],
+        drifted: vec![false; n],
+        rng,
+        tally: RowTally::default(),
+    };
+    // Rounds count from 2, so that a mark of 0 is older than the round before any.
+    let mut round = 1;
+    let mut chunk: Vec<u32> = Vec::new();
+    let mut tallied = Vec::new();
+    loop {
+        if chunk.is_empty() {
+            // Only when the moves of the last chunk queued every node there is.
+            if state.queue.is_empty() {
+                break;
+            }
+            chunk = state.queue.drain(..CHUNK.min(state.queue.len())).collect();
+            tallied = tally_chunk(net, &labels, &chunk);
+        }
+        round += 1;
+        let next: Vec<u32> = state.queue.drain(..CHUNK.min(state.queue.len())).collect();
+        let (_, next_tallied) =
+            rayon::join(|| state.carry_out(&chunk, &tallied, round), || tally_chunk(net, &labels, &next));
+        (chunk, tallied) = (next, next_tallied);
+    }
+    for (c, label) in community.iter_mut().zip(labels) {
+        *c = label.into_inner();
     }
 }
 

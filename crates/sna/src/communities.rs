@@ -29,11 +29,11 @@
 //! large graph.
 //!
 //! The polish is a matter of cost, measured on the 200,000-node, 1,000,000-edge graph of
-//! `bench/sna`: the pass reaches modularity 0.84467; a second full pass (`leidenalg`'s and
-//! igraph's default, `n_iterations=2`) reaches 0.84478 in a third of the first one's time;
-//! the polish reaches 0.84474 in a quarter of that second pass's time. Most of a second
-//! pass's gain comes from its first local moving, and every later step of it re-reads the
-//! whole network again.
+//! `bench/sna`: the pass reaches modularity 0.84472; a second full pass (`leidenalg`'s and
+//! igraph's default, `n_iterations=2`) reaches 0.84479 in a third to a half of the first
+//! one's time; the polish reaches 0.84476 in a sixth to a quarter of that second pass's
+//! time. Most of a second pass's gain comes from its first local moving, and every later
+//! step of it re-reads the whole network again.
 //!
 //! Departures from the paper, each for a reason:
 //! * Local moving takes nodes from its queue a chunk at a time (1,024, whatever the number

@@ -792,7 +792,8 @@ fn move_nodes_fast(net: &Network, community: &mut [u32], rng: &mut SplitMix64) {
     let mut tallied = Vec::new();
     loop {
         if chunk.is_empty() {
-            // Only when the moves of the last chunk queued every node there is.
+            // At the start, and when the queue had run dry before the last chunk's moves
+            // queued more: this chunk is tallied with nothing to overlap.
             if state.queue.is_empty() {
                 break;
             }

@@ -146,8 +146,10 @@ async fn signin(
     let attempt = match throttle::attempt(&state.db, &keys).await {
         Ok(ids) => ids,
         Err(e) => {
-            let mut tx = state.db.begin().await?;
+            // Read before the transaction, which must not wait for a second connection
+            // (parallel guesses would hold every connection waiting for its lock).
             let target = credentials(&state.db, &email).await?.map(|c| c.id);
+            let mut tx = state.db.begin().await?;
             audit::record(&mut tx, Entry { actor: None, action: "signin_throttled", target, detail: "", ip }).await?;
             tx.commit().await?;
             return Ok(form_error(&page, &state, "accounts/signin.html", ctx, e));

@@ -85,9 +85,18 @@ impl Db {
         Ok(())
     }
 
+    /// Begin a transaction. On SQLite it takes the write lock at once, waiting up to the busy
+    /// timeout for it. A deferred transaction that has read cannot become a writer once
+    /// another connection has written, and SQLite says "database is locked" at once rather
+    /// than wait. Many transactions here read before they write (a count before an insert),
+    /// and so, unseen, does the first use of the full-text index on a connection (FTS5
+    /// reads its settings). PostgreSQL waits on row locks instead and keeps its `BEGIN`.
+    ///
+    /// While a transaction is open, its task must not wait for another connection of the
+    /// pool: every connection may be held by a transaction waiting for this one's lock.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

@@ -769,6 +769,21 @@ async fn moderate_thread(
         "move" => None,
         _ => return Err(AppError::invalid("error-form-malformed")),
     };
+    // Moving crosses forums: only coordinators, and never into a secret group. The group is
+    // read before the transaction begins, which must not wait for a second connection.
+    let target = match (column_value, form.target.as_str()) {
+        (Some(_), _) => None,
+        (None, _) if !viewer.is_coordinator() => return Err(AppError::Forbidden),
+        (None, "network") => None,
+        (None, t) => {
+            let gid: i64 = t.parse().map_err(|_| AppError::invalid("error-move-target"))?;
+            let group = groups::load(&state.db, gid).await?.ok_or(AppError::invalid("error-move-target"))?;
+            if group.access() == GroupAccess::Secret {
+                return Err(AppError::invalid("error-move-target"));
+            }
+            Some(gid)
+        }
+    };
     let mut tx = state.db.begin().await?;
     match column_value {
         Some((column, value)) => {
@@ -776,21 +791,6 @@ async fn moderate_thread(
             on_tx!(&mut tx, c => sqlx::query(&sql).bind(value).bind(id).execute(&mut **c).await.map(affected))?;
         }
         None => {
-            // Moving crosses forums: only coordinators, and never into a secret group.
-            if !viewer.is_coordinator() {
-                return Err(AppError::Forbidden);
-            }
-            let target = match form.target.as_str() {
-                "network" => None,
-                t => {
-                    let gid: i64 = t.parse().map_err(|_| AppError::invalid("error-move-target"))?;
-                    let group = groups::load(&state.db, gid).await?.ok_or(AppError::invalid("error-move-target"))?;
-                    if group.access() == GroupAccess::Secret {
-                        return Err(AppError::invalid("error-move-target"));
-                    }
-                    Some(gid)
-                }
-            };
             on_tx!(&mut tx, c => sqlx::query("UPDATE threads SET group_id = $1 WHERE id = $2")
                 .bind(target).bind(id).execute(&mut **c).await.map(affected))?;
         }

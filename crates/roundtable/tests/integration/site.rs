@@ -1,5 +1,6 @@
 use reqwest::StatusCode;
 use roundtable::vocab::Role;
+use roundtable::{on_db, on_tx};
 
 use crate::common::TestApp;
 use crate::db_test;
@@ -12,6 +13,29 @@ db_test!(health_and_readiness, |app: TestApp| async move {
     // When the database is gone, readiness says so.
     app.db.close().await;
     assert_eq!(b.get("/readyz").await.status(), StatusCode::SERVICE_UNAVAILABLE);
+});
+
+// SQLite refuses to turn a deferred transaction that has read into a writer once another
+// connection has written, with "database is locked" and no wait: a transaction waits its
+// turn instead (`Db::begin`).
+db_test!(a_transaction_that_reads_then_writes_waits_for_other_writers, |app: TestApp| async move {
+    // Recent rows, which housekeeping leaves alone.
+    let now = roundtable::db::now_ms();
+    let sql = "INSERT INTO signin_failures (key, at) VALUES ($1, $2)";
+    let mut tx = app.db.begin().await.unwrap();
+    let before: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM signin_failures")
+        .fetch_one(&mut **c).await)
+    .unwrap();
+    let db = app.db.clone();
+    let other = tokio::spawn(async move {
+        on_db!(&db, pool => sqlx::query(sql).bind("other").bind(now).execute(pool).await.map(|_| ()))
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind("mine").bind(now).execute(&mut **c).await.map(|_| ()))
+        .expect("the transaction writes after another connection wrote");
+    tx.commit().await.unwrap();
+    other.await.unwrap().expect("the other connection writes after the transaction");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM signin_failures").await, before + 2);
 });
 
 db_test!(pages_speak_the_chosen_language, |app: TestApp| async move {

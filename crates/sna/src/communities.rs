@@ -585,7 +585,7 @@ struct Plan {
 }
 
 /// The tallies of a chunk, made in parallel in runs of [`TALLY_RUN`] nodes: for each run,
-/// the sums of its nodes one after the other, and where each node's end.
+/// the sums of its nodes one after the other, and where each node's sums end.
 #[derive(Default)]
 struct Tallied {
     sums: Vec<(u32, f64)>,

@@ -124,10 +124,15 @@ try {
   const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const admin = await signIn(adminContext, "admin@example.org");
   const thread = threadUrl;
+  // Ids are random: take a group and a resource from their lists.
+  await admin.goto(`${base}/groups`);
+  const group = await admin.locator('main a[href^="/groups/"]:not([href="/groups/new"])').first().getAttribute("href");
+  await admin.goto(`${base}/library`);
+  const resource = await admin.locator('main a[href^="/library/"]:not([href="/library/new"]):not([href*="."])').first().getAttribute("href");
   for (const path of ["/network", "/network/map", "/network/health", "/network/champions", "/network/introductions",
-    "/network/ties", "/groups", "/groups/1", "/forum", new URL(thread).pathname, "/search?q=%E0%B8%97%E0%B8%A3%E0%B8%A1%E0%B8%B2%E0%B8%99",
+    "/network/ties", "/groups", group, "/forum", new URL(thread).pathname, "/search?q=%E0%B8%97%E0%B8%A3%E0%B8%A1%E0%B8%B2%E0%B8%99",
     "/notifications", "/notifications/settings", "/questions", "/questions/new", question,
-    "/library", "/library?language=th", "/library/1", "/library/new", "/library/1/edit"]) {
+    "/library", "/library?language=th", resource, "/library/new", `${resource}/edit`]) {
     await audit(admin, path);
   }
   await admin.goto(`${base}/network/champions`);

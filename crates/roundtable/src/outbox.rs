@@ -25,6 +25,18 @@ pub async fn enqueue(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
     Ok(())
 }
 
+/// As [`enqueue`], but the mail is written only if an active account has the address `to`;
+/// the statement is the same either way, so a caller answering the same whether an account
+/// exists or not also takes the same time.
+pub async fn enqueue_for_account(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
+    let now = now_ms();
+    let sql = "INSERT INTO outbox (to_addr, subject, body_text, kind, created_at, next_attempt_at, unsubscribe_url) \
+               SELECT $1, $2, $3, $4, $5, $5, $6 WHERE EXISTS (SELECT 1 FROM users WHERE email = $1 AND active = TRUE)";
+    on_tx!(tx, c => sqlx::query(sql).bind(mail.to).bind(&mail.subject).bind(&mail.body)
+        .bind(mail.kind).bind(now).bind(&mail.unsubscribe).execute(&mut **c).await.map(crate::db::affected))?;
+    Ok(())
+}
+
 // ---- delivery -----------------------------------------------------------------------------
 
 use std::time::Duration;

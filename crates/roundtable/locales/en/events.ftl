@@ -445,3 +445,6 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+event-private-participant = A participant who keeps their name private
+event-checkin-code = code { $code }
+event-your-checkin-code = Your check-in code: { $code }. Show it at the door if the organisers ask.

@@ -78,3 +78,6 @@ forums-attach-file = File (PDF, office documents, images, audio, video, text; ch
 forums-attach-send = Attach
 forums-error-no-file = Choose a file to attach.
 forums-error-too-many-files = A post may have at most { $max } files.
+forums-error-too-many-today = You have attached { $max } files today, the most for one day. Try again tomorrow.
+forums-history-who = Only you and the forum's moderators see earlier versions. You can remove any of them for good.
+forums-history-remove = Remove this version

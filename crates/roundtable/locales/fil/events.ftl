@@ -445,3 +445,6 @@ month-9 = Setyembre
 month-10 = Oktubre
 month-11 = Nobyembre
 month-12 = Disyembre
+event-private-participant = Isang kalahok na pinananatiling pribado ang pangalan
+event-checkin-code = code { $code }
+event-your-checkin-code = Ang iyong check-in code: { $code }. Ipakita ito sa pinto kung hihingin ng mga tagapag-ayos.

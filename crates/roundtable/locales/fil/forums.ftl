@@ -75,3 +75,6 @@ forums-attach-file = File (PDF, mga dokumento ng opisina, larawan, audio, video,
 forums-attach-send = Ilakip
 forums-error-no-file = Pumili ng file na ilalakip.
 forums-error-too-many-files = Hanggang { $max } na file lamang sa bawat post.
+forums-error-too-many-today = Nakapaglakip ka na ng { $max } file ngayong araw, ang pinakamarami sa isang araw. Subukang muli bukas.
+forums-history-who = Ikaw lamang at ang mga moderator ng forum ang nakakakita ng mga naunang bersyon. Maaari mong alisin ang alinman dito nang tuluyan.
+forums-history-remove = Alisin ang bersyong ito

@@ -432,3 +432,6 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Disember
+event-private-participant = Peserta yang merahsiakan namanya
+event-checkin-code = kod { $code }
+event-your-checkin-code = Kod daftar masuk anda: { $code }. Tunjukkan di pintu jika penganjur meminta.

@@ -69,3 +69,6 @@ forums-attach-file = Fail (PDF, dokumen pejabat, imej, audio, video, teks; diper
 forums-attach-send = Lampirkan
 forums-error-no-file = Pilih fail untuk dilampirkan.
 forums-error-too-many-files = Satu hantaran boleh mempunyai paling banyak { $max } fail.
+forums-error-too-many-today = Anda telah melampirkan { $max } fail hari ini, had maksimum untuk sehari. Cuba lagi esok.
+forums-history-who = Hanya anda dan moderator forum yang melihat versi terdahulu. Anda boleh membuang mana-mana versi secara kekal.
+forums-history-remove = Buang versi ini

@@ -432,3 +432,6 @@ month-9 = กันยายน
 month-10 = ตุลาคม
 month-11 = พฤศจิกายน
 month-12 = ธันวาคม
+event-private-participant = ผู้เข้าร่วมที่ไม่เปิดเผยชื่อ
+event-checkin-code = รหัส { $code }
+event-your-checkin-code = รหัสเช็คอินของคุณ: { $code } แสดงที่ทางเข้าหากผู้จัดขอ

@@ -69,3 +69,6 @@ forums-attach-file = ไฟล์ (PDF เอกสารสำนักงา�
 forums-attach-send = แนบ
 forums-error-no-file = กรุณาเลือกไฟล์ที่จะแนบ
 forums-error-too-many-files = ข้อความหนึ่งแนบไฟล์ได้ไม่เกิน { $max } ไฟล์
+forums-error-too-many-today = วันนี้คุณแนบไฟล์ครบ { $max } ไฟล์แล้ว ซึ่งเป็นจำนวนสูงสุดต่อวัน โปรดลองอีกครั้งพรุ่งนี้
+forums-history-who = มีเพียงคุณและผู้ดูแลฟอรัมที่เห็นฉบับก่อนหน้า คุณลบฉบับใดก็ได้อย่างถาวร
+forums-history-remove = ลบฉบับนี้

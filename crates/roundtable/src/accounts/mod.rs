@@ -8,7 +8,7 @@ pub mod throttle;
 use axum::extract::{Path, Query, State};
 use axum::http::header::{SET_COOKIE, USER_AGENT};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{AppendHeaders, Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use minijinja::{context, Value};
@@ -135,20 +135,17 @@ async fn signin(
     let next = safe_next(form.next.as_deref());
     let ctx = context! { email => form.email.trim(), next };
     let email = form.email.trim().to_lowercase();
-    let account_key = throttle::account_key(&email);
-    let address_key = throttle::address_key(ip);
-    let mut keys = vec![(account_key.clone(), throttle::PER_ACCOUNT)];
-    if let Some(k) = &address_key {
-        keys.push((k.clone(), throttle::PER_ADDRESS));
-    }
+    // The same two reads whether the address is known or not, and whether the device is.
+    let account = credentials(&state.db, &email).await?;
+    let device_cookie = read_cookie(&headers, throttle::DEVICE_COOKIE).unwrap_or_default();
+    let known_device = throttle::known_device(&state.db, account.as_ref().map_or(-1, |a| a.id), &device_cookie).await?;
+    let keys = throttle::keys_for(&email, ip, known_device.as_deref());
     // The attempt is counted before the password is checked, so that a burst of parallel
     // guesses cannot all slip in under the limit.
     let attempt = match throttle::attempt(&state.db, &keys).await {
         Ok(ids) => ids,
         Err(e) => {
-            // Read before the transaction, which must not wait for a second connection
-            // (parallel guesses would hold every connection waiting for its lock).
-            let target = credentials(&state.db, &email).await?.map(|c| c.id);
+            let target = account.as_ref().map(|c| c.id);
             let mut tx = state.db.begin().await?;
             audit::record(&mut tx, Entry { actor: None, action: "signin_throttled", target, detail: "", ip }).await?;
             tx.commit().await?;
@@ -156,11 +153,10 @@ async fn signin(
         }
     };
 
-    let account = credentials(&state.db, &email).await?;
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     let valid = !form.password.is_empty() && password::verify(form.password, stored).await?;
+    let target = account.as_ref().map(|c| c.id);
     let Some(account) = account.filter(|_| valid) else {
-        let target = credentials(&state.db, &email).await?.map(|c| c.id);
         let mut tx = state.db.begin().await?;
         audit::record(&mut tx, Entry { actor: None, action: "signin_failed", target, detail: "", ip }).await?;
         tx.commit().await?;
@@ -178,15 +174,21 @@ async fn signin(
     let token = create_session(&mut tx, &state, account.id, &device(&headers)).await?;
     audit::record(&mut tx, Entry { actor: Some(account.id), action: "signin", target: None, detail: "", ip }).await?;
     tx.commit().await?;
-    throttle::clear(&state.db, &account_key).await?;
-    // A language chosen on this device before signing in stays; otherwise the account's applies.
-    if read_cookie(&headers, crate::web::session::LANG_COOKIE).is_some() {
-        return Ok(([session_cookie(&state, &token)], Redirect::to(&next)).into_response());
+    throttle::clear(&state.db, &email).await?;
+    let mut response = Redirect::to(&next).into_response();
+    let cookies = response.headers_mut();
+    cookies.append(SET_COOKIE, session_cookie(&state, &token).1);
+    if let Some(new_device) = throttle::remember_device(&state.db, account.id, known_device.as_deref()).await? {
+        let max_age = throttle::DEVICE_DAYS * 86_400;
+        cookies.append(SET_COOKIE, cookie_header(&state, throttle::DEVICE_COOKIE, &new_device, Some(max_age)));
     }
-    let lang = Locale::parse(&account.locale).unwrap_or(Locale::En);
-    let lang_cookie = cookie_header(&state, crate::web::session::LANG_COOKIE, lang.tag(), Some(365 * 86400));
-    Ok((AppendHeaders([session_cookie(&state, &token), (SET_COOKIE, lang_cookie)]), Redirect::to(&next))
-        .into_response())
+    // A language chosen on this device before signing in stays; otherwise the account's applies.
+    if read_cookie(&headers, crate::web::session::LANG_COOKIE).is_none() {
+        let lang = Locale::parse(&account.locale).unwrap_or(Locale::En);
+        cookies
+            .append(SET_COOKIE, cookie_header(&state, crate::web::session::LANG_COOKIE, lang.tag(), Some(365 * 86400)));
+    }
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -490,10 +492,10 @@ pub async fn create_user(
     locale: Locale,
 ) -> AppResult<i64> {
     let now = now_ms();
-    let sql = "INSERT INTO users (email, password_hash, role, display_name, locale, created_at) \
-               VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    let sql = "INSERT INTO users (id, email, password_hash, role, display_name, locale, created_at) \
+               VALUES ($7, $1, $2, $3, $4, $5, $6) RETURNING id";
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(email).bind(password_hash).bind(role.key())
-        .bind(display_name).bind(locale.tag()).bind(now).fetch_one(&mut **c).await)?;
+        .bind(display_name).bind(locale.tag()).bind(now).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     on_tx!(tx, c => sqlx::query("INSERT INTO profiles (user_id, updated_at) VALUES ($1, $2)")
         .bind(id).bind(now).execute(&mut **c).await.map(crate::db::affected))?;
     Ok(id)
@@ -528,28 +530,29 @@ async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<Forg
         return Ok(answer.into_response());
     }
     throttle::record_failure(&state.db, &[&key]).await?;
-    if let Some(account) = credentials(&state.db, email.as_str()).await? {
-        let token = random_token();
-        let mut tx = state.db.begin().await?;
-        on_tx!(&mut tx, c => sqlx::query("INSERT INTO password_resets (user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-            .bind(account.id).bind(hash_token(&token)).bind(now).bind(now + RESET_MINUTES * 60_000).execute(&mut **c).await.map(crate::db::affected))?;
-        let link =
-            state.config.base_url.join(&format!("password/reset/{token}")).map_err(|e| AppError::Internal(e.into()))?;
-        let locale = Locale::parse(&account.locale).unwrap_or(Locale::En);
-        let args = [("link", link.to_string()), ("minutes", RESET_MINUTES.to_string())];
-        outbox::enqueue(
-            &mut tx,
-            Mail {
-                to: email.as_str(),
-                subject: locale.t("mail-reset-subject"),
-                body: locale.t_args("mail-reset-body", &args),
-                kind: "password_reset",
-                unsubscribe: None,
-            },
-        )
-        .await?;
-        tx.commit().await?;
-    }
+    // The same work whether or not an account has this address: one read, one token, one
+    // mail written, and statements that the database carries out only for an account, so
+    // that the time of the answer tells nothing.
+    let account = credentials(&state.db, email.as_str()).await?;
+    let token = random_token();
+    let link =
+        state.config.base_url.join(&format!("password/reset/{token}")).map_err(|e| AppError::Internal(e.into()))?;
+    let locale = account.as_ref().and_then(|a| Locale::parse(&a.locale)).unwrap_or(page.locale);
+    let args = [("link", link.to_string()), ("minutes", RESET_MINUTES.to_string())];
+    let mut tx = state.db.begin().await?;
+    let sql = "INSERT INTO password_resets (user_id, token_hash, created_at, expires_at) \
+               SELECT id, $2, $3, $4 FROM users WHERE email = $1 AND active = TRUE";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(email.as_str()).bind(hash_token(&token)).bind(now)
+        .bind(now + RESET_MINUTES * 60_000).execute(&mut **c).await.map(crate::db::affected))?;
+    let mail = Mail {
+        to: email.as_str(),
+        subject: locale.t("mail-reset-subject"),
+        body: locale.t_args("mail-reset-body", &args),
+        kind: "password_reset",
+        unsubscribe: None,
+    };
+    outbox::enqueue_for_account(&mut tx, mail).await?;
+    tx.commit().await?;
     Ok(answer.into_response())
 }
 
@@ -643,10 +646,13 @@ async fn change_password(
 ) -> AppResult<Response> {
     let (stored, email): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
-    let attempt = match throttle::attempt(&state.db, &[(throttle::account_key(&email), throttle::PER_ACCOUNT)]).await {
-        Ok(ids) => ids,
-        Err(e) => return Ok(form_error(&page, &state, "accounts/password.html", context! {}, e)),
-    };
+    let attempt =
+        match throttle::attempt(&state.db, &[(throttle::current_password_key(user.user_id), throttle::PER_ACCOUNT)])
+            .await
+        {
+            Ok(ids) => ids,
+            Err(e) => return Ok(form_error(&page, &state, "accounts/password.html", context! {}, e)),
+        };
     if !password::verify(form.current, Some(stored)).await? {
         return Ok(form_error(
             &page,
@@ -756,13 +762,16 @@ async fn delete_account(
     let (stored, email): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
     // Guessing the password here is throttled like signing in.
-    let attempt = match throttle::attempt(&state.db, &[(throttle::account_key(&email), throttle::PER_ACCOUNT)]).await {
-        Ok(ids) => ids,
-        Err(e) => {
-            let ctx = sessions_context(&state, &user).await?;
-            return Ok(form_error(&page, &state, "accounts/sessions.html", ctx, e));
-        }
-    };
+    let attempt =
+        match throttle::attempt(&state.db, &[(throttle::current_password_key(user.user_id), throttle::PER_ACCOUNT)])
+            .await
+        {
+            Ok(ids) => ids,
+            Err(e) => {
+                let ctx = sessions_context(&state, &user).await?;
+                return Ok(form_error(&page, &state, "accounts/sessions.html", ctx, e));
+            }
+        };
     if !password::verify(form.password, Some(stored)).await? {
         let ctx = sessions_context(&state, &user).await?;
         return Ok(form_error(
@@ -787,8 +796,10 @@ async fn delete_account(
     for sql in ["DELETE FROM outbox WHERE to_addr = $1", "DELETE FROM invitations WHERE email = $1"] {
         on_tx!(&mut tx, c => sqlx::query(sql).bind(&email).execute(&mut **c).await.map(crate::db::affected))?;
     }
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM signin_failures WHERE key = $1")
-        .bind(throttle::account_key(&email)).execute(&mut **c).await.map(crate::db::affected))?;
+    let account_key = throttle::account_key(&email);
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM signin_failures WHERE key = $1 OR key LIKE $2 OR key = $3")
+        .bind(&account_key).bind(format!("{account_key}:%")).bind(throttle::current_password_key(user.user_id))
+        .execute(&mut **c).await.map(crate::db::affected))?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM users WHERE id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
     audit::record(&mut tx, Entry { actor: None, action: "account_deleted", target: None, detail: "", ip: None })
         .await?;

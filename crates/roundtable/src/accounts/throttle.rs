@@ -1,5 +1,13 @@
-//! Sign-in throttling. Failures are counted in the database, per account and per address,
-//! so the limits hold across every node behind a load balancer.
+//! Sign-in throttling. Failures are counted in the database, so the limits hold across
+//! every node behind a load balancer.
+//!
+//! Guessing must stay slow without letting a guesser lock the owner out (anyone who knows
+//! a defender's address could otherwise keep them out of their account). So a sign-in from
+//! a device that has signed in to the account before counts only its own failures; any
+//! other is counted per account *and* network together (a guesser's network is shut, the
+//! owner's is not), per network across accounts, and per account from everywhere with a
+//! limit high enough that only a guesser spread over many networks meets it: that bounds
+//! how fast an account can be guessed at, and its owner still gets in from their device.
 
 use std::net::IpAddr;
 
@@ -9,13 +17,42 @@ use crate::web::{AppError, Message};
 
 /// Failures counted over this window.
 pub const WINDOW_MS: i64 = 15 * 60 * 1000;
+/// Per account from one network, per known device, and per account for the checks of a
+/// signed-in member's current password.
 pub const PER_ACCOUNT: i64 = 5;
+/// Per network, across accounts.
 pub const PER_ADDRESS: i64 = 30;
+/// Per account from networks and devices it does not know.
+pub const PER_ACCOUNT_ANYWHERE: i64 = 100;
+/// A device unused this long is forgotten.
+pub const DEVICE_DAYS: i64 = 180;
+/// The cookie that marks a device that has signed in.
+pub const DEVICE_COOKIE: &str = "rt_device";
+
+/// The keys and limits an attempt on `email` is counted under: a known device's own, or
+/// the account-and-network, network and account-wide ones.
+pub fn keys_for(email: &str, ip: Option<IpAddr>, known_device: Option<&str>) -> Vec<(String, i64)> {
+    let account = account_key(email);
+    if let Some(device) = known_device {
+        return vec![(format!("device:{device}"), PER_ACCOUNT)];
+    }
+    let network = ip.map(crate::audit::network_prefix).unwrap_or_default();
+    let mut keys = vec![(format!("{account}:{network}"), PER_ACCOUNT)];
+    keys.extend(address_key(ip).map(|k| (k, PER_ADDRESS)));
+    keys.push((account, PER_ACCOUNT_ANYWHERE));
+    keys
+}
 
 /// Keyed by a hash of the e-mail as typed, so unknown addresses are throttled exactly like
 /// known ones and the table holds no address in the clear.
 pub fn account_key(email: &str) -> String {
     format!("account:{}", crate::web::session::hash_token(&email.trim().to_lowercase()))
+}
+
+/// Checks of a signed-in member's current password, counted apart from sign-in so that
+/// nobody's guessing elsewhere keeps the owner from changing their password.
+pub fn current_password_key(user: i64) -> String {
+    format!("current:{user}")
 }
 
 pub fn address_key(ip: Option<IpAddr>) -> Option<String> {
@@ -65,8 +102,34 @@ pub async fn record_failure(db: &Db, keys: &[&str]) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// After a successful sign-in, the account's earlier failures no longer count against it.
-pub async fn clear(db: &Db, key: &str) -> Result<(), sqlx::Error> {
-    on_db!(db, pool => sqlx::query("DELETE FROM signin_failures WHERE key = $1").bind(key).execute(pool).await.map(crate::db::affected))?;
+/// After a successful sign-in, the account's earlier failures no longer count against it
+/// (from anywhere: the owner is back in).
+pub async fn clear(db: &Db, email: &str) -> Result<(), sqlx::Error> {
+    let account = account_key(email);
+    on_db!(db, pool => sqlx::query("DELETE FROM signin_failures WHERE key = $1 OR key LIKE $2")
+        .bind(&account).bind(format!("{account}:%")).execute(pool).await.map(crate::db::affected))?;
     Ok(())
+}
+
+/// The hash of the device cookie `token`, if that device has signed in to account `user`.
+pub async fn known_device(db: &Db, user: i64, token: &str) -> Result<Option<String>, sqlx::Error> {
+    let hash = crate::web::session::hash_token(token);
+    let sql = "SELECT token_hash FROM signin_devices WHERE token_hash = $1 AND user_id = $2";
+    on_db!(db, pool => sqlx::query_scalar(sql).bind(hash).bind(user).fetch_optional(pool).await)
+}
+
+/// Remember the device of a successful sign-in: the one it came with if known, else a new
+/// one, whose cookie value is returned.
+pub async fn remember_device(db: &Db, user: i64, known: Option<&str>) -> Result<Option<String>, sqlx::Error> {
+    let now = now_ms();
+    if let Some(hash) = known {
+        on_db!(db, pool => sqlx::query("UPDATE signin_devices SET last_used_at = $1 WHERE token_hash = $2")
+            .bind(now).bind(hash).execute(pool).await.map(crate::db::affected))?;
+        return Ok(None);
+    }
+    let token = crate::web::session::random_token();
+    let sql = "INSERT INTO signin_devices (token_hash, user_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)";
+    on_db!(db, pool => sqlx::query(sql).bind(crate::web::session::hash_token(&token)).bind(user).bind(now)
+        .execute(pool).await.map(crate::db::affected))?;
+    Ok(Some(token))
 }

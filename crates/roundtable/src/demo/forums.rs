@@ -101,9 +101,9 @@ pub async fn seed(tx: &mut Tx, groups: &[DemoGroup], user_ids: &[i64], now: i64)
             }
         };
         let started = now - (60 - 6 * n as i64) * DAY_MS;
-        let sql = "INSERT INTO threads (group_id, title, author_id, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
+        let sql = "INSERT INTO threads (id, group_id, title, author_id, created_at, last_post_at) VALUES ($5, $1, $2, $3, $4, $4) RETURNING id";
         let thread: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(group_id).bind(*title).bind(voices[0])
-            .bind(started).fetch_one(&mut **c).await)?;
+            .bind(started).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
         for (i, body) in posts.iter().enumerate() {
             let author = voices[(i * 3) % voices.len()];
             let at = started + i as i64 * DAY_MS / 3;

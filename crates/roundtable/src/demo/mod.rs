@@ -155,11 +155,11 @@ async fn seed_groups(
     let mut seeded = Vec::new();
     for (n, (name, purpose, kind, access, listed, rule)) in groups.iter().enumerate() {
         let moderator = coordinators[n % coordinators.len()];
-        let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, created_by, created_at, updated_at) \
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+        let sql = "INSERT INTO network_groups (id, name, purpose, kind, access, listed_publicly, created_by, created_at, updated_at) \
+                   VALUES ($8, $1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
         let created = now - history.joined_days_ago[moderator].min(300) * 86_400_000;
         let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(*name).bind(*purpose).bind(*kind).bind(*access)
-            .bind(*listed).bind(user_ids[moderator]).bind(created).fetch_one(&mut **c).await)?;
+            .bind(*listed).bind(user_ids[moderator]).bind(created).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
         let mut members = vec![user_ids[moderator]];
         for (i, m) in network.members.iter().enumerate() {
             let newcomer = history.newcomers.contains(&i);

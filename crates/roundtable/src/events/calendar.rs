@@ -24,7 +24,7 @@ use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use super::{can_see_link, snippet, time, visible, Event, EVENT_COLUMNS};
+use super::{access, can_see_link, snippet, time, visible, Event, EVENT_COLUMNS};
 use crate::db::{affected, now_ms, Db};
 use crate::on_db;
 use crate::web::session::{hash_token, random_token};
@@ -173,7 +173,7 @@ async fn one(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> 
     let (event, relation) = visible(&state.db, &page.viewer, id).await?;
     let mut calendar = Calendar::new();
     calendar.name(&event.title).timezone(event.time_zone.as_str());
-    calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &relation), false));
+    calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &event, &relation), false));
     Ok(ics(with_zones(&calendar.done(), &[&event]), Some(&format!("event-{id}.ics"))))
 }
 
@@ -268,6 +268,28 @@ struct OwnRow {
     event: Event,
     organiser: bool,
     status: Option<String>,
+    with_link: bool,
+}
+
+/// A member's events ending after `since` that they may still see: organised, or with a
+/// registration in one of `statuses`. An event moved into a group they are not in, or
+/// otherwise out of their sight, leaves their list and calendar at once.
+async fn own_rows(db: &Db, user: i64, since: i64, statuses: &str) -> Result<Vec<OwnRow>, sqlx::Error> {
+    let who = access::Who::account("$1");
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS}, \
+           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \
+           (SELECT r.status FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1) AS status, \
+           {link} AS with_link \
+         FROM events e WHERE e.ends_at >= $2 AND {visible} AND ( \
+           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) \
+           OR EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1 \
+                      AND r.status IN ({statuses}))) \
+         ORDER BY e.starts_at, e.id",
+        link = access::link_sql("e", &who),
+        visible = access::visible_sql("e", &who),
+    );
+    on_db!(db, pool => sqlx::query_as(&sql).bind(user).bind(since).fetch_all(pool).await)
 }
 
 /// One of a member's events, as their calendar shows it.
@@ -282,22 +304,12 @@ struct Own {
 /// A member's events ending after `since`: organised, or registered for (with a place, on
 /// the waitlist or awaiting approval).
 async fn own_events(db: &Db, user: i64, since: i64) -> Result<Vec<Own>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {EVENT_COLUMNS}, \
-           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \
-           (SELECT r.status FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1) AS status \
-         FROM events e WHERE e.ends_at >= $2 AND ( \
-           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) \
-           OR EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1 \
-                      AND r.status IN ('pending', 'registered', 'waitlisted'))) \
-         ORDER BY e.starts_at, e.id"
-    );
-    let rows: Vec<OwnRow> = on_db!(db, pool => sqlx::query_as(&sql).bind(user).bind(since).fetch_all(pool).await)?;
+    let rows = own_rows(db, user, since, "'pending', 'registered', 'waitlisted'").await?;
     Ok(rows
         .into_iter()
         .map(|r| {
             let placed = r.status.as_deref() == Some("registered");
-            Own { with_link: r.organiser || placed, tentative: !r.organiser && !placed, event: r.event }
+            Own { with_link: r.with_link, tentative: !r.organiser && !placed, event: r.event }
         })
         .collect())
 }
@@ -313,17 +325,13 @@ struct MineRow {
 }
 
 async fn mine_page(state: &AppState, page: &Page, user: i64, new_url: Option<String>) -> AppResult<Html<String>> {
-    let sql = format!(
-        "SELECT {EVENT_COLUMNS}, \
-           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \
-           (SELECT r.status FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1) AS status \
-         FROM events e WHERE e.ends_at >= $2 AND ( \
-           EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) \
-           OR EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.user_id = $1 AND r.status <> 'cancelled')) \
-         ORDER BY e.starts_at, e.id"
-    );
-    let rows: Vec<OwnRow> =
-        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user).bind(now_ms() - KEEP_PAST_MS).fetch_all(pool).await)?;
+    let rows = own_rows(
+        &state.db,
+        user,
+        now_ms() - KEEP_PAST_MS,
+        "'unconfirmed', 'pending', 'registered', 'waitlisted', 'declined'",
+    )
+    .await?;
     let events: Vec<MineRow> = rows
         .into_iter()
         .map(|r| MineRow {

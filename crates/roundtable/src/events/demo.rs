@@ -116,14 +116,14 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
         } else {
             String::new()
         };
-        let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+        let sql = "INSERT INTO events (id, kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
                    interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, FALSE, $16, $17, $17) RETURNING id";
+                   VALUES ($18, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, FALSE, $16, $17, $17) RETURNING id";
         let created = starts.min(now) - 30 * DAY_MS;
         let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(e.kind).bind(e.title).bind(e.description).bind(e.mode)
             .bind(e.venue).bind("").bind(&link).bind(e.country).bind(tz.name()).bind(starts).bind(ends)
             .bind(&interpretation).bind(e.visibility).bind(e.capacity).bind(e.approval).bind(organiser.id).bind(created)
-            .fetch_one(&mut **c).await)?;
+            .bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
         exec(&mut tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser.id).await?;
         for lang in ["en", language(e.country)] {
             on_tx!(&mut tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
@@ -290,13 +290,13 @@ async fn june_26(tx: &mut Tx, organiser: i64, now: i64) -> anyhow::Result<usize>
         let starts = super::time::parse_local(&format!("{year}-06-26T{hour:02}:00"), tz)
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         let link = if mode == "in_person" { String::new() } else { "https://meet.example.org/26-june".to_string() };
-        let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+        let sql = "INSERT INTO events (id, kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
                    interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
-                   VALUES ($1, $2, $3, $4, $5, '', $6, $7, $8, $9, $10, '', 'public', NULL, FALSE, FALSE, $11, $12, $12) RETURNING id";
+                   VALUES ($13, $1, $2, $3, $4, $5, '', $6, $7, $8, $9, $10, '', 'public', NULL, FALSE, FALSE, $11, $12, $12) RETURNING id";
         let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(kind).bind(title)
             .bind("Part of the network's campaign for the International Day in Support of Victims of Torture. Open to everyone.")
             .bind(mode).bind(venue).bind(&link).bind(country).bind(tz.name()).bind(starts).bind(starts + hours * 3_600_000)
-            .bind(organiser).bind(now - 20 * DAY_MS).fetch_one(&mut **c).await)?;
+            .bind(organiser).bind(now - 20 * DAY_MS).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
         exec(tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser).await?;
         for lang in ["en", language(country)] {
             on_tx!(tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")
@@ -323,15 +323,15 @@ async fn monthly_webinars(
     let first = chrono::NaiveDate::from_weekday_of_month_opt(month.year(), month.month(), chrono::Weekday::Tue, 1)
         .unwrap_or(month);
     let starts = super::time::parse_local(&format!("{first}T14:00"), tz).map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
+    let sql = "INSERT INTO events (id, kind, title, description, mode, venue, address, online_url, country, time_zone, starts_at, ends_at, \
                interpretation, visibility, capacity, requires_approval, cancelled, created_by, created_at, updated_at) \
-               VALUES ('webinar', $1, $2, 'online', '', '', 'https://meet.example.org/monthly-webinar', 'TH', $3, $4, $5, \
+               VALUES ($8, 'webinar', $1, $2, 'online', '', '', 'https://meet.example.org/monthly-webinar', 'TH', $3, $4, $5, \
                'Thai–English simultaneous', 'public', NULL, FALSE, FALSE, $6, $7, $7) RETURNING id";
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind("Monthly webinar: prevention in practice")
         .bind("On the first Tuesday of each month, one practitioner from the region on one safeguard that works, and questions from the network.")
         .bind(tz.name()).bind(starts).bind(starts + 90 * 60_000).bind(organiser).bind(starts - 30 * DAY_MS)
-        .fetch_one(&mut **c).await)?;
+        .bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     exec(tx, "INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)", id, organiser).await?;
     for lang in ["en", "th"] {
         on_tx!(tx, c => sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2)")

@@ -6,10 +6,10 @@
 //!
 //! Who may create: any member; only coordinators publish **public** events, because a
 //! public page speaks for the network to the world. Who may see an event is decided by
-//! [`can_view`] (and its SQL twin [`visible_sql`]); who may manage it by [`can_manage`];
-//! who sees the meeting link by [`can_see_link`]. An event a viewer may not see answers 404,
-//! never 403, so that its existence does not leak.
+//! [`access`], the one place that decides who may see, manage and join an event. An event
+//! a viewer may not see answers 404, never 403, so that its existence does not leak.
 
+pub mod access;
 pub mod awareness;
 pub mod calendar;
 pub mod demo;
@@ -36,7 +36,7 @@ use crate::vocab::{Country, EventKind, EventMode, EventVisibility, Language};
 use crate::web::session::{cookie_header, read_cookie};
 use crate::web::{safe_next, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{bind_args, on_db, on_tx};
-use registration::RegStatus;
+pub use access::{can_manage, can_see_link, can_view, Relation};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("events/list.html", include_str!("templates/list.html")),
@@ -158,79 +158,21 @@ impl Event {
     }
 }
 
-/// How a viewer stands to an event.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Relation {
-    pub organiser: bool,
-    pub invited: bool,
-    /// The viewer's own registration, if they have one.
-    pub status: Option<RegStatus>,
-    /// An active member of the event's group.
-    pub in_group: bool,
-}
-
-/// Organisers and coordinators manage an event: edit it, see and handle its registrants,
-/// check people in.
-pub fn can_manage(viewer: &Viewer, relation: &Relation) -> bool {
-    viewer.is_coordinator() || (viewer.is_member() && relation.organiser)
-}
-
-/// May `viewer` know that `event` exists? Public events: anyone. Members' events: members.
-/// Group events: the group's active members. Invitation-only: the people invited or
-/// registered. Organisers and coordinators: always.
-pub fn can_view(viewer: &Viewer, event: &Event, relation: &Relation) -> bool {
-    if can_manage(viewer, relation) {
-        return true;
-    }
-    match event.visibility() {
-        EventVisibility::Public => true,
-        EventVisibility::Members => viewer.is_member(),
-        EventVisibility::Group => viewer.is_member() && relation.in_group,
-        EventVisibility::InvitationOnly => viewer.is_member() && (relation.invited || relation.status.is_some()),
-    }
-}
-
-/// The meeting link of an online or hybrid event: for its registered participants, its
-/// organisers and coordinators, never for the waitlist, the pending or the public.
-pub fn can_see_link(viewer: &Viewer, relation: &Relation) -> bool {
-    can_manage(viewer, relation) || (viewer.is_member() && relation.status == Some(RegStatus::Registered))
-}
-
-/// [`can_view`] as an SQL condition on `e`, with `$1` the viewer's id (-1 for the public),
-/// `$2` whether they are signed in and `$3` whether they are a coordinator.
-pub fn visible_sql() -> &'static str {
-    "($3 OR e.visibility = 'public' \
-      OR ($2 AND e.visibility = 'members') \
-      OR EXISTS (SELECT 1 FROM event_organisers vo WHERE vo.event_id = e.id AND vo.user_id = $1) \
-      OR (e.visibility = 'group' AND EXISTS (SELECT 1 FROM group_members vg WHERE vg.group_id = e.group_id AND vg.user_id = $1 AND vg.status = 'active')) \
-      OR (e.visibility = 'invitation_only' AND (EXISTS (SELECT 1 FROM event_invitations vi WHERE vi.event_id = e.id AND vi.user_id = $1) \
-          OR EXISTS (SELECT 1 FROM event_registrations vr WHERE vr.event_id = e.id AND vr.user_id = $1))))"
-}
-
-/// The three arguments [`visible_sql`] expects, in order.
-pub fn visible_args(viewer: &Viewer) -> Args {
-    let mut args = Args::default();
-    args.push(Arg::Int(viewer.id().unwrap_or(-1)));
-    args.push(Arg::Bool(viewer.is_member()));
-    args.push(Arg::Bool(viewer.is_coordinator()));
-    args
-}
-
 pub async fn load(db: &Db, id: i64) -> Result<Option<Event>, sqlx::Error> {
     let sql = format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = $1");
     on_db!(db, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
 }
 
 pub async fn relation(db: &Db, event: &Event, user: Option<i64>) -> Result<Relation, sqlx::Error> {
-    let Some(user) = user else { return Ok(Relation::default()) };
     let sql = "SELECT \
          EXISTS (SELECT 1 FROM event_organisers WHERE event_id = $1 AND user_id = $2), \
          EXISTS (SELECT 1 FROM event_invitations WHERE event_id = $1 AND user_id = $2), \
          (SELECT status FROM event_registrations WHERE event_id = $1 AND user_id = $2), \
-         EXISTS (SELECT 1 FROM group_members WHERE group_id = $3 AND user_id = $2 AND status = 'active')";
-    let (organiser, invited, status, in_group): (bool, bool, Option<String>, bool) = on_db!(db, pool => sqlx::query_as(sql)
-        .bind(event.id).bind(user).bind(event.group_id.unwrap_or(-1)).fetch_one(pool).await)?;
-    Ok(Relation { organiser, invited, status: status.and_then(|s| s.parse().ok()), in_group })
+         EXISTS (SELECT 1 FROM group_members WHERE group_id = $3 AND user_id = $2 AND status = 'active'), \
+         EXISTS (SELECT 1 FROM network_groups WHERE id = $3 AND access = 'secret')";
+    let (organiser, invited, status, in_group, group_secret): (bool, bool, Option<String>, bool, bool) = on_db!(db, pool => sqlx::query_as(sql)
+            .bind(event.id).bind(user.unwrap_or(-1)).bind(event.group_id.unwrap_or(-1)).fetch_one(pool).await)?;
+    Ok(Relation { organiser, invited, status: status.and_then(|s| s.parse().ok()), in_group, group_secret })
 }
 
 /// The event and the viewer's relation to it, or 404 when the viewer may not know it exists.
@@ -343,11 +285,11 @@ async fn list(
         month.as_deref().map(|m| time::month_bounds(m).ok_or(AppError::invalid("error-event-month"))).transpose()?;
     let past = q.when.as_deref() == Some("past");
     let now = now_ms();
-    let mut args = visible_args(&page.viewer);
+    let mut args = Args::default();
     let mut sql = format!(
         "SELECT e.id, e.kind, e.title, e.mode, e.country, e.time_zone, e.starts_at, e.ends_at, e.visibility, e.cancelled \
          FROM events e WHERE {}",
-        visible_sql()
+        access::visible_sql("e", &access::Who::viewer(&page.viewer, &mut args))
     );
     let now_arg = args.push(Arg::Int(now));
     sql.push_str(&if past { format!(" AND e.ends_at < {now_arg}") } else { format!(" AND e.ends_at >= {now_arg}") });
@@ -561,12 +503,12 @@ async fn show(
     let (event, relation) = visible(&state.db, &page.viewer, id).await?;
     let now = now_ms();
     let manage = can_manage(&page.viewer, &relation);
-    let link = (event.has_link() && can_see_link(&page.viewer, &relation)).then(|| event.online_url.clone());
+    let link = (event.has_link() && can_see_link(&page.viewer, &event, &relation)).then(|| event.online_url.clone());
     let zone = viewer_zone(&headers);
     let (when_own, when_viewer) = when(&event, zone);
     let organisers = shown(&page.viewer, organisers_of(&state.db, id).await?);
     let hosts: Vec<HostRow> =
-        hosts_of(&state.db, id).await?.into_iter().filter(|h| h.public || page.viewer.is_member()).collect();
+        hosts_of(&state.db, id).await?.into_iter().filter(|h| crate::orgs::can_view(&page.viewer, h.public)).collect();
     let (taken, waiting) = counts(&state.db, id).await?;
     let places_left = event.capacity.map(|c| (c - taken).max(0));
     let group_name = match event.group_id {
@@ -603,6 +545,7 @@ async fn show(
             sessions => agenda(&state.db, &page.viewer, &event).await?,
             questions => questions_of(&state.db, id).await?,
             status => relation.status.map(|s| s.key()),
+            checkin_code => checkin_code(&state.db, &page.viewer, &relation, id).await?,
             invited => relation.invited,
             places_left, waiting => if manage { Some(waiting) } else { None }, taken => if manage { Some(taken) } else { None },
             open, may_register, past => event.ends_at < now, group_name, done, description,
@@ -612,6 +555,16 @@ async fn show(
             max_occurrences => series::MAX_OCCURRENCES,
         },
     )
+}
+
+/// The code a registered member shows at the door: organisers who may not see their name
+/// check them in by it.
+async fn checkin_code(db: &Db, viewer: &Viewer, relation: &Relation, event: i64) -> Result<Option<i64>, sqlx::Error> {
+    let Some(user) = viewer.id().filter(|_| relation.status == Some(registration::RegStatus::Registered)) else {
+        return Ok(None);
+    };
+    on_db!(db, pool => sqlx::query_scalar("SELECT id FROM event_registrations WHERE event_id = $1 AND user_id = $2")
+        .bind(event).bind(user).fetch_optional(pool).await)
 }
 
 /// The first `max` characters of a text, cut at a word where possible, on one line.
@@ -943,16 +896,16 @@ async fn create(
     if recent >= EVENTS_PER_DAY {
         return Err(AppError::TooMany(Message::new("error-event-too-many")));
     }
-    let sql = "INSERT INTO events (kind, title, description, mode, venue, address, online_url, country, time_zone, \
+    let sql = "INSERT INTO events (id, kind, title, description, mode, venue, address, online_url, country, time_zone, \
                starts_at, ends_at, interpretation, visibility, group_id, capacity, registration_closes_at, requires_approval, \
                cancelled, created_by, created_at, updated_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, FALSE, $18, $19, $19) RETURNING id";
+               VALUES ($20, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, FALSE, $18, $19, $19) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(change.kind.key()).bind(&change.title)
         .bind(&change.description).bind(change.mode.key()).bind(&change.venue).bind(&change.address)
         .bind(&change.online_url).bind(change.country.key()).bind(change.zone.name()).bind(change.starts_at)
         .bind(change.ends_at).bind(&change.interpretation).bind(change.visibility.key()).bind(change.group_id)
         .bind(change.capacity).bind(change.registration_closes_at).bind(change.requires_approval)
-        .bind(user.user_id).bind(now).fetch_one(&mut **c).await)?;
+        .bind(user.user_id).bind(now).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO event_organisers (event_id, user_id) VALUES ($1, $2)")
         .bind(id).bind(user.user_id).execute(&mut **c).await.map(affected))?;
     write_lists(&mut tx, id, &change).await?;
@@ -1046,7 +999,7 @@ async fn manage(
     Path(id): Path<i64>,
 ) -> AppResult<Html<String>> {
     let (event, _) = managed(&state.db, &page.viewer, id).await?;
-    let registrations = registration::registrants(&state.db, &event).await?;
+    let registrations = registration::registrants(&state.db, &page.viewer, &event).await?;
     let (taken, waiting) = counts(&state.db, id).await?;
     page.render(
         &state,
@@ -1259,77 +1212,6 @@ async fn invite(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::Role;
-
-    fn event(visibility: &str) -> Event {
-        Event {
-            id: 1,
-            series_id: None,
-            kind: "seminar".into(),
-            title: "t".into(),
-            description: String::new(),
-            mode: "online".into(),
-            venue: String::new(),
-            address: String::new(),
-            online_url: "https://meet.example.org/x".into(),
-            country: "TH".into(),
-            time_zone: "Asia/Bangkok".into(),
-            starts_at: 10,
-            ends_at: 20,
-            interpretation: String::new(),
-            visibility: visibility.into(),
-            group_id: Some(3),
-            capacity: None,
-            registration_closes_at: None,
-            requires_approval: false,
-            cancelled: false,
-            updated_at: 0,
-        }
-    }
-
-    #[test]
-    fn who_sees_an_event() {
-        let public = Viewer::for_tests(5, None);
-        let member = Viewer::for_tests(5, Some(Role::Member));
-        let coordinator = Viewer::for_tests(5, Some(Role::Coordinator));
-        let none = Relation::default();
-        let organiser = Relation { organiser: true, ..Relation::default() };
-        let invited = Relation { invited: true, ..Relation::default() };
-        let in_group = Relation { in_group: true, ..Relation::default() };
-        let cases = [
-            (&public, "public", &none, true),
-            (&public, "members", &none, false),
-            (&public, "group", &in_group, false),
-            (&public, "invitation_only", &invited, false),
-            (&member, "members", &none, true),
-            (&member, "group", &none, false),
-            (&member, "group", &in_group, true),
-            (&member, "invitation_only", &none, false),
-            (&member, "invitation_only", &invited, true),
-            (&member, "invitation_only", &organiser, true),
-            (&coordinator, "invitation_only", &none, true),
-            (&coordinator, "group", &none, true),
-        ];
-        for (who, visibility, relation, want) in cases {
-            assert_eq!(can_view(who, &event(visibility), relation), want, "{:?} {visibility} {relation:?}", who.role());
-        }
-    }
-
-    #[test]
-    fn the_meeting_link_is_for_registered_participants_and_managers() {
-        let member = Viewer::for_tests(5, Some(Role::Member));
-        let registered = Relation { status: Some(RegStatus::Registered), ..Relation::default() };
-        let waiting = Relation { status: Some(RegStatus::Waitlisted), ..Relation::default() };
-        let pending = Relation { status: Some(RegStatus::Pending), ..Relation::default() };
-        assert!(can_see_link(&member, &registered));
-        assert!(!can_see_link(&member, &waiting));
-        assert!(!can_see_link(&member, &pending));
-        assert!(!can_see_link(&member, &Relation::default()));
-        assert!(!can_see_link(&Viewer::for_tests(5, None), &registered), "the public never");
-        assert!(can_see_link(&member, &Relation { organiser: true, ..Relation::default() }));
-        assert!(can_see_link(&Viewer::for_tests(5, Some(Role::Coordinator)), &Relation::default()));
-    }
-
     #[test]
     fn forms_refuse_bad_times_and_places() {
         let good = EventForm {

@@ -23,10 +23,11 @@ use serde::Serialize;
 use super::{lock, managed, text, time, visible, Empty, Event, Question};
 use crate::accounts::domain::{DisplayName, Email};
 use crate::db::{affected, now_ms, Db, Tx};
+use crate::members::access::Audience;
 use crate::outbox::{self, Mail};
 use crate::vocab::{Country, EventVisibility, Sector};
 use crate::web::session::{hash_token, random_token};
-use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn};
+use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
 /// How long after an event its visitors' registrations are deleted (housekeeping).
@@ -526,6 +527,9 @@ struct RegistrantRow {
     attended_at: Option<i64>,
     member_sector: Option<String>,
     member_country: Option<String>,
+    at_risk: bool,
+    sector_vis: Option<String>,
+    country_vis: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -533,6 +537,9 @@ pub struct Registrant {
     id: i64,
     user_id: Option<i64>,
     name: String,
+    /// A member whom this viewer may not see: shown as "a participant who keeps their name
+    /// private" with their check-in code, and nothing else that could name them.
+    private: bool,
     email: String,
     organisation: String,
     sector: Option<String>,
@@ -542,11 +549,69 @@ pub struct Registrant {
     answers: Vec<(String, String)>,
 }
 
-/// Everyone who registered (but not the lapsed unconfirmed), for the event's managers only.
-/// A member's sector and country come from their profile when they did not give one.
-pub async fn registrants(db: &Db, event: &Event) -> Result<Vec<Registrant>, sqlx::Error> {
+impl Registrant {
+    /// What `viewer` may read of one registration. A visitor gave their details to the
+    /// organisers to register; a member's come from their account and profile, so the
+    /// member rules decide: an at-risk member is named only to coordinators, sector and
+    /// country show as their fields allow, and the account's e-mail only to coordinators.
+    fn of(viewer: &Viewer, r: RegistrantRow, answers: Vec<(String, String)>) -> Registrant {
+        let attended = r.attended_at.is_some();
+        let Some(member) = r.user_id else {
+            return Registrant {
+                id: r.id,
+                user_id: None,
+                name: r.name,
+                private: false,
+                email: r.email,
+                organisation: r.organisation,
+                sector: r.sector,
+                country: r.country,
+                status: r.status,
+                attended,
+                answers,
+            };
+        };
+        let audience = Audience::of(viewer, member);
+        if !audience.sees_member(r.at_risk, true) {
+            return Registrant {
+                id: r.id,
+                user_id: None,
+                name: String::new(),
+                private: true,
+                email: String::new(),
+                organisation: String::new(),
+                sector: None,
+                country: None,
+                status: r.status,
+                attended,
+                answers,
+            };
+        }
+        let field = |given: Option<String>, profile: Option<String>, vis: Option<String>| {
+            given.or(profile.filter(|_| vis.and_then(|v| v.parse().ok()).is_some_and(|v| audience.sees(v))))
+        };
+        Registrant {
+            id: r.id,
+            user_id: Some(member),
+            name: r.name,
+            private: false,
+            email: if audience == Audience::Public || audience == Audience::Member { String::new() } else { r.email },
+            organisation: r.organisation,
+            sector: field(r.sector, r.member_sector, r.sector_vis),
+            country: field(r.country, r.member_country, r.country_vis),
+            status: r.status,
+            attended,
+            answers,
+        }
+    }
+}
+
+/// Everyone who registered (but not the lapsed unconfirmed), for the event's managers only,
+/// each as much as `viewer` may see of them.
+pub async fn registrants(db: &Db, viewer: &Viewer, event: &Event) -> Result<Vec<Registrant>, sqlx::Error> {
     let sql = "SELECT r.id, r.user_id, r.name, r.email, r.organisation, r.sector, r.country, r.status, r.attended_at, \
-               p.sector AS member_sector, p.country AS member_country \
+               p.sector AS member_sector, p.country AS member_country, COALESCE(p.at_risk, FALSE) AS at_risk, \
+               p.sector_vis, p.country_vis \
                FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
                WHERE r.event_id = $1 AND NOT (r.status = 'unconfirmed' AND r.expires_at <= $2) \
                ORDER BY CASE r.status WHEN 'registered' THEN 0 WHEN 'pending' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END, \
@@ -559,17 +624,9 @@ pub async fn registrants(db: &Db, event: &Event) -> Result<Vec<Registrant>, sqlx
         on_db!(db, pool => sqlx::query_as(sql).bind(event.id).fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
-        .map(|r| Registrant {
-            answers: answers.iter().filter(|a| a.0 == r.id).map(|a| (a.1.clone(), a.2.clone())).collect(),
-            id: r.id,
-            user_id: r.user_id,
-            name: r.name,
-            email: r.email,
-            organisation: r.organisation,
-            sector: r.sector.or(r.member_sector),
-            country: r.country.or(r.member_country),
-            status: r.status,
-            attended: r.attended_at.is_some(),
+        .map(|r| {
+            let mine = answers.iter().filter(|a| a.0 == r.id).map(|a| (a.1.clone(), a.2.clone())).collect();
+            Registrant::of(viewer, r, mine)
         })
         .collect())
 }
@@ -627,10 +684,10 @@ async fn checkin_list(
     Path(id): Path<i64>,
 ) -> AppResult<Html<String>> {
     let (event, _) = managed(&state.db, &page.viewer, id).await?;
-    let people: Vec<Registrant> =
-        registrants(&state.db, &event).await?.into_iter().filter(|r| r.status == "registered").collect();
-    let mut people = people;
-    people.sort_by_key(|p| p.name.to_lowercase());
+    let mut people: Vec<Registrant> =
+        registrants(&state.db, &page.viewer, &event).await?.into_iter().filter(|r| r.status == "registered").collect();
+    // Named people by name; those who keep their name private by their code, after them.
+    people.sort_by_key(|p| (p.private, p.name.to_lowercase(), p.id));
     let present = people.iter().filter(|p| p.attended).count();
     page.render(
         &state,

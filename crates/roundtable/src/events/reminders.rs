@@ -48,12 +48,17 @@ fn place(event: &Event, locale: Locale) -> String {
 
 /// Queue the reminders that are due at `now`; returns how many were queued.
 pub async fn send(db: &Db, config: &Config, now: i64) -> Result<usize, AppError> {
-    let sql = "SELECT r.id, r.event_id, r.name, r.email, r.locale FROM event_registrations r \
-               JOIN events e ON e.id = r.event_id \
-               WHERE r.status = 'registered' AND r.reminded_at IS NULL AND NOT e.cancelled \
-               AND e.starts_at > $1 AND e.starts_at <= $2 ORDER BY e.starts_at, r.id LIMIT $3";
+    // Only those who may still see the event (and so, registered, its link): one moved into
+    // a group the registrant is not in is no longer theirs to be reminded of.
+    let sql = format!(
+        "SELECT r.id, r.event_id, r.name, r.email, r.locale FROM event_registrations r \
+         JOIN events e ON e.id = r.event_id \
+         WHERE r.status = 'registered' AND r.reminded_at IS NULL AND NOT e.cancelled \
+         AND e.starts_at > $1 AND e.starts_at <= $2 AND {} ORDER BY e.starts_at, r.id LIMIT $3",
+        super::access::visible_sql("e", &super::access::Who::account("r.user_id"))
+    );
     let due: Vec<Due> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(now + BEFORE_MS).bind(PER_PASS).fetch_all(pool).await)?;
+        on_db!(db, pool => sqlx::query_as(&sql).bind(now).bind(now + BEFORE_MS).bind(PER_PASS).fetch_all(pool).await)?;
     let mut sent = 0;
     for d in due {
         let mut tx = db.begin().await?;

@@ -20,8 +20,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use super::{managed, time, visible_args, visible_sql, Event, EVENT_COLUMNS};
-use crate::db::{affected, now_ms, Arg, Tx};
+use super::{access, managed, time, Event, EVENT_COLUMNS};
+use crate::db::{affected, now_ms, Arg, Args, Tx};
 use crate::vocab::EventVisibility;
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
 use crate::{bind_args, on_db, on_tx};
@@ -212,14 +212,14 @@ pub async fn make(tx: &mut Tx, template: &Event, rule: &Rule, by: i64, now: i64)
     let length = template.ends_at - template.starts_at;
     for date in dates.iter().skip(1) {
         let starts_at = time::parse_local(&format!("{}T{clock}", date.format("%Y-%m-%d")), tz)?;
-        let sql = "INSERT INTO events (series_id, kind, title, description, mode, venue, address, online_url, country, time_zone, \
+        let sql = "INSERT INTO events (id, series_id, kind, title, description, mode, venue, address, online_url, country, time_zone, \
                    starts_at, ends_at, interpretation, visibility, group_id, capacity, registration_closes_at, requires_approval, \
                    cancelled, created_by, created_at, updated_at) \
-                   SELECT $1, kind, title, description, mode, venue, address, online_url, country, time_zone, $2, $3, \
+                   SELECT $7, $1, kind, title, description, mode, venue, address, online_url, country, time_zone, $2, $3, \
                    interpretation, visibility, group_id, capacity, NULL, requires_approval, FALSE, $4, $5, $5 FROM events WHERE id = $6 \
                    RETURNING id";
         let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(series).bind(starts_at).bind(starts_at + length)
-            .bind(by).bind(now).bind(template.id).fetch_one(&mut **c).await)?;
+            .bind(by).bind(now).bind(template.id).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
         for copy in [
             "INSERT INTO event_organisers (event_id, user_id) SELECT $1, user_id FROM event_organisers WHERE event_id = $2",
             "INSERT INTO event_hosts (event_id, org_id) SELECT $1, org_id FROM event_hosts WHERE event_id = $2",
@@ -334,11 +334,11 @@ async fn page(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
     let series: Option<(String, String)> = on_db!(&state.db, pool => sqlx::query_as(
         "SELECT title, rule FROM event_series WHERE id = $1").bind(id).fetch_optional(pool).await)?;
     let (title, rule) = series.ok_or(AppError::NotFound)?;
-    let mut args = visible_args(&page.viewer);
+    let mut args = Args::default();
+    let visible = access::visible_sql("e", &access::Who::viewer(&page.viewer, &mut args));
     let series_arg = args.push(Arg::Int(id));
     let sql = format!(
-        "SELECT {EVENT_COLUMNS} FROM events e WHERE e.series_id = {series_arg} AND {} ORDER BY e.starts_at, e.id",
-        visible_sql()
+        "SELECT {EVENT_COLUMNS} FROM events e WHERE e.series_id = {series_arg} AND {visible} ORDER BY e.starts_at, e.id"
     );
     let events: Vec<Event> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
     if events.is_empty() {

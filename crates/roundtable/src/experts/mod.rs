@@ -301,11 +301,12 @@ async fn ask(
             return refuse(AppError::invalid("error-question-expert"));
         }
     }
-    let sql = "INSERT INTO questions (asker_id, area, lang, title, body, body_html, direct, publishable, created_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+    let sql =
+        "INSERT INTO questions (id, asker_id, area, lang, title, body, body_html, direct, publishable, created_at) \
+               VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(user.user_id).bind(q.area.key()).bind(q.lang.key())
         .bind(&q.title).bind(&q.body).bind(markdown::render(&q.body)).bind(q.expert.is_some()).bind(q.publishable)
-        .bind(now_ms()).fetch_one(&mut **c).await)?;
+        .bind(now_ms()).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     let experts = match q.expert {
         Some(e) => vec![e],
         None => route(&mut tx, id, user.user_id, q.area, q.lang, EXPERTS_PER_QUESTION).await?,
@@ -333,7 +334,7 @@ const LISTED: &str = "SELECT q.id, q.title, q.area, q.lang, q.created_at, q.answ
 
 async fn list(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
     let me = user.user_id;
-    let sql = format!("{LISTED} WHERE q.asker_id = $1 ORDER BY q.id DESC LIMIT 50");
+    let sql = format!("{LISTED} WHERE q.asker_id = $1 ORDER BY q.created_at DESC, q.id DESC LIMIT 50");
     let mine: Vec<Listed> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
     let sql = format!(
         "{LISTED} WHERE EXISTS (SELECT 1 FROM question_experts qe WHERE qe.question_id = q.id AND qe.expert_id = $1) \
@@ -630,11 +631,11 @@ pub async fn seed_demo(db: &Db) -> anyhow::Result<()> {
     ];
     for (asker, area, lang, title, body, publishable, reply) in questions {
         let mut tx = db.begin().await?;
-        let sql = "INSERT INTO questions (asker_id, area, lang, title, body, body_html, publishable, created_at) \
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+        let sql = "INSERT INTO questions (id, asker_id, area, lang, title, body, body_html, publishable, created_at) \
+                   VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
         let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(asker).bind(area.key()).bind(lang.key())
             .bind(title).bind(body).bind(markdown::render(body)).bind(publishable).bind(now_ms() - 9 * DAY_MS)
-            .fetch_one(&mut **c).await)?;
+            .bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
         let experts = route(&mut tx, id, asker, area, lang, EXPERTS_PER_QUESTION).await?;
         // What the notification centre shows (the demo sends no mail): experts were asked
         // long ago and have seen it; answers wait to be read.

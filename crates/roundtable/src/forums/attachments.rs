@@ -15,6 +15,16 @@ use crate::{on_db, on_tx};
 
 /// At most this many files on one post.
 pub const MAX_PER_POST: i64 = 5;
+/// Files one member may attach in a day, as for the library's resources: a bound on how
+/// fast one account can fill the server's disk.
+pub const PER_DAY: i64 = 30;
+
+/// How many files `user` attached in the last day.
+async fn attached_today(db: &Db, user: i64) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM post_attachments a JOIN posts p ON p.id = a.post_id \
+               WHERE p.author_id = $1 AND a.created_at > $2";
+    on_db!(db, pool => sqlx::query_scalar(sql).bind(user).bind(now_ms() - 86_400_000).fetch_one(pool).await)
+}
 
 #[derive(sqlx::FromRow, Serialize, Clone, Debug)]
 pub struct Attachment {
@@ -56,6 +66,11 @@ pub async fn upload(
             return Err(e);
         }
     };
+    // Checked before the upload is stored: a member over the limit sends nothing to disk.
+    if attached_today(&state.db, user.user_id).await? >= PER_DAY {
+        files::drain(multipart).await;
+        return Err(AppError::TooMany(Message::new("forums-error-too-many-today").arg("max", PER_DAY)));
+    }
     let data_dir = state.config.data_dir.clone();
     let (_, file) = read_multipart(&page, multipart, &data_dir, state.config.upload_limit()).await?;
     let upload = accepted(file)?.ok_or(AppError::invalid("forums-error-no-file"))?;

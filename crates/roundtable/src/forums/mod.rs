@@ -55,7 +55,7 @@ pub fn router() -> Router<AppState> {
         .route("/forum/threads/{id}/moderate", post(moderate_thread))
         .route("/forum/posts/{id}", post(save_edit))
         .route("/forum/posts/{id}/edit", get(edit_form))
-        .route("/forum/posts/{id}/history", get(history))
+        .route("/forum/posts/{id}/history", get(history).post(remove_revision))
         .route("/forum/posts/{id}/report", post(report))
         .route("/forum/posts/{id}/moderate", post(moderate_post))
         .route("/forum/reports", get(reports))
@@ -463,8 +463,8 @@ async fn insert_post(tx: &mut Tx, thread: i64, author: i64, body: &str) -> AppRe
 pub(crate) async fn publish_thread(tx: &mut Tx, title: &str, posts: &[(i64, &str)]) -> AppResult<i64> {
     let now = now_ms();
     let first = posts.first().map(|(author, _)| *author);
-    let sql = "INSERT INTO threads (group_id, title, author_id, created_at, last_post_at) VALUES (NULL, $1, $2, $3, $3) RETURNING id";
-    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(title).bind(first).bind(now).fetch_one(&mut **c).await)?;
+    let sql = "INSERT INTO threads (id, group_id, title, author_id, created_at, last_post_at) VALUES ($4, NULL, $1, $2, $3, $3) RETURNING id";
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(title).bind(first).bind(now).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     for (author, body) in posts {
         insert_post(tx, id, *author, body).await?;
     }
@@ -524,9 +524,9 @@ async fn create_thread(
     let mut tx = state.db.begin().await?;
     check_posting_rate(&mut tx, user.user_id).await?;
     let now = now_ms();
-    let sql = "INSERT INTO threads (group_id, title, author_id, created_at, last_post_at) VALUES ($1, $2, $3, $4, $4) RETURNING id";
+    let sql = "INSERT INTO threads (id, group_id, title, author_id, created_at, last_post_at) VALUES ($5, $1, $2, $3, $4, $4) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(group).bind(&title).bind(user.user_id).bind(now)
-        .fetch_one(&mut **c).await)?;
+        .bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
     crate::search::index_thread(&mut tx, id).await?;
     notify::post_written(&mut tx, &state.config, &viewer, id, post, &body, false).await?;
@@ -635,27 +635,62 @@ async fn save_edit(
 
 #[derive(sqlx::FromRow, Serialize)]
 struct Revision {
+    id: i64,
     body: String,
     replaced_at: i64,
 }
 
+/// Earlier wording is the author's and the moderators' to read: readers see that a post was
+/// edited, never what it said before (an author who took a name out meant it gone).
+fn may_read_history(viewer: &Viewer, post: &PostFacts, access: &Access) -> bool {
+    access.moderate || (post.author_id.is_some_and(|a| viewer.is(a)) && !post.hidden)
+}
+
 async fn history(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
     let (post, thread, access) = load_post(&state.db, &page.viewer, id).await?;
-    if post.hidden && !access.moderate {
+    if !may_read_history(&page.viewer, &post, &access) {
         return Err(AppError::NotFound);
     }
     // The latest versions are what readers compare; very old ones stay stored, unshown.
-    let sql = "SELECT body, replaced_at FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 20";
+    let sql = "SELECT id, body, replaced_at FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 20";
     let revisions: Vec<Revision> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_all(pool).await)?;
     let revisions: Vec<minijinja::Value> = revisions
         .into_iter()
-        .map(|r| context! { html => markdown::render(&r.body), replaced_at => r.replaced_at })
+        .map(|r| context! { id => r.id, html => markdown::render(&r.body), replaced_at => r.replaced_at })
         .collect();
+    let mine = post.author_id.is_some_and(|a| page.viewer.is(a));
     page.render(
         &state,
         "forums/history.html",
-        context! { id, thread_id => thread.id, title => thread.title, current => markdown::render(&post.body), revisions },
+        context! { id, thread_id => thread.id, title => thread.title, current => markdown::render(&post.body), revisions, mine },
     )
+}
+
+#[derive(Deserialize)]
+struct RevisionForm {
+    #[serde(default)]
+    revision: String,
+}
+
+/// The author removes an earlier version of their post for good.
+async fn remove_revision(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<RevisionForm>,
+) -> AppResult<Response> {
+    let viewer = Viewer(Some(user));
+    let (post, _, _) = load_post(&state.db, &viewer, id).await?;
+    if !post.author_id.is_some_and(|a| viewer.is(a)) {
+        return Err(AppError::Forbidden);
+    }
+    let revision: i64 = form.revision.trim().parse().map_err(|_| AppError::invalid("error-form-malformed"))?;
+    let removed = on_db!(&state.db, pool => sqlx::query("DELETE FROM post_revisions WHERE id = $1 AND post_id = $2")
+        .bind(revision).bind(id).execute(pool).await.map(affected))?;
+    if removed == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to(&format!("/forum/posts/{id}/history")).into_response())
 }
 
 #[derive(Deserialize)]

@@ -386,11 +386,11 @@ async fn create(
     if recent >= GROUPS_PER_DAY {
         return Err(AppError::TooMany(crate::web::Message::new("error-group-too-many")));
     }
-    let sql = "INSERT INTO network_groups (name, purpose, kind, access, listed_publicly, public_threads, created_by, created_at, updated_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
+    let sql = "INSERT INTO network_groups (id, name, purpose, kind, access, listed_publicly, public_threads, created_by, created_at, updated_at) \
+               VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
     let inserted: Result<i64, sqlx::Error> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(&change.name)
         .bind(&change.purpose).bind(change.kind.key()).bind(change.access.key()).bind(change.listed_publicly)
-        .bind(change.public_threads).bind(user.user_id).bind(now).fetch_one(&mut **c).await);
+        .bind(change.public_threads).bind(user.user_id).bind(now).bind(crate::db::secret_id()).fetch_one(&mut **c).await);
     let id = match inserted {
         Ok(id) => id,
         Err(e) if crate::db::is_unique_violation(&e) => {

@@ -252,10 +252,11 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
     let member = args.push(Arg::Bool(page.viewer.is_member()));
     let sql = format!(
         "SELECT r.id, r.title, r.summary, r.kind, r.published_on, r.access, (r.link IS NULL) AS is_file, r.downloads, \
-           CASE WHEN o.public OR {member} THEN o.name END AS organisation \
+           CASE WHEN {org_visible} THEN o.name END AS organisation \
          FROM resources r LEFT JOIN organisations o ON o.id = r.organisation_id WHERE {filter} \
          ORDER BY COALESCE(r.published_on, '') DESC, r.id DESC LIMIT {PER_PAGE} OFFSET {}",
-        (number - 1) * PER_PAGE
+        (number - 1) * PER_PAGE,
+        org_visible = crate::orgs::visible_sql("o", &member),
     );
     let rows: Vec<Listed> = on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
@@ -349,7 +350,7 @@ async fn show(
     let mut args = Args::default();
     let visible = visible_sql(&page.viewer, &mut args);
     let (family, me) = (args.push(Arg::Int(resource.family_id)), args.push(Arg::Int(id)));
-    let sql = format!("SELECT r.id, r.title FROM resources r WHERE r.family_id = {family} AND r.id <> {me} AND {visible} ORDER BY r.id");
+    let sql = format!("SELECT r.id, r.title FROM resources r WHERE r.family_id = {family} AND r.id <> {me} AND {visible} ORDER BY r.created_at, r.id");
     let variants: Vec<(i64, String)> =
         on_db!(&state.db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)?;
     let mut ids: Vec<i64> = variants.iter().map(|v| v.0).collect();
@@ -725,13 +726,13 @@ pub async fn insert(
     at: i64,
 ) -> Result<i64, sqlx::Error> {
     let sql =
-        "INSERT INTO resources (title, summary, summary_html, kind, organisation_id, published_on, licence, link, \
+        "INSERT INTO resources (id, title, summary, summary_html, kind, organisation_id, published_on, licence, link, \
                access, group_id, family_id, created_by, created_at, updated_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id";
+               VALUES ($14, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id";
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(&d.title).bind(&d.summary)
         .bind(crate::forums::markdown::render(&d.summary)).bind(d.kind.key()).bind(d.organisation)
         .bind(d.published.map(|p| p.to_string())).bind(d.licence.key()).bind(d.link.as_ref().map(url::Url::as_str))
-        .bind(d.access.key()).bind(d.group).bind(family.unwrap_or(0)).bind(author).bind(at).fetch_one(&mut **c).await)?;
+        .bind(d.access.key()).bind(d.group).bind(family.unwrap_or(0)).bind(author).bind(at).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     if family.is_none() {
         on_tx!(tx, c => sqlx::query("UPDATE resources SET family_id = id WHERE id = $1").bind(id).execute(&mut **c).await.map(affected))?;
     }

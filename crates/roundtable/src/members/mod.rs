@@ -335,9 +335,14 @@ async fn api_show(
 // ---- one profile ------------------------------------------------------------------------
 
 async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
+    // Not "forbidden": a hidden member must be indistinguishable from no member, in the
+    // answer and in the work done before it.
+    let audience = Audience::of(&page.viewer, id);
+    if !query::is_visible(&state.db, audience, page.viewer.id(), id).await? {
+        return Err(AppError::NotFound);
+    }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    // Not "forbidden": a hidden member must be indistinguishable from no member.
-    let view = profile.view(Audience::of(&page.viewer, id)).ok_or(AppError::NotFound)?;
+    let view = profile.view(audience).ok_or(AppError::NotFound)?;
     let own = page.viewer.is(id);
     let endorsements = endorsement_counts(&state.db, id, page.viewer.id()).await?;
     let ties = match crate::network::ties::end(&state.db, id).await? {

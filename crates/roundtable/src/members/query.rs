@@ -52,6 +52,17 @@ fn member_visible(audience: Audience, me: &str) -> String {
     }
 }
 
+/// Whether a viewer with this audience (and id) may see member `id` at all: one query,
+/// the same for a hidden member and for no member, so that neither the answer nor the work
+/// behind it tells them apart.
+pub async fn is_visible(db: &Db, audience: Audience, viewer_id: Option<i64>, id: i64) -> Result<bool, sqlx::Error> {
+    let sql = format!(
+        "SELECT EXISTS (SELECT 1 FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active = TRUE AND {})",
+        member_visible(audience, "$2")
+    );
+    on_db!(db, pool => sqlx::query_scalar(&sql).bind(id).bind(viewer_id.unwrap_or(-1)).fetch_one(pool).await)
+}
+
 /// Organisations the public may not see must not show through members' affiliations.
 fn public_org(audience: Audience) -> &'static str {
     if audience == Audience::Public {

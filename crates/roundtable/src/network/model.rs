@@ -443,6 +443,11 @@ struct Fingerprint {
     users: i64,
     last_user: i64,
     profiles: i64,
+    profiles_sum: i64,
+    /// Who may be seen and what of them, exactly enough that a member turning at-risk or
+    /// hiding a field always changes it (see [`PRIVACY`]).
+    #[sqlx(flatten)]
+    privacy: Privacy,
     ties: i64,
     last_tie: i64,
     affiliations: i64,
@@ -455,20 +460,48 @@ struct Fingerprint {
     events: i64,
 }
 
+/// The part of the data that decides who and what each scope may see: the hidden members
+/// (at risk or deactivated) by count and two sums of their ids, and every profile's
+/// visibilities weighted by its id. Ids are random up to 2^53, so they are reduced modulo
+/// primes before summing, where a sum of a million stays far from overflowing. A cached analysis whose privacy differs from the data's
+/// is never served, not even while a recomputation runs: the at-risk set and visibilities
+/// as they are now apply to every result as it is read.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+struct Privacy {
+    hidden: i64,
+    hidden_sum: i64,
+    hidden_squares: i64,
+    visibility_sum: i64,
+}
+
+const PRIVACY: &str = "(SELECT COUNT(*) FROM users hu LEFT JOIN profiles hp ON hp.user_id = hu.id \
+        WHERE NOT hu.active OR COALESCE(hp.at_risk, FALSE)) AS hidden, \
+     (SELECT CAST(COALESCE(SUM(hu.id % 2147483629), 0) AS BIGINT) FROM users hu LEFT JOIN profiles hp ON hp.user_id = hu.id \
+        WHERE NOT hu.active OR COALESCE(hp.at_risk, FALSE)) AS hidden_sum, \
+     (SELECT CAST(COALESCE(SUM((hu.id % 1000003) * (hu.id % 1000003)), 0) AS BIGINT) FROM users hu \
+        LEFT JOIN profiles hp ON hp.user_id = hu.id WHERE NOT hu.active OR COALESCE(hp.at_risk, FALSE)) AS hidden_squares, \
+     (SELECT CAST(COALESCE(SUM((vp.user_id % 2147483629) * (1 + \
+        (CASE vp.sector_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END) \
+        + 4 * (CASE vp.country_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END) \
+        + 16 * (CASE vp.orgs_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END))), 0) AS BIGINT) \
+        FROM profiles vp) AS visibility_sum";
+
 async fn fingerprint(db: &Db) -> Result<Fingerprint, sqlx::Error> {
-    let sql = "SELECT (SELECT COUNT(*) FROM users WHERE active) AS users, \
+    let sql = format!("SELECT (SELECT COUNT(*) FROM users WHERE active) AS users, \
                       (SELECT COALESCE(MAX(id), 0) FROM users) AS last_user, \
                       (SELECT COALESCE(MAX(updated_at), 0) FROM profiles) AS profiles, \
+                      (SELECT CAST(COALESCE(SUM(updated_at), 0) AS BIGINT) FROM profiles) AS profiles_sum, \
+                      {PRIVACY}, \
                       (SELECT COUNT(*) FROM ties) AS ties, \
                       (SELECT COALESCE(MAX(id), 0) FROM ties) AS last_tie, \
                       (SELECT COUNT(*) FROM affiliations) AS affiliations, \
-                      (SELECT CAST(COALESCE(SUM(user_id * 100003 + org_id), 0) AS BIGINT) FROM affiliations) AS affiliation_sum, \
+                      (SELECT CAST(COALESCE(SUM((user_id % 1000003) * 100003 + org_id % 100003), 0) AS BIGINT) FROM affiliations) AS affiliation_sum, \
                       (SELECT COUNT(*) FROM endorsements) AS endorsements, \
                       (SELECT COALESCE(MAX(created_at), 0) FROM endorsements) AS last_endorsement, \
                       (SELECT COUNT(*) FROM event_registrations WHERE attended_at IS NOT NULL) AS attendance, \
                       (SELECT CAST(COALESCE(SUM(id), 0) AS BIGINT) FROM event_registrations WHERE attended_at IS NOT NULL) AS attendance_sum, \
-                      (SELECT COALESCE(MAX(updated_at), 0) FROM events) AS events";
-    on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)
+                      (SELECT COALESCE(MAX(updated_at), 0) FROM events) AS events");
+    on_db!(db, pool => sqlx::query_as(&sql).fetch_one(pool).await)
 }
 
 struct Cached {
@@ -497,7 +530,7 @@ impl NetworkCache {
         let cached = self.current.lock().expect("cache lock").clone();
         match cached {
             Some(c) if c.fingerprint == now => return Ok(c.views.clone()),
-            Some(c) if c.took >= BACKGROUND_AFTER => {
+            Some(c) if c.took >= BACKGROUND_AFTER && c.fingerprint.privacy == now.privacy => {
                 if !self.refreshing.swap(true, Ordering::AcqRel) {
                     let (cache, db) = (self.clone(), db.clone());
                     tokio::spawn(async move {

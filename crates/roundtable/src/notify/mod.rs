@@ -162,22 +162,21 @@ impl Notice {
 /// Whether the notification `n` still points to something its member may see: posts and
 /// threads not hidden, in a forum the member can read (the rules of
 /// [`crate::forums::Access::of`]); groups that are not secret or that the member is in;
-/// events the member may still see (the rules of [`crate::events::visible_sql`]: an event
+/// events the member may still see (the rule of [`crate::events::access`]: an event
 /// moved to a group the member is not in takes its title out of their list).
-pub const VISIBLE: &str = "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
+pub static VISIBLE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
     AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND (vt.group_id IS NULL \
          OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = vt.group_id AND (vg.access = 'open' OR (vg.public_threads AND vg.access <> 'secret'))) \
          OR EXISTS (SELECT 1 FROM group_members vm WHERE vm.group_id = vt.group_id AND vm.user_id = n.user_id AND vm.status = 'active')))) \
     AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg2 WHERE vg2.id = n.group_id AND (vg2.access <> 'secret' \
          OR EXISTS (SELECT 1 FROM group_members vm2 WHERE vm2.group_id = vg2.id AND vm2.user_id = n.user_id \
          AND vm2.status IN ('active', 'invited'))))) \
-    AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND (ve.visibility IN ('public', 'members') \
-         OR EXISTS (SELECT 1 FROM users vu WHERE vu.id = n.user_id AND vu.role IN ('coordinator', 'admin')) \
-         OR EXISTS (SELECT 1 FROM event_organisers vo WHERE vo.event_id = ve.id AND vo.user_id = n.user_id) \
-         OR (ve.visibility = 'group' AND EXISTS (SELECT 1 FROM group_members vm3 WHERE vm3.group_id = ve.group_id \
-             AND vm3.user_id = n.user_id AND vm3.status = 'active')) \
-         OR (ve.visibility = 'invitation_only' AND (EXISTS (SELECT 1 FROM event_invitations vi WHERE vi.event_id = ve.id AND vi.user_id = n.user_id) \
-             OR EXISTS (SELECT 1 FROM event_registrations vr WHERE vr.event_id = ve.id AND vr.user_id = n.user_id))))))";
+    AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND {events}))",
+        events = crate::events::access::visible_sql("ve", &crate::events::access::Who::account("n.user_id"))
+    )
+});
 
 async fn delivery_for(tx: &mut Tx, user: i64, kind: Kind) -> Result<Delivery, sqlx::Error> {
     let sql = "SELECT delivery FROM notification_settings WHERE user_id = $1 AND kind = $2";
@@ -492,9 +491,10 @@ pub async fn send_digests(db: &Db, config: &Config, now: i64) -> Result<usize, A
             if claimed != 1 {
                 continue;
             }
+            let visible = VISIBLE.as_str();
             let sql = format!(
                 "SELECT n.kind, COUNT(*) FROM notifications n WHERE n.user_id = $2 AND n.mail = 'digest' AND n.read_at IS NULL \
-                 AND {kinds_sql} AND {VISIBLE} GROUP BY n.kind ORDER BY n.kind"
+                 AND {kinds_sql} AND {visible} GROUP BY n.kind ORDER BY n.kind"
             );
             let counts: Vec<(String, i64)> = on_tx!(&mut tx, c => sqlx::query_as(&sql).bind(frequency.key()).bind(user)
                 .fetch_all(&mut **c).await)?;
@@ -606,6 +606,7 @@ async fn list(
     Query(q): Query<ListQuery>,
 ) -> AppResult<Response> {
     let number = page_number(q.page);
+    let visible = VISIBLE.as_str();
     let sql = format!(
         "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
            n.thread_id, COALESCE(t.title, q.title, ev.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
@@ -613,7 +614,7 @@ async fn list(
          FROM notifications n LEFT JOIN users a ON a.id = n.actor_id LEFT JOIN profiles p ON p.user_id = n.actor_id \
            LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN network_groups g ON g.id = n.group_id \
            LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN events ev ON ev.id = n.event_id \
-         WHERE n.user_id = $1 AND {VISIBLE} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
+         WHERE n.user_id = $1 AND {visible} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
     );
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id).bind(PER_PAGE + 1)
         .bind((number - 1) * PER_PAGE).fetch_all(pool).await)?;

@@ -33,9 +33,24 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/{id}/edit", get(edit_form))
 }
 
-/// The one decision on whether a viewer may see an organisation.
+/// The one decision on whether a viewer may see an organisation: members see every one,
+/// everyone else the public ones.
 pub fn can_view(viewer: &Viewer, public: bool) -> bool {
     viewer.is_member() || public
+}
+
+/// [`can_view`] as SQL on the organisations row `alias`; `member` is the placeholder (or
+/// expression) for whether the viewer is signed in.
+pub fn visible_sql(alias: &str, member: &str) -> String {
+    format!("({alias}.public = TRUE OR {member})")
+}
+
+/// Organisations with their parent, named only where the viewer may see it too.
+fn with_parent(member: &str) -> String {
+    format!(
+        "FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id AND {}",
+        visible_sql("parent", member)
+    )
 }
 
 #[derive(sqlx::FromRow, Serialize, Clone, Debug)]
@@ -54,9 +69,18 @@ pub struct Org {
 const ORG_COLUMNS: &str = "o.id, o.name, o.sector, o.country, o.website, o.description, o.parent_id, \
                            parent.name AS parent_name, o.public";
 
+/// The organisation, with its parent's name (for coordinators' forms, which see them all).
 async fn load(db: &Db, id: i64) -> Result<Option<Org>, sqlx::Error> {
-    let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id WHERE o.id = $1");
+    let sql = format!("SELECT {ORG_COLUMNS} {} WHERE o.id = $1", with_parent("TRUE"));
     on_db!(db, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
+}
+
+/// The organisation if `viewer` may see it, its parent named only if they may see that too.
+async fn visible(db: &Db, viewer: &Viewer, id: i64) -> AppResult<Org> {
+    let sql = format!("SELECT {ORG_COLUMNS} {} WHERE o.id = $1 AND {}", with_parent("$2"), visible_sql("o", "$2"));
+    let org: Option<Org> =
+        on_db!(db, pool => sqlx::query_as(&sql).bind(id).bind(viewer.is_member()).fetch_optional(pool).await)?;
+    org.ok_or(AppError::NotFound)
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -67,8 +91,9 @@ pub struct Choice {
 
 /// Organisations offered in filters: all for members, the public ones for everyone else.
 pub async fn visible_choices(db: &Db, viewer: &Viewer) -> Result<Vec<Choice>, sqlx::Error> {
-    let sql = "SELECT id, name FROM organisations WHERE public = TRUE OR $1 ORDER BY lower(name)";
-    on_db!(db, pool => sqlx::query_as(sql).bind(viewer.is_member()).fetch_all(pool).await)
+    let sql =
+        format!("SELECT o.id, o.name FROM organisations o WHERE {} ORDER BY lower(o.name)", visible_sql("o", "$1"));
+    on_db!(db, pool => sqlx::query_as(&sql).bind(viewer.is_member()).fetch_all(pool).await)
 }
 
 #[derive(Deserialize, Default)]
@@ -87,10 +112,8 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
         return Err(AppError::Invalid(Message::new("error-too-long").arg("max", 100)));
     }
     let mut args = Args::default();
-    let mut from = format!(
-        "FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id WHERE (o.public = TRUE OR {})",
-        args.push(Arg::Bool(page.viewer.is_member()))
-    );
+    let member = args.push(Arg::Bool(page.viewer.is_member()));
+    let mut from = format!("{} WHERE {}", with_parent(&member), visible_sql("o", &member));
     if let Some(s) = sector {
         from += &format!(" AND o.sector = {}", args.push(Arg::Text(s.key().into())));
     }
@@ -130,16 +153,15 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
 }
 
 async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
-    let org = load(&state.db, id).await?.filter(|o| can_view(&page.viewer, o.public)).ok_or(AppError::NotFound)?;
-    let units: Vec<Choice> = on_db!(&state.db, pool => sqlx::query_as(
-        "SELECT id, name FROM organisations WHERE parent_id = $1 AND (public = TRUE OR $2) ORDER BY lower(name)")
+    let org = visible(&state.db, &page.viewer, id).await?;
+    let sql = format!(
+        "SELECT o.id, o.name FROM organisations o WHERE o.parent_id = $1 AND {} ORDER BY lower(o.name)",
+        visible_sql("o", "$2")
+    );
+    let units: Vec<Choice> = on_db!(&state.db, pool => sqlx::query_as(&sql)
         .bind(id).bind(page.viewer.is_member()).fetch_all(pool).await)?;
     let members = members_of_org(&state.db, Audience::of_viewer(&page.viewer), page.viewer.id(), id).await?;
-    let parent_visible = match org.parent_id {
-        Some(pid) => load(&state.db, pid).await?.is_some_and(|p| can_view(&page.viewer, p.public)),
-        None => false,
-    };
-    page.render(&state, "orgs/show.html", context! { org, units, members, parent_visible })
+    page.render(&state, "orgs/show.html", context! { org, units, members })
 }
 
 #[derive(Deserialize, Default)]

@@ -29,8 +29,9 @@ async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<Strin
     // Counts as this viewer may see them, from the same query as the directory.
     let audience = Audience::of_viewer(&page.viewer);
     let (_, members) = query::directory(&state.db, audience, page.viewer.id(), &Filter::default(), 1, 0).await?;
-    let organisations: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE public = TRUE OR $1")
-        .bind(page.viewer.is_member()).fetch_one(pool).await)?;
+    let sql = format!("SELECT COUNT(*) FROM organisations o WHERE {}", crate::orgs::visible_sql("o", "$1"));
+    let organisations: i64 =
+        on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(page.viewer.is_member()).fetch_one(pool).await)?;
     page.render(&state, "home.html", context! { members, organisations })
 }
 

@@ -10,7 +10,7 @@ use crate::db_test;
 use crate::smtp::SmtpSink;
 
 /// `YYYY-MM-DDTHH:MM` a number of days from now, at this hour (a `datetime-local` value).
-fn local(days: i64, hour: u32) -> String {
+pub(crate) fn local(days: i64, hour: u32) -> String {
     let date = (chrono::Utc::now() + chrono::Duration::days(days)).date_naive();
     format!("{}T{hour:02}:00", date.format("%Y-%m-%d"))
 }
@@ -21,7 +21,11 @@ fn id_from(response: &reqwest::Response) -> i64 {
 }
 
 /// The fields of a valid event, to which a test adds or overrides some.
-fn event_form<'a>(title: &'a str, visibility: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn event_form<'a>(
+    title: &'a str,
+    visibility: &'a str,
+    extra: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
         ("title", title),
         ("kind", "roundtable_dialogue"),
@@ -42,11 +46,11 @@ fn event_form<'a>(title: &'a str, visibility: &'a str, extra: &[(&'a str, &'a st
 }
 
 /// A page's text with the escapes templates write for `/`, `'` and `&` undone.
-async fn text_of(b: &Browser, path: &str) -> String {
+pub(crate) async fn text_of(b: &Browser, path: &str) -> String {
     b.page(path).await.replace("&#x2f;", "/").replace("&#x27;", "'").replace("&amp;", "&")
 }
 
-async fn create(b: &Browser, form: &[(&str, &str)]) -> i64 {
+pub(crate) async fn create(b: &Browser, form: &[(&str, &str)]) -> i64 {
     let r = b.post("/events", form).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
     id_from(&r)

@@ -7,7 +7,7 @@ use roundtable::vocab::Role;
 use crate::common::{location, Browser, TestApp};
 use crate::db_test;
 
-async fn new_group(b: &Browser, name: &str, access: &str, public_threads: bool) -> i64 {
+pub(crate) async fn new_group(b: &Browser, name: &str, access: &str, public_threads: bool) -> i64 {
     let mut form = vec![("name", name), ("kind", "community_of_practice"), ("access", access)];
     if public_threads {
         form.push(("public_threads", "on"));
@@ -17,7 +17,7 @@ async fn new_group(b: &Browser, name: &str, access: &str, public_threads: bool) 
     location(&r).trim_start_matches("/groups/").split('?').next().unwrap().parse().unwrap()
 }
 
-async fn new_thread(b: &Browser, group: Option<i64>, title: &str, body: &str) -> i64 {
+pub(crate) async fn new_thread(b: &Browser, group: Option<i64>, title: &str, body: &str) -> i64 {
     let g = group.map(|g| g.to_string()).unwrap_or_default();
     let r = b.post("/forum/threads", &[("group", &g), ("title", title), ("body", body)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "{title}");
@@ -53,8 +53,10 @@ db_test!(threads_replies_edits_and_unread_markers, |app: TestApp| async move {
     let post = app.scalar_i64("SELECT MAX(id) FROM posts").await;
     assert_eq!(ana.get(&format!("/forum/posts/{post}/edit")).await.status(), StatusCode::FORBIDDEN);
     ben.post(&format!("/forum/posts/{post}"), &[("body", "The PEACE model, with examples.")]).await;
-    let history = ana.page(&format!("/forum/posts/{post}/history")).await;
+    let history = ben.page(&format!("/forum/posts/{post}/history")).await;
     assert!(history.contains("with examples") && history.contains("step by step"));
+    // Earlier wording is the author's (and the moderators'), not every reader's.
+    assert_eq!(ana.get(&format!("/forum/posts/{post}/history")).await.status(), StatusCode::NOT_FOUND);
 
     // Bad input is refused and stores nothing.
     let before = app.scalar_i64("SELECT COUNT(*) FROM posts").await;
@@ -203,7 +205,7 @@ db_test!(public_threads_have_atom_feeds_that_feed_readers_parse, |app: TestApp| 
 });
 
 /// POST a file to a post's attachments, as the thread page's form does (CSRF token first).
-async fn attach(b: &Browser, post: i64, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+pub(crate) async fn attach(b: &Browser, post: i64, name: &str, bytes: Vec<u8>) -> reqwest::Response {
     let token = b.csrf().await;
     let form = reqwest::multipart::Form::new()
         .text("csrf", token)

@@ -18,6 +18,7 @@ mod library;
 mod mail;
 mod network;
 mod notify;
+mod privacy;
 mod search;
 mod security;
 mod site;

@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use crate::config::Config;
 use crate::db::Db;
 use crate::web::templates::Templates;
-use crate::web::{self, AppState};
+use crate::web::{self, AppState, Routes};
 
 /// Upper bound of any request body but the library's uploads (which have their own, see
 /// [`crate::library::upload_router`]); the photo upload is the largest.
@@ -58,25 +58,61 @@ pub fn templates() -> Templates {
     ])
 }
 
+/// Every route of the application, in one table, grouped by the limits they share.
+pub struct RouteTable {
+    /// Pages, forms and feeds: the small body limit and the request timeout.
+    pub pages: Routes,
+    /// Routes that take files: their own body limit and a longer timeout.
+    pub uploads: Routes,
+    /// Static files.
+    pub assets: Routes,
+}
+
+impl RouteTable {
+    /// Every path the application answers, for tests that must try them all.
+    pub fn paths(&self) -> Vec<&'static str> {
+        let mut paths: Vec<&'static str> =
+            self.pages.iter().chain(&self.uploads).chain(&self.assets).map(|(path, _)| *path).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        paths
+    }
+}
+
+/// The one list of routes, from every feature.
+pub fn route_table(config: &Config) -> RouteTable {
+    let pages = [
+        crate::site::routes(),
+        crate::accounts::routes(),
+        crate::members::routes(),
+        crate::orgs::routes(),
+        crate::admin::routes(),
+        crate::audit::routes(),
+        crate::network::routes(),
+        crate::groups::routes(),
+        crate::forums::routes(),
+        crate::search::routes(),
+        crate::events::routes(),
+        crate::notify::routes(),
+        crate::experts::routes(),
+        crate::library::routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    RouteTable { pages, uploads: crate::library::upload_routes(config), assets: web::assets::routes() }
+}
+
+fn build(routes: Routes) -> Router<AppState> {
+    routes.into_iter().fold(Router::new(), |router, (path, handlers)| router.route(path, handlers))
+}
+
 pub fn router(state: AppState) -> Router {
-    let pages = Router::new()
-        .merge(crate::site::router())
-        .merge(crate::accounts::router())
-        .merge(crate::members::router())
-        .merge(crate::orgs::router())
-        .merge(crate::admin::router())
-        .merge(crate::audit::router())
-        .merge(crate::network::router())
-        .merge(crate::groups::router())
-        .merge(crate::forums::router())
-        .merge(crate::search::router())
-        .merge(crate::events::router())
-        .merge(crate::notify::router())
-        .merge(crate::experts::router())
-        .merge(crate::library::router())
+    let table = route_table(&state.config);
+    let pages = build(table.pages)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(timeout(REQUEST_TIMEOUT))
-        .merge(crate::library::upload_router(&state.config).layer(timeout(UPLOAD_TIMEOUT)))
+        .merge(build(table.uploads).layer(timeout(UPLOAD_TIMEOUT)))
         .fallback(|| async { web::AppError::NotFound })
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
@@ -84,7 +120,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))
         .layer(axum::middleware::from_fn(web::no_store));
 
-    let mut app = Router::new().merge(web::assets::router().layer(timeout(REQUEST_TIMEOUT))).merge(pages);
+    let mut app = Router::new().merge(build(table.assets).layer(timeout(REQUEST_TIMEOUT))).merge(pages);
     let mut headers = web::security_headers();
     if state.config.secure_cookies() {
         headers.push((

@@ -10,7 +10,6 @@ use axum::http::header::{SET_COOKIE, USER_AGENT};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +18,7 @@ use crate::db::{now_ms, Db, Tx};
 use crate::outbox::{self, Mail};
 use crate::vocab::Role;
 use crate::web::session::{cookie_header, create_session, hash_token, random_token, read_cookie, SESSION_COOKIE};
+use crate::web::Routes;
 use crate::web::{safe_next, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page, SignedIn};
 use crate::{on_db, on_tx};
 use domain::{DisplayName, Email, NewPassword};
@@ -39,20 +39,21 @@ pub const RESET_MINUTES: i64 = 60;
 /// Reset requests per address typed, per hour: enough for a lost e-mail, too few to spam.
 const RESETS_PER_HOUR: i64 = 3;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/signin", get(signin_form).post(signin))
-        .route("/signout", post(signout))
-        .route("/invite/{token}", get(accept_form).post(accept))
-        .route("/password/forgot", get(forgot_form).post(forgot))
-        .route("/password/reset/{token}", get(reset_form).post(reset))
-        .route("/account/password", get(password_form).post(change_password))
-        .route("/account/sessions", get(sessions))
-        .route("/account/sessions/{id}/revoke", post(revoke_session))
-        .route("/account/sessions/revoke-all", post(revoke_all_sessions))
-        .route("/account/delete", post(delete_account))
-        .route("/invitations", get(invitations).post(invite))
-        .route("/invitations/{id}/revoke", post(revoke_invitation))
+pub fn routes() -> Routes {
+    vec![
+        ("/signin", get(signin_form).post(signin)),
+        ("/signout", post(signout)),
+        ("/invite/{token}", get(accept_form).post(accept)),
+        ("/password/forgot", get(forgot_form).post(forgot)),
+        ("/password/reset/{token}", get(reset_form).post(reset)),
+        ("/account/password", get(password_form).post(change_password)),
+        ("/account/sessions", get(sessions)),
+        ("/account/sessions/{id}/revoke", post(revoke_session)),
+        ("/account/sessions/revoke-all", post(revoke_all_sessions)),
+        ("/account/delete", post(delete_account)),
+        ("/invitations", get(invitations).post(invite)),
+        ("/invitations/{id}/revoke", post(revoke_invitation)),
+    ]
 }
 
 /// Re-show a form with the message of a validation error, keeping what was typed;

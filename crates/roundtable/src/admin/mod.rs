@@ -3,13 +3,13 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Entry};
 use crate::db::{Arg, Args};
 use crate::vocab::Role;
+use crate::web::Routes;
 use crate::web::{page_number, Admin, AppError, AppResult, AppState, ClientIp, Form, Page};
 use crate::{bind_args, on_db, on_tx};
 
@@ -17,11 +17,12 @@ pub const TEMPLATES: &[(&str, &str)] = &[("admin/users.html", include_str!("temp
 
 const PAGE_SIZE: i64 = 50;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/admin/users", get(users))
-        .route("/admin/users/{id}/role", post(change_role))
-        .route("/admin/users/{id}/active", post(set_active))
+pub fn routes() -> Routes {
+    vec![
+        ("/admin/users", get(users)),
+        ("/admin/users/{id}/role", post(change_role)),
+        ("/admin/users/{id}/active", post(set_active)),
+    ]
 }
 
 #[derive(sqlx::FromRow, Serialize)]

@@ -7,11 +7,11 @@ use std::net::IpAddr;
 use axum::extract::{Query, State};
 use axum::response::Html;
 use axum::routing::get;
-use axum::Router;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{now_ms, Tx};
+use crate::web::Routes;
 use crate::web::{page_number, Admin, AppResult, AppState, Page};
 use crate::{on_db, on_tx};
 
@@ -82,6 +82,6 @@ async fn list(
     page.render(&state, "audit/list.html", context! { rows, page => number, more })
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/admin/audit", get(list))
+pub fn routes() -> Routes {
+    vec![("/admin/audit", get(list))]
 }

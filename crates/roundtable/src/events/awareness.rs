@@ -14,7 +14,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use chrono::{Datelike, NaiveDate};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -23,6 +22,7 @@ use super::{text, time};
 use crate::db::{affected, now_ms, Db};
 use crate::on_db;
 use crate::vocab::Country;
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Coordinator, Form, Locale, Page};
 
 const MAX_NAME: usize = 200;
@@ -32,8 +32,8 @@ const MAX_DAYS: i64 = 100;
 /// Events a campaign page lists.
 const MAX_EVENTS: usize = 300;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/awareness", get(calendar).post(add)).route("/awareness/{id}/{year}", get(campaign))
+pub fn routes() -> Routes {
+    vec![("/awareness", get(calendar).post(add)), ("/awareness/{id}/{year}", get(campaign))]
 }
 
 #[derive(sqlx::FromRow, Clone, Debug)]

@@ -17,7 +17,6 @@ use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use chrono::{DateTime, Datelike, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus};
@@ -28,20 +27,22 @@ use super::{access, can_see_link, snippet, time, visible, Event, EVENT_COLUMNS};
 use crate::db::{affected, now_ms, Db};
 use crate::on_db;
 use crate::web::session::{hash_token, random_token};
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
 
 /// Past events a subscription still carries, so that last week's workshop stays in view.
 const KEEP_PAST_MS: i64 = 90 * 86_400_000;
 const FEED_ENTRIES: i64 = 100;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events/{id}/event.ics", get(one))
-        .route("/events/public.ics", get(public_calendar))
-        .route("/events/public.atom", get(public_feed))
-        .route("/events/calendar/{file}", get(personal_calendar))
-        .route("/events/mine", get(mine))
-        .route("/events/calendar", post(calendar_token))
+pub fn routes() -> Routes {
+    vec![
+        ("/events/{id}/event.ics", get(one)),
+        ("/events/public.ics", get(public_calendar)),
+        ("/events/public.atom", get(public_feed)),
+        ("/events/calendar/{file}", get(personal_calendar)),
+        ("/events/mine", get(mine)),
+        ("/events/calendar", post(calendar_token)),
+    ]
 }
 
 fn utc(ms: i64) -> DateTime<Utc> {

@@ -12,7 +12,6 @@
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use chrono::NaiveDate;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
@@ -20,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::{managed, pickable, pickable_member, text, time, visible, Empty, Event, PersonRow};
 use crate::db::{affected, now_ms, Args, Db};
 use crate::vocab::{Country, Sector};
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn, Viewer};
 use crate::{bind_args, on_db, on_tx};
 
@@ -28,14 +28,15 @@ const MAX_ACTION: usize = 300;
 /// Action points and materials one event may have.
 const MAX_ITEMS: i64 = 50;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events/{id}/feedback", post(feedback))
-        .route("/events/{id}/report", get(report))
-        .route("/events/{id}/actions", post(add_action))
-        .route("/events/{id}/actions/{action}", post(toggle_action))
-        .route("/events/{id}/materials", post(add_material))
-        .route("/events/{id}/materials/{material}/delete", post(delete_material))
+pub fn routes() -> Routes {
+    vec![
+        ("/events/{id}/feedback", post(feedback)),
+        ("/events/{id}/report", get(report)),
+        ("/events/{id}/actions", post(add_action)),
+        ("/events/{id}/actions/{action}", post(toggle_action)),
+        ("/events/{id}/materials", post(add_material)),
+        ("/events/{id}/materials/{material}/delete", post(delete_material)),
+    ]
 }
 
 /// A rating from 1 (poor) to 5 (excellent).

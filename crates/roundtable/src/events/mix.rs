@@ -21,7 +21,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +30,7 @@ use crate::members::access::Audience;
 use crate::network::introductions::{interests, Interests};
 use crate::network::model::Scope;
 use crate::vocab::{Country, Expertise, Language, Sector};
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn};
 use crate::{on_db, on_tx};
 
@@ -40,8 +40,8 @@ const SUGGESTIONS: usize = 12;
 /// counts this much more (each).
 const SHARED_BOOST: f64 = 0.5;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/events/{id}/mix", get(page).post(save))
+pub fn routes() -> Routes {
+    vec![("/events/{id}/mix", get(page).post(save))]
 }
 
 /// The organiser's targets: per cent of participants per sector and per country (each

@@ -26,7 +26,6 @@ use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use chrono_tz::Tz;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
@@ -34,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
 use crate::vocab::{Country, EventKind, EventMode, EventVisibility, Language};
 use crate::web::session::{cookie_header, read_cookie};
+use crate::web::Routes;
 use crate::web::{safe_next, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{bind_args, on_db, on_tx};
 pub use access::{can_manage, can_see_link, can_view, Relation};
@@ -71,25 +71,27 @@ pub const MAX_QUESTIONS: i64 = 5;
 /// Events a list shows.
 const LIST_LIMIT: i64 = 200;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events", get(list).post(create))
-        .route("/events/new", get(new_form))
-        .route("/events/timezone", post(set_zone))
-        .route("/events/{id}", get(show).post(update))
-        .route("/events/{id}/edit", get(edit_form))
-        .route("/events/{id}/manage", get(manage))
-        .route("/events/{id}/organisers", post(organisers))
-        .route("/events/{id}/sessions", post(add_session))
-        .route("/events/{id}/sessions/{session}/delete", post(delete_session))
-        .route("/events/{id}/questions", post(questions))
-        .route("/events/{id}/invitations", post(invite))
-        .merge(registration::router())
-        .merge(calendar::router())
-        .merge(mix::router())
-        .merge(followup::router())
-        .merge(series::router())
-        .merge(awareness::router())
+pub fn routes() -> Routes {
+    let mut routes: Routes = vec![
+        ("/events", get(list).post(create)),
+        ("/events/new", get(new_form)),
+        ("/events/timezone", post(set_zone)),
+        ("/events/{id}", get(show).post(update)),
+        ("/events/{id}/edit", get(edit_form)),
+        ("/events/{id}/manage", get(manage)),
+        ("/events/{id}/organisers", post(organisers)),
+        ("/events/{id}/sessions", post(add_session)),
+        ("/events/{id}/sessions/{session}/delete", post(delete_session)),
+        ("/events/{id}/questions", post(questions)),
+        ("/events/{id}/invitations", post(invite)),
+    ];
+    routes.extend(registration::routes());
+    routes.extend(calendar::routes());
+    routes.extend(mix::routes());
+    routes.extend(followup::routes());
+    routes.extend(series::routes());
+    routes.extend(awareness::routes());
+    routes
 }
 
 // ---- the event and who may do what ----------------------------------------------------------

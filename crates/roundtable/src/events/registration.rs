@@ -16,7 +16,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::context;
 use serde::Serialize;
 
@@ -27,6 +26,7 @@ use crate::members::access::Audience;
 use crate::outbox::{self, Mail};
 use crate::vocab::{Country, EventVisibility, Sector};
 use crate::web::session::{hash_token, random_token};
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -40,17 +40,18 @@ const PER_ADDRESS_PER_HOUR: i64 = 30;
 const MAX_ANSWER: usize = 1000;
 const MAX_ORGANISATION: usize = 200;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events/{id}/rsvp", post(rsvp))
-        .route("/events/{id}/cancel", post(cancel_own))
-        .route("/events/{id}/register", post(register))
-        .route("/events/{id}/registrations/{registration}", post(decide))
-        .route("/events/{id}/checkin", get(checkin_list))
-        .route("/events/{id}/checkin/{registration}", post(check_in))
-        .route("/events/registration/{token}", get(registration_page))
-        .route("/events/registration/{token}/confirm", post(confirm))
-        .route("/events/registration/{token}/cancel", post(cancel_by_link))
+pub fn routes() -> Routes {
+    vec![
+        ("/events/{id}/rsvp", post(rsvp)),
+        ("/events/{id}/cancel", post(cancel_own)),
+        ("/events/{id}/register", post(register)),
+        ("/events/{id}/registrations/{registration}", post(decide)),
+        ("/events/{id}/checkin", get(checkin_list)),
+        ("/events/{id}/checkin/{registration}", post(check_in)),
+        ("/events/registration/{token}", get(registration_page)),
+        ("/events/registration/{token}/confirm", post(confirm)),
+        ("/events/registration/{token}/cancel", post(cancel_by_link)),
+    ]
 }
 
 /// Where a registration stands.

@@ -15,7 +15,6 @@ use std::str::FromStr;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -23,14 +22,15 @@ use serde::{Deserialize, Serialize};
 use super::{access, managed, time, Event, EVENT_COLUMNS};
 use crate::db::{affected, now_ms, Arg, Args, Tx};
 use crate::vocab::EventVisibility;
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
 use crate::{bind_args, on_db, on_tx};
 
 /// Occurrences a series may have, the first included.
 pub const MAX_OCCURRENCES: usize = 52;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/events/{id}/repeat", post(repeat)).route("/events/series/{id}", get(page))
+pub fn routes() -> Routes {
+    vec![("/events/{id}/repeat", post(repeat)), ("/events/series/{id}", get(page))]
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

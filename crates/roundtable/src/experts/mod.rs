@@ -11,7 +11,6 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +18,7 @@ use crate::db::{affected, now_ms, Db, Tx};
 use crate::forums::markdown;
 use crate::notify::{self, Kind, Notice};
 use crate::vocab::{Expertise, Language};
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -36,14 +36,15 @@ const MAX_BODY: usize = 10_000;
 const QUESTIONS_PER_DAY: i64 = 10;
 const DAY_MS: i64 = 86_400_000;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/questions", get(list).post(ask))
-        .route("/questions/new", get(new_form))
-        .route("/questions/{id}", get(show))
-        .route("/questions/{id}/answers", post(answer))
-        .route("/questions/{id}/publish", post(publish))
-        .route("/questions/{id}/route", post(route_more))
+pub fn routes() -> Routes {
+    vec![
+        ("/questions", get(list).post(ask)),
+        ("/questions/new", get(new_form)),
+        ("/questions/{id}", get(show)),
+        ("/questions/{id}/answers", post(answer)),
+        ("/questions/{id}/publish", post(publish)),
+        ("/questions/{id}/route", post(route_more)),
+    ]
 }
 
 #[derive(sqlx::FromRow, Clone)]

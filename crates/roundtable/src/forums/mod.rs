@@ -14,7 +14,6 @@ pub mod markdown;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +21,7 @@ use crate::db::{affected, now_ms, Db, Tx};
 use crate::groups::{self, Group, Sight, Standing};
 use crate::notify;
 use crate::vocab::GroupAccess;
+use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -43,25 +43,26 @@ const MAX_REASON: usize = 500;
 const POSTING_LIMIT: i64 = 20;
 const POSTING_WINDOW_MS: i64 = 10 * 60_000;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/forum", get(network_forum))
-        .route("/groups/{id}/forum", get(group_forum))
-        .route("/forum/new", get(new_form))
-        .route("/forum/threads", post(create_thread))
-        .route("/forum/threads/{id}", get(thread))
-        .route("/forum/threads/{id}/replies", post(reply))
-        .route("/forum/threads/{id}/follow", post(follow))
-        .route("/forum/threads/{id}/moderate", post(moderate_thread))
-        .route("/forum/posts/{id}", post(save_edit))
-        .route("/forum/posts/{id}/edit", get(edit_form))
-        .route("/forum/posts/{id}/history", get(history).post(remove_revision))
-        .route("/forum/posts/{id}/report", post(report))
-        .route("/forum/posts/{id}/moderate", post(moderate_post))
-        .route("/forum/reports", get(reports))
-        .route("/forum/public.atom", get(feed::public_threads))
-        .route("/forum/attachments/{id}", get(attachments::download))
-        .route("/groups/{id}/forum.atom", get(feed::group_threads))
+pub fn routes() -> Routes {
+    vec![
+        ("/forum", get(network_forum)),
+        ("/groups/{id}/forum", get(group_forum)),
+        ("/forum/new", get(new_form)),
+        ("/forum/threads", post(create_thread)),
+        ("/forum/threads/{id}", get(thread)),
+        ("/forum/threads/{id}/replies", post(reply)),
+        ("/forum/threads/{id}/follow", post(follow)),
+        ("/forum/threads/{id}/moderate", post(moderate_thread)),
+        ("/forum/posts/{id}", post(save_edit)),
+        ("/forum/posts/{id}/edit", get(edit_form)),
+        ("/forum/posts/{id}/history", get(history).post(remove_revision)),
+        ("/forum/posts/{id}/report", post(report)),
+        ("/forum/posts/{id}/moderate", post(moderate_post)),
+        ("/forum/reports", get(reports)),
+        ("/forum/public.atom", get(feed::public_threads)),
+        ("/forum/attachments/{id}", get(attachments::download)),
+        ("/groups/{id}/forum.atom", get(feed::group_threads)),
+    ]
 }
 
 /// Where a thread lives.

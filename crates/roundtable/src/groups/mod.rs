@@ -11,7 +11,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +18,7 @@ use crate::db::{affected, now_ms, Db};
 use crate::members::access::Audience;
 use crate::notify::{self, Kind, Notice};
 use crate::vocab::{GroupAccess, GroupKind};
+use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -34,16 +34,17 @@ const GROUPS_PER_PAGE: i64 = 30;
 const GROUPS_PER_DAY: i64 = 10;
 const MAX_PURPOSE: usize = 2000;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/groups", get(list).post(create))
-        .route("/groups/new", get(new_form))
-        .route("/groups/{id}", get(show).post(update))
-        .route("/groups/{id}/edit", get(edit_form))
-        .route("/groups/{id}/join", post(join))
-        .route("/groups/{id}/leave", post(leave))
-        .route("/groups/{id}/invite", post(invite))
-        .route("/groups/{id}/members/{user}", post(manage))
+pub fn routes() -> Routes {
+    vec![
+        ("/groups", get(list).post(create)),
+        ("/groups/new", get(new_form)),
+        ("/groups/{id}", get(show).post(update)),
+        ("/groups/{id}/edit", get(edit_form)),
+        ("/groups/{id}/join", post(join)),
+        ("/groups/{id}/leave", post(leave)),
+        ("/groups/{id}/invite", post(invite)),
+        ("/groups/{id}/members/{user}", post(manage)),
+    ]
 }
 
 #[derive(sqlx::FromRow, Serialize, Clone, Debug)]

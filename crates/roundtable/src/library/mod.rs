@@ -19,7 +19,6 @@ use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +26,7 @@ use crate::config::Config;
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
 use crate::vocab::{Country, Expertise, Language, Licence, ResourceAccess, ResourceKind};
 use crate::web::csrf::token_matches;
+use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{bind_args, on_db, on_tx};
 use files::{Received, Upload};
@@ -49,28 +49,30 @@ const RESOURCES_PER_DAY: i64 = 30;
 /// Largest text field of an upload form (the summary is the longest).
 const MAX_FIELD: usize = 64 * 1024;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/library", get(list))
-        .route("/library/new", get(new_form))
-        .route("/library/public.atom", get(feed::public_resources))
-        .route("/library/{id}", get(show).post(update))
-        .route("/library/{id}/edit", get(edit_form))
-        .route("/library/{id}/delete", post(delete))
-        .route("/library/{id}/files/{version}", get(download))
+pub fn routes() -> Routes {
+    vec![
+        ("/library", get(list)),
+        ("/library/new", get(new_form)),
+        ("/library/public.atom", get(feed::public_resources)),
+        ("/library/{id}", get(show).post(update)),
+        ("/library/{id}/edit", get(edit_form)),
+        ("/library/{id}/delete", post(delete)),
+        ("/library/{id}/files/{version}", get(download)),
+    ]
 }
 
 /// The routes that take files. They have a body limit of their own (the upload limit and
 /// the form around it), where every other route keeps the application's small one. A file
 /// over the limit is still read to its end (up to twice the limit), so that the browser
 /// receives the explanation instead of a broken connection.
-pub fn upload_router(config: &Config) -> Router<AppState> {
+pub fn upload_routes(config: &Config) -> Routes {
     let cap = usize::try_from(config.upload_limit() * 2 + FORM_SLACK).unwrap_or(usize::MAX);
-    Router::new()
-        .route("/library", post(create))
-        .route("/library/{id}/versions", post(add_version))
-        .route("/forum/posts/{id}/attachments", post(crate::forums::attachments::upload))
-        .layer(DefaultBodyLimit::max(cap))
+    let limit = || DefaultBodyLimit::max(cap);
+    vec![
+        ("/library", post(create).layer(limit())),
+        ("/library/{id}/versions", post(add_version).layer(limit())),
+        ("/forum/posts/{id}/attachments", post(crate::forums::attachments::upload).layer(limit())),
+    ]
 }
 
 // ---- the resource and who may do what with it ---------------------------------------------

@@ -11,7 +11,6 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +19,7 @@ use crate::audit::{self, Entry};
 use crate::db::{now_ms, Db};
 use crate::vocab::{ContactKind, Country, Expertise, Language, Sector, Visibility};
 use crate::web::csrf::token_matches;
+use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 use access::Audience;
@@ -40,25 +40,26 @@ const MAX_CONTACT: usize = 200;
 const MAX_CONTACTS: i64 = 8;
 const MAX_AFFILIATIONS: i64 = 5;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/members", get(directory))
-        .route("/members/{id}", get(show))
-        .route("/members/{id}/photo", get(photo))
-        .route("/api/v1/members", get(api_directory))
-        .route("/api/v1/members/{id}", get(api_show))
-        .route("/profile", get(edit_form).post(save))
-        .route("/profile/preview", get(preview))
-        .route(
+pub fn routes() -> Routes {
+    vec![
+        ("/members", get(directory)),
+        ("/members/{id}", get(show)),
+        ("/members/{id}/photo", get(photo)),
+        ("/api/v1/members", get(api_directory)),
+        ("/api/v1/members/{id}", get(api_show)),
+        ("/profile", get(edit_form).post(save)),
+        ("/profile/preview", get(preview)),
+        (
             "/profile/photo",
             post(upload_photo).layer(axum::extract::DefaultBodyLimit::max(photo::MAX_BYTES + 64 * 1024)),
-        )
-        .route("/profile/photo/delete", post(delete_photo))
-        .route("/profile/affiliations", post(add_affiliation))
-        .route("/profile/affiliations/{org}/delete", post(remove_affiliation))
-        .route("/profile/contacts", post(add_contact))
-        .route("/profile/contacts/{id}/delete", post(remove_contact))
-        .route("/members/{id}/endorsements", post(endorse))
+        ),
+        ("/profile/photo/delete", post(delete_photo)),
+        ("/profile/affiliations", post(add_affiliation)),
+        ("/profile/affiliations/{org}/delete", post(remove_affiliation)),
+        ("/profile/contacts", post(add_contact)),
+        ("/profile/contacts/{id}/delete", post(remove_contact)),
+        ("/members/{id}/endorsements", post(endorse)),
+    ]
 }
 
 // ---- loading a profile ------------------------------------------------------------------

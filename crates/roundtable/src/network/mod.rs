@@ -14,9 +14,9 @@ pub mod ties;
 use axum::extract::State;
 use axum::response::Html;
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::context;
 
+use crate::web::Routes;
 use crate::web::{AppResult, AppState, Page, SignedIn};
 
 pub use model::{NetworkCache, Scope};
@@ -35,23 +35,24 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("network/map.html", include_str!("templates/map.html")),
 ];
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/network", get(hub))
-        .route("/network/ties", get(ties::mine).post(ties::record))
-        .route("/network/ties/{id}/delete", post(ties::remove))
-        .route("/network/champions", get(champions::list))
-        .route("/network/champions/{id}", get(champions::path))
-        .route("/network/champions/{id}/stage", post(champions::move_stage))
-        .route("/network/champions/{id}/notes", post(champions::note))
-        .route("/api/v1/network/champions", get(champions::api_list))
-        .route("/network/introductions", get(introductions::page).post(introductions::send))
-        .route("/network/introductions/{id}/answer", post(introductions::answer))
-        .route("/network/health", get(health::page))
-        .route("/network/health/snapshots", post(health::take))
-        .route("/network/health/isolated", get(health::isolated))
-        .route("/network/health/{kind}/{key}", get(health::group))
-        .route("/network/map", get(map::page))
+pub fn routes() -> Routes {
+    vec![
+        ("/network", get(hub)),
+        ("/network/ties", get(ties::mine).post(ties::record)),
+        ("/network/ties/{id}/delete", post(ties::remove)),
+        ("/network/champions", get(champions::list)),
+        ("/network/champions/{id}", get(champions::path)),
+        ("/network/champions/{id}/stage", post(champions::move_stage)),
+        ("/network/champions/{id}/notes", post(champions::note)),
+        ("/api/v1/network/champions", get(champions::api_list)),
+        ("/network/introductions", get(introductions::page).post(introductions::send)),
+        ("/network/introductions/{id}/answer", post(introductions::answer)),
+        ("/network/health", get(health::page)),
+        ("/network/health/snapshots", post(health::take)),
+        ("/network/health/isolated", get(health::isolated)),
+        ("/network/health/{kind}/{key}", get(health::group)),
+        ("/network/map", get(map::page)),
+    ]
 }
 
 /// The network's front page: where the viewer stands, and the ways in.

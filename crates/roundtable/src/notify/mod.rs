@@ -17,7 +17,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::header::CACHE_CONTROL;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +24,7 @@ use crate::config::Config;
 use crate::db::{affected, now_ms, Db, Tx};
 use crate::outbox::{self, Mail};
 use crate::web::session::random_token;
+use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Locale, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -39,15 +39,16 @@ const PER_PAGE: i64 = 30;
 const MAX_MENTIONS: usize = 10;
 const DAY_MS: i64 = 86_400_000;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/notifications", get(list))
-        .route("/notifications/read", post(mark_all_read))
-        .route("/notifications/settings", get(settings).post(save_settings))
-        .route("/notifications/feed", post(feed::create_token))
-        .route("/notifications/feed/revoke", post(feed::revoke_token))
-        .route("/feeds/{token}", get(feed::private_feed))
-        .route("/unsubscribe/{user}/{kind}/{proof}", get(unsubscribe_page).post(unsubscribe))
+pub fn routes() -> Routes {
+    vec![
+        ("/notifications", get(list)),
+        ("/notifications/read", post(mark_all_read)),
+        ("/notifications/settings", get(settings).post(save_settings)),
+        ("/notifications/feed", post(feed::create_token)),
+        ("/notifications/feed/revoke", post(feed::revoke_token)),
+        ("/feeds/{token}", get(feed::private_feed)),
+        ("/unsubscribe/{user}/{kind}/{proof}", get(unsubscribe_page).post(unsubscribe)),
+    ]
 }
 
 /// What a notification is about; each member chooses per kind how mail reaches them.

@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +13,7 @@ use crate::db::{now_ms, Arg, Args, Db};
 use crate::members::access::Audience;
 use crate::members::query::members_of_org;
 use crate::vocab::{Country, Sector};
+use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Coordinator, Form, Message, Page, Viewer};
 use crate::{bind_args, on_db};
 
@@ -25,12 +25,13 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 
 const PAGE_SIZE: i64 = 30;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/organisations", get(list).post(create))
-        .route("/organisations/new", get(new_form))
-        .route("/organisations/{id}", get(show).post(update))
-        .route("/organisations/{id}/edit", get(edit_form))
+pub fn routes() -> Routes {
+    vec![
+        ("/organisations", get(list).post(create)),
+        ("/organisations/new", get(new_form)),
+        ("/organisations/{id}", get(show).post(update)),
+        ("/organisations/{id}/edit", get(edit_form)),
+    ]
 }
 
 /// The one decision on whether a viewer may see an organisation: members see every one,

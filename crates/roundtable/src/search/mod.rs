@@ -18,7 +18,6 @@ pub mod segment;
 use axum::extract::{Query, State};
 use axum::response::Html;
 use axum::routing::get;
-use axum::Router;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +25,7 @@ use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
 use crate::forums::markdown::plain;
 use crate::members::access::Audience;
 use crate::vocab::{Country, Expertise, GroupAccess, Language};
+use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Page, Viewer};
 use crate::{bind_args, on_db, on_tx};
 
@@ -41,8 +41,8 @@ const CANDIDATES: i64 = 500;
 /// PostgreSQL walks the first window, then reads its index range by range instead.
 const WINDOWS: [i64; 2] = [20_000, 200_000];
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/search", get(search))
+pub fn routes() -> Routes {
+    vec![("/search", get(search))]
 }
 
 /// What a result is.

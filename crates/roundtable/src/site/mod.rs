@@ -5,7 +5,7 @@ use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use minijinja::context;
 use serde::Deserialize;
 
@@ -13,16 +13,13 @@ use crate::members::access::Audience;
 use crate::members::query::{self, Filter};
 use crate::on_db;
 use crate::web::session::{cookie_header, LANG_COOKIE};
+use crate::web::Routes;
 use crate::web::{safe_next, AppResult, AppState, Form, Locale, Page};
 
 pub const TEMPLATES: &[(&str, &str)] = &[("home.html", include_str!("templates/home.html"))];
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home))
-        .route("/language", post(set_language))
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+pub fn routes() -> Routes {
+    vec![("/", get(home)), ("/language", post(set_language)), ("/healthz", get(healthz)), ("/readyz", get(readyz))]
 }
 
 async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<String>> {

@@ -7,9 +7,9 @@ use axum::extract::Path;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 
-use super::{AppError, AppState};
+use super::AppError;
+use crate::web::Routes;
 
 const CSS: &str = include_str!("../../static/app.css");
 const ICON: &str = include_str!("../../static/icon.svg");
@@ -45,6 +45,6 @@ async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
     Ok(([(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=31536000, immutable")], body).into_response())
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/static/{name}", get(asset))
+pub fn routes() -> Routes {
+    vec![("/static/{name}", get(asset))]
 }

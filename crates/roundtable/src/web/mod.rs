@@ -22,6 +22,12 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 pub use csrf::Form;
+
+/// A feature's routes: each path with its handlers by method. Features list theirs in
+/// `routes()`; the application builds its router from the one table of them all
+/// ([`crate::app::route_table`]), which the persona matrix test walks too, so that no route
+/// is served without being tried by every kind of viewer.
+pub type Routes = Vec<(&'static str, axum::routing::MethodRouter<AppState>)>;
 pub use error::{AppError, AppResult, Message};
 pub use i18n::Locale;
 pub use session::{Admin, Coordinator, SignedIn, Viewer};

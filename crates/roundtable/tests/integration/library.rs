@@ -20,7 +20,7 @@ fn pdf(text: &str) -> Vec<u8> {
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0, 0, 1];
 
 /// The fields of a valid public guide in English, with `changes` applied.
-fn fields<'a>(title: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn fields<'a>(title: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut all = vec![
         ("title", title),
         ("summary", "A **short** summary."),
@@ -48,7 +48,7 @@ type Upload<'a> = Option<(&'a str, Vec<u8>)>;
 type Case<'a> = (Vec<(&'a str, &'a str)>, Upload<'a>, &'a str);
 
 /// POST a multipart form (CSRF token first, the file last) to `path`.
-async fn send(b: &Browser, path: &str, fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Response {
+pub(crate) async fn send(b: &Browser, path: &str, fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Response {
     let token = b.csrf().await;
     let mut form = Form::new().text("csrf", token);
     for (k, v) in fields {

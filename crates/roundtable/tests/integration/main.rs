@@ -16,6 +16,7 @@ mod groups;
 mod health;
 mod library;
 mod mail;
+mod matrix;
 mod network;
 mod notify;
 mod privacy;

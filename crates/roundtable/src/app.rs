@@ -79,6 +79,23 @@ impl RouteTable {
     }
 }
 
+/// Whether a notification still points to something its member may see
+/// ([`crate::notify::Visible`]), from the rules of the things it points to: posts not
+/// hidden, threads by [`crate::forums::access`], groups by [`crate::groups::access`] and
+/// events by [`crate::events::access`], for the member the notification is for.
+pub fn notice_filter() -> String {
+    let who = web::Who::account("n.user_id");
+    format!(
+        "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
+         AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND {thread})) \
+         AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = n.group_id AND {group})) \
+         AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND {event}))",
+        thread = crate::forums::access::readable_sql("vt", &who),
+        group = crate::groups::access::known_sql("vg", &who),
+        event = crate::events::access::visible_sql("ve", &who),
+    )
+}
+
 /// The one list of routes, from every feature.
 pub fn route_table(config: &Config) -> RouteTable {
     let pages = [
@@ -160,8 +177,10 @@ impl Application {
         if config.base_url.port() == Some(0) {
             let _ = config.base_url.set_port(Some(port));
         }
-        let state =
-            AppState { db, config: Arc::new(config), templates: Arc::new(templates()), network: Arc::default() };
+        let mut parts = axum::http::Extensions::new();
+        parts.insert(Arc::new(crate::network::NetworkCache::default()));
+        parts.insert(crate::notify::Visible(notice_filter().into()));
+        let state = AppState { db, config: Arc::new(config), templates: Arc::new(templates()), parts: Arc::new(parts) };
         Ok(Application { listener, router: router(state.clone()), port, state })
     }
 
@@ -175,7 +194,11 @@ impl Application {
 
     /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        crate::maintenance::spawn(self.state.db.clone(), self.state.config.clone());
+        crate::maintenance::spawn(
+            self.state.db.clone(),
+            self.state.config.clone(),
+            self.state.part::<crate::notify::Visible>().clone(),
+        );
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
             crate::outbox::spawn(self.state.db.clone(), mailer);
         }

@@ -65,7 +65,7 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
 }
 
 /// Run [`run_once`] now and every ten minutes, for as long as the process lives.
-pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
+pub fn spawn(db: Db, config: std::sync::Arc<Config>, visible: crate::notify::Visible) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(EVERY);
         loop {
@@ -75,7 +75,7 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
             }
-            match crate::notify::send_digests(&db, &config, now_ms()).await {
+            match crate::notify::send_digests(&db, &config, &visible, now_ms()).await {
                 Ok(n) if n > 0 => tracing::info!(digests = n, "notification digests queued"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "notification digests failed"),

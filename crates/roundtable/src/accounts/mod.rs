@@ -530,10 +530,10 @@ async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<Forg
     if recent >= RESETS_PER_HOUR {
         return Ok(answer.into_response());
     }
-    throttle::record_failure(&state.db, &[&key]).await?;
     // The same work whether or not an account has this address: one read, one token, one
-    // mail written, and statements that the database carries out only for an account, so
-    // that the time of the answer tells nothing.
+    // mail written, and one transaction that always writes (the request's count) and
+    // whose other statements the database carries out only for an account, so that the
+    // time of the answer tells nothing.
     let account = credentials(&state.db, email.as_str()).await?;
     let token = random_token();
     let link =
@@ -541,6 +541,7 @@ async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<Forg
     let locale = account.as_ref().and_then(|a| Locale::parse(&a.locale)).unwrap_or(page.locale);
     let args = [("link", link.to_string()), ("minutes", RESET_MINUTES.to_string())];
     let mut tx = state.db.begin().await?;
+    throttle::record_failure_in(&mut tx, &key).await?;
     let sql = "INSERT INTO password_resets (user_id, token_hash, created_at, expires_at) \
                SELECT id, $2, $3, $4 FROM users WHERE email = $1 AND active = TRUE";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(email.as_str()).bind(hash_token(&token)).bind(now)
@@ -612,10 +613,11 @@ async fn reset(
 }
 
 /// Store a new hash and end every session of the account: whoever knew the old password
-/// is signed out everywhere.
+/// is signed out everywhere, and no device is known to the account any more.
 async fn set_password(tx: &mut Tx, user_id: i64, hash: &str) -> AppResult<()> {
     on_tx!(tx, c => sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
     on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    throttle::forget_devices(tx, user_id).await?;
     on_tx!(tx, c => sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
         .bind(now_ms()).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
     Ok(())
@@ -735,6 +737,8 @@ async fn revoke_all_sessions(
 ) -> AppResult<Response> {
     let mut tx = state.db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    // A lost or shared device stops counting as the owner's.
+    throttle::forget_devices(&mut tx, user.user_id).await?;
     audit::record(
         &mut tx,
         Entry { actor: Some(user.user_id), action: "signed_out_everywhere", target: None, detail: "", ip },

@@ -11,9 +11,9 @@
 
 use std::net::IpAddr;
 
-use crate::db::{now_ms, Db};
-use crate::on_db;
+use crate::db::{now_ms, Db, Tx};
 use crate::web::{AppError, Message};
+use crate::{on_db, on_tx};
 
 /// Failures counted over this window.
 pub const WINDOW_MS: i64 = 15 * 60 * 1000;
@@ -64,17 +64,19 @@ async fn failures(db: &Db, key: &str, since: i64) -> Result<(i64, Option<i64>), 
     on_db!(db, pool => sqlx::query_as::<_, (i64, Option<i64>)>(sql).bind(key).bind(since).fetch_one(pool).await)
 }
 
-/// Count one attempt under every key, then refuse if any key is over its limit (saying
-/// how long to wait). Returns the rows written, for [`forget`] once the attempt succeeds.
+/// Count one attempt under each key in turn, from the narrowest, and refuse at the first
+/// that is over its limit (saying how long to wait): an attempt refused under a narrow key
+/// is not counted under the wider ones, so that one guesser, refused on their own network,
+/// cannot use up the account's count for everyone else. Counted before the password is
+/// checked, so that parallel guesses cannot all slip in under a limit. Returns the rows
+/// written, for [`forget`] once the attempt succeeds.
 pub async fn attempt(db: &Db, keys: &[(String, i64)]) -> Result<Vec<i64>, AppError> {
     let now = now_ms();
     let mut ids = Vec::with_capacity(keys.len());
-    for (key, _) in keys {
+    for (key, limit) in keys {
         let id: i64 = on_db!(db, pool => sqlx::query_scalar("INSERT INTO signin_failures (key, at) VALUES ($1, $2) RETURNING id")
             .bind(key).bind(now).fetch_one(pool).await)?;
         ids.push(id);
-    }
-    for (key, limit) in keys {
         let (count, oldest) = failures(db, key, now - WINDOW_MS).await?;
         if count > *limit {
             let wait_ms = oldest.unwrap_or(now) + WINDOW_MS - now;
@@ -90,6 +92,21 @@ pub async fn forget(db: &Db, ids: &[i64]) -> Result<(), sqlx::Error> {
     for id in ids {
         on_db!(db, pool => sqlx::query("DELETE FROM signin_failures WHERE id = $1").bind(*id).execute(pool).await.map(crate::db::affected))?;
     }
+    Ok(())
+}
+
+/// [`record_failure`] for one key, inside the caller's transaction.
+pub async fn record_failure_in(tx: &mut Tx, key: &str) -> Result<(), sqlx::Error> {
+    on_tx!(tx, c => sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
+        .bind(key).bind(now_ms()).execute(&mut **c).await.map(crate::db::affected))?;
+    Ok(())
+}
+
+/// No device counts as the account's own any more (a password change, "sign out
+/// everywhere", a deactivation).
+pub async fn forget_devices(tx: &mut Tx, user: i64) -> Result<(), sqlx::Error> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM signin_devices WHERE user_id = $1").bind(user)
+        .execute(&mut **c).await.map(crate::db::affected))?;
     Ok(())
 }
 

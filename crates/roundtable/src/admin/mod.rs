@@ -134,6 +134,7 @@ async fn set_active(
     }
     if !active {
         on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        crate::accounts::throttle::forget_devices(&mut tx, id).await?;
     }
     let action = if active { "account_reactivated" } else { "account_deactivated" };
     audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;

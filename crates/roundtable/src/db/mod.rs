@@ -169,7 +169,6 @@ pub fn like_contains(text: &str) -> String {
     format!("%{escaped}%")
 }
 
-/// Milliseconds since the Unix epoch, the unit of every timestamp column.
 /// A new id for a row whose existence may be secret: members, groups, events, threads,
 /// resources and questions. Drawn at random, so that the ids in pages, links and the API
 /// say nothing about how many others there are or where a hidden one lies. Below 2^53, so
@@ -180,6 +179,7 @@ pub fn secret_id() -> i64 {
     rand::random_range((1_i64 << 40)..(1_i64 << 53))
 }
 
+/// Milliseconds since the Unix epoch, the unit of every timestamp column.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }

@@ -14,9 +14,8 @@
 //!   whose registration the organisers declined, nor someone who cancelled without an
 //!   invitation.
 
-use crate::db::{Arg, Args};
 use crate::vocab::EventVisibility;
-use crate::web::Viewer;
+use crate::web::{Viewer, Who};
 
 use super::registration::RegStatus;
 use super::Event;
@@ -85,40 +84,9 @@ pub fn can_see_link(viewer: &Viewer, event: &Event, relation: &Relation) -> bool
         && (can_manage(viewer, relation) || (viewer.is_member() && relation.status == Some(RegStatus::Registered)))
 }
 
-/// Who asks, as SQL expressions: either one viewer's values, bound as arguments, or columns
-/// of the query (the recipient of a notification or of a reminder).
-pub struct Who {
-    id: String,
-    member: String,
-    coordinator: String,
-}
-
-impl Who {
-    /// A viewer known to the request; their values are pushed onto `args`.
-    pub fn viewer(viewer: &Viewer, args: &mut Args) -> Who {
-        Who {
-            id: args.push(Arg::Int(viewer.id().unwrap_or(-1))),
-            member: args.push(Arg::Bool(viewer.is_member())),
-            coordinator: args.push(Arg::Bool(viewer.is_coordinator())),
-        }
-    }
-
-    /// The account whose id is in `column` (which may be NULL: nobody signed in). Roles are
-    /// read as they are now, not as they were when a row was written.
-    pub fn account(column: &str) -> Who {
-        Who {
-            id: column.to_string(),
-            member: format!("EXISTS (SELECT 1 FROM users wm WHERE wm.id = {column} AND wm.active)"),
-            coordinator: format!(
-                "EXISTS (SELECT 1 FROM users wc WHERE wc.id = {column} AND wc.active AND wc.role IN ('coordinator', 'admin'))"
-            ),
-        }
-    }
-}
-
 /// [`can_view`] as an SQL condition on the events row `e` (the alias is given).
 pub fn visible_sql(e: &str, who: &Who) -> String {
-    let Who { id, member, coordinator } = who;
+    let (id, member, coordinator) = (who.id(), who.member(), who.coordinator());
     let in_group = format!(
         "EXISTS (SELECT 1 FROM group_members vg WHERE vg.group_id = {e}.group_id AND vg.user_id = {id} AND vg.status = 'active')"
     );
@@ -149,7 +117,7 @@ pub fn visible_sql(e: &str, who: &Who) -> String {
 
 /// [`can_see_link`] as an SQL condition on `e`, for mail that carries the link.
 pub fn link_sql(e: &str, who: &Who) -> String {
-    let Who { id, member, coordinator } = who;
+    let (id, member, coordinator) = (who.id(), who.member(), who.coordinator());
     format!(
         "({visible} AND ({coordinator} \
              OR ({member} AND EXISTS (SELECT 1 FROM event_organisers lo WHERE lo.event_id = {e}.id AND lo.user_id = {id})) \

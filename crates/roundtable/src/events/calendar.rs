@@ -276,7 +276,7 @@ struct OwnRow {
 /// registration in one of `statuses`. An event moved into a group they are not in, or
 /// otherwise out of their sight, leaves their list and calendar at once.
 async fn own_rows(db: &Db, user: i64, since: i64, statuses: &str) -> Result<Vec<OwnRow>, sqlx::Error> {
-    let who = access::Who::account("$1");
+    let who = crate::web::Who::account("$1");
     let sql = format!(
         "SELECT {EVENT_COLUMNS}, \
            EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = e.id AND o.user_id = $1) AS organiser, \

@@ -92,7 +92,7 @@ pub async fn seed(db: &Db, seed: u64) -> anyhow::Result<usize> {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0xE7E7);
     let now = now_ms();
     let sql = "SELECT u.id, u.display_name AS name, u.email, u.locale, p.country, u.role FROM users u \
-               JOIN profiles p ON p.user_id = u.id WHERE u.active AND NOT COALESCE(p.at_risk, FALSE) ORDER BY u.id";
+               JOIN profiles p ON p.user_id = u.id WHERE u.active AND NOT COALESCE(p.at_risk, FALSE) ORDER BY u.email";
     let people: Vec<Person> = crate::on_db!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
     let orgs: Vec<(i64, String, String)> = crate::on_db!(db, pool => sqlx::query_as("SELECT id, country, sector FROM organisations ORDER BY id").fetch_all(pool).await)?;
     let coordinators: Vec<&Person> = people.iter().filter(|p| p.role == "coordinator").collect();
@@ -237,7 +237,7 @@ async fn follow_up(tx: &mut Tx, now: i64, rng: &mut impl Rng) -> anyhow::Result<
             .bind(registration).bind(event).bind(rating).bind(comment).bind(at + DAY_MS).execute(&mut **c).await.map(affected))?;
     }
     let past: Vec<(i64, i64, i64)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT e.id, e.ends_at, o.user_id FROM events e JOIN event_organisers o ON o.event_id = e.id WHERE e.ends_at < $1 ORDER BY e.id")
+        "SELECT e.id, e.ends_at, o.user_id FROM events e JOIN event_organisers o ON o.event_id = e.id WHERE e.ends_at < $1 ORDER BY e.starts_at, e.title, o.user_id")
         .bind(now).fetch_all(&mut **c).await)?;
     for (n, (event, ended, organiser)) in past.into_iter().enumerate() {
         let due = super::time::local_date(ended + 30 * DAY_MS, chrono_tz::Asia::Bangkok).format("%Y-%m-%d").to_string();

@@ -361,13 +361,17 @@ async fn report(
 ) -> AppResult<Html<String>> {
     let (event, _) = managed(&state.db, &page.viewer, id).await?;
     // Who came: sector and country as for the mix (a visitor's own, a member's profile's
-    // where members may see it); "unknown" when not given.
-    let sql = "SELECT COALESCE(r.sector, CASE WHEN p.sector_vis IN ('members', 'public') THEN p.sector END), \
-               COALESCE(r.country, CASE WHEN p.country_vis IN ('members', 'public') THEN p.country END) \
-               FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
-               WHERE r.event_id = $1 AND r.attended_at IS NOT NULL";
+    // where the viewer may see it); "unknown" when not given or not theirs to see.
+    let audience = crate::members::access::Audience::of_viewer(&page.viewer);
+    let sql = format!(
+        "SELECT COALESCE(r.sector, {sector}), COALESCE(r.country, {country}) \
+         FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
+         WHERE r.event_id = $1 AND r.attended_at IS NOT NULL",
+        sector = crate::members::query::field_sql(audience, "p", "sector"),
+        country = crate::members::query::field_sql(audience, "p", "country"),
+    );
     let came: Vec<(Option<String>, Option<String>)> =
-        on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_all(pool).await)?;
+        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
     let mut sectors: std::collections::BTreeMap<String, i64> = Default::default();
     let mut countries: std::collections::BTreeMap<String, i64> = Default::default();
     for (s, c) in &came {

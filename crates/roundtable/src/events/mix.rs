@@ -31,7 +31,7 @@ use crate::network::introductions::{interests, Interests};
 use crate::network::model::Scope;
 use crate::vocab::{Country, Expertise, Language, Sector};
 use crate::web::Routes;
-use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn};
+use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
 /// How many members the mix page suggests.
@@ -135,13 +135,19 @@ pub struct Current {
     pub countries: HashMap<Country, i64>,
 }
 
-pub async fn current(db: &Db, id: i64) -> Result<Current, sqlx::Error> {
-    let sql = "SELECT COALESCE(r.sector, CASE WHEN p.sector_vis IN ('members', 'public') THEN p.sector END), \
-               COALESCE(r.country, CASE WHEN p.country_vis IN ('members', 'public') THEN p.country END) \
-               FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
-               WHERE r.event_id = $1 AND r.status IN ('registered', 'pending')";
+/// A member's sector and country count as the viewer may see them (see
+/// [`crate::members::query::field_sql`]), so that no share points at someone hidden.
+pub async fn current(db: &Db, viewer: &Viewer, id: i64) -> Result<Current, sqlx::Error> {
+    let audience = crate::members::access::Audience::of_viewer(viewer);
+    let sql = format!(
+        "SELECT COALESCE(r.sector, {sector}), COALESCE(r.country, {country}) \
+         FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
+         WHERE r.event_id = $1 AND r.status IN ('registered', 'pending')",
+        sector = crate::members::query::field_sql(audience, "p", "sector"),
+        country = crate::members::query::field_sql(audience, "p", "country"),
+    );
     let rows: Vec<(Option<String>, Option<String>)> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_all(pool).await)?;
+        on_db!(db, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
     let mut c = Current { total: rows.len() as i64, ..Current::default() };
     for (sector, country) in rows {
         if let Some(s) = sector.and_then(|s| s.parse().ok()) {
@@ -270,7 +276,7 @@ async fn suggestions(
     if targets.is_empty() {
         return Ok(Vec::new());
     }
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(state).get(&state.db).await?;
     let net = views.scope(Scope::Members);
     let sql = "SELECT user_id FROM event_registrations WHERE event_id = $1 AND user_id IS NOT NULL \
                AND status IN ('registered', 'pending', 'waitlisted') \
@@ -383,7 +389,7 @@ async fn render(
             None => saved.map(|p| p.to_string()).unwrap_or_default(),
         }
     };
-    let now = current(&state.db, event.id).await?;
+    let now = current(&state.db, &page.viewer, event.id).await?;
     let suggested: Vec<_> = suggestions(state, event, &saved, &now)
         .await?
         .into_iter()

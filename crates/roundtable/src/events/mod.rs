@@ -291,7 +291,7 @@ async fn list(
     let mut sql = format!(
         "SELECT e.id, e.kind, e.title, e.mode, e.country, e.time_zone, e.starts_at, e.ends_at, e.visibility, e.cancelled \
          FROM events e WHERE {}",
-        access::visible_sql("e", &access::Who::viewer(&page.viewer, &mut args))
+        access::visible_sql("e", &crate::web::Who::viewer(&page.viewer, &mut args))
     );
     let now_arg = args.push(Arg::Int(now));
     sql.push_str(&if past { format!(" AND e.ends_at < {now_arg}") } else { format!(" AND e.ends_at >= {now_arg}") });
@@ -533,7 +533,7 @@ async fn show(
     let done = q.done.as_deref().filter(|d| DONE.contains(d));
     // The mix against its targets: for those who manage the event only.
     let (rows, total) = if manage {
-        let current = mix::current(&state.db, id).await?;
+        let current = mix::current(&state.db, &page.viewer, id).await?;
         (mix::rows(&event, &mix::targets_of(&state.db, id).await?, &current), current.total)
     } else {
         (Vec::new(), 0)

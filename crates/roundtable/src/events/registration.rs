@@ -585,7 +585,8 @@ impl Registrant {
                 country: None,
                 status: r.status,
                 attended,
-                answers,
+                // Free answers could name them.
+                answers: Vec::new(),
             };
         }
         let field = |given: Option<String>, profile: Option<String>, vis: Option<String>| {

@@ -55,7 +55,7 @@ pub async fn send(db: &Db, config: &Config, now: i64) -> Result<usize, AppError>
          JOIN events e ON e.id = r.event_id \
          WHERE r.status = 'registered' AND r.reminded_at IS NULL AND NOT e.cancelled \
          AND e.starts_at > $1 AND e.starts_at <= $2 AND {} ORDER BY e.starts_at, r.id LIMIT $3",
-        super::access::visible_sql("e", &super::access::Who::account("r.user_id"))
+        super::access::visible_sql("e", &crate::web::Who::account("r.user_id"))
     );
     let due: Vec<Due> =
         on_db!(db, pool => sqlx::query_as(&sql).bind(now).bind(now + BEFORE_MS).bind(PER_PASS).fetch_all(pool).await)?;

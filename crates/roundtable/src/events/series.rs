@@ -335,7 +335,7 @@ async fn page(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
         "SELECT title, rule FROM event_series WHERE id = $1").bind(id).fetch_optional(pool).await)?;
     let (title, rule) = series.ok_or(AppError::NotFound)?;
     let mut args = Args::default();
-    let visible = access::visible_sql("e", &access::Who::viewer(&page.viewer, &mut args));
+    let visible = access::visible_sql("e", &crate::web::Who::viewer(&page.viewer, &mut args));
     let series_arg = args.push(Arg::Int(id));
     let sql = format!(
         "SELECT {EVENT_COLUMNS} FROM events e WHERE e.series_id = {series_arg} AND {visible} ORDER BY e.starts_at, e.id"

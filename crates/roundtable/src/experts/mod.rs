@@ -339,7 +339,7 @@ async fn list(State(state): State<AppState>, page: Page, SignedIn(user): SignedI
     let mine: Vec<Listed> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
     let sql = format!(
         "{LISTED} WHERE EXISTS (SELECT 1 FROM question_experts qe WHERE qe.question_id = q.id AND qe.expert_id = $1) \
-         ORDER BY (q.answered_at IS NULL) DESC, q.id DESC LIMIT 50"
+         ORDER BY (q.answered_at IS NULL) DESC, q.created_at DESC, q.id DESC LIMIT 50"
     );
     let for_me: Vec<Listed> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
     // Coordinators look after what waits longest.

@@ -76,9 +76,18 @@ pub async fn upload(
     let upload = accepted(file)?.ok_or(AppError::invalid("forums-error-no-file"))?;
     let now = now_ms();
     let mut tx = state.db.begin().await?;
-    // The post's row is locked first, so that two uploads at once cannot both pass the count.
+    // The author's row and the post's are locked first, so that two uploads at once cannot
+    // both pass a count.
+    on_tx!(&mut tx, c => sqlx::query("UPDATE users SET active = active WHERE id = $1").bind(user.user_id)
+        .execute(&mut **c).await.map(affected))?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET thread_id = thread_id WHERE id = $1").bind(id)
         .execute(&mut **c).await.map(affected))?;
+    let sql = "SELECT COUNT(*) FROM post_attachments a JOIN posts p ON p.id = a.post_id WHERE p.author_id = $1 AND a.created_at > $2";
+    let today: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(user.user_id).bind(now - 86_400_000)
+        .fetch_one(&mut **c).await)?;
+    if today >= PER_DAY {
+        return Err(AppError::TooMany(Message::new("forums-error-too-many-today").arg("max", PER_DAY)));
+    }
     let sql = "SELECT COUNT(*) FROM post_attachments WHERE post_id = $1";
     let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(&mut **c).await)?;
     if count >= MAX_PER_POST {

@@ -7,9 +7,11 @@
 //! Posts by at-risk members keep their content but lose their author's name for everyone
 //! who may not see that member.
 
+pub mod access;
 pub mod attachments;
 pub mod feed;
 pub mod markdown;
+mod notices;
 
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -18,12 +20,13 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Db, Tx};
-use crate::groups::{self, Group, Sight, Standing};
+use crate::groups;
 use crate::notify;
 use crate::vocab::GroupAccess;
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
+pub use access::{Access, Place};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("forums/list.html", include_str!("templates/list.html")),
@@ -63,92 +66,6 @@ pub fn routes() -> Routes {
         ("/forum/attachments/{id}", get(attachments::download)),
         ("/groups/{id}/forum.atom", get(feed::group_threads)),
     ]
-}
-
-/// Where a thread lives.
-pub enum Place {
-    Network,
-    Group(Group, Standing),
-}
-
-impl Place {
-    async fn load(db: &Db, viewer: &Viewer, group_id: Option<i64>) -> AppResult<Place> {
-        match group_id {
-            None => Ok(Place::Network),
-            Some(id) => {
-                let group = groups::load(db, id).await?.ok_or(AppError::NotFound)?;
-                let standing = groups::standing(db, id, viewer.id()).await?;
-                Ok(Place::Group(group, standing))
-            }
-        }
-    }
-
-    fn group_id(&self) -> Option<i64> {
-        match self {
-            Place::Network => None,
-            Place::Group(g, _) => Some(g.id),
-        }
-    }
-
-    fn path(&self) -> String {
-        match self {
-            Place::Network => "/forum".into(),
-            Place::Group(g, _) => format!("/groups/{}/forum", g.id),
-        }
-    }
-}
-
-/// What a viewer may do in a forum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Access {
-    pub read: bool,
-    pub post: bool,
-    pub moderate: bool,
-    /// Whether the viewer may know the forum exists at all (a secret group's is unknown).
-    pub known: bool,
-}
-
-impl Access {
-    pub fn of(viewer: &Viewer, place: &Place) -> Access {
-        match place {
-            Place::Network => Access {
-                read: viewer.is_member(),
-                post: viewer.is_member(),
-                moderate: viewer.is_coordinator(),
-                known: true,
-            },
-            Place::Group(group, standing) => {
-                let sight = Sight::of(viewer, group, *standing);
-                let secret = group.access() == GroupAccess::Secret;
-                let public = group.public_threads && !secret;
-                let read = sight == Sight::Inside || public;
-                Access {
-                    read,
-                    post: standing.is_member(),
-                    // Coordinators look after every forum they can read, except secret ones.
-                    moderate: *standing == Standing::Moderator || (viewer.is_coordinator() && read && !secret),
-                    known: sight != Sight::None || public,
-                }
-            }
-        }
-    }
-
-    /// The error for a viewer who may not read: sign in, not allowed, or no such thing.
-    fn refuse(self, viewer: &Viewer) -> AppError {
-        match (self.known, viewer.is_member()) {
-            (false, _) => AppError::NotFound,
-            (true, false) => AppError::SignInRequired,
-            (true, true) => AppError::Forbidden,
-        }
-    }
-
-    fn require_read(self, viewer: &Viewer) -> AppResult<()> {
-        if self.read {
-            Ok(())
-        } else {
-            Err(self.refuse(viewer))
-        }
-    }
 }
 
 // ---- thread lists -------------------------------------------------------------------------
@@ -530,7 +447,7 @@ async fn create_thread(
         .bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
     crate::search::index_thread(&mut tx, id).await?;
-    notify::post_written(&mut tx, &state.config, &viewer, id, post, &body, false).await?;
+    notices::post_written(&mut tx, &state.config, &viewer, id, post, &body, false).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{id}")).into_response())
 }
@@ -560,7 +477,7 @@ async fn reply(
     check_posting_rate(&mut tx, user.user_id).await?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
     crate::search::index_post(&mut tx, post).await?;
-    notify::post_written(&mut tx, &state.config, &viewer, id, post, &body, true).await?;
+    notices::post_written(&mut tx, &state.config, &viewer, id, post, &body, true).await?;
     tx.commit().await?;
     let sql = "SELECT COUNT(*) FROM posts WHERE thread_id = $1 AND id <= $2";
     let position: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).bind(post).fetch_one(pool).await)?;
@@ -628,7 +545,7 @@ async fn save_edit(
             .bind(&body).bind(markdown::render(&body)).bind(now).bind(id).execute(&mut **c).await.map(affected))?;
         crate::search::index_post(&mut tx, id).await?;
         // Someone the edit newly mentions is told; followers heard of the post already.
-        notify::post_written(&mut tx, &state.config, &viewer, thread.id, id, &body, false).await?;
+        notices::post_written(&mut tx, &state.config, &viewer, thread.id, id, &body, false).await?;
         tx.commit().await?;
     }
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())
@@ -653,7 +570,8 @@ async fn history(State(state): State<AppState>, page: Page, Path(id): Path<i64>)
         return Err(AppError::NotFound);
     }
     // The latest versions are what readers compare; very old ones stay stored, unshown.
-    let sql = "SELECT id, body, replaced_at FROM post_revisions WHERE post_id = $1 ORDER BY id DESC LIMIT 20";
+    let sql =
+        "SELECT id, body, replaced_at FROM post_revisions WHERE post_id = $1 AND body <> '' ORDER BY id DESC LIMIT 20";
     let revisions: Vec<Revision> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_all(pool).await)?;
     let revisions: Vec<minijinja::Value> = revisions
         .into_iter()
@@ -681,12 +599,15 @@ async fn remove_revision(
     Form(form): Form<RevisionForm>,
 ) -> AppResult<Response> {
     let viewer = Viewer(Some(user));
-    let (post, _, _) = load_post(&state.db, &viewer, id).await?;
-    if !post.author_id.is_some_and(|a| viewer.is(a)) {
+    let (post, thread, _) = load_post(&state.db, &viewer, id).await?;
+    // As for edits: not once the post is hidden (its history is then the moderators'
+    // evidence) nor in a locked thread.
+    if !may_edit(&viewer, &post, &thread) {
         return Err(AppError::Forbidden);
     }
     let revision: i64 = form.revision.trim().parse().map_err(|_| AppError::invalid("error-form-malformed"))?;
-    let removed = on_db!(&state.db, pool => sqlx::query("DELETE FROM post_revisions WHERE id = $1 AND post_id = $2")
+    // The wording goes; the row stays, so that it still counts towards the posting rate.
+    let removed = on_db!(&state.db, pool => sqlx::query("UPDATE post_revisions SET body = '' WHERE id = $1 AND post_id = $2 AND body <> ''")
         .bind(revision).bind(id).execute(pool).await.map(affected))?;
     if removed == 0 {
         return Err(AppError::NotFound);
@@ -867,6 +788,7 @@ async fn reports(State(state): State<AppState>, page: Page, SignedIn(user): Sign
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::groups::{Group, Standing};
     use crate::vocab::Role;
 
     fn group(access: &str, public_threads: bool) -> Group {

@@ -7,6 +7,8 @@
 //! a group follows the platform's rule for at-risk members: only coordinators, admins and
 //! the member themself see them, in lists and in counts.
 
+pub mod access;
+
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -19,8 +21,9 @@ use crate::members::access::Audience;
 use crate::notify::{self, Kind, Notice};
 use crate::vocab::{GroupAccess, GroupKind};
 use crate::web::Routes;
-use crate::web::{page_number, AppError, AppResult, AppState, Form, Page, SignedIn, Viewer};
+use crate::web::{page_number, AppError, AppResult, AppState, Form, Page, SignedIn, Viewer, Who};
 use crate::{on_db, on_tx};
+pub use access::{Sight, Standing};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("groups/list.html", include_str!("templates/list.html")),
@@ -62,59 +65,6 @@ pub struct Group {
 impl Group {
     pub fn access(&self) -> GroupAccess {
         self.access.parse().unwrap_or(GroupAccess::Secret)
-    }
-}
-
-/// The viewer's own standing in a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
-    None,
-    Invited,
-    Requested,
-    Member,
-    Moderator,
-}
-
-impl Standing {
-    fn from_row(row: Option<(String, String)>) -> Standing {
-        match row.as_ref().map(|(r, s)| (r.as_str(), s.as_str())) {
-            Some((_, "invited")) => Standing::Invited,
-            Some((_, "requested")) => Standing::Requested,
-            Some(("moderator", "active")) => Standing::Moderator,
-            Some((_, "active")) => Standing::Member,
-            _ => Standing::None,
-        }
-    }
-
-    pub fn is_member(self) -> bool {
-        matches!(self, Standing::Member | Standing::Moderator)
-    }
-}
-
-/// How much of a group a viewer sees.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Sight {
-    /// Nothing: the group does not exist for them.
-    None,
-    /// Name and purpose (a public listing, a closed group seen from outside, an invitation).
-    Outside,
-    /// Everything: members, and later the group's forum and library.
-    Inside,
-}
-
-impl Sight {
-    pub fn of(viewer: &Viewer, group: &Group, standing: Standing) -> Sight {
-        if standing.is_member() {
-            return Sight::Inside;
-        }
-        match (group.access(), viewer.is_member()) {
-            (GroupAccess::Secret, _) if standing == Standing::Invited => Sight::Outside,
-            (GroupAccess::Secret, _) => Sight::None,
-            (GroupAccess::Open, true) => Sight::Inside,
-            (GroupAccess::Closed, true) => Sight::Outside,
-            (_, false) if group.listed_publicly => Sight::Outside,
-            (_, false) => Sight::None,
-        }
     }
 }
 
@@ -175,19 +125,16 @@ fn visible_member_sql(coordinator: bool) -> &'static str {
 async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> AppResult<Html<String>> {
     let kind: Option<GroupKind> = q.kind.as_deref().filter(|k| !k.is_empty()).map(str::parse).transpose()?;
     let viewer_id = page.viewer.id().unwrap_or(-1);
-    // Secret groups only for their members; everything else for members; the public sees
-    // what is listed publicly.
     let sql = format!(
         "SELECT g.id, g.name, g.purpose, g.kind, g.access, \
            (SELECT COUNT(*) FROM group_members gm JOIN users u ON u.id = gm.user_id LEFT JOIN profiles p ON p.user_id = gm.user_id \
             WHERE gm.group_id = g.id AND gm.status = 'active' AND u.active AND {visible}) AS members, \
            EXISTS (SELECT 1 FROM group_members me WHERE me.group_id = g.id AND me.user_id = $1 AND me.status = 'active') AS mine \
          FROM network_groups g \
-         WHERE (($2 AND (g.access <> 'secret' OR EXISTS (SELECT 1 FROM group_members s WHERE s.group_id = g.id AND s.user_id = $1 AND s.status IN ('active', 'invited')))) \
-            OR (NOT $2 AND g.listed_publicly AND g.access <> 'secret')) \
-         AND ($3 = '' OR g.kind = $3) \
+         WHERE {known} AND ($3 = '' OR g.kind = $3) \
          ORDER BY mine DESC, lower(g.name), g.id LIMIT $4 OFFSET $5",
-        visible = visible_member_sql(page.viewer.is_coordinator())
+        visible = visible_member_sql(page.viewer.is_coordinator()),
+        known = access::known_sql("g", &Who::expressions("$1", "$2", "FALSE")),
     );
     let number = page_number(q.page);
     let mut groups: Vec<ListedGroup> = on_db!(&state.db, pool => sqlx::query_as(&sql)

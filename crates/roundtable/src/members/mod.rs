@@ -329,8 +329,12 @@ async fn api_show(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> AppResult<axum::Json<ProfileView>> {
+    let audience = Audience::of(&viewer, id);
+    if !query::is_visible(&state.db, audience, viewer.id(), id).await? {
+        return Err(AppError::NotFound);
+    }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    profile.view(Audience::of(&viewer, id)).map(axum::Json).ok_or(AppError::NotFound)
+    profile.view(audience).map(axum::Json).ok_or(AppError::NotFound)
 }
 
 // ---- one profile ------------------------------------------------------------------------
@@ -386,8 +390,12 @@ async fn preview(
 }
 
 async fn photo(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> AppResult<Response> {
+    let audience = Audience::of(&viewer, id);
+    if !query::is_visible(&state.db, audience, viewer.id(), id).await? {
+        return Err(AppError::NotFound);
+    }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    let view = profile.view(Audience::of(&viewer, id)).ok_or(AppError::NotFound)?;
+    let view = profile.view(audience).ok_or(AppError::NotFound)?;
     if !view.photo {
         return Err(AppError::NotFound);
     }

@@ -63,6 +63,19 @@ pub async fn is_visible(db: &Db, audience: Audience, viewer_id: Option<i64>, id:
     on_db!(db, pool => sqlx::query_scalar(&sql).bind(id).bind(viewer_id.unwrap_or(-1)).fetch_one(pool).await)
 }
 
+/// A profile field of `p` (a `profiles` row of someone else) as `audience` may read it:
+/// NULL where its visibility does not reach them, and always for a member at risk unless
+/// they are coordinators. For counts and shares (a participant mix, a report) that must not
+/// let anyone infer a person they may not see.
+pub fn field_sql(audience: Audience, p: &str, field: &str) -> String {
+    let keys: Vec<String> = audience.visible_keys().iter().map(|k| format!("'{k}'")).collect();
+    let hidden = match audience {
+        Audience::Owner | Audience::Coordinator => "FALSE".to_string(),
+        Audience::Member | Audience::Public => format!("COALESCE({p}.at_risk, FALSE)"),
+    };
+    format!("CASE WHEN {p}.{field}_vis IN ({}) AND NOT {hidden} THEN {p}.{field} END", keys.join(", "))
+}
+
 /// Organisations the public may not see must not show through members' affiliations.
 fn public_org(audience: Audience) -> &'static str {
     if audience == Audience::Public {

@@ -422,7 +422,7 @@ fn row(net: &Network, c: &Candidate, rank: usize, facts: Option<&Facts>, locale:
 async fn listing(state: &AppState, q: &ListQuery, locale: Locale) -> AppResult<(Vec<Row>, usize, i64)> {
     let filter = q.parse()?;
     let number = page_number(q.page);
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(state).get(&state.db).await?;
     let net = &views.coordinators;
     let facts = facts(&state.db, now_ms()).await?;
     let ranked = rank(&net.people, &net.nodes, &net.graph, &facts);
@@ -579,7 +579,7 @@ pub async fn path(
     Path(id): Path<i64>,
     Query(q): Query<DoneQuery>,
 ) -> AppResult<Html<String>> {
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(&state).get(&state.db).await?;
     let net = &views.coordinators;
     let node = net.node(id).ok_or(AppError::NotFound)?;
     let facts = facts(&state.db, now_ms()).await?;

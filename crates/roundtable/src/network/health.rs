@@ -438,7 +438,7 @@ pub async fn page(
     _: Coordinator,
     Query(q): Query<DoneQuery>,
 ) -> AppResult<Html<String>> {
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(&state).get(&state.db).await?;
     let net = &views.coordinators;
     let f = &net.figures;
     let locale = page.locale;
@@ -525,7 +525,7 @@ pub async fn isolated(State(state): State<AppState>, page: Page, _: Coordinator)
 }
 
 async fn members_page(state: &AppState, page: &Page, group: Group) -> AppResult<Html<String>> {
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(state).get(&state.db).await?;
     let net = &views.coordinators;
     let mut nodes = group.members(net).ok_or(AppError::NotFound)?;
     nodes.sort_by_cached_key(|&i| (std::cmp::Reverse(net.nodes[i].degree), net.people[i].name.to_lowercase()));
@@ -555,7 +555,7 @@ pub async fn take(
     _: Coordinator,
     Form(_): Form<serde::de::IgnoredAny>,
 ) -> AppResult<Response> {
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(&state).get(&state.db).await?;
     store(&state.db, now_ms(), Trigger::Manual, None, &views.coordinators.figures).await?;
     Ok(Redirect::to("/network/health?done=snapshot#trends").into_response())
 }

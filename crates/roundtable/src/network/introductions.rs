@@ -441,7 +441,7 @@ pub async fn page(
         .map(|r| view(r, viewer, page.locale))
         .partition(|v| v.status == "waiting");
 
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(&state).get(&state.db).await?;
     let net = views.for_viewer(viewer).expect("signed in");
     let mut suggestions = Vec::new();
     let mut pairs = Vec::new();

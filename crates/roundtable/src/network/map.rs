@@ -274,7 +274,7 @@ pub async fn page(
 ) -> AppResult<Html<String>> {
     let highlight = Highlight::parse(&q)?;
     let scope = Scope::of(&page.viewer).ok_or(AppError::SignInRequired)?;
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(&state).get(&state.db).await?;
     let locale = page.locale;
     // The layout is computed on first use: milliseconds for hundreds of members, seconds for
     // many thousands, so not on the threads that serve requests.

@@ -21,6 +21,11 @@ use crate::web::{AppResult, AppState, Page, SignedIn};
 
 pub use model::{NetworkCache, Scope};
 
+/// The application's cache of the network analysis.
+pub fn cache(state: &AppState) -> &std::sync::Arc<NetworkCache> {
+    state.part::<std::sync::Arc<NetworkCache>>()
+}
+
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("network/hub.html", include_str!("templates/hub.html")),
     ("network/ties.html", include_str!("templates/ties.html")),
@@ -57,7 +62,7 @@ pub fn routes() -> Routes {
 
 /// The network's front page: where the viewer stands, and the ways in.
 async fn hub(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
-    let views = state.network.get(&state.db).await?;
+    let views = crate::network::cache(&state).get(&state.db).await?;
     let net = views.for_viewer(&page.viewer).expect("signed in");
     let me = net.node(user.user_id).map(|i| {
         let m = &net.nodes[i];

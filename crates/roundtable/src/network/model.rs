@@ -472,6 +472,8 @@ struct Privacy {
     hidden_sum: i64,
     hidden_squares: i64,
     visibility_sum: i64,
+    /// Events' visibility decides which attendance makes ties.
+    event_visibility_sum: i64,
 }
 
 const PRIVACY: &str = "(SELECT COUNT(*) FROM users hu LEFT JOIN profiles hp ON hp.user_id = hu.id \
@@ -484,11 +486,14 @@ const PRIVACY: &str = "(SELECT COUNT(*) FROM users hu LEFT JOIN profiles hp ON h
         (CASE vp.sector_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END) \
         + 4 * (CASE vp.country_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END) \
         + 16 * (CASE vp.orgs_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END))), 0) AS BIGINT) \
-        FROM profiles vp) AS visibility_sum";
+        FROM profiles vp) AS visibility_sum, \
+     (SELECT CAST(COALESCE(SUM((ev.id % 2147483629) * \
+        (CASE ev.visibility WHEN 'public' THEN 1 WHEN 'members' THEN 2 WHEN 'group' THEN 3 ELSE 4 END)), 0) AS BIGINT) \
+        FROM events ev) AS event_visibility_sum";
 
 async fn fingerprint(db: &Db) -> Result<Fingerprint, sqlx::Error> {
     let sql = format!("SELECT (SELECT COUNT(*) FROM users WHERE active) AS users, \
-                      (SELECT COALESCE(MAX(id), 0) FROM users) AS last_user, \
+                      (SELECT CAST(COALESCE(SUM(id % 2147483629), 0) AS BIGINT) FROM users) AS last_user, \
                       (SELECT COALESCE(MAX(updated_at), 0) FROM profiles) AS profiles, \
                       (SELECT CAST(COALESCE(SUM(updated_at), 0) AS BIGINT) FROM profiles) AS profiles_sum, \
                       {PRIVACY}, \

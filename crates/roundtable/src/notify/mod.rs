@@ -8,10 +8,12 @@
 //! and links back.
 //!
 //! What a notification points to is checked again whenever it is shown or counted
-//! ([`VISIBLE`]): a hidden post, a thread the member can no longer read or a secret group
+//! ([`Visible`]): a hidden post, a thread the member can no longer read or a secret group
 //! they left takes its notifications with it.
 
 pub mod feed;
+
+use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
 use axum::http::header::CACHE_CONTROL;
@@ -160,24 +162,13 @@ impl Notice {
     }
 }
 
-/// Whether the notification `n` still points to something its member may see: posts and
-/// threads not hidden, in a forum the member can read (the rules of
-/// [`crate::forums::Access::of`]); groups that are not secret or that the member is in;
-/// events the member may still see (the rule of [`crate::events::access`]: an event
-/// moved to a group the member is not in takes its title out of their list).
-pub static VISIBLE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!(
-        "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
-    AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND (vt.group_id IS NULL \
-         OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = vt.group_id AND (vg.access = 'open' OR (vg.public_threads AND vg.access <> 'secret'))) \
-         OR EXISTS (SELECT 1 FROM group_members vm WHERE vm.group_id = vt.group_id AND vm.user_id = n.user_id AND vm.status = 'active')))) \
-    AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg2 WHERE vg2.id = n.group_id AND (vg2.access <> 'secret' \
-         OR EXISTS (SELECT 1 FROM group_members vm2 WHERE vm2.group_id = vg2.id AND vm2.user_id = n.user_id \
-         AND vm2.status IN ('active', 'invited'))))) \
-    AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND {events}))",
-        events = crate::events::access::visible_sql("ve", &crate::events::access::Who::account("n.user_id"))
-    )
-});
+/// Whether the notification `n` still points to something its member may see, as SQL: a
+/// hidden post, a thread the member can no longer read, a group that no longer exists for
+/// them or an event out of their sight takes its notifications out of their list, counts
+/// and digests. Composed when the application is built from the features' own rules
+/// (`app::notice_filter`), so that this layer restates none of them.
+#[derive(Clone)]
+pub struct Visible(pub Arc<str>);
 
 async fn delivery_for(tx: &mut Tx, user: i64, kind: Kind) -> Result<Delivery, sqlx::Error> {
     let sql = "SELECT delivery FROM notification_settings WHERE user_id = $1 AND kind = $2";
@@ -390,53 +381,6 @@ pub async fn mentioned(tx: &mut Tx, author: &Viewer, body: &str) -> Result<Vec<i
     Ok(found)
 }
 
-/// Of `users`, those who may read `thread` (see [`VISIBLE`]).
-async fn readers(tx: &mut Tx, thread: i64, users: &[i64]) -> Result<Vec<i64>, sqlx::Error> {
-    let sql = "SELECT u.id FROM users u WHERE u.id = $1 AND u.active AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND (t.group_id IS NULL \
-               OR EXISTS (SELECT 1 FROM network_groups g WHERE g.id = t.group_id AND (g.access = 'open' OR (g.public_threads AND g.access <> 'secret'))) \
-               OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = t.group_id AND m.user_id = u.id AND m.status = 'active')))";
-    let mut out = Vec::new();
-    for &user in users {
-        let ok: Option<i64> =
-            on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).bind(thread).fetch_optional(&mut **c).await)?;
-        out.extend(ok);
-    }
-    Ok(out)
-}
-
-/// Tells the people a new post mentions, and then those who follow its thread, about it.
-/// `already` are people told about this post before (when an edit adds a mention).
-pub async fn post_written(
-    tx: &mut Tx,
-    config: &Config,
-    author: &Viewer,
-    thread: i64,
-    post: i64,
-    body: &str,
-    followers_too: bool,
-) -> Result<(), AppError> {
-    let actor = author.id();
-    let mentioned = mentioned(tx, author, body).await?;
-    let sql = "SELECT user_id FROM notifications WHERE post_id = $1 AND kind = 'mention'";
-    let already: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_all(&mut **c).await)?;
-    let fresh: Vec<i64> = mentioned.into_iter().filter(|u| !already.contains(u)).collect();
-    for user in readers(tx, thread, &fresh).await? {
-        let notice = Notice { actor, thread: Some(thread), post: Some(post), ..Notice::new(user, Kind::Mention, "") };
-        notify(tx, config, notice).await?;
-    }
-    if !followers_too {
-        return Ok(());
-    }
-    let sql = "SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id";
-    let followers: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(thread).fetch_all(&mut **c).await)?;
-    let followers: Vec<i64> = followers.into_iter().filter(|u| !fresh.contains(u) && Some(*u) != actor).collect();
-    for user in readers(tx, thread, &followers).await? {
-        let notice = Notice { actor, thread: Some(thread), post: Some(post), ..Notice::new(user, Kind::Reply, "") };
-        notify(tx, config, notice).await?;
-    }
-    Ok(())
-}
-
 /// Marks what a member has now seen as read.
 pub async fn mark_read(db: &Db, user: i64, column: &'static str, id: i64) -> Result<(), sqlx::Error> {
     let sql = format!("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND {column} = $3 AND read_at IS NULL");
@@ -457,7 +401,8 @@ pub async fn mark_kind_read(db: &Db, user: i64, kind: Kind) -> Result<(), sqlx::
 /// A digest is due a period after the last one (or after the oldest thing it would
 /// gather, for a member's first). Each member's digest is claimed before it is written, so
 /// that several nodes never send the same one.
-pub async fn send_digests(db: &Db, config: &Config, now: i64) -> Result<usize, AppError> {
+pub async fn send_digests(db: &Db, config: &Config, visible: &Visible, now: i64) -> Result<usize, AppError> {
+    let visible = &*visible.0;
     let mut sent = 0;
     for frequency in [Delivery::Daily, Delivery::Weekly] {
         let period = frequency.period_ms().unwrap_or(DAY_MS);
@@ -492,7 +437,6 @@ pub async fn send_digests(db: &Db, config: &Config, now: i64) -> Result<usize, A
             if claimed != 1 {
                 continue;
             }
-            let visible = VISIBLE.as_str();
             let sql = format!(
                 "SELECT n.kind, COUNT(*) FROM notifications n WHERE n.user_id = $2 AND n.mail = 'digest' AND n.read_at IS NULL \
                  AND {kinds_sql} AND {visible} GROUP BY n.kind ORDER BY n.kind"
@@ -607,7 +551,7 @@ async fn list(
     Query(q): Query<ListQuery>,
 ) -> AppResult<Response> {
     let number = page_number(q.page);
-    let visible = VISIBLE.as_str();
+    let visible = &*state.part::<Visible>().0;
     let sql = format!(
         "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
            n.thread_id, COALESCE(t.title, q.title, ev.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod rate_limit;
 pub mod session;
 pub mod templates;
+pub mod who;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -31,6 +32,7 @@ pub type Routes = Vec<(&'static str, axum::routing::MethodRouter<AppState>)>;
 pub use error::{AppError, AppResult, Message};
 pub use i18n::Locale;
 pub use session::{Admin, Coordinator, SignedIn, Viewer};
+pub use who::Who;
 
 use crate::config::Config;
 use crate::db::Db;
@@ -42,8 +44,19 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub templates: Arc<Templates>,
-    /// The latest analysis of the network; see [`crate::network::model`].
-    pub network: Arc<crate::network::NetworkCache>,
+    /// What features keep for the whole application, by type (the network analysis's cache,
+    /// the rule for notifications): this layer holds them without knowing them. They are
+    /// put in when the application is built.
+    pub parts: Arc<axum::http::Extensions>,
+}
+
+impl AppState {
+    /// The part of type `T`, put in when the application was built.
+    pub fn part<T: Clone + Send + Sync + 'static>(&self) -> &T {
+        self.parts
+            .get::<T>()
+            .unwrap_or_else(|| panic!("{} is put in when the application is built", std::any::type_name::<T>()))
+    }
 }
 
 pub const TEMPLATES: &[(&str, &str)] = &[

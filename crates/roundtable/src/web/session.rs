@@ -191,7 +191,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
            (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {} \
             LIMIT 100) capped) AS unread \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE",
-        crate::notify::VISIBLE.as_str()
+        &*state.part::<crate::notify::Visible>().0
     );
     let row: Option<SessionRow> =
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).fetch_optional(pool).await)?;

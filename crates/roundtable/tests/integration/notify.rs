@@ -40,6 +40,11 @@ fn config() -> Config {
     Config::defaults(std::path::Path::new("/nonexistent"))
 }
 
+/// The rule for notifications, as the application composes it.
+fn visible() -> roundtable::notify::Visible {
+    roundtable::notify::Visible(roundtable::app::notice_filter().into())
+}
+
 const DAY_MS: i64 = 86_400_000;
 
 fn now_ms() -> i64 {
@@ -150,7 +155,7 @@ db_test!(secret_groups_never_leak_through_notifications, |app: TestApp| async mo
     assert!(!page.contains("Visit schedule") && !page.contains("Safe house"), "{page}");
     assert_eq!(badge(&ben).await, None);
     // Nor does a digest mention any of it.
-    roundtable::notify::send_digests(&app.db, &config(), now_ms() + 2 * DAY_MS).await.unwrap();
+    roundtable::notify::send_digests(&app.db, &config(), &visible(), now_ms() + 2 * DAY_MS).await.unwrap();
     let kinds = app.strings("SELECT kind FROM outbox WHERE to_addr = 'ben@example.org'").await;
     assert_eq!(kinds, vec!["notify_mention"]);
 });
@@ -167,15 +172,15 @@ db_test!(digests_preferences_and_one_click_unsubscribe, |app: TestApp| async mov
     // Replies wait for the daily digest: no mail yet, and none before a day has passed.
     assert!(app.mails_to("ben@example.org").await.is_empty());
     let db = &app.db;
-    assert_eq!(roundtable::notify::send_digests(db, &config(), now_ms()).await.unwrap(), 0);
-    assert_eq!(roundtable::notify::send_digests(db, &config(), now_ms() + DAY_MS + 1000).await.unwrap(), 1);
+    assert_eq!(roundtable::notify::send_digests(db, &config(), &visible(), now_ms()).await.unwrap(), 0);
+    assert_eq!(roundtable::notify::send_digests(db, &config(), &visible(), now_ms() + DAY_MS + 1000).await.unwrap(), 1);
     let subjects =
         app.strings("SELECT subject FROM outbox WHERE to_addr = 'ben@example.org' AND kind = 'digest'").await;
     assert_eq!(subjects, vec!["Ringkasan harian Roundtable anda: 3 pemberitahuan baharu"]);
     let digest = &app.mails_to("ben@example.org").await[0];
     assert!(digest.contains("3 balasan baharu") && digest.contains("/notifications"), "{digest}");
     // Sent once: the next pass has nothing to send.
-    assert_eq!(roundtable::notify::send_digests(db, &config(), now_ms() + DAY_MS + 2000).await.unwrap(), 0);
+    assert_eq!(roundtable::notify::send_digests(db, &config(), &visible(), now_ms() + DAY_MS + 2000).await.unwrap(), 0);
 
     // Bad settings are refused and change nothing.
     let r = ben.post("/notifications/settings", &[("mention", "hourly"), ("reply", "immediate")]).await;

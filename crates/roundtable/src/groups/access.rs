@@ -1,0 +1,82 @@
+//! How much of a group a viewer sees, decided once: [`Sight::of`] in Rust, and
+//! [`known_sql`] and [`inside_sql`] as SQL for lists, counts, notifications and search. A
+//! secret group exists only for its members and the people invited to it, whatever their
+//! role; a closed group shows its name and purpose; an open one is open to every member.
+
+use crate::vocab::GroupAccess;
+use crate::web::{Viewer, Who};
+
+use super::Group;
+
+/// The viewer's own standing in a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    None,
+    Invited,
+    Requested,
+    Member,
+    Moderator,
+}
+
+impl Standing {
+    pub(super) fn from_row(row: Option<(String, String)>) -> Standing {
+        match row.as_ref().map(|(r, s)| (r.as_str(), s.as_str())) {
+            Some((_, "invited")) => Standing::Invited,
+            Some((_, "requested")) => Standing::Requested,
+            Some(("moderator", "active")) => Standing::Moderator,
+            Some((_, "active")) => Standing::Member,
+            _ => Standing::None,
+        }
+    }
+
+    pub fn is_member(self) -> bool {
+        matches!(self, Standing::Member | Standing::Moderator)
+    }
+}
+
+/// How much of a group a viewer sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sight {
+    /// Nothing: the group does not exist for them.
+    None,
+    /// Name and purpose (a public listing, a closed group seen from outside, an invitation).
+    Outside,
+    /// Everything: members, and later the group's forum and library.
+    Inside,
+}
+
+impl Sight {
+    pub fn of(viewer: &Viewer, group: &Group, standing: Standing) -> Sight {
+        if standing.is_member() {
+            return Sight::Inside;
+        }
+        match (group.access(), viewer.is_member()) {
+            (GroupAccess::Secret, _) if standing == Standing::Invited => Sight::Outside,
+            (GroupAccess::Secret, _) => Sight::None,
+            (GroupAccess::Open, true) => Sight::Inside,
+            (GroupAccess::Closed, true) => Sight::Outside,
+            (_, false) if group.listed_publicly => Sight::Outside,
+            (_, false) => Sight::None,
+        }
+    }
+}
+
+/// [`Sight::of`] is not `None`, as SQL on the `network_groups` row `g`.
+pub fn known_sql(g: &str, who: &Who) -> String {
+    let (id, member) = (who.id(), who.member());
+    format!(
+        "(EXISTS (SELECT 1 FROM group_members gk WHERE gk.group_id = {g}.id AND gk.user_id = {id} AND gk.status = 'active') \
+          OR ({g}.access = 'secret' AND EXISTS (SELECT 1 FROM group_members gi WHERE gi.group_id = {g}.id AND gi.user_id = {id} \
+              AND gi.status = 'invited')) \
+          OR ({g}.access <> 'secret' AND ({member} OR {g}.listed_publicly)))"
+    )
+}
+
+/// [`Sight::of`] is `Inside`, as SQL on the `network_groups` row `g`.
+pub fn inside_sql(g: &str, who: &Who) -> String {
+    let (id, member) = (who.id(), who.member());
+    format!(
+        "(EXISTS (SELECT 1 FROM group_members gn WHERE gn.group_id = {g}.id AND gn.user_id = {id} AND gn.status = 'active') \
+          OR ({member} AND {g}.access = 'open'))"
+    )
+}

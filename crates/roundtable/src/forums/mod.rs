@@ -12,6 +12,7 @@ pub mod attachments;
 pub mod feed;
 pub mod markdown;
 mod notices;
+pub mod private_feed;
 
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -65,6 +66,9 @@ pub fn routes() -> Routes {
         ("/forum/public.atom", get(feed::public_threads)),
         ("/forum/attachments/{id}", get(attachments::download)),
         ("/groups/{id}/forum.atom", get(feed::group_threads)),
+        ("/notifications/feed", post(private_feed::create_token)),
+        ("/notifications/feed/revoke", post(private_feed::revoke_token)),
+        ("/feeds/{token}", get(private_feed::private_feed)),
     ]
 }
 

@@ -11,8 +11,6 @@
 //! ([`Visible`]): a hidden post, a thread the member can no longer read or a secret group
 //! they left takes its notifications with it.
 
-pub mod feed;
-
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
@@ -46,9 +44,6 @@ pub fn routes() -> Routes {
         ("/notifications", get(list)),
         ("/notifications/read", post(mark_all_read)),
         ("/notifications/settings", get(settings).post(save_settings)),
-        ("/notifications/feed", post(feed::create_token)),
-        ("/notifications/feed/revoke", post(feed::revoke_token)),
-        ("/feeds/{token}", get(feed::private_feed)),
         ("/unsubscribe/{user}/{kind}/{proof}", get(unsubscribe_page).post(unsubscribe)),
     ]
 }

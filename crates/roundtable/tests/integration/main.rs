@@ -14,6 +14,7 @@ mod experts;
 mod forums;
 mod groups;
 mod health;
+mod layers;
 mod library;
 mod mail;
 mod matrix;

@@ -413,3 +413,89 @@ db_test!(
         assert!(seen > 20 && seen < viewers.len() * events.len(), "{seen}");
     }
 );
+
+// The group and forum rules, generated the same way: whether a viewer may open a group's
+// page or a thread (the Rust rules, `Sight::of` and `Access::of`) must agree with the SQL
+// twins (`known_sql`, `readable_sql`) that lists, notifications and mail use.
+db_test!(
+    group_and_forum_rules_agree_between_pages_and_sql,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        use roundtable::web::Who;
+        let mut rng = rand::rngs::StdRng::seed_from_u64(31);
+        let (founder, _) = app.signed_in("founder@example.org", Role::Coordinator, "Founder").await;
+        // Each viewer: a label, a browser, and their account (id, coordinator) if any.
+        type Viewers = Vec<(String, Browser, Option<(i64, bool)>)>;
+        let mut viewers: Viewers = vec![("public".into(), app.browser(), None)];
+        for (i, role) in [Role::Member, Role::Member, Role::Member, Role::Member, Role::Coordinator, Role::Admin]
+            .into_iter()
+            .enumerate()
+        {
+            let (b, id) = app.signed_in(&format!("v{i}@example.org"), role, &format!("Viewer {i}")).await;
+            viewers.push((format!("{role:?} {i}"), b, Some((id, role != Role::Member))));
+        }
+        let mut groups = Vec::new();
+        let mut threads = vec![new_thread(&founder, None, "Network thread", "For members.").await];
+        for (n, (access, listed, public)) in [
+            ("open", false, false),
+            ("open", true, true),
+            ("closed", false, false),
+            ("closed", true, true),
+            ("secret", false, false),
+            ("secret", false, false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let name = format!("Generated group {n}");
+            let mut form = vec![("name", name.as_str()), ("kind", "working_group"), ("access", access)];
+            if listed {
+                form.push(("listed_publicly", "on"));
+            }
+            if public {
+                form.push(("public_threads", "on"));
+            }
+            let r = founder.post("/groups", &form).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
+            let group: i64 = location(&r).trim_start_matches("/groups/").split('?').next().unwrap().parse().unwrap();
+            threads.push(new_thread(&founder, Some(group), &format!("Thread of {name}"), "Words.").await);
+            for (_, _, who) in &viewers {
+                let Some((id, _)) = who else { continue };
+                let standing = ["", "", "active", "invited", "requested"][rng.random_range(0..5)];
+                if !standing.is_empty() {
+                    let role = if standing == "active" && rng.random_bool(0.3) { "moderator" } else { "member" };
+                    app.exec(&format!(
+                    "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ({group}, {id}, '{role}', '{standing}', 0)"
+                ))
+                .await;
+                }
+            }
+            groups.push(group);
+        }
+        let known = roundtable::groups::access::known_sql("g", &Who::expressions("$1", "$2", "$3"));
+        let readable = roundtable::forums::access::readable_sql("t", &Who::expressions("$1", "$2", "$3"));
+        let (mut agreed, mut seen) = (0, 0);
+        for (who, b, account) in &viewers {
+            let (id, member, coordinator) = match account {
+                Some((id, coordinator)) => (*id, true, *coordinator),
+                None => (-1, false, false),
+            };
+            for (table, sql_rule, alias, ids, page) in [
+                ("network_groups", &known, "g", &groups, "/groups/"),
+                ("threads", &readable, "t", &threads, "/forum/threads/"),
+            ] {
+                let sql = format!("SELECT {alias}.id FROM {table} {alias} WHERE {sql_rule}");
+                let listed: Vec<i64> = roundtable::on_db!(&app.db, pool => sqlx::query_scalar(&sql)
+                .bind(id).bind(member).bind(coordinator).fetch_all(pool).await)
+                .unwrap();
+                for item in ids.iter() {
+                    let opens = b.get(&format!("{page}{item}")).await.status() == StatusCode::OK;
+                    assert_eq!(opens, listed.contains(item), "{who}: {page}{item}");
+                    agreed += 1;
+                    seen += usize::from(opens);
+                }
+            }
+        }
+        assert!(seen > 10 && seen < agreed, "{seen} of {agreed}");
+    }
+);

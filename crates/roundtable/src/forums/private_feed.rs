@@ -8,8 +8,8 @@ use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::feed::{link, new_feed, thread_entry};
 use crate::db::{affected, now_ms};
-use crate::forums::feed::{link, new_feed, thread_entry};
 use crate::web::session::{hash_token, random_token};
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
 use crate::{on_db, on_tx};
@@ -75,7 +75,7 @@ pub async fn create_token(
         .bind(user.user_id).bind(hash_token(&token)).bind(now_ms()).execute(&mut **c).await.map(affected))?;
     tx.commit().await?;
     let url = format!("{}/feeds/{token}.atom", state.config.base_url.as_str().trim_end_matches('/'));
-    super::settings_page(&state, &page, user.user_id, Some(url), None).await
+    crate::notify::settings_page(&state, &page, user.user_id, Some(url), None).await
 }
 
 pub async fn revoke_token(

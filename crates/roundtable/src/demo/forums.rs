@@ -1,8 +1,8 @@
 //! Conversations in the demo network's forums, in the languages members write in.
 
 use crate::db::Tx;
-use crate::forums::markdown;
 use crate::on_tx;
+use crate::web::markdown;
 
 /// A seeded group, with the members who may write in it (at-risk members excluded, so that
 /// the demo's public threads never name them).

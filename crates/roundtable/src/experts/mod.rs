@@ -15,9 +15,9 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Db, Tx};
-use crate::forums::markdown;
 use crate::notify::{self, Kind, Notice};
 use crate::vocab::{Expertise, Language};
+use crate::web::markdown;
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};

@@ -10,7 +10,6 @@
 pub mod access;
 pub mod attachments;
 pub mod feed;
-pub mod markdown;
 mod notices;
 pub mod private_feed;
 
@@ -24,6 +23,7 @@ use crate::db::{affected, now_ms, Db, Tx};
 use crate::groups;
 use crate::notify;
 use crate::vocab::GroupAccess;
+use crate::web::markdown;
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};

@@ -267,7 +267,7 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
         .iter()
         .map(|r| {
             context! {
-                id => r.id, title => r.title, summary => crate::groups::snippet(&crate::forums::markdown::plain(&r.summary), 200), kind => r.kind,
+                id => r.id, title => r.title, summary => crate::groups::snippet(&crate::web::markdown::plain(&r.summary), 200), kind => r.kind,
                 published_on => r.published_on, access => r.access, is_file => r.is_file, downloads => r.downloads,
                 organisation => r.organisation,
                 topics => tags_for(&tags, r.id, "topic"), languages => tags_for(&tags, r.id, "language"),
@@ -732,7 +732,7 @@ pub async fn insert(
                access, group_id, family_id, created_by, created_at, updated_at) \
                VALUES ($14, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id";
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(&d.title).bind(&d.summary)
-        .bind(crate::forums::markdown::render(&d.summary)).bind(d.kind.key()).bind(d.organisation)
+        .bind(crate::web::markdown::render(&d.summary)).bind(d.kind.key()).bind(d.organisation)
         .bind(d.published.map(|p| p.to_string())).bind(d.licence.key()).bind(d.link.as_ref().map(url::Url::as_str))
         .bind(d.access.key()).bind(d.group).bind(family.unwrap_or(0)).bind(author).bind(at).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     if family.is_none() {
@@ -852,7 +852,7 @@ async fn update(
     let mut tx = state.db.begin().await?;
     let sql = "UPDATE resources SET title = $1, summary = $2, summary_html = $3, kind = $4, organisation_id = $5, \
                published_on = $6, licence = $7, link = $8, access = $9, group_id = $10, updated_at = $11 WHERE id = $12";
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(&d.title).bind(&d.summary).bind(crate::forums::markdown::render(&d.summary))
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(&d.title).bind(&d.summary).bind(crate::web::markdown::render(&d.summary))
         .bind(d.kind.key()).bind(d.organisation).bind(d.published.map(|p| p.to_string())).bind(d.licence.key())
         .bind(d.link.as_ref().map(url::Url::as_str)).bind(d.access.key()).bind(d.group).bind(now_ms()).bind(id)
         .execute(&mut **c).await.map(affected))?;

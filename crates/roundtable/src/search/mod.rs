@@ -22,9 +22,9 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
-use crate::forums::markdown::plain;
 use crate::members::access::Audience;
 use crate::vocab::{Country, Expertise, GroupAccess, Language};
+use crate::web::markdown::plain;
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Page, Viewer};
 use crate::{bind_args, on_db, on_tx};

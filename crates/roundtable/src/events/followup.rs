@@ -175,7 +175,7 @@ async fn actions_of(db: &Db, viewer: &Viewer, id: i64) -> Result<Vec<ActionView>
                 id: r.id,
                 title: r.title,
                 // Members at risk only to coordinators and themselves, as everywhere.
-                owner: owner.filter(|o| !o.at_risk || viewer.is_coordinator() || viewer.is(o.id)),
+                owner: owner.filter(|o| crate::members::access::sees_person(viewer, o.id, o.at_risk)),
                 due_on: r.due_on,
                 done: r.done,
             }

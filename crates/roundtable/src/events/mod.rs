@@ -357,7 +357,7 @@ struct PersonRow {
 /// People shown with an event (organisers, member speakers): members at risk only to
 /// coordinators and themselves, as everywhere.
 fn shown(viewer: &Viewer, people: Vec<PersonRow>) -> Vec<PersonRow> {
-    people.into_iter().filter(|p| !p.at_risk || viewer.is_coordinator() || viewer.is(p.id)).collect()
+    people.into_iter().filter(|p| crate::members::access::sees_person(viewer, p.id, p.at_risk)).collect()
 }
 
 async fn organisers_of(db: &Db, id: i64) -> Result<Vec<PersonRow>, sqlx::Error> {
@@ -439,7 +439,7 @@ async fn agenda(db: &Db, viewer: &Viewer, event: &Event) -> Result<Vec<SessionVi
             speakers: speakers
                 .iter()
                 .filter(|sp| sp.session_id == s.id)
-                .filter(|sp| !sp.at_risk || viewer.is_coordinator() || sp.user_id.is_some_and(|u| viewer.is(u)))
+                .filter(|sp| sp.user_id.is_none_or(|u| crate::members::access::sees_person(viewer, u, sp.at_risk)))
                 // As everywhere, the public never reads members' names: guests only.
                 .filter(|sp| sp.user_id.is_none() || viewer.is_member())
                 .map(|sp| SpeakerView { user_id: sp.user_id, name: sp.name.clone() })
@@ -979,9 +979,13 @@ async fn update(
 /// Active members a manager may pick (organisers, speakers, invitees): at-risk members only
 /// for coordinators.
 async fn pickable(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let sql = "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
-               WHERE u.active AND ($1 OR NOT COALESCE(p.at_risk, FALSE)) ORDER BY lower(u.display_name), u.id";
-    on_db!(db, pool => sqlx::query_as(sql).bind(viewer.is_coordinator()).fetch_all(pool).await)
+    let mut args = Args::default();
+    let visible = crate::members::access::person_sql("p", "u.id", &crate::web::Who::viewer(viewer, &mut args));
+    let sql = format!(
+        "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
+         WHERE u.active AND {visible} ORDER BY lower(u.display_name), u.id"
+    );
+    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
 }
 
 async fn pickable_member(db: &Db, viewer: &Viewer, value: &str) -> AppResult<i64> {

@@ -380,7 +380,7 @@ struct AnswerView {
 /// themselves.
 fn name_for(viewer: &Viewer, id: Option<i64>, name: Option<String>, at_risk: bool) -> Option<String> {
     let id = id?;
-    (!at_risk || viewer.is_coordinator() || viewer.is(id)).then_some(name).flatten()
+    crate::members::access::sees_person(viewer, id, at_risk).then_some(name).flatten()
 }
 
 #[derive(Deserialize, Default)]

@@ -94,7 +94,8 @@ struct ThreadRow {
 /// anonymous to everyone who may not see them.
 fn author_name(viewer: &Viewer, id: Option<i64>, name: Option<String>, at_risk: bool) -> Option<String> {
     let id = id?;
-    let sees = viewer.is_member() && (!at_risk || viewer.is_coordinator() || viewer.is(id));
+    // The public never reads who wrote what; members, as the member rule says.
+    let sees = viewer.is_member() && crate::members::access::sees_person(viewer, id, at_risk);
     sees.then_some(name).flatten()
 }
 

@@ -112,14 +112,11 @@ struct ListQuery {
     page: Option<i64>,
 }
 
-/// The SQL condition under which a member row counts for a viewer: at-risk members count only
-/// for coordinators and for themselves. `$1` is the viewer's id (or -1).
-fn visible_member_sql(coordinator: bool) -> &'static str {
-    if coordinator {
-        "TRUE"
-    } else {
-        "(NOT COALESCE(p.at_risk, FALSE) OR gm.user_id = $1)"
-    }
+/// The SQL condition under which a member row `gm` counts for a viewer: the member rule
+/// ([`crate::members::access::person_sql`]). `$1` is the viewer's id (or -1).
+fn visible_member_sql(coordinator: bool) -> String {
+    let who = Who::expressions("$1", "TRUE", if coordinator { "TRUE" } else { "FALSE" });
+    crate::members::access::person_sql("p", "gm.user_id", &who)
 }
 
 async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> AppResult<Html<String>> {
@@ -187,11 +184,16 @@ async fn members_of(db: &Db, viewer: &Viewer, group: i64) -> Result<Vec<MemberRo
 
 /// People a moderator may invite: active members they can see, not yet in the group.
 async fn invitable(db: &Db, viewer: &Viewer, group: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let sql = "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
-               WHERE u.active AND ($1 OR NOT COALESCE(p.at_risk, FALSE)) \
-               AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = $2 AND gm.user_id = u.id AND gm.status <> 'requested') \
-               ORDER BY lower(u.display_name), u.id";
-    on_db!(db, pool => sqlx::query_as(sql).bind(viewer.is_coordinator()).bind(group).fetch_all(pool).await)
+    let who = Who::expressions("$3", "TRUE", "$1");
+    let sql = format!(
+        "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
+         WHERE u.active AND {} \
+         AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = $2 AND gm.user_id = u.id AND gm.status <> 'requested') \
+         ORDER BY lower(u.display_name), u.id",
+        crate::members::access::person_sql("p", "u.id", &who)
+    );
+    on_db!(db, pool => sqlx::query_as(&sql).bind(viewer.is_coordinator()).bind(group).bind(viewer.id().unwrap_or(-1))
+        .fetch_all(pool).await)
 }
 
 #[derive(Deserialize, Default)]

@@ -2,7 +2,7 @@
 //! (or uses the SQL these rules generate); nothing else decides.
 
 use crate::vocab::{Role, Visibility};
-use crate::web::Viewer;
+use crate::web::{Viewer, Who};
 
 /// How a viewer stands towards one member's profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +57,18 @@ impl Audience {
             Audience::Public => !at_risk && anything_public,
         }
     }
+}
+
+/// May `viewer` see member `id` named beside something else (an organiser, a speaker, an
+/// author, an action point's owner)? At-risk members only for coordinators and themselves.
+pub fn sees_person(viewer: &Viewer, id: i64, at_risk: bool) -> bool {
+    Audience::of(viewer, id).sees_member(at_risk, true)
+}
+
+/// [`sees_person`] as SQL on the `profiles` row `p` (which may be missing: LEFT JOIN) of the
+/// member whose id is `user`, for lists of people to pick or count.
+pub fn person_sql(p: &str, user: &str, who: &Who) -> String {
+    format!("({} OR NOT COALESCE({p}.at_risk, FALSE) OR {user} = {})", who.coordinator(), who.id())
 }
 
 #[cfg(test)]

@@ -79,23 +79,6 @@ impl RouteTable {
     }
 }
 
-/// Whether a notification still points to something its member may see
-/// ([`crate::notify::Visible`]), from the rules of the things it points to: posts not
-/// hidden, threads by [`crate::forums::access`], groups by [`crate::groups::access`] and
-/// events by [`crate::events::access`], for the member the notification is for.
-pub fn notice_filter() -> String {
-    let who = web::Who::account("n.user_id");
-    format!(
-        "(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.post_id AND NOT vp.hidden)) \
-         AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND {thread})) \
-         AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = n.group_id AND {group})) \
-         AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND {event}))",
-        thread = crate::forums::access::readable_sql("vt", &who),
-        group = crate::groups::access::known_sql("vg", &who),
-        event = crate::events::access::visible_sql("ve", &who),
-    )
-}
-
 /// The one list of routes, from every feature.
 pub fn route_table(config: &Config) -> RouteTable {
     let pages = [
@@ -167,7 +150,7 @@ impl Application {
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
         crate::search::maintain_ranges(&db, crate::search::partitions::AHEAD).await;
-        crate::search::rebuild_if_empty(&db).await?;
+        crate::search::rebuild_if_empty(&db, &crate::rules::search_indexers()).await?;
         Application::with_db(config, db).await
     }
 
@@ -179,7 +162,8 @@ impl Application {
         }
         let mut parts = axum::http::Extensions::new();
         parts.insert(Arc::new(crate::network::NetworkCache::default()));
-        parts.insert(crate::notify::Visible(notice_filter().into()));
+        parts.insert(crate::notify::Visible(crate::rules::notice_filter().into()));
+        parts.insert(crate::search::Reach(Arc::new(crate::rules::search_reach)));
         let state = AppState { db, config: Arc::new(config), templates: Arc::new(templates()), parts: Arc::new(parts) };
         Ok(Application { listener, router: router(state.clone()), port, state })
     }

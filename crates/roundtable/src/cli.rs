@@ -145,7 +145,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let config = Config::load()?;
             let db = Db::connect(&config.database_url).await?;
             db.migrate().await?;
-            let items = crate::search::rebuild(&db).await?;
+            let items = crate::search::rebuild(&db, &crate::rules::search_indexers()).await?;
             println!("search index rebuilt: {items} members, organisations and threads");
             Ok(())
         }

@@ -22,6 +22,7 @@ pub mod network;
 pub mod notify;
 pub mod orgs;
 pub mod outbox;
+pub mod rules;
 pub mod search;
 pub mod site;
 pub mod vocab;

@@ -478,8 +478,8 @@ async fn accept(
         Entry { actor: Some(user_id), action: "invitation_accepted", target: None, detail: &detail, ip },
     )
     .await?;
+    crate::members::search::index(&mut tx, user_id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user_id)).await;
     Ok(([session_cookie(&state, &session)], Redirect::to("/profile?done=welcome")).into_response())
 }
 
@@ -744,8 +744,8 @@ async fn revoke_all_sessions(
         Entry { actor: Some(user.user_id), action: "signed_out_everywhere", target: None, detail: "", ip },
     )
     .await?;
+    crate::members::search::index(&mut tx, user.user_id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
 }
@@ -808,8 +808,8 @@ async fn delete_account(
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM users WHERE id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
     audit::record(&mut tx, Entry { actor: None, action: "account_deleted", target: None, detail: "", ip: None })
         .await?;
+    crate::members::search::index(&mut tx, user.user_id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=deleted")).into_response())
 }
@@ -835,7 +835,7 @@ pub async fn create_account(db: &Db, email: &str, role: Role, name: &str, passwo
         Entry { actor: None, action: "account_created", target: Some(id), detail: &detail, ip: None },
     )
     .await?;
+    crate::members::search::index(&mut tx, id).await?;
     tx.commit().await?;
-    crate::search::index_member(db, id).await?;
     Ok(id)
 }

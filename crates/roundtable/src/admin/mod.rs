@@ -101,8 +101,8 @@ async fn change_role(
         )
         .await?;
     }
+    crate::members::search::index(&mut tx, id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, id)).await;
     Ok(Redirect::to("/admin/users").into_response())
 }
 
@@ -138,7 +138,7 @@ async fn set_active(
     }
     let action = if active { "account_reactivated" } else { "account_deactivated" };
     audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;
+    crate::members::search::index(&mut tx, id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, id)).await;
     Ok(Redirect::to("/admin/users").into_response())
 }

@@ -51,6 +51,35 @@ macro_rules! on_tx {
     };
 }
 
+/// Something to read from: the pool, or an open transaction (whose own writes the reads
+/// then see). For queries that serve both a page and a write, such as a profile read to show
+/// it and to index it in the transaction that changed it.
+pub enum Reader<'a> {
+    Db(&'a Db),
+    Tx(&'a mut Tx),
+}
+
+/// Run `$body` with `$e` bound to an executor of the [`Reader`] `$reader` (a `&mut Reader`).
+#[macro_export]
+macro_rules! on_reader {
+    ($reader:expr, $e:ident => $body:expr) => {
+        match $reader {
+            $crate::db::Reader::Db($crate::db::Db::Sqlite($e)) => $body,
+            $crate::db::Reader::Db($crate::db::Db::Postgres($e)) => $body,
+            $crate::db::Reader::Tx(tx) => match &mut **tx {
+                $crate::db::Tx::Sqlite(c) => {
+                    let $e = &mut **c;
+                    $body
+                }
+                $crate::db::Tx::Postgres(c) => {
+                    let $e = &mut **c;
+                    $body
+                }
+            },
+        }
+    };
+}
+
 impl Db {
     /// Connect to `sqlite://FILE` (created if missing; WAL, foreign keys on) or `postgres://...`.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {

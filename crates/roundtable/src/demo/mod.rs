@@ -126,7 +126,7 @@ pub async fn seed(db: &Db, seed: u64, demo_password: &str, data_dir: &Path) -> a
     crate::library::demo::link_champion_support(db).await?;
     crate::network::health::seed_demo(db).await?;
     crate::experts::seed_demo(db).await?;
-    crate::search::rebuild(db).await?;
+    crate::search::rebuild(db, &crate::rules::search_indexers()).await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
 }
 

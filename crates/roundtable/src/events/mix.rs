@@ -459,7 +459,7 @@ async fn save(
             .bind(id).bind(area.key()).execute(&mut **c).await.map(affected))?;
     }
     // Topics are search filters.
-    crate::search::index_event(&mut tx, id).await?;
+    super::search::index(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/{id}/mix?done=saved")).into_response())
 }

@@ -18,6 +18,7 @@ pub mod mix;
 
 pub mod registration;
 pub mod reminders;
+pub mod search;
 pub mod series;
 pub mod time;
 
@@ -875,7 +876,7 @@ async fn write_lists(tx: &mut Tx, id: i64, change: &EventChange) -> Result<(), s
             .bind(id).bind(*host).execute(&mut **c).await.map(affected))?;
     }
     // Every creation and edit ends here: search finds the event as it now is, or no longer.
-    crate::search::index_event(tx, id).await
+    search::index(tx, id).await
 }
 
 async fn create(

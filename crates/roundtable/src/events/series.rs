@@ -231,7 +231,7 @@ pub async fn make(tx: &mut Tx, template: &Event, rule: &Rule, by: i64, now: i64)
         ] {
             on_tx!(tx, c => sqlx::query(copy).bind(id).bind(template.id).execute(&mut **c).await.map(affected))?;
         }
-        crate::search::index_event(tx, id).await?;
+        super::search::index(tx, id).await?;
     }
     Ok(series)
 }

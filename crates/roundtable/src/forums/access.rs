@@ -99,8 +99,13 @@ impl Access {
 pub fn readable_sql(t: &str, who: &Who) -> String {
     format!(
         "(({t}.group_id IS NULL AND {member}) OR EXISTS (SELECT 1 FROM network_groups fg WHERE fg.id = {t}.group_id \
-          AND ({inside} OR (fg.public_threads AND fg.access <> 'secret'))))",
+          AND {readable}))",
         member = who.member(),
-        inside = groups::access::inside_sql("fg", who),
+        readable = group_readable_sql("fg", who),
     )
+}
+
+/// [`Access::of`]`.read` for the forum of the `network_groups` row `g`, as SQL.
+pub fn group_readable_sql(g: &str, who: &Who) -> String {
+    format!("({} OR ({g}.public_threads AND {g}.access <> 'secret'))", groups::access::inside_sql(g, who))
 }

@@ -12,6 +12,7 @@ pub mod attachments;
 pub mod feed;
 mod notices;
 pub mod private_feed;
+pub mod search;
 
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -391,7 +392,7 @@ pub(crate) async fn publish_thread(tx: &mut Tx, title: &str, posts: &[(i64, &str
     for (author, body) in posts {
         insert_post(tx, id, *author, body).await?;
     }
-    crate::search::index_thread(tx, id).await?;
+    search::index_thread(tx, id).await?;
     Ok(id)
 }
 
@@ -451,7 +452,7 @@ async fn create_thread(
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(group).bind(&title).bind(user.user_id).bind(now)
         .bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
-    crate::search::index_thread(&mut tx, id).await?;
+    search::index_thread(&mut tx, id).await?;
     notices::post_written(&mut tx, &state.config, &viewer, id, post, &body, false).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{id}")).into_response())
@@ -481,7 +482,7 @@ async fn reply(
     let mut tx = state.db.begin().await?;
     check_posting_rate(&mut tx, user.user_id).await?;
     let post = insert_post(&mut tx, id, user.user_id, &body).await?;
-    crate::search::index_post(&mut tx, post).await?;
+    search::index_post(&mut tx, post).await?;
     notices::post_written(&mut tx, &state.config, &viewer, id, post, &body, true).await?;
     tx.commit().await?;
     let sql = "SELECT COUNT(*) FROM posts WHERE thread_id = $1 AND id <= $2";
@@ -548,7 +549,7 @@ async fn save_edit(
             .bind(id).bind(&post.body).bind(now).execute(&mut **c).await.map(affected))?;
         on_tx!(&mut tx, c => sqlx::query("UPDATE posts SET body = $1, body_html = $2, edited_at = $3 WHERE id = $4")
             .bind(&body).bind(markdown::render(&body)).bind(now).bind(id).execute(&mut **c).await.map(affected))?;
-        crate::search::index_post(&mut tx, id).await?;
+        search::index_post(&mut tx, id).await?;
         // Someone the edit newly mentions is told; followers heard of the post already.
         notices::post_written(&mut tx, &state.config, &viewer, thread.id, id, &body, false).await?;
         tx.commit().await?;
@@ -705,7 +706,7 @@ async fn moderate_post(
     on_tx!(&mut tx, c => sqlx::query("UPDATE post_reports SET resolved_at = $1 WHERE post_id = $2 AND resolved_at IS NULL")
         .bind(now_ms()).bind(id).execute(&mut **c).await.map(affected))?;
     // A hidden post leaves search in the same transaction.
-    crate::search::index_post(&mut tx, id).await?;
+    search::index_post(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{}#post-{id}", thread.id)).into_response())
 }
@@ -757,7 +758,7 @@ async fn moderate_thread(
                 .bind(target).bind(id).execute(&mut **c).await.map(affected))?;
         }
     }
-    crate::search::index_thread(&mut tx, id).await?;
+    search::index_thread(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{id}")).into_response())
 }

@@ -72,11 +72,16 @@ pub fn known_sql(g: &str, who: &Who) -> String {
     )
 }
 
+/// [`Standing::is_member`]: an active member (or moderator) of the group whose id is the
+/// SQL expression `group`.
+pub fn member_sql(group: &str, who: &Who) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM group_members gn WHERE gn.group_id = {group} AND gn.user_id = {} AND gn.status = 'active')",
+        who.id()
+    )
+}
+
 /// [`Sight::of`] is `Inside`, as SQL on the `network_groups` row `g`.
 pub fn inside_sql(g: &str, who: &Who) -> String {
-    let (id, member) = (who.id(), who.member());
-    format!(
-        "(EXISTS (SELECT 1 FROM group_members gn WHERE gn.group_id = {g}.id AND gn.user_id = {id} AND gn.status = 'active') \
-          OR ({member} AND {g}.access = 'open'))"
-    )
+    format!("({} OR ({} AND {g}.access = 'open'))", member_sql(&format!("{g}.id"), who), who.member())
 }

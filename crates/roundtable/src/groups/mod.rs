@@ -392,13 +392,16 @@ async fn update(
     };
     let sql = "UPDATE network_groups SET name = $1, purpose = $2, kind = $3, access = $4, listed_publicly = $5, \
                public_threads = $6, updated_at = $7 WHERE id = $8";
-    let result = on_db!(&state.db, pool => sqlx::query(sql).bind(&change.name).bind(&change.purpose).bind(change.kind.key())
+    let mut tx = state.db.begin().await?;
+    let result = on_tx!(&mut tx, c => sqlx::query(sql).bind(&change.name).bind(&change.purpose).bind(change.kind.key())
         .bind(change.access.key()).bind(change.listed_publicly).bind(change.public_threads).bind(now_ms()).bind(id)
-        .execute(pool).await.map(affected));
+        .execute(&mut **c).await.map(affected));
     match result {
         Ok(_) => {
-            // Access or public reading may have changed: who finds the group's posts follows.
-            crate::search::after_commit("group", crate::search::index_group(&state.db, id)).await;
+            // Access or public reading may have changed: who finds the group's posts follows,
+            // with the change.
+            crate::forums::search::index_group(&mut tx, id).await?;
+            tx.commit().await?;
             Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {

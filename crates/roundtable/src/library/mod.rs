@@ -12,6 +12,7 @@ pub mod demo;
 mod feed;
 pub mod files;
 mod scrub;
+pub mod search;
 
 use std::path::Path as FsPath;
 
@@ -783,7 +784,7 @@ async fn create(
     if let Some(upload) = &upload {
         write_version(&mut tx, id, upload, now).await?;
     }
-    crate::search::index_resource(&mut tx, id).await?;
+    search::index(&mut tx, id).await?;
     tx.commit().await?;
     if let Some(upload) = upload {
         upload.keep(&data_dir).map_err(|e| AppError::Internal(anyhow::anyhow!("storing library file: {e}")))?;
@@ -858,7 +859,7 @@ async fn update(
         .execute(&mut **c).await.map(affected))?;
     write_tags(&mut tx, id, &d).await?;
     // Who finds it in search changes with its access, in the same transaction.
-    crate::search::index_resource(&mut tx, id).await?;
+    search::index(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/library/{id}?done=saved")).into_response())
 }
@@ -886,7 +887,7 @@ async fn add_version(
     write_version(&mut tx, id, &upload, now).await?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE resources SET updated_at = $1 WHERE id = $2").bind(now).bind(id)
         .execute(&mut **c).await.map(affected))?;
-    crate::search::index_resource(&mut tx, id).await?;
+    search::index(&mut tx, id).await?;
     tx.commit().await?;
     upload.keep(&data_dir).map_err(|e| AppError::Internal(anyhow::anyhow!("storing library file: {e}")))?;
     Ok(Redirect::to(&format!("/library/{id}?done=version")).into_response())
@@ -921,7 +922,7 @@ async fn delete(
             unused.push(sha);
         }
     }
-    crate::search::index_resource(&mut tx, id).await?;
+    search::index(&mut tx, id).await?;
     tx.commit().await?;
     for sha in unused {
         if let Err(e) = tokio::fs::remove_file(files::path_of(&state.config.data_dir, &sha)).await {

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod photo;
 pub mod query;
+pub mod search;
 
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, Query, State};
@@ -16,12 +17,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::domain::DisplayName;
 use crate::audit::{self, Entry};
-use crate::db::{now_ms, Db};
+use crate::db::{now_ms, Db, Reader};
 use crate::vocab::{ContactKind, Country, Expertise, Language, Sector, Visibility};
 use crate::web::csrf::token_matches;
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
-use crate::{on_db, on_tx};
+use crate::{on_db, on_reader, on_tx};
 use access::Audience;
 use query::{Affiliation, Filter};
 
@@ -198,19 +199,24 @@ pub struct ProfileView {
 }
 
 pub async fn load_profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
+    load_profile_from(&mut Reader::Db(db), id).await
+}
+
+/// [`load_profile`] from the pool or inside a transaction.
+pub async fn load_profile_from(r: &mut Reader<'_>, id: i64) -> Result<Option<Profile>, sqlx::Error> {
     let sql = "SELECT u.id, u.display_name, u.role, p.sector, p.sector_vis, p.orgs_vis, p.country, p.country_vis, \
                p.region, p.region_vis, p.languages_vis, p.expertise_vis, p.bio, p.bio_vis, p.photo_vis, \
                (p.photo IS NOT NULL) AS has_photo, p.at_risk \
                FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active = TRUE";
-    let row: Option<ProfileRow> = on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
+    let row: Option<ProfileRow> = on_reader!(&mut *r, e => sqlx::query_as(sql).bind(id).fetch_optional(e).await)?;
     let Some(row) = row else { return Ok(None) };
-    let languages: Vec<String> = on_db!(db, pool => sqlx::query_scalar("SELECT lang FROM profile_languages WHERE user_id = $1 ORDER BY lang")
-        .bind(id).fetch_all(pool).await)?;
-    let expertise: Vec<String> = on_db!(db, pool => sqlx::query_scalar("SELECT area FROM profile_expertise WHERE user_id = $1 ORDER BY area")
-        .bind(id).fetch_all(pool).await)?;
-    let contacts: Vec<Contact> = on_db!(db, pool => sqlx::query_as("SELECT id, kind, value, visibility FROM contact_channels WHERE user_id = $1 ORDER BY id")
-        .bind(id).fetch_all(pool).await)?;
-    let affiliations = query::affiliations_of(db, &[id]).await?;
+    let languages: Vec<String> = on_reader!(&mut *r, e => sqlx::query_scalar("SELECT lang FROM profile_languages WHERE user_id = $1 ORDER BY lang")
+        .bind(id).fetch_all(e).await)?;
+    let expertise: Vec<String> = on_reader!(&mut *r, e => sqlx::query_scalar("SELECT area FROM profile_expertise WHERE user_id = $1 ORDER BY area")
+        .bind(id).fetch_all(e).await)?;
+    let contacts: Vec<Contact> = on_reader!(&mut *r, e => sqlx::query_as("SELECT id, kind, value, visibility FROM contact_channels WHERE user_id = $1 ORDER BY id")
+        .bind(id).fetch_all(e).await)?;
+    let affiliations = query::affiliations_from(r, &[id]).await?;
     Ok(Some(Profile { row, languages, expertise, affiliations, contacts }))
 }
 
@@ -694,8 +700,8 @@ async fn save(
             on_tx!(&mut tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
         }
     }
+    search::index(&mut tx, user.user_id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved").into_response())
 }
 
@@ -733,9 +739,11 @@ async fn upload_photo(
     let jpeg = tokio::task::spawn_blocking(move || photo::process(&bytes))
         .await
         .map_err(|e| AppError::Internal(e.into()))??;
-    on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = $1, updated_at = $2 WHERE user_id = $3")
-        .bind(jpeg).bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE profiles SET photo = $1, updated_at = $2 WHERE user_id = $3")
+        .bind(jpeg).bind(now_ms()).bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    search::index(&mut tx, user.user_id).await?;
+    tx.commit().await?;
     Ok(Redirect::to("/profile?done=photo").into_response())
 }
 
@@ -747,9 +755,11 @@ async fn delete_photo(
     SignedIn(user): SignedIn,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    on_db!(&state.db, pool => sqlx::query("UPDATE profiles SET photo = NULL, updated_at = $1 WHERE user_id = $2")
-        .bind(now_ms()).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE profiles SET photo = NULL, updated_at = $1 WHERE user_id = $2")
+        .bind(now_ms()).bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    search::index(&mut tx, user.user_id).await?;
+    tx.commit().await?;
     Ok(Redirect::to("/profile?done=saved").into_response())
 }
 
@@ -781,8 +791,8 @@ async fn add_affiliation(
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, $3) \
         ON CONFLICT (user_id, org_id) DO UPDATE SET title = excluded.title")
         .bind(user.user_id).bind(org_id).bind(&title).execute(&mut **c).await.map(crate::db::affected))?;
+    search::index(&mut tx, user.user_id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#organisations").into_response())
 }
 
@@ -792,12 +802,14 @@ async fn remove_affiliation(
     Path(org): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let done = on_db!(&state.db, pool => sqlx::query("DELETE FROM affiliations WHERE user_id = $1 AND org_id = $2")
-        .bind(user.user_id).bind(org).execute(pool).await.map(crate::db::affected))?;
+    let mut tx = state.db.begin().await?;
+    let done = on_tx!(&mut tx, c => sqlx::query("DELETE FROM affiliations WHERE user_id = $1 AND org_id = $2")
+        .bind(user.user_id).bind(org).execute(&mut **c).await.map(crate::db::affected))?;
     if done == 0 {
         return Err(AppError::NotFound);
     }
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
+    search::index(&mut tx, user.user_id).await?;
+    tx.commit().await?;
     Ok(Redirect::to("/profile?done=saved#organisations").into_response())
 }
 
@@ -846,8 +858,8 @@ async fn add_contact(
         },
     )
     .await?;
+    search::index(&mut tx, user.user_id).await?;
     tx.commit().await?;
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
     Ok(Redirect::to("/profile?done=saved#contacts").into_response())
 }
 
@@ -857,11 +869,13 @@ async fn remove_contact(
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let done = on_db!(&state.db, pool => sqlx::query("DELETE FROM contact_channels WHERE id = $1 AND user_id = $2")
-        .bind(id).bind(user.user_id).execute(pool).await.map(crate::db::affected))?;
+    let mut tx = state.db.begin().await?;
+    let done = on_tx!(&mut tx, c => sqlx::query("DELETE FROM contact_channels WHERE id = $1 AND user_id = $2")
+        .bind(id).bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
     if done == 0 {
         return Err(AppError::NotFound);
     }
-    crate::search::after_commit("member", crate::search::index_member(&state.db, user.user_id)).await;
+    search::index(&mut tx, user.user_id).await?;
+    tx.commit().await?;
     Ok(Redirect::to("/profile?done=saved#contacts").into_response())
 }

@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use super::access::Audience;
-use crate::db::{Arg, Args, Db};
+use crate::db::{Arg, Args, Db, Reader};
 use crate::vocab::{Country, Expertise, Language, Sector, Visibility};
-use crate::{bind_args, on_db};
+use crate::{bind_args, on_db, on_reader};
 
 /// For each field: its visibility column and the condition that it holds something. A
 /// member is visible to the public only through a public field that has content.
@@ -249,6 +249,11 @@ pub async fn directory(
 
 /// The affiliations of these members (all of them: callers apply `orgs_vis`).
 pub async fn affiliations_of(db: &Db, ids: &[i64]) -> Result<Vec<Affiliation>, sqlx::Error> {
+    affiliations_from(&mut Reader::Db(db), ids).await
+}
+
+/// [`affiliations_of`] from the pool or inside a transaction.
+pub async fn affiliations_from(r: &mut Reader<'_>, ids: &[i64]) -> Result<Vec<Affiliation>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -259,7 +264,7 @@ pub async fn affiliations_of(db: &Db, ids: &[i64]) -> Result<Vec<Affiliation>, s
          WHERE a.user_id IN ({}) ORDER BY lower(o.name)",
         list.join(", ")
     );
-    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
+    on_reader!(r, e => bind_args!(sqlx::query_as(&sql), args).fetch_all(e).await)
 }
 
 /// The members of an organisation whom this viewer may see as affiliated with it.

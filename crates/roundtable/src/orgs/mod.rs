@@ -2,6 +2,8 @@
 //! associations, universities. Members see all of them; the public sees those a
 //! coordinator has made public. Coordinators and admins keep them up to date.
 
+pub mod search;
+
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -9,13 +11,13 @@ use axum::routing::get;
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
-use crate::db::{now_ms, Arg, Args, Db};
+use crate::db::{now_ms, Arg, Args, Db, Tx};
 use crate::members::access::Audience;
 use crate::members::query::members_of_org;
 use crate::vocab::{Country, Sector};
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Coordinator, Form, Message, Page, Viewer};
-use crate::{bind_args, on_db};
+use crate::{bind_args, on_db, on_tx};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("orgs/list.html", include_str!("templates/list.html")),
@@ -249,13 +251,14 @@ async fn parse_org(db: &Db, form: &OrgForm, editing: Option<i64>) -> AppResult<O
     })
 }
 
-/// An organisation's own entry, and its members' (their entries name it).
-async fn reindex_with_members(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    crate::search::index_organisation(db, id).await?;
-    let members: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT user_id FROM affiliations WHERE org_id = $1")
-        .bind(id).fetch_all(pool).await)?;
+/// An organisation's own entry, and its members' (their entries name it), in the
+/// transaction of the change.
+async fn reindex_with_members(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    search::index(tx, id).await?;
+    let members: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT user_id FROM affiliations WHERE org_id = $1")
+        .bind(id).fetch_all(&mut **c).await)?;
     for m in members {
-        crate::search::index_member(db, m).await?;
+        crate::members::search::index(tx, m).await?;
     }
     Ok(())
 }
@@ -326,12 +329,14 @@ async fn create(
     let now = now_ms();
     let sql = "INSERT INTO organisations (name, sector, country, website, description, parent_id, public, created_at, updated_at) \
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
-    let result: Result<i64, sqlx::Error> = on_db!(&state.db, pool => sqlx::query_scalar(sql)
+    let mut tx = state.db.begin().await?;
+    let result: Result<i64, sqlx::Error> = on_tx!(&mut tx, c => sqlx::query_scalar(sql)
         .bind(&change.name).bind(change.sector.key()).bind(change.country.key()).bind(&change.website)
-        .bind(&change.description).bind(change.parent).bind(change.public).bind(now).fetch_one(pool).await);
+        .bind(&change.description).bind(change.parent).bind(change.public).bind(now).fetch_one(&mut **c).await);
     match result {
         Ok(id) => {
-            crate::search::after_commit("organisation", crate::search::index_organisation(&state.db, id)).await;
+            search::index(&mut tx, id).await?;
+            tx.commit().await?;
             Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {
@@ -355,12 +360,15 @@ async fn update(
     };
     let sql = "UPDATE organisations SET name = $1, sector = $2, country = $3, website = $4, description = $5, \
                parent_id = $6, public = $7, updated_at = $8 WHERE id = $9";
-    let result = on_db!(&state.db, pool => sqlx::query(sql)
+    let mut tx = state.db.begin().await?;
+    let result = on_tx!(&mut tx, c => sqlx::query(sql)
         .bind(&change.name).bind(change.sector.key()).bind(change.country.key()).bind(&change.website)
-        .bind(&change.description).bind(change.parent).bind(change.public).bind(now_ms()).bind(id).execute(pool).await.map(crate::db::affected));
+        .bind(&change.description).bind(change.parent).bind(change.public).bind(now_ms()).bind(id)
+        .execute(&mut **c).await.map(crate::db::affected));
     match result {
         Ok(_) => {
-            crate::search::after_commit("organisation", reindex_with_members(&state.db, id)).await;
+            reindex_with_members(&mut tx, id).await?;
+            tx.commit().await?;
             Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {

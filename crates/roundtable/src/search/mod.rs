@@ -9,8 +9,13 @@
 //! audience may see, and not at all for audiences that may not see them (at-risk members are
 //! indexed for coordinators only). Posts carry their group, and a query only ever reaches
 //! documents of groups the viewer may read. Counts come from the same conditions, so they
-//! never reveal what the viewer may not see. Hidden posts and threads leave the index in the
-//! same transaction that hides them.
+//! never reveal what the viewer may not see.
+//!
+//! This module stores and queries documents; it knows no feature. Each feature writes its
+//! own documents ([`Doc`]) with [`replace`] inside the transaction of the change they follow,
+//! so that a change and what search finds of it are one; for a rebuild each feature gives an
+//! [`Indexer`]. What a viewer may reach is a condition the application composes from the
+//! features' own rules and hands over as a [`Reach`].
 
 pub mod partitions;
 pub mod segment;
@@ -21,10 +26,8 @@ use axum::routing::get;
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
-use crate::members::access::Audience;
-use crate::vocab::{Country, Expertise, GroupAccess, Language};
-use crate::web::markdown::plain;
+use crate::db::{affected, Arg, Args, Db, Tx};
+use crate::vocab::{Country, Expertise, Language};
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, Page, Viewer};
 use crate::{bind_args, on_db, on_tx};
@@ -75,24 +78,28 @@ impl Kind {
 }
 
 /// One document to index.
-struct Doc {
-    kind: Kind,
-    ref_id: i64,
-    audience: &'static str,
-    group_id: Option<i64>,
-    thread_id: Option<i64>,
-    country: Option<String>,
-    title: String,
-    body: String,
-    updated_at: i64,
+pub struct Doc {
+    pub kind: Kind,
+    pub ref_id: i64,
+    /// Who may find it: `public`, `members` or `coordinators` (members: one document per
+    /// audience, each with what that audience may see).
+    pub audience: &'static str,
+    /// Only the group's readers find it.
+    pub group_id: Option<i64>,
+    pub thread_id: Option<i64>,
+    pub country: Option<String>,
+    pub title: String,
+    /// Plain text.
+    pub body: String,
+    pub updated_at: i64,
     /// Filter tokens: languages and topics (see [`tag`]); the kind is added by [`words_of`].
-    tags: Vec<String>,
+    pub tags: Vec<String>,
 }
 
 /// A token that filters rather than matches: a kind, a language or a topic, written so that
 /// no word of any language is spelt like it and both databases keep it whole (letters
 /// only), e.g. `qqlth`, `qqtdetentionmonitoring`, `qqkpost`.
-fn tag(prefix: char, key: &str) -> String {
+pub fn tag(prefix: char, key: &str) -> String {
     let key: String = key.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     format!("qq{prefix}{}", key.to_ascii_lowercase())
 }
@@ -110,7 +117,7 @@ fn words_of(doc: &Doc) -> String {
 /// Language tokens of a text in the languages the network writes: Thai by its script, the
 /// others by `whatlang` when it is sure. Malay and Indonesian are too close to tell apart,
 /// so either finds both.
-fn language_tags(text: &str) -> Vec<String> {
+pub fn language_tags(text: &str) -> Vec<String> {
     use whatlang::Lang;
     static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
         whatlang::Detector::with_allowlist(vec![
@@ -241,288 +248,82 @@ async fn lock_item(tx: &mut Tx, what: Kind, id: i64) -> Result<(), sqlx::Error> 
 
 // ---- what goes into the index -------------------------------------------------------------
 
-/// Re-indexes one member's profile, once per audience that may see it.
-pub async fn index_member(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    let profile = crate::members::load_profile(db, id).await?;
-    let active: bool = on_db!(db, pool => sqlx::query_scalar("SELECT active FROM users WHERE id = $1")
-        .bind(id).fetch_optional(pool).await)?
-    .unwrap_or(false);
-    let mut tx = db.begin().await?;
-    lock_item(&mut tx, Kind::Member, id).await?;
-    delete_where(&mut tx, "kind = 'member' AND ref_id = $1", id).await?;
-    if let Some(profile) = profile.filter(|_| active) {
-        for (audience, key) in
-            [(Audience::Public, "public"), (Audience::Member, "members"), (Audience::Coordinator, "coordinators")]
-        {
-            let Some(view) = profile.view(audience) else { continue };
-            let orgs: Vec<&str> = view.organisations.iter().map(|o| o.name.as_str()).collect();
-            let body = [view.region.as_deref().unwrap_or(""), &orgs.join(" · "), view.bio.as_deref().unwrap_or("")]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            // Only what this audience may see: the languages spoken and the areas of expertise.
-            let tags =
-                view.languages.iter().map(|l| tag('l', l)).chain(view.expertise.iter().map(|e| tag('t', e))).collect();
-            let doc = Doc {
-                kind: Kind::Member,
-                ref_id: id,
-                audience: key,
-                group_id: None,
-                thread_id: None,
-                country: view.country.clone(),
-                title: view.name.clone(),
-                body,
-                updated_at: now_ms(),
-                tags,
-            };
-            insert(&mut tx, &doc).await?;
-        }
-    }
-    tx.commit().await
-}
-
-/// Re-indexes an organisation (public ones for everyone, the rest for members).
-pub async fn index_organisation(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    let sql = "SELECT name, description, country, public, updated_at FROM organisations WHERE id = $1";
-    let row: Option<(String, String, String, bool, i64)> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
-    let mut tx = db.begin().await?;
-    lock_item(&mut tx, Kind::Organisation, id).await?;
-    delete_where(&mut tx, "kind = 'organisation' AND ref_id = $1", id).await?;
-    if let Some((name, description, country, public, updated_at)) = row {
-        let doc = Doc {
-            kind: Kind::Organisation,
-            ref_id: id,
-            audience: if public { "public" } else { "members" },
-            group_id: None,
-            thread_id: None,
-            country: Some(country),
-            title: name,
-            body: description,
-            updated_at,
-            tags: Vec::new(),
-        };
-        insert(&mut tx, &doc).await?;
-    }
-    tx.commit().await
-}
-
-#[derive(sqlx::FromRow)]
-struct ThreadPlace {
-    title: String,
-    hidden: bool,
-    group_id: Option<i64>,
-    access: Option<String>,
-    public_threads: Option<bool>,
-}
-
-/// Re-indexes every visible post of a thread, inside the caller's transaction: hiding a post
-/// and removing it from search happen together.
-pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
-    // Posts are locked by their thread, which re-indexes them all.
-    lock_item(tx, Kind::Post, thread).await?;
-    delete_where(tx, "kind = 'post' AND thread_id = $1", thread).await?;
-    let sql = "SELECT t.title, t.hidden, t.group_id, g.access, g.public_threads FROM threads t \
-               LEFT JOIN network_groups g ON g.id = t.group_id WHERE t.id = $1";
-    let row: Option<ThreadPlace> = on_tx!(tx, c => sqlx::query_as(sql).bind(thread).fetch_optional(&mut **c).await)?;
-    let Some(ThreadPlace { title, hidden, group_id, access, public_threads }) = row else { return Ok(()) };
-    if hidden {
-        return Ok(());
-    }
-    let public = public_threads.unwrap_or(false) && access.as_deref() != Some(GroupAccess::Secret.key());
-    let sql =
-        "SELECT id, body, COALESCE(edited_at, created_at) FROM posts WHERE thread_id = $1 AND NOT hidden ORDER BY id";
-    let posts: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(thread).fetch_all(&mut **c).await)?;
-    for (i, (id, body, at)) in posts.into_iter().enumerate() {
-        let doc = Doc {
-            kind: Kind::Post,
-            ref_id: id,
-            audience: if public { "public" } else { "members" },
-            group_id,
-            thread_id: Some(thread),
-            country: None,
-            // The thread's title is searchable once, through its first post.
-            title: if i == 0 { title.clone() } else { String::new() },
-            tags: language_tags(&body),
-            body: plain(&body),
-            updated_at: at,
-        };
-        insert(tx, &doc).await?;
+/// Replaces the documents of one item (`kind` and `ref_id`) by `docs`, inside the caller's
+/// transaction: none removes them.
+pub async fn replace(tx: &mut Tx, kind: Kind, ref_id: i64, docs: &[Doc]) -> Result<(), sqlx::Error> {
+    lock_item(tx, kind, ref_id).await?;
+    delete_where(tx, &format!("kind = '{}' AND ref_id = $1", kind.key()), ref_id).await?;
+    for doc in docs {
+        insert(tx, doc).await?;
     }
     Ok(())
 }
 
-/// Re-indexes one post (a reply, an edit, a post hidden or shown again), inside the
-/// caller's transaction; changes to the whole thread go through [`index_thread`].
-pub async fn index_post(tx: &mut Tx, post: i64) -> Result<(), sqlx::Error> {
-    let sql = "SELECT thread_id FROM posts WHERE id = $1";
-    let thread: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_optional(&mut **c).await)?;
+/// Replaces the documents of every post of `thread` by `docs` (posts are locked by their
+/// thread).
+pub async fn replace_thread(tx: &mut Tx, thread: i64, docs: &[Doc]) -> Result<(), sqlx::Error> {
+    lock_item(tx, Kind::Post, thread).await?;
+    delete_where(tx, "kind = 'post' AND thread_id = $1", thread).await?;
+    for doc in docs {
+        insert(tx, doc).await?;
+    }
+    Ok(())
+}
+
+/// Replaces the document of one post of `thread` (`None` if the post is gone).
+pub async fn replace_post(tx: &mut Tx, post: i64, thread: Option<i64>, doc: Option<&Doc>) -> Result<(), sqlx::Error> {
     if let Some(thread) = thread {
         lock_item(tx, Kind::Post, thread).await?;
     }
     delete_where(tx, "kind = 'post' AND ref_id = $1", post).await?;
-    let sql = "SELECT p.thread_id, p.body, COALESCE(p.edited_at, p.created_at), p.hidden, \
-               (SELECT MIN(f.id) FROM posts f WHERE f.thread_id = p.thread_id) = p.id FROM posts p WHERE p.id = $1";
-    let row: Option<(i64, String, i64, bool, bool)> =
-        on_tx!(tx, c => sqlx::query_as(sql).bind(post).fetch_optional(&mut **c).await)?;
-    let Some((thread, body, at, hidden, first)) = row else { return Ok(()) };
-    let sql = "SELECT t.title, t.hidden, t.group_id, g.access, g.public_threads FROM threads t \
-               LEFT JOIN network_groups g ON g.id = t.group_id WHERE t.id = $1";
-    let place: Option<ThreadPlace> = on_tx!(tx, c => sqlx::query_as(sql).bind(thread).fetch_optional(&mut **c).await)?;
-    let Some(place) = place else { return Ok(()) };
-    if hidden || place.hidden {
-        return Ok(());
+    if let Some(doc) = doc {
+        insert(tx, doc).await?;
     }
-    let public = place.public_threads.unwrap_or(false) && place.access.as_deref() != Some(GroupAccess::Secret.key());
-    let doc = Doc {
-        kind: Kind::Post,
-        ref_id: post,
-        audience: if public { "public" } else { "members" },
-        group_id: place.group_id,
-        thread_id: Some(thread),
-        country: None,
-        title: if first { place.title } else { String::new() },
-        tags: language_tags(&body),
-        body: plain(&body),
-        updated_at: at,
-    };
-    insert(tx, &doc).await
+    Ok(())
 }
 
-/// Re-indexes every thread of a group (its access or public reading changed).
-pub async fn index_group(db: &Db, group: i64) -> Result<(), sqlx::Error> {
-    let threads: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM threads WHERE group_id = $1 ORDER BY id")
-        .bind(group).fetch_all(pool).await)?;
-    let mut tx = db.begin().await?;
-    for t in threads {
-        index_thread(&mut tx, t).await?;
+/// Writes all of a feature's documents into the emptied index, in the rebuild's
+/// transaction (which holds the index alone: no locks of their own); returns how many items.
+pub type WriteAll =
+    for<'a> fn(
+        &'a mut Tx,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<usize, sqlx::Error>> + Send + 'a>>;
+
+/// What a feature puts in the index, for a rebuild.
+pub struct Indexer {
+    /// An SQL count of the documents to expect, so that their ranges exist beforehand.
+    pub expected: &'static str,
+    pub write_all: WriteAll,
+}
+
+/// Inserts many documents into the emptied index at once (a rebuild): words split on every
+/// core, many rows per statement.
+pub async fn insert_bulk(tx: &mut Tx, mut docs: Vec<Doc>) -> Result<(), sqlx::Error> {
+    use rayon::prelude::*;
+    // Words and languages are most of a rebuild's work.
+    let words: Vec<String> = docs
+        .par_iter_mut()
+        .map(|d| {
+            if d.kind == Kind::Post && d.tags.is_empty() {
+                d.tags = language_tags(&d.body);
+            }
+            words_of(d)
+        })
+        .collect();
+    let mut next_id: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM search_docs").fetch_one(&mut **c).await)?;
+    insert_many(tx, &docs, &words, &mut next_id).await
+}
+
+/// Rebuilds the whole index from every feature's [`Indexer`]: at start when it is empty but
+/// there is content (a database from before search existed), after the demo is seeded, and
+/// by `roundtable reindex`.
+pub async fn rebuild(db: &Db, indexers: &[Indexer]) -> Result<usize, sqlx::Error> {
+    // Ranges for every document about to be written, so that they go straight to their place.
+    let mut expected = 0;
+    for indexer in indexers {
+        let n: i64 = on_db!(db, pool => sqlx::query_scalar(indexer.expected).fetch_one(pool).await)?;
+        expected += n;
     }
-    tx.commit().await
-}
-
-#[derive(sqlx::FromRow)]
-struct ResourceRow {
-    title: String,
-    summary: String,
-    access: String,
-    group_id: Option<i64>,
-    updated_at: i64,
-    country: Option<String>,
-}
-
-/// Re-indexes one library resource inside the caller's transaction, so that a change of
-/// access or a deletion changes who finds it at once. Public resources are found by anyone;
-/// the others by members, and a group's only by that group's members (see [`visibility`]).
-pub async fn index_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
-    lock_item(tx, Kind::Resource, id).await?;
-    write_resource(tx, id).await
-}
-
-/// [`index_resource`] without its lock, for a rebuild.
-async fn write_resource(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
-    delete_where(tx, "kind = 'resource' AND ref_id = $1", id).await?;
-    let sql = "SELECT r.title, r.summary, r.access, r.group_id, r.updated_at, \
-               (SELECT MIN(t.key) FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'country') AS country \
-               FROM resources r WHERE r.id = $1";
-    let row: Option<ResourceRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
-    let Some(r) = row else { return Ok(()) };
-    let sql = "SELECT vocab, key FROM resource_tags WHERE resource_id = $1 AND vocab IN ('language', 'topic') ORDER BY vocab, key";
-    let keys: Vec<(String, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_all(&mut **c).await)?;
-    let tags = keys.iter().map(|(vocab, key)| tag(if vocab == "language" { 'l' } else { 't' }, key)).collect();
-    let audience = match r.access.as_str() {
-        "public" => "public",
-        "members" => "members",
-        "group" if r.group_id.is_some() => "members",
-        // An access level this code does not know is indexed for nobody.
-        _ => return Ok(()),
-    };
-    let doc = Doc {
-        kind: Kind::Resource,
-        ref_id: id,
-        audience,
-        group_id: if r.access == "group" { r.group_id } else { None },
-        thread_id: None,
-        country: r.country,
-        title: r.title,
-        body: plain(&r.summary),
-        updated_at: r.updated_at,
-        tags,
-    };
-    insert(tx, &doc).await
-}
-
-#[derive(sqlx::FromRow)]
-struct EventRow {
-    title: String,
-    description: String,
-    visibility: String,
-    group_id: Option<i64>,
-    country: String,
-    updated_at: i64,
-}
-
-/// Re-indexes one event inside the caller's transaction, for the audience its visibility
-/// names: public events for anyone, members' events for members, a group's for that
-/// group's active members (as resources), and invitation-only ones for coordinators alone:
-/// the invited find them through their invitations and calendar, and a search must never
-/// show more than the event page would. Neither venue nor people are indexed.
-pub async fn index_event(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
-    lock_item(tx, Kind::Event, id).await?;
-    write_event(tx, id).await
-}
-
-/// [`index_event`] without its lock, for a rebuild.
-async fn write_event(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
-    delete_where(tx, "kind = 'event' AND ref_id = $1", id).await?;
-    let sql = "SELECT title, description, visibility, group_id, country, updated_at FROM events WHERE id = $1";
-    let row: Option<EventRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
-    let Some(e) = row else { return Ok(()) };
-    let languages = "SELECT lang FROM event_languages WHERE event_id = $1";
-    let languages: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(languages).bind(id).fetch_all(&mut **c).await)?;
-    let topics = "SELECT area FROM event_topics WHERE event_id = $1";
-    let topics: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(topics).bind(id).fetch_all(&mut **c).await)?;
-    let tags = languages.iter().map(|l| tag('l', l)).chain(topics.iter().map(|t| tag('t', t))).collect();
-    let (audience, group_id) = match (e.visibility.as_str(), e.group_id) {
-        ("public", _) => ("public", None),
-        ("members", _) => ("members", None),
-        ("group", Some(group)) => ("members", Some(group)),
-        ("invitation_only", _) => ("coordinators", None),
-        // A visibility this code does not know is indexed for nobody.
-        _ => return Ok(()),
-    };
-    let doc = Doc {
-        kind: Kind::Event,
-        ref_id: id,
-        audience,
-        group_id,
-        thread_id: None,
-        country: Some(e.country),
-        title: e.title,
-        body: plain(&e.description),
-        updated_at: e.updated_at,
-        tags,
-    };
-    insert(tx, &doc).await
-}
-
-/// Runs after a change that is already committed: a failure to index must not turn a saved
-/// change into an error page, so it is logged (and the next rebuild repairs it).
-pub async fn after_commit<F: std::future::Future<Output = Result<(), sqlx::Error>>>(what: &'static str, f: F) {
-    if let Err(e) = f.await {
-        tracing::error!(error = %e, what, "search index not updated");
-    }
-}
-
-/// Rebuilds the whole index: at start when it is empty but there is content (a database
-/// from before search existed), after the demo is seeded, and by `roundtable reindex`.
-pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
-    // Ranges for every document about to be written (three per member at most), so that
-    // they go straight to their place.
-    let sql = "SELECT (SELECT COUNT(*) FROM posts) + (SELECT COUNT(*) FROM resources) + (SELECT COUNT(*) FROM events) \
-               + 3 * (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
-    let expected: i64 = on_db!(db, pool => sqlx::query_scalar(sql).fetch_one(pool).await)?;
     maintain_ranges(db, expected + partitions::AHEAD).await;
     let mut tx = db.begin().await?;
     match &mut tx {
@@ -535,90 +336,14 @@ pub async fn rebuild(db: &Db) -> Result<usize, sqlx::Error> {
         }
     }
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM search_docs").execute(&mut **c).await.map(affected))?;
-    let threads = index_all_threads(&mut tx).await?;
-    let resources: Vec<i64> =
-        on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM resources").fetch_all(&mut **c).await)?;
-    for r in &resources {
-        write_resource(&mut tx, *r).await?;
-    }
-    let events: Vec<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM events").fetch_all(&mut **c).await)?;
-    for e in &events {
-        write_event(&mut tx, *e).await?;
+    let mut items = 0;
+    for indexer in indexers {
+        items += (indexer.write_all)(&mut tx).await?;
     }
     tx.commit().await?;
-    let users: Vec<i64> =
-        on_db!(db, pool => sqlx::query_scalar("SELECT id FROM users WHERE active").fetch_all(pool).await)?;
-    for u in &users {
-        index_member(db, *u).await?;
-    }
-    let orgs: Vec<i64> = on_db!(db, pool => sqlx::query_scalar("SELECT id FROM organisations").fetch_all(pool).await)?;
-    for o in &orgs {
-        index_organisation(db, *o).await?;
-    }
     // The ranges of the documents just replaced are empty now.
     maintain_ranges(db, partitions::AHEAD).await;
-    Ok(users.len() + orgs.len() + threads + resources.len() + events.len())
-}
-
-#[derive(sqlx::FromRow)]
-struct PlacedThread {
-    id: i64,
-    title: String,
-    group_id: Option<i64>,
-    access: Option<String>,
-    public_threads: Option<bool>,
-}
-
-/// Indexes every visible post of every visible thread into an emptied index, as
-/// [`index_thread`] would one by one, but in bulk: one query per batch of threads, words
-/// split on every core, many rows per statement. Returns the number of threads.
-async fn index_all_threads(tx: &mut Tx) -> Result<usize, sqlx::Error> {
-    use rayon::prelude::*;
-    const THREADS_PER_BATCH: usize = 2000;
-    let sql = "SELECT t.id, t.title, t.group_id, g.access, g.public_threads FROM threads t \
-               LEFT JOIN network_groups g ON g.id = t.group_id WHERE NOT t.hidden ORDER BY t.id";
-    let threads: Vec<PlacedThread> = on_tx!(tx, c => sqlx::query_as(sql).fetch_all(&mut **c).await)?;
-    let mut next_id: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM search_docs").fetch_one(&mut **c).await)?;
-    for batch in threads.chunks(THREADS_PER_BATCH) {
-        let (first, last) = (batch[0].id, batch[batch.len() - 1].id);
-        let sql = "SELECT id, thread_id, body, COALESCE(edited_at, created_at) FROM posts \
-                   WHERE thread_id BETWEEN $1 AND $2 AND NOT hidden ORDER BY thread_id, id";
-        let posts: Vec<(i64, i64, String, i64)> =
-            on_tx!(tx, c => sqlx::query_as(sql).bind(first).bind(last).fetch_all(&mut **c).await)?;
-        let places: std::collections::HashMap<i64, &PlacedThread> = batch.iter().map(|t| (t.id, t)).collect();
-        let mut previous_thread = None;
-        let mut docs = Vec::with_capacity(posts.len());
-        for (id, thread, body, at) in posts {
-            // Posts of hidden threads are not in `places`.
-            let Some(place) = places.get(&thread) else { continue };
-            let public =
-                place.public_threads.unwrap_or(false) && place.access.as_deref() != Some(GroupAccess::Secret.key());
-            let first_of_thread = previous_thread != Some(thread);
-            previous_thread = Some(thread);
-            docs.push(Doc {
-                kind: Kind::Post,
-                ref_id: id,
-                audience: if public { "public" } else { "members" },
-                group_id: place.group_id,
-                thread_id: Some(thread),
-                country: None,
-                title: if first_of_thread { place.title.clone() } else { String::new() },
-                body: plain(&body),
-                updated_at: at,
-                tags: Vec::new(),
-            });
-        }
-        // Words and languages on every core: they are most of a rebuild's work.
-        let words: Vec<String> = docs
-            .par_iter_mut()
-            .map(|d| {
-                d.tags = language_tags(&d.body);
-                words_of(d)
-            })
-            .collect();
-        insert_many(tx, &docs, &words, &mut next_id).await?;
-    }
-    Ok(threads.len())
+    Ok(items)
 }
 
 /// Inserts documents with their words, many per statement. On SQLite the ids are given
@@ -687,7 +412,7 @@ pub async fn maintain_ranges(db: &Db, ahead: i64) {
 }
 
 /// [`rebuild`] if the index is empty while there is something to find.
-pub async fn rebuild_if_empty(db: &Db) -> Result<(), sqlx::Error> {
+pub async fn rebuild_if_empty(db: &Db, indexers: &[Indexer]) -> Result<(), sqlx::Error> {
     // On PostgreSQL, several nodes may start at once: a lock held in a transaction of its
     // own until the decision is carried out lets one of them build, and the others then
     // find the index full.
@@ -699,10 +424,14 @@ pub async fn rebuild_if_empty(db: &Db) -> Result<(), sqlx::Error> {
         }
         Db::Sqlite(_) => None,
     };
-    let sql = "SELECT (SELECT COUNT(*) FROM search_docs), (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM organisations)";
-    let (docs, content): (i64, i64) = on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)?;
+    let docs: i64 = on_db!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM search_docs").fetch_one(pool).await)?;
+    let mut content = 0;
+    for indexer in indexers {
+        let n: i64 = on_db!(db, pool => sqlx::query_scalar(indexer.expected).fetch_one(pool).await)?;
+        content += n;
+    }
     if docs == 0 && content > 0 {
-        let n = rebuild(db).await?;
+        let n = rebuild(db, indexers).await?;
         tracing::info!(items = n, "search index rebuilt");
     }
     if let Some(tx) = decision {
@@ -760,45 +489,27 @@ struct HitView {
     snippet: String,
 }
 
-/// The conditions that keep a viewer to what they may see, shared by results and counts.
-/// Posts: readable groups are those of [`crate::forums::Access::of`]: the viewer's own, open
-/// ones for any member, and those whose threads are public (never secret ones). Resources
-/// and events of a group: its active members only, as [`crate::library::Rights::of`] and
-/// [`crate::events::visible_sql`] say.
-fn visibility(viewer: &Viewer, args: &mut Args) -> String {
-    let (level, levels): (&str, &[&str]) = match Audience::of_viewer(viewer) {
-        Audience::Coordinator | Audience::Owner => ("coordinators", &["public", "members", "coordinators"]),
-        Audience::Member => ("members", &["public", "members"]),
-        Audience::Public => ("public", &["public"]),
-    };
-    let level = args.push(Arg::Text(level.into()));
-    let levels: Vec<String> = levels.iter().map(|l| args.push(Arg::Text((*l).into()))).collect();
-    let me = args.push(Arg::Int(viewer.id().unwrap_or(-1)));
-    let signed_in = args.push(Arg::Bool(viewer.is_member()));
-    // Documents are written with the rules in force; at-risk and deactivated members are
-    // checked again here, so that a document left behind by a failed update still never
-    // shows them to those who may not see them.
-    let hidden_people = if viewer.is_coordinator() {
-        String::new()
+/// The condition that keeps a viewer to the documents `d` they may reach, shared by results
+/// and counts; composed by the application from the features' rules (see the module
+/// documentation), with the viewer's values pushed onto the arguments.
+#[derive(Clone)]
+pub struct Reach(pub std::sync::Arc<ReachFn>);
+
+/// The composed condition: the viewer, and the arguments to push their values onto.
+pub type ReachFn = dyn Fn(&Viewer, &mut Args) -> String + Send + Sync;
+
+/// Which of a member's documents (one per audience) this viewer reads: `coordinators`,
+/// `members` or `public`.
+pub fn member_level(viewer: &Viewer) -> &'static str {
+    if viewer.is_coordinator() {
+        "coordinators"
+    } else if viewer.is_member() {
+        "members"
     } else {
-        format!(
-            " AND NOT (d.kind = 'member' AND d.ref_id <> {me} AND EXISTS (SELECT 1 FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
-             WHERE u.id = d.ref_id AND (NOT u.active OR COALESCE(p.at_risk, FALSE))))"
-        )
-    };
-    format!(
-        "((d.kind = 'member' AND d.audience = {level}) OR (d.kind <> 'member' AND d.audience IN ({}))) \
-         AND (d.group_id IS NULL \
-              OR (d.kind IN ('resource', 'event') AND {signed_in} AND EXISTS (SELECT 1 FROM group_members rm \
-                  WHERE rm.group_id = d.group_id AND rm.user_id = {me} AND rm.status = 'active')) \
-              OR (d.kind NOT IN ('resource', 'event') AND d.group_id IN (SELECT g.id FROM network_groups g WHERE \
-              (g.public_threads AND g.access <> 'secret') OR ({signed_in} AND g.access = 'open') \
-              OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = g.id AND m.user_id = {me} AND m.status = 'active')))){hidden_people}",
-        levels.join(", ")
-    )
+        "public"
+    }
 }
 
-/// A snippet of `text` around the first query word, HTML-escaped, words marked.
 fn snippet(text: &str, words: &[String]) -> String {
     const SPAN: usize = 90;
     let lower = text.to_lowercase();
@@ -911,7 +622,7 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     // Ranking every match of a common word would cost as much as reading the whole index.
     let mut args = Args::default();
     let p = args.push(Arg::Text(expression(kind)));
-    let visible = visibility(&page.viewer, &mut args);
+    let visible = (state.part::<Reach>().0)(&page.viewer, &mut args);
     let filters = country_filter(&mut args);
     let select = |from: &str, range: &str| {
         format!(

@@ -342,7 +342,7 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
     s.insert("question", question.to_string());
     s.insert("routed_question", routed.to_string());
     s.insert("awareness_day", app.scalar_i64("SELECT MIN(id) FROM awareness_days").await.to_string());
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
 
     s.insert("plain_calendar", calendar(&plain).await);
     s.insert("coordinator_calendar", calendar(&coordinator).await);

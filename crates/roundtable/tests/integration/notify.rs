@@ -42,7 +42,7 @@ fn config() -> Config {
 
 /// The rule for notifications, as the application composes it.
 fn visible() -> roundtable::notify::Visible {
-    roundtable::notify::Visible(roundtable::app::notice_filter().into())
+    roundtable::notify::Visible(roundtable::rules::notice_filter().into())
 }
 
 const DAY_MS: i64 = 86_400_000;

@@ -84,7 +84,7 @@ db_test!(search_never_reveals_what_the_viewer_may_not_see, |app: TestApp| async 
     let quiet = app.create_user("quiet@example.org", Role::Member, "Quiet Prosecutor").await;
     app.set_profile(quiet, "bio = 'narwhal specialist', bio_vis = 'coordinators'").await;
     // Index what the direct updates changed, as a restart would.
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     // She then marks herself at risk through the form, which re-indexes her.
     let r = risky
         .post(
@@ -193,7 +193,7 @@ db_test!(rebuilding_indexes_what_writing_indexed, |app: TestApp| async move {
     let written = app.strings(snapshot).await;
     assert!(written.len() >= 4, "{written:?}");
     let found = ana.page("/search?q=custody").await;
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     assert_eq!(app.strings(snapshot).await, written);
     assert_eq!(ana.page("/search?q=custody").await, found);
     assert!(ana.page(&format!("/search?q={}", urlencode("ทรมาน"))).await.contains("Secret stoats"));
@@ -232,7 +232,7 @@ db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async mov
     }
     app.exec(&format!("INSERT INTO profile_expertise (user_id, area) VALUES ({monitor}, 'detention_monitoring')"))
         .await;
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     let page = ana.page("/search?q=okapi&topic=detention_monitoring").await;
     assert!(page.contains("Mona Monitor") && !page.contains("Otto Okapi"), "{page}");
     let page = ana.page("/search?q=okapi").await;
@@ -258,7 +258,7 @@ db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async mov
         );
         app.exec(&sql).await;
     }
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     let page = ana.page("/search?q=capybara").await;
     assert!(page.contains("More than 500 results") && page.contains("(500+)"), "{page}");
     assert_eq!(page.matches("capybara</mark> number").count(), 30, "one page of results");
@@ -363,7 +363,7 @@ db_test!(documents_beyond_the_index_ranges_are_found_and_moved_into_them, |app: 
 
     // A rebuild writes every document again with new ids: the ranges left empty below
     // them are dropped.
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     let oldest = app.scalar_i64("SELECT MIN(id) FROM search_docs").await;
     let now = ranges().await;
     assert_eq!(now.first().copied(), Some(oldest / SPAN), "{now:?}");
@@ -374,8 +374,11 @@ db_test!(documents_beyond_the_index_ranges_are_found_and_moved_into_them, |app: 
     // unique key can refuse them on a partitioned table).
     let before = app.scalar_i64("SELECT COUNT(*) FROM search_docs").await;
     app.exec("DELETE FROM search_docs").await;
-    let (a, b) =
-        tokio::join!(roundtable::search::rebuild_if_empty(&app.db), roundtable::search::rebuild_if_empty(&app.db));
+    let indexers = roundtable::rules::search_indexers();
+    let (a, b) = tokio::join!(
+        roundtable::search::rebuild_if_empty(&app.db, &indexers),
+        roundtable::search::rebuild_if_empty(&app.db, &indexers)
+    );
     a.unwrap();
     b.unwrap();
     let distinct = "SELECT COUNT(*) FROM (SELECT DISTINCT kind, ref_id, audience FROM search_docs) d";
@@ -456,7 +459,7 @@ db_test!(events_are_found_by_those_who_may_see_them, |app: TestApp| async move {
     assert_eq!(seen(&ben.page("/search?q=wombat").await), [true, true, false, false]);
 
     // A rebuild indexes them alike.
-    roundtable::search::rebuild(&app.db).await.unwrap();
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     assert!(anonymous.page("/search?q=wombat").await.contains("Nothing found"));
     assert_eq!(seen(&ana.page("/search?q=wombat").await), [true, true, true, false]);
 });

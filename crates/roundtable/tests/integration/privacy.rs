@@ -499,3 +499,108 @@ db_test!(
         assert!(seen > 10 && seen < agreed, "{seen} of {agreed}");
     }
 );
+
+// Library resources and members, generated the same way: the page (the Rust rule,
+// `library::Rights::of`, `members::access::Audience::sees_member`) and the list (its SQL
+// twin) must agree for every viewer.
+db_test!(
+    resource_and_member_rules_agree_between_pages_and_lists,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(47);
+        let (founder, _) = app.signed_in("founder@example.org", Role::Member, "Founder").await;
+        type Viewers = Vec<(String, Browser, Option<i64>)>;
+        let mut viewers: Viewers = vec![("public".into(), app.browser(), None)];
+        for (i, role) in
+            [Role::Member, Role::Member, Role::Member, Role::Coordinator, Role::Admin].into_iter().enumerate()
+        {
+            let (b, id) = app.signed_in(&format!("v{i}@example.org"), role, &format!("Viewer Person {i}")).await;
+            viewers.push((format!("{role:?} {i}"), b, Some(id)));
+        }
+        // Members: at risk or not, with fields of every visibility, some empty.
+        let visibilities = ["private", "coordinators", "members", "public"];
+        for (_, _, id) in &viewers {
+            let Some(id) = id else { continue };
+            let pick = |rng: &mut rand::rngs::StdRng| visibilities[rng.random_range(0..4)];
+            let assignments = format!(
+            "at_risk = {}, sector = 'police', sector_vis = '{}', country = 'TH', country_vis = '{}', bio = '{}', bio_vis = '{}'",
+            rng.random_bool(0.3),
+            pick(&mut rng),
+            pick(&mut rng),
+            if rng.random_bool(0.5) { "Works on custody" } else { "" },
+            pick(&mut rng),
+        );
+            app.set_profile(*id, &assignments).await;
+        }
+        // Resources of every access, in groups some viewers are in.
+        let group = new_group(&founder, "Library circle", "closed", false).await;
+        for (_, _, id) in &viewers {
+            if let Some(id) = id.filter(|_| rng.random_bool(0.5)) {
+                app.exec(&format!(
+                "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ({group}, {id}, 'member', 'active', 0)"
+            ))
+            .await;
+            }
+        }
+        let group = group.to_string();
+        let mut resources = Vec::new();
+        for n in 0..9 {
+            let title = format!("Generated resource {n}");
+            let access = ["public", "members", "group"][n % 3];
+            let changes = [
+                ("access", access),
+                ("group", if access == "group" { group.as_str() } else { "" }),
+                ("link", "https://example.org/r"),
+            ];
+            let fields = crate::library::fields(&title, &changes);
+            let r = crate::library::send(&founder, "/library", &fields, None).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{title}");
+            resources
+                .push((location(&r).trim_start_matches("/library/").split('?').next().unwrap().to_string(), title));
+        }
+        let people: Vec<(i64, String)> = viewers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, _, id))| id.map(|id| (id, format!("Viewer Person {}", i - 1))))
+            .collect();
+        let (mut pairs, mut opened) = (0, 0);
+        for (who, b, _) in &viewers {
+            let library = text_of(b, "/library").await;
+            for (id, title) in &resources {
+                let opens = b.get(&format!("/library/{id}")).await.status() == StatusCode::OK;
+                assert_eq!(opens, library.contains(title.as_str()), "{who}: {title}");
+                pairs += 1;
+                opened += usize::from(opens);
+            }
+            let directory = b.get("/api/v1/members").await.text().await.unwrap();
+            for (id, name) in &people {
+                let opens = b.get(&format!("/members/{id}")).await.status() == StatusCode::OK;
+                assert_eq!(opens, directory.contains(name.as_str()), "{who}: {name}");
+                pairs += 1;
+                opened += usize::from(opens);
+            }
+        }
+        assert!(opened > 10 && opened < pairs, "{opened} of {pairs}");
+    }
+);
+
+db_test!(ids_of_things_that_may_be_secret_are_random, |app: TestApp| async move {
+    let (member, _) = app.signed_in("one@example.org", Role::Member, "One Member").await;
+    app.create_user("two@example.org", Role::Member, "Two Member").await;
+    new_group(&member, "First circle", "open", false).await;
+    new_group(&member, "Second circle", "secret", false).await;
+    let times = [("starts", local(4, 9)), ("ends", local(4, 10))];
+    let times: Vec<(&str, &str)> = times.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    create(&member, &event_form("First meeting", "members", &times)).await;
+    create(&member, &event_form("Second meeting", "members", &times)).await;
+    new_thread(&member, None, "First thread", "Words.").await;
+    new_thread(&member, None, "Second thread", "Words.").await;
+    for table in ["users", "network_groups", "events", "threads"] {
+        let ids = app.strings(&format!("SELECT CAST(id AS TEXT) FROM {table} ORDER BY created_at, id")).await;
+        let ids: Vec<i64> = ids.iter().map(|i| i.parse().unwrap()).collect();
+        assert!(ids.len() >= 2, "{table}");
+        // Neither small nor in a row: a gap says nothing about a hidden one.
+        assert!(ids.iter().all(|id| *id >= 1 << 40 && *id < 1 << 53), "{table}: {ids:?}");
+        assert!(ids.windows(2).all(|w| (w[1] - w[0]).abs() > 1), "{table}: {ids:?}");
+    }
+});

@@ -604,3 +604,40 @@ db_test!(ids_of_things_that_may_be_secret_are_random, |app: TestApp| async move 
         assert!(ids.windows(2).all(|w| (w[1] - w[0]).abs() > 1), "{table}: {ids:?}");
     }
 });
+
+// Equal work, shown by the work itself rather than by timing: take away a table that only
+// the longer path would touch, and both paths must answer alike.
+db_test!(hidden_and_missing_profiles_do_the_same_work, |app: TestApp| async move {
+    let (member, _) = app.signed_in("member@example.org", Role::Member, "Mali Member").await;
+    let (_, hidden) = app.signed_in("hidden@example.org", Role::Member, "Hidden Person").await;
+    app.set_profile(hidden, "at_risk = TRUE").await;
+    let missing = hidden + 1;
+    // A visible profile reads the member's languages; a hidden or missing one must not.
+    app.exec("ALTER TABLE profile_languages RENAME TO profile_languages_away").await;
+    for path in [
+        format!("/members/{hidden}"),
+        format!("/members/{missing}"),
+        format!("/api/v1/members/{hidden}"),
+        format!("/api/v1/members/{missing}"),
+        format!("/members/{hidden}/photo"),
+        format!("/members/{missing}/photo"),
+    ] {
+        assert_eq!(member.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+});
+
+db_test!(reset_requests_do_the_same_work_for_any_address, |app: TestApp| async move {
+    app.create_user("known@example.org", Role::Member, "Known Person").await;
+    let b = app.browser();
+    let ask = |email: &'static str| {
+        let b = &b;
+        async move { b.post("/password/forgot", &[("email", email)]).await.status() }
+    };
+    assert_eq!(ask("known@example.org").await, ask("unknown@example.org").await);
+    // Where the registered path writes, the unknown one runs the same statement: without the
+    // table, both fail alike.
+    app.exec("ALTER TABLE password_resets RENAME TO password_resets_away").await;
+    let (known, unknown) = (ask("known@example.org").await, ask("unknown@example.org").await);
+    assert_eq!(known, unknown);
+    assert_eq!(known, StatusCode::INTERNAL_SERVER_ERROR);
+});

@@ -346,23 +346,29 @@ fn begins_with_name(text: &str, name: &str) -> bool {
 }
 
 /// The members `@`-mentioned in `body` by their display name (the longest name that fits
-/// wins), as the author may see them: active, and not at risk unless the author is a
-/// coordinator.
-pub async fn mentioned(tx: &mut Tx, author: &Viewer, body: &str) -> Result<Vec<i64>, sqlx::Error> {
+/// wins) among those the author may see: active, and for whom `sees(id, at_risk)` (the
+/// member rule, which the caller brings) holds.
+pub async fn mentioned(
+    tx: &mut Tx,
+    author: &Viewer,
+    body: &str,
+    sees: impl Fn(i64, bool) -> bool,
+) -> Result<Vec<i64>, sqlx::Error> {
     let starts = mention_starts(body);
     if starts.is_empty() {
         return Ok(vec![]);
     }
     let mut found = Vec::new();
-    let sql = "SELECT u.id, u.display_name FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
-               WHERE u.active AND ($2 OR NOT COALESCE(p.at_risk, FALSE)) \
+    let sql = "SELECT u.id, u.display_name, COALESCE(p.at_risk, FALSE) FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
+               WHERE u.active \
                AND length(u.display_name) <= length($1) AND lower(substr($1, 1, length(u.display_name))) = lower(u.display_name)";
     for start in starts.into_iter().take(MAX_MENTIONS * 2) {
-        let candidates: Vec<(i64, String)> = on_tx!(tx, c => sqlx::query_as(sql).bind(start)
-            .bind(author.is_coordinator()).fetch_all(&mut **c).await)?;
+        let candidates: Vec<(i64, String, bool)> =
+            on_tx!(tx, c => sqlx::query_as(sql).bind(start).fetch_all(&mut **c).await)?;
         let best = candidates
             .into_iter()
-            .filter(|(_, name)| begins_with_name(start, name))
+            .filter(|(id, name, at_risk)| sees(*id, *at_risk) && begins_with_name(start, name))
+            .map(|(id, name, _)| (id, name))
             .max_by_key(|(_, name)| name.chars().count());
         if let Some((id, _)) = best {
             if !found.contains(&id) && !author.is(id) {
@@ -504,17 +510,22 @@ struct ItemView {
     unread: bool,
 }
 
-/// The actor's name as the member may see them (at-risk people stay unnamed unless the
-/// member coordinates).
-fn actor(viewer: &Viewer, locale: Locale, row: &Row) -> String {
-    let sees = row.actor_id.is_some_and(|id| !row.actor_at_risk || viewer.is_coordinator() || viewer.is(id));
+/// Whether a viewer may see a member named as the actor of a notification (`viewer`, the
+/// actor's id, whether they are at risk): the member rule, handed over when the application
+/// is built.
+#[derive(Clone, Copy)]
+pub struct ActorSight(pub fn(&Viewer, i64, bool) -> bool);
+
+/// The actor's name as the member may see them, else "someone".
+fn actor(viewer: &Viewer, locale: Locale, row: &Row, sight: ActorSight) -> String {
+    let sees = row.actor_id.is_some_and(|id| (sight.0)(viewer, id, row.actor_at_risk));
     match (&row.actor_name, sees) {
         (Some(name), true) => name.clone(),
         _ => locale.t("notify-someone"),
     }
 }
 
-fn describe(viewer: &Viewer, locale: Locale, row: &Row) -> Option<ItemView> {
+fn describe(viewer: &Viewer, locale: Locale, row: &Row, sight: ActorSight) -> Option<ItemView> {
     let kind = Kind::parse(&row.kind)?;
     let id = if row.event.is_empty() {
         format!("notify-{}", kind.key())
@@ -522,7 +533,7 @@ fn describe(viewer: &Viewer, locale: Locale, row: &Row) -> Option<ItemView> {
         format!("notify-{}-{}", kind.key(), row.event)
     };
     let args = [
-        ("actor", actor(viewer, locale, row)),
+        ("actor", actor(viewer, locale, row, sight)),
         ("title", row.thread_title.clone().unwrap_or_default()),
         ("group", row.group_name.clone().unwrap_or_default()),
     ];
@@ -560,7 +571,7 @@ async fn list(
         .bind((number - 1) * PER_PAGE).fetch_all(pool).await)?;
     let more = rows.len() as i64 > PER_PAGE;
     let items: Vec<ItemView> =
-        rows.iter().take(PER_PAGE as usize).filter_map(|r| describe(&page.viewer, page.locale, r)).collect();
+        rows.iter().take(PER_PAGE as usize).filter_map(|r| describe(&page.viewer, page.locale, r, *state.part::<ActorSight>())).collect();
     let html = page.render(&state, "notify/list.html", context! { items, page => number, more })?;
     Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
 }

@@ -56,6 +56,7 @@ async fn doc(tx: &mut Tx, id: i64) -> Result<Option<Doc>, sqlx::Error> {
 
 /// Re-indexes event `id` inside the caller's transaction.
 pub async fn index(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    search::lock(tx, Kind::Event, id).await?;
     let docs: Vec<Doc> = doc(tx, id).await?.into_iter().collect();
     search::replace(tx, Kind::Event, id, &docs).await
 }

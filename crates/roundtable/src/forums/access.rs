@@ -86,6 +86,13 @@ impl Access {
         }
     }
 
+    /// Whether the viewer may read a post's earlier wording (its author's, `hidden` if a
+    /// moderator hid it): the author's and the moderators' to read; readers see that a post
+    /// was edited, never what it said before (an author who took a name out meant it gone).
+    pub fn reads_history(self, viewer: &Viewer, author: Option<i64>, hidden: bool) -> bool {
+        self.read && (self.moderate || (author.is_some_and(|a| viewer.is(a)) && !hidden))
+    }
+
     pub(super) fn require_read(self, viewer: &Viewer) -> AppResult<()> {
         if self.read {
             Ok(())

@@ -564,15 +564,9 @@ struct Revision {
     replaced_at: i64,
 }
 
-/// Earlier wording is the author's and the moderators' to read: readers see that a post was
-/// edited, never what it said before (an author who took a name out meant it gone).
-fn may_read_history(viewer: &Viewer, post: &PostFacts, access: &Access) -> bool {
-    access.moderate || (post.author_id.is_some_and(|a| viewer.is(a)) && !post.hidden)
-}
-
 async fn history(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
     let (post, thread, access) = load_post(&state.db, &page.viewer, id).await?;
-    if !may_read_history(&page.viewer, &post, &access) {
+    if !access.reads_history(&page.viewer, post.author_id, post.hidden) {
         return Err(AppError::NotFound);
     }
     // The latest versions are what readers compare; very old ones stay stored, unshown.

@@ -35,7 +35,8 @@ pub async fn post_written(
 ) -> Result<(), AppError> {
     let actor = author.id();
     let mentioned =
-        notify::mentioned(tx, author, body, |id, at_risk| crate::members::access::sees_person(author, id, at_risk)).await?;
+        notify::mentioned(tx, author, body, |id, at_risk| crate::members::access::sees_person(author, id, at_risk))
+            .await?;
     let sql = "SELECT user_id FROM notifications WHERE post_id = $1 AND kind = 'mention'";
     let already: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_all(&mut **c).await)?;
     let fresh: Vec<i64> = mentioned.into_iter().filter(|u| !already.contains(u)).collect();

@@ -60,6 +60,7 @@ async fn place(tx: &mut Tx, thread: i64) -> Result<Option<ThreadPlace>, sqlx::Er
 
 /// Re-indexes every visible post of a thread, inside the caller's transaction.
 pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
+    search::lock(tx, Kind::Post, thread).await?;
     let mut docs = Vec::new();
     if let Some(place) = place(tx, thread).await?.filter(|p| !p.hidden) {
         let sql = "SELECT id, body, COALESCE(edited_at, created_at) FROM posts WHERE thread_id = $1 AND NOT hidden ORDER BY id";
@@ -77,6 +78,12 @@ pub async fn index_thread(tx: &mut Tx, thread: i64) -> Result<(), sqlx::Error> {
 /// Re-indexes one post (a reply, an edit, a post hidden or shown again), inside the caller's
 /// transaction; changes to the whole thread go through [`index_thread`].
 pub async fn index_post(tx: &mut Tx, post: i64) -> Result<(), sqlx::Error> {
+    // Posts are locked by their thread: find it, lock, then read the post as it is now.
+    let sql = "SELECT thread_id FROM posts WHERE id = $1";
+    let thread: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_optional(&mut **c).await)?;
+    if let Some(thread) = thread {
+        search::lock(tx, Kind::Post, thread).await?;
+    }
     let sql = "SELECT p.thread_id, p.body, COALESCE(p.edited_at, p.created_at), p.hidden, \
                (SELECT MIN(f.id) FROM posts f WHERE f.thread_id = p.thread_id) = p.id FROM posts p WHERE p.id = $1";
     let row: Option<(i64, String, i64, bool, bool)> =

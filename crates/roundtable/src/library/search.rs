@@ -54,6 +54,7 @@ async fn doc(tx: &mut Tx, id: i64) -> Result<Option<Doc>, sqlx::Error> {
 
 /// Re-indexes resource `id` inside the caller's transaction (a deleted one leaves).
 pub async fn index(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    search::lock(tx, Kind::Resource, id).await?;
     let docs: Vec<Doc> = doc(tx, id).await?.into_iter().collect();
     search::replace(tx, Kind::Resource, id, &docs).await
 }

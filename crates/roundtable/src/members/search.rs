@@ -46,6 +46,7 @@ async fn docs(tx: &mut Tx, id: i64) -> Result<Vec<Doc>, sqlx::Error> {
 
 /// Re-indexes member `id` inside the caller's transaction (a deactivated member leaves).
 pub async fn index(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    search::lock(tx, Kind::Member, id).await?;
     let docs = docs(tx, id).await?;
     search::replace(tx, Kind::Member, id, &docs).await
 }

@@ -570,8 +570,11 @@ async fn list(
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id).bind(PER_PAGE + 1)
         .bind((number - 1) * PER_PAGE).fetch_all(pool).await)?;
     let more = rows.len() as i64 > PER_PAGE;
-    let items: Vec<ItemView> =
-        rows.iter().take(PER_PAGE as usize).filter_map(|r| describe(&page.viewer, page.locale, r, *state.part::<ActorSight>())).collect();
+    let items: Vec<ItemView> = rows
+        .iter()
+        .take(PER_PAGE as usize)
+        .filter_map(|r| describe(&page.viewer, page.locale, r, *state.part::<ActorSight>()))
+        .collect();
     let html = page.render(&state, "notify/list.html", context! { items, page => number, more })?;
     Ok(([(CACHE_CONTROL, "no-store")], html).into_response())
 }

@@ -255,7 +255,8 @@ async fn parse_org(db: &Db, form: &OrgForm, editing: Option<i64>) -> AppResult<O
 /// transaction of the change.
 async fn reindex_with_members(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     search::index(tx, id).await?;
-    let members: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT user_id FROM affiliations WHERE org_id = $1")
+    // In one order, so that two changes to organisations sharing members lock them alike.
+    let members: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT user_id FROM affiliations WHERE org_id = $1 ORDER BY user_id")
         .bind(id).fetch_all(&mut **c).await)?;
     for m in members {
         crate::members::search::index(tx, m).await?;
@@ -340,6 +341,8 @@ async fn create(
             Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {
+            // The page reads from the pool: the failed transaction is let go first.
+            drop(tx);
             invalid_form(&state, &page, &form, None, AppError::invalid("error-organisation-exists")).await
         }
         Err(e) => Err(e.into()),
@@ -372,6 +375,8 @@ async fn update(
             Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {
+            // The page reads from the pool: the failed transaction is let go first.
+            drop(tx);
             invalid_form(&state, &page, &form, Some(id), AppError::invalid("error-organisation-exists")).await
         }
         Err(e) => Err(e.into()),

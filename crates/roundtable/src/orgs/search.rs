@@ -29,6 +29,7 @@ const COLUMNS: &str = "SELECT id, name, description, country, public, updated_at
 
 /// Re-indexes organisation `id` inside the caller's transaction.
 pub async fn index(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    search::lock(tx, Kind::Organisation, id).await?;
     let sql = format!("{COLUMNS} WHERE id = $1");
     let row: Option<Row> = on_tx!(tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(&mut **c).await)?;
     let docs: Vec<Doc> = row.into_iter().map(doc).collect();

@@ -237,6 +237,8 @@ const STARTUP_LOCK: i64 = 0x005E_A2C4_0003;
 /// (see migration 0036); SQLite runs one writer at a time anyway. A rebuild writes every
 /// item under one lock of its own instead (one per item would fill the server's lock
 /// table), which this waits for.
+/// Features take it with [`lock`] before they read what they index: under READ COMMITTED a
+/// writer that waited then reads the data as the change before it left it.
 async fn lock_item(tx: &mut Tx, what: Kind, id: i64) -> Result<(), sqlx::Error> {
     if let Tx::Postgres(c) = tx {
         sqlx::query("SELECT pg_advisory_xact_lock_shared($1)").bind(REBUILD_LOCK).execute(&mut **c).await?;
@@ -247,6 +249,14 @@ async fn lock_item(tx: &mut Tx, what: Kind, id: i64) -> Result<(), sqlx::Error> 
 }
 
 // ---- what goes into the index -------------------------------------------------------------
+
+/// Take the lock under which an item's documents are rewritten (posts: their thread's),
+/// for the rest of the caller's transaction. Features take it before reading what they
+/// index, so that two changes at once index one after the other, each from the data as the
+/// other left it; [`replace`] and its kin take it too (taking it again costs nothing).
+pub async fn lock(tx: &mut Tx, kind: Kind, id: i64) -> Result<(), sqlx::Error> {
+    lock_item(tx, kind, id).await
+}
 
 /// Replaces the documents of one item (`kind` and `ref_id`) by `docs`, inside the caller's
 /// transaction: none removes them.

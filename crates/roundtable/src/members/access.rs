@@ -71,6 +71,24 @@ pub fn person_sql(p: &str, user: &str, who: &Who) -> String {
     format!("({} OR NOT COALESCE({p}.at_risk, FALSE) OR {user} = {})", who.coordinator(), who.id())
 }
 
+/// [`sees_person`] for a member who may since have been deactivated (the end of a tie, a
+/// side of an introduction): a deactivated member stays visible to coordinators and
+/// themselves only.
+pub fn sees_account(viewer: &Viewer, id: i64, at_risk: bool, active: bool) -> bool {
+    let audience = Audience::of(viewer, id);
+    (active || matches!(audience, Audience::Owner | Audience::Coordinator)) && audience.sees_member(at_risk, true)
+}
+
+/// [`sees_account`] as SQL on the `users` row `u` and its `profiles` row `p` (LEFT JOIN).
+pub fn account_sql(u: &str, p: &str, who: &Who) -> String {
+    format!(
+        "(({u}.active OR {u}.id = {} OR {}) AND {})",
+        who.id(),
+        who.coordinator(),
+        person_sql(p, &format!("{u}.id"), who)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,11 +25,13 @@ use sna::Graph;
 
 use super::model::Person;
 use super::ties;
+use super::ties::End;
 use crate::db::{affected, is_unique_violation, now_ms, Db};
 use crate::members::access::Audience;
 use crate::members::load_profile;
 use crate::notify::{self, Kind, Notice};
 use crate::vocab::{Country, Expertise, Language, Sector};
+use crate::web::Who;
 use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -329,10 +331,33 @@ async fn find(db: &Db, id: i64) -> Result<Option<IntroRow>, sqlx::Error> {
 /// risk): the other side of an introduction would reveal a member who has since become at
 /// risk. An introducer who cannot be seen is shown as "a member" instead.
 fn visible(row: &IntroRow, viewer: &Viewer) -> bool {
+    let a = End { id: row.a_id, at_risk: row.a_at_risk, active: row.a_active };
+    let b = End { id: row.b_id, at_risk: row.b_at_risk, active: row.b_active };
+    can_see_introduction(viewer, a, b, row.introducer_id)
+}
+
+/// The rule of [`visible`], on its parts: the two sides and the introducer.
+pub fn can_see_introduction(viewer: &Viewer, a: End, b: End, introducer: Option<i64>) -> bool {
     let Some(me) = viewer.id() else { return false };
-    let involved = row.a_id == me || row.b_id == me || row.introducer_id == Some(me);
-    let sees = |id: i64, at_risk: bool, active: bool| viewer.is_coordinator() || id == me || (active && !at_risk);
-    involved && sees(row.a_id, row.a_at_risk, row.a_active) && sees(row.b_id, row.b_at_risk, row.b_active)
+    let involved = a.id == me || b.id == me || introducer == Some(me);
+    involved && [a, b].iter().all(|e| crate::members::access::sees_account(viewer, e.id, e.at_risk, e.active))
+}
+
+/// [`can_see_introduction`] as SQL on the `introductions` row `i`.
+pub fn introduction_sql(i: &str, who: &Who) -> String {
+    let id = who.id();
+    let side = |column: &str| {
+        format!(
+            "EXISTS (SELECT 1 FROM users iu LEFT JOIN profiles ip ON ip.user_id = iu.id WHERE iu.id = {i}.{column} AND {})",
+            crate::members::access::account_sql("iu", "ip", who)
+        )
+    };
+    format!(
+        "({} AND ({i}.a_id = {id} OR {i}.b_id = {id} OR {i}.introducer_id = {id}) AND {} AND {})",
+        who.member(),
+        side("a_id"),
+        side("b_id")
+    )
 }
 
 /// One side of an introduction or a suggestion, as a page shows it.

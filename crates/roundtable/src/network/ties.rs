@@ -11,8 +11,10 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, Entry};
 use crate::db::{affected, now_ms, Db};
 use crate::members::access::Audience;
+use crate::members::access::{account_sql, sees_account};
 use crate::members::load_profile;
 use crate::vocab::TieKind;
+use crate::web::Who;
 use crate::web::{safe_next, AppError, AppResult, AppState, ClientIp, Form, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
@@ -29,12 +31,18 @@ pub struct End {
 /// see (active and not at risk). So a tie that touches an at-risk member is seen by
 /// coordinators, admins and that member only.
 pub fn can_see_tie(viewer: &Viewer, a: End, b: End) -> bool {
-    if viewer.is_coordinator() {
-        return true;
-    }
-    let Some(me) = viewer.id() else { return false };
-    let sees = |e: End| e.id == me || (e.active && !e.at_risk);
-    sees(a) && sees(b)
+    viewer.is_member() && [a, b].iter().all(|e| sees_account(viewer, e.id, e.at_risk, e.active))
+}
+
+/// [`can_see_tie`] as SQL on the `ties` row `t`.
+pub fn tie_sql(t: &str, who: &Who) -> String {
+    let end = |column: &str| {
+        format!(
+            "EXISTS (SELECT 1 FROM users tu LEFT JOIN profiles tp ON tp.user_id = tu.id WHERE tu.id = {t}.{column} AND {})",
+            account_sql("tu", "tp", who)
+        )
+    };
+    format!("({} AND {} AND {})", who.member(), end("a_id"), end("b_id"))
 }
 
 /// When a tie began: a year, or a year and month (`2019`, `2019-06`).

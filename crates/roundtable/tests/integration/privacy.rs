@@ -641,3 +641,132 @@ db_test!(reset_requests_do_the_same_work_for_any_address, |app: TestApp| async m
     assert_eq!(known, unknown);
     assert_eq!(known, StatusCode::INTERNAL_SERVER_ERROR);
 });
+
+/// A viewer as a request would carry them (`None`: the public).
+fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
+    roundtable::web::Viewer(account.map(|(user_id, role)| roundtable::web::session::SessionUser {
+        session_id: 0,
+        user_id,
+        role,
+        display_name: String::new(),
+        locale: roundtable::web::Locale::En,
+        csrf: String::new(),
+        unread: 0,
+    }))
+}
+
+// Ties, introductions, questions and organisations between generated people (some at risk,
+// some deactivated): each rule's Rust decision and its SQL twin agree for every viewer.
+db_test!(tie_introduction_question_and_organisation_rules_agree_with_their_sql, |app: TestApp| async move {
+    use roundtable::network::ties::{can_see_tie, tie_sql, End};
+    use roundtable::web::{Viewer, Who};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(59);
+    let mut people = Vec::new();
+    for (i, role) in
+        [Role::Member, Role::Member, Role::Member, Role::Member, Role::Member, Role::Coordinator, Role::Admin]
+            .into_iter()
+            .enumerate()
+    {
+        let id = app.create_user(&format!("p{i}@example.org"), role, &format!("Person {i}")).await;
+        let (at_risk, active) = (rng.random_bool(0.3), rng.random_bool(0.8));
+        app.set_profile(id, &format!("at_risk = {at_risk}")).await;
+        app.exec(&format!("UPDATE users SET active = {active} WHERE id = {id}")).await;
+        people.push((id, role, at_risk, active));
+    }
+    let end = |p: &(i64, Role, bool, bool)| End { id: p.0, at_risk: p.2, active: p.3 };
+    let (mut ties, mut intros, mut questions) = (Vec::new(), Vec::new(), Vec::new());
+    for (n, a) in people.iter().enumerate() {
+        for b in &people[n + 1..] {
+            let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
+            if rng.random_bool(0.5) {
+                app.exec(&format!(
+                    "INSERT INTO ties (a_id, b_id, kind, created_at) VALUES ({}, {}, 'knows', 0)",
+                    lo.0, hi.0
+                ))
+                .await;
+                ties.push((lo.0, hi.0, end(lo), end(hi)));
+            }
+            if rng.random_bool(0.4) {
+                let introducer = people[rng.random_range(0..people.len())].0;
+                let id = roundtable::db::secret_id();
+                app.exec(&format!(
+                    "INSERT INTO introductions (id, a_id, b_id, introducer_id, created_at) VALUES ({id}, {}, {}, {introducer}, 0)",
+                    a.0, b.0
+                ))
+                .await;
+                intros.push((id, end(a), end(b), introducer));
+            }
+            if rng.random_bool(0.3) {
+                let id = roundtable::db::secret_id();
+                app.exec(&format!(
+                    "INSERT INTO questions (id, asker_id, area, lang, title, body, body_html, created_at) \
+                     VALUES ({id}, {}, 'training', 'en', 'Q', 'B', 'B', 0)",
+                    a.0
+                ))
+                .await;
+                app.exec(&format!(
+                    "INSERT INTO question_experts (question_id, expert_id, created_at) VALUES ({id}, {}, 0)",
+                    b.0
+                ))
+                .await;
+                questions.push((id, a.0, b.0));
+            }
+        }
+    }
+    let orgs: Vec<(i64, bool)> = {
+        let mut v = Vec::new();
+        for (n, public) in [true, false, true].into_iter().enumerate() {
+            app.exec(&format!(
+                "INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Org {n}', 'legal', 'TH', {public}, 0, 0)"
+            ))
+            .await;
+            v.push((app.scalar_i64(&format!("SELECT id FROM organisations WHERE name = 'Org {n}'")).await, public));
+        }
+        v
+    };
+    let who = Who::expressions("$1", "$2", "$3");
+    let mut viewers: Vec<Viewer> = vec![viewer(None)];
+    viewers.extend(people.iter().filter(|p| p.3).map(|p| viewer(Some((p.0, p.1)))));
+    let (mut checked, mut seen) = (0, 0);
+    for v in &viewers {
+        let (id, member, coordinator) = (v.id().unwrap_or(-1), v.is_member(), v.is_coordinator());
+        let rows = |table: &str, alias: &str, rule: String| {
+            let sql = format!("SELECT {alias}.id FROM {table} {alias} WHERE {rule}");
+            let db = app.db.clone();
+            async move {
+                roundtable::on_db!(&db, pool => sqlx::query_scalar::<_, i64>(&sql).bind(id).bind(member).bind(coordinator)
+                    .fetch_all(pool).await)
+                .unwrap()
+            }
+        };
+        let tie_rows = rows("ties", "t", tie_sql("t", &who)).await;
+        for (a, b, ea, eb) in &ties {
+            let tie = app.scalar_i64(&format!("SELECT id FROM ties WHERE a_id = {a} AND b_id = {b}")).await;
+            let rust = can_see_tie(v, *ea, *eb);
+            assert_eq!(rust, tie_rows.contains(&tie), "tie {a}-{b} for {:?}", v.id());
+            seen += usize::from(rust);
+            checked += 1;
+        }
+        let intro_rows =
+            rows("introductions", "i", roundtable::network::introductions::introduction_sql("i", &who)).await;
+        for (intro, a, b, introducer) in &intros {
+            let rust = roundtable::network::introductions::can_see_introduction(v, *a, *b, Some(*introducer));
+            assert_eq!(rust, intro_rows.contains(intro), "introduction for {:?}", v.id());
+            seen += usize::from(rust);
+            checked += 1;
+        }
+        let question_rows = rows("questions", "q", roundtable::experts::question_sql("q", &who)).await;
+        for (q, asker, expert) in &questions {
+            let rust = roundtable::experts::can_see_question(v, Some(*asker), v.id() == Some(*expert));
+            assert_eq!(rust, question_rows.contains(q), "question for {:?}", v.id());
+            seen += usize::from(rust);
+            checked += 1;
+        }
+        let org_rows = rows("organisations", "o", roundtable::orgs::visible_sql("o", "$2")).await;
+        for (org, public) in &orgs {
+            assert_eq!(roundtable::orgs::can_view(v, *public), org_rows.contains(org), "organisation for {:?}", v.id());
+            checked += 1;
+        }
+    }
+    assert!(seen > 5 && seen < checked, "{seen} of {checked}");
+});

@@ -84,6 +84,31 @@ pub fn can_see_link(viewer: &Viewer, event: &Event, relation: &Relation) -> bool
         && (can_manage(viewer, relation) || (viewer.is_member() && relation.status == Some(RegStatus::Registered)))
 }
 
+/// May `viewer`, who sees the event, ask for a place in it (leaving aside whether
+/// registration is still open and what they did before)? An invitation-only event takes the
+/// invited and its managers; every other event anyone who sees it (visitors only see public
+/// ones, and register by mail).
+pub fn can_register(viewer: &Viewer, event: &Event, relation: &Relation) -> bool {
+    can_view(viewer, event, relation)
+        && match event.visibility() {
+            EventVisibility::InvitationOnly => relation.invited || can_manage(viewer, relation),
+            EventVisibility::Public => true,
+            EventVisibility::Members | EventVisibility::Group => viewer.is_member(),
+        }
+}
+
+/// Events anyone may see, as SQL on the events row `e`: the public calendar, feed and
+/// campaign pages list these.
+pub fn public_sql(e: &str) -> String {
+    format!("{e}.visibility = 'public'")
+}
+
+/// Events every member may see, as SQL on the events row `e`. Only attendance at these makes
+/// ties in the network, so that a tie never reveals a group's or an invitation-only meeting.
+pub fn open_to_members_sql(e: &str) -> String {
+    format!("{e}.visibility IN ('public', 'members')")
+}
+
 /// [`can_view`] as an SQL condition on the events row `e` (the alias is given).
 pub fn visible_sql(e: &str, who: &Who) -> String {
     let (id, member, coordinator) = (who.id(), who.member(), who.coordinator());

@@ -223,12 +223,13 @@ async fn campaign(
     // the candidates; the exact test is in each event's own zone.
     let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp_millis();
     let (from, to) = (midnight - 14 * 3_600_000, midnight + (24 + 14) * 3_600_000);
-    let sql =
+    let sql = format!(
         "SELECT e.id, e.kind, e.title, e.mode, e.venue, e.country, e.time_zone, e.starts_at, e.ends_at FROM events e \
-               WHERE e.visibility = 'public' AND NOT e.cancelled AND e.starts_at < $2 AND e.ends_at > $1 \
-               ORDER BY e.starts_at, e.id";
+         WHERE {} AND NOT e.cancelled AND e.starts_at < $2 AND e.ends_at > $1 ORDER BY e.starts_at, e.id",
+        super::access::public_sql("e")
+    );
     let found: Vec<Candidate> =
-        on_db!(&state.db, pool => sqlx::query_as(sql).bind(from).bind(to).fetch_all(pool).await)?;
+        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(from).bind(to).fetch_all(pool).await)?;
     let mut groups: BTreeMap<String, Vec<Listed>> = BTreeMap::new();
     for e in found.into_iter().take(MAX_EVENTS) {
         let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);

@@ -180,7 +180,8 @@ async fn one(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> 
 
 async fn public_events(db: &Db, since: i64, limit: i64) -> Result<Vec<Event>, sqlx::Error> {
     let sql = format!(
-        "SELECT {EVENT_COLUMNS} FROM events e WHERE e.visibility = 'public' AND e.ends_at >= $1 ORDER BY e.starts_at, e.id LIMIT $2"
+        "SELECT {EVENT_COLUMNS} FROM events e WHERE {} AND e.ends_at >= $1 ORDER BY e.starts_at, e.id LIMIT $2",
+        access::public_sql("e")
     );
     on_db!(db, pool => sqlx::query_as(&sql).bind(since).bind(limit).fetch_all(pool).await)
 }

@@ -524,12 +524,7 @@ async fn show(
     };
     // Who may register here, and how.
     let open = event.registration_open(now);
-    let may_register = open
-        && match event.visibility() {
-            EventVisibility::InvitationOnly => relation.invited || manage,
-            EventVisibility::Public => true,
-            _ => page.viewer.is_member(),
-        };
+    let may_register = open && access::can_register(&page.viewer, &event, &relation);
     let description = snippet(&event.description, 160);
     let done = q.done.as_deref().filter(|d| DONE.contains(d));
     // The mix against its targets: for those who manage the event only.

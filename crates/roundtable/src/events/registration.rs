@@ -24,7 +24,7 @@ use crate::accounts::domain::{DisplayName, Email};
 use crate::db::{affected, now_ms, Db, Tx};
 use crate::members::access::Audience;
 use crate::outbox::{self, Mail};
-use crate::vocab::{Country, EventVisibility, Sector};
+use crate::vocab::{Country, Sector};
 use crate::web::session::{hash_token, random_token};
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn, Viewer};
@@ -239,10 +239,7 @@ async fn rsvp(
     let (event, relation) = visible(&state.db, &page.viewer, id).await?;
     let now = now_ms();
     closed_or_gone(&event, now)?;
-    if event.visibility() == EventVisibility::InvitationOnly
-        && !relation.invited
-        && !super::can_manage(&page.viewer, &relation)
-    {
+    if !super::access::can_register(&page.viewer, &event, &relation) {
         return Err(AppError::invalid("error-event-not-invited"));
     }
     match relation.status {

@@ -114,5 +114,27 @@ pub fn readable_sql(t: &str, who: &Who) -> String {
 
 /// [`Access::of`]`.read` for the forum of the `network_groups` row `g`, as SQL.
 pub fn group_readable_sql(g: &str, who: &Who) -> String {
-    format!("({} OR ({g}.public_threads AND {g}.access <> 'secret'))", groups::access::inside_sql(g, who))
+    format!("({} OR {})", groups::access::inside_sql(g, who), public_threads_sql(g))
+}
+
+/// A group whose threads anyone may read (and public feeds carry), as SQL on `g`: never a
+/// secret one.
+pub fn public_threads_sql(g: &str) -> String {
+    format!("({g}.public_threads AND {g}.access <> 'secret')")
+}
+
+/// [`Access::of`]`.moderate` for the forum of the `threads` row `t`, as SQL: the group's
+/// moderators; coordinators for the network forum and every group they can read that is not
+/// secret.
+pub fn moderates_sql(t: &str, who: &Who) -> String {
+    format!(
+        "(({t}.group_id IS NULL AND {coordinator}) \
+          OR EXISTS (SELECT 1 FROM group_members fm WHERE fm.group_id = {t}.group_id AND fm.user_id = {id} \
+                     AND fm.status = 'active' AND fm.role = 'moderator') \
+          OR ({coordinator} AND EXISTS (SELECT 1 FROM network_groups mg WHERE mg.id = {t}.group_id \
+                     AND mg.access <> 'secret' AND {readable})))",
+        coordinator = who.coordinator(),
+        id = who.id(),
+        readable = group_readable_sql("mg", who),
+    )
 }

@@ -79,8 +79,9 @@ async fn feed(state: &AppState, group: Option<i64>, title: &str, self_path: &str
         "SELECT t.id, t.title, t.created_at, t.last_post_at, \
            (SELECT p.body_html FROM posts p WHERE p.thread_id = t.id AND NOT p.hidden ORDER BY p.id LIMIT 1) AS body_html \
          FROM threads t JOIN network_groups g ON g.id = t.group_id \
-         WHERE NOT t.hidden AND g.public_threads AND g.access <> 'secret' {place} \
-         ORDER BY t.last_post_at DESC, t.id DESC LIMIT {ENTRIES}"
+         WHERE NOT t.hidden AND {public} {place} \
+         ORDER BY t.last_post_at DESC, t.id DESC LIMIT {ENTRIES}",
+        public = super::access::public_threads_sql("g"),
     );
     let rows: Vec<Row> =
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(group.unwrap_or(0)).fetch_all(pool).await)?;

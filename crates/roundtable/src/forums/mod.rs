@@ -26,7 +26,7 @@ use crate::notify;
 use crate::vocab::GroupAccess;
 use crate::web::markdown;
 use crate::web::Routes;
-use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
+use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer, Who};
 use crate::{on_db, on_tx};
 pub use access::{Access, Place};
 
@@ -770,17 +770,13 @@ struct ReportRow {
 /// [`Access::of`]: moderators of a group; coordinators for the network forum and every group
 /// they can read that is not secret.
 async fn reports(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
-    let sql = "SELECT r.post_id, p.thread_id, t.title, r.reason, r.created_at FROM post_reports r \
-               JOIN posts p ON p.id = r.post_id JOIN threads t ON t.id = p.thread_id \
-               WHERE r.resolved_at IS NULL AND ( \
-                 (t.group_id IS NULL AND $2) \
-                 OR EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = t.group_id AND m.user_id = $1 \
-                            AND m.status = 'active' AND m.role = 'moderator') \
-                 OR ($2 AND EXISTS (SELECT 1 FROM network_groups g WHERE g.id = t.group_id AND g.access <> 'secret' \
-                      AND (g.access = 'open' OR g.public_threads OR EXISTS (SELECT 1 FROM group_members m2 \
-                           WHERE m2.group_id = g.id AND m2.user_id = $1 AND m2.status = 'active'))))) \
-               ORDER BY r.created_at LIMIT 200";
-    let reports: Vec<ReportRow> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(user.user_id)
+    let sql = format!(
+        "SELECT r.post_id, p.thread_id, t.title, r.reason, r.created_at FROM post_reports r \
+         JOIN posts p ON p.id = r.post_id JOIN threads t ON t.id = p.thread_id \
+         WHERE r.resolved_at IS NULL AND {} ORDER BY r.created_at LIMIT 200",
+        access::moderates_sql("t", &Who::expressions("$1", "TRUE", "$2"))
+    );
+    let reports: Vec<ReportRow> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id)
         .bind(page.viewer.is_coordinator()).fetch_all(pool).await)?;
     page.render(&state, "forums/reports.html", context! { reports })
 }

@@ -102,16 +102,19 @@ impl Source {
                 on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
             }
             Source::CoAttendance => {
-                let sql = "WITH present AS ( \
+                let sql = format!(
+                    "WITH present AS ( \
                                SELECT r.event_id, r.user_id FROM event_registrations r \
                                JOIN events e ON e.id = r.event_id JOIN users u ON u.id = r.user_id \
                                WHERE r.attended_at IS NOT NULL AND r.status = 'registered' AND u.active \
-                               AND e.visibility IN ('public', 'members') AND e.starts_at <= $1), \
+                               AND {} AND e.starts_at <= $1), \
                            sizes AS (SELECT event_id, COUNT(*) AS n FROM present GROUP BY event_id) \
                            SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), e.starts_at \
                            FROM present x JOIN present y ON y.event_id = x.event_id AND x.user_id < y.user_id \
-                           JOIN sizes s ON s.event_id = x.event_id JOIN events e ON e.id = x.event_id";
-                on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
+                           JOIN sizes s ON s.event_id = x.event_id JOIN events e ON e.id = x.event_id",
+                    crate::events::access::open_to_members_sql("e")
+                );
+                on_db!(db, pool => sqlx::query_as(&sql).bind(until).fetch_all(pool).await)?
             }
         };
         Ok(rows

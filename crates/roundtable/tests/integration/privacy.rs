@@ -495,6 +495,19 @@ db_test!(
                     seen += usize::from(opens);
                 }
             }
+            // Moderation: the thread page offers its tools (the Rust rule) where the SQL twin
+            // that lists reports says so.
+            let moderates = roundtable::forums::access::moderates_sql("t", &Who::expressions("$1", "$2", "$3"));
+            let sql = format!("SELECT t.id FROM threads t WHERE {moderates}");
+            let listed: Vec<i64> = roundtable::on_db!(&app.db, pool => sqlx::query_scalar(&sql)
+                .bind(id).bind(member).bind(coordinator).fetch_all(pool).await)
+            .unwrap();
+            for thread in &threads {
+                let page =
+                    b.get(&format!("/forum/threads/{thread}")).await.text().await.unwrap().replace("&#x2f;", "/");
+                let tools = page.contains(&format!("/forum/threads/{thread}/moderate"));
+                assert_eq!(tools, listed.contains(thread), "{who}: moderation of {thread}");
+            }
         }
         assert!(seen > 10 && seen < agreed, "{seen} of {agreed}");
     }

@@ -128,29 +128,35 @@ async fn load(db: &Db, viewer: &Viewer, id: i64) -> AppResult<(Question, Role)> 
 /// members, not at risk, not the asker, not already asked; speakers of the language first,
 /// then the most endorsed in the area, then those with the fewest open questions.
 async fn route(tx: &mut Tx, question: i64, asker: i64, area: Expertise, lang: Language, n: i64) -> AppResult<Vec<i64>> {
-    let sql = "SELECT u.id FROM users u JOIN profiles p ON p.user_id = u.id \
+    let sql = format!(
+        "SELECT u.id FROM users u JOIN profiles p ON p.user_id = u.id \
                JOIN profile_expertise x ON x.user_id = u.id AND x.area = $1 \
-               WHERE u.active AND u.id <> $2 AND NOT p.at_risk AND p.expertise_vis IN ('members', 'public') \
+               WHERE {ASKABLE} AND u.id <> $2 \
                  AND NOT EXISTS (SELECT 1 FROM question_experts qe WHERE qe.question_id = $4 AND qe.expert_id = u.id) \
                ORDER BY CASE WHEN p.languages_vis IN ('members', 'public') AND EXISTS \
                    (SELECT 1 FROM profile_languages l WHERE l.user_id = u.id AND l.lang = $3) THEN 0 ELSE 1 END, \
                  (SELECT COUNT(DISTINCT e.endorser_id) FROM endorsements e WHERE e.member_id = u.id AND e.area = $1) DESC, \
                  (SELECT COUNT(*) FROM question_experts qe JOIN questions q ON q.id = qe.question_id \
                     WHERE qe.expert_id = u.id AND q.answered_at IS NULL) ASC, \
-                 u.id LIMIT $5";
-    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(area.key()).bind(asker).bind(lang.key())
+                 u.id LIMIT $5"
+    );
+    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(&sql).bind(area.key()).bind(asker).bind(lang.key())
         .bind(question).bind(n).fetch_all(&mut **c).await)?;
     Ok(ids)
 }
 
-/// Whether `expert` may be asked about `area` (directly, or routed by a coordinator): active,
-/// listing the area where members see it, and not at risk, since the asker sees who was
-/// asked.
+/// Who may be asked (directly, routed by the system or by a coordinator), as SQL on the
+/// `users` row `u` and its `profiles` row `p`: active, listing the area where members see
+/// it, and never at risk, since the asker sees who was asked.
+const ASKABLE: &str = "u.active AND NOT p.at_risk AND p.expertise_vis IN ('members', 'public')";
+
+/// Whether `expert` may be asked about `area` ([`ASKABLE`]).
 async fn askable(tx: &mut Tx, expert: i64, area: Expertise) -> Result<bool, sqlx::Error> {
-    let sql = "SELECT COUNT(*) FROM users u JOIN profiles p ON p.user_id = u.id \
-               JOIN profile_expertise x ON x.user_id = u.id AND x.area = $2 \
-               WHERE u.id = $1 AND u.active AND NOT p.at_risk AND p.expertise_vis IN ('members', 'public')";
-    let n: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(expert).bind(area.key()).fetch_one(&mut **c).await)?;
+    let sql = format!(
+        "SELECT COUNT(*) FROM users u JOIN profiles p ON p.user_id = u.id \
+         JOIN profile_expertise x ON x.user_id = u.id AND x.area = $2 WHERE u.id = $1 AND {ASKABLE}"
+    );
+    let n: i64 = on_tx!(tx, c => sqlx::query_scalar(&sql).bind(expert).bind(area.key()).fetch_one(&mut **c).await)?;
     Ok(n > 0)
 }
 
@@ -442,19 +448,20 @@ async fn show(
     } else {
         Vec::new()
     };
-    let candidates: Vec<(i64, String)> = if role == Role::Coordinator
-        || (role == Role::Asker && page.viewer.is_coordinator())
-    {
-        let sql = "SELECT u.id, u.display_name FROM users u JOIN profiles p ON p.user_id = u.id \
-                   JOIN profile_expertise x ON x.user_id = u.id AND x.area = $1 \
-                   WHERE u.active AND NOT p.at_risk AND p.expertise_vis IN ('members', 'public') AND (u.id <> $2 OR $2 IS NULL) \
-                   AND NOT EXISTS (SELECT 1 FROM question_experts qe WHERE qe.question_id = $3 AND qe.expert_id = u.id) \
-                   ORDER BY lower(u.display_name) LIMIT 200";
-        on_db!(&state.db, pool => sqlx::query_as(sql).bind(&question.area).bind(question.asker_id).bind(id)
+    let candidates: Vec<(i64, String)> =
+        if role == Role::Coordinator || (role == Role::Asker && page.viewer.is_coordinator()) {
+            let sql = format!(
+                "SELECT u.id, u.display_name FROM users u JOIN profiles p ON p.user_id = u.id \
+             JOIN profile_expertise x ON x.user_id = u.id AND x.area = $1 \
+             WHERE {ASKABLE} AND (u.id <> $2 OR $2 IS NULL) \
+             AND NOT EXISTS (SELECT 1 FROM question_experts qe WHERE qe.question_id = $3 AND qe.expert_id = u.id) \
+             ORDER BY lower(u.display_name) LIMIT 200"
+            );
+            on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&question.area).bind(question.asker_id).bind(id)
             .fetch_all(pool).await)?
-    } else {
-        Vec::new()
-    };
+        } else {
+            Vec::new()
+        };
     let done = q.done.as_deref().filter(|d| ["asked", "answered", "published", "routed"].contains(d));
     let may_publish =
         role == Role::Asker && question.publishable && question.thread_id.is_none() && !answers.is_empty();

@@ -109,12 +109,21 @@ fn init_tracing() {
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
 }
 
+/// What `serve` says at start when no mail server is set.
+const MAIL_OFF: &str = "Mail is not being sent: ROUNDTABLE_SMTP_URL is not set, so invitations, password resets, \
+event confirmations and reminders wait in the outbox. Set it to your mail server and start again, e.g. \
+ROUNDTABLE_SMTP_URL=smtps://user:password@mail.example.org:465 (or smtp://127.0.0.1:25 for a relay on this machine).";
+
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
             let config = Config::load()?;
             let app = Application::build(config).await?;
             let state = app.state();
+            if state.config.smtp_url.is_none() {
+                eprintln!("{MAIL_OFF}");
+                tracing::warn!("mail is not being sent: ROUNDTABLE_SMTP_URL is not set");
+            }
             tracing::info!(port = app.port(), database = state.db.backend(), "serving {}", state.config.base_url);
             app.run_until_stopped().await
         }

@@ -448,3 +448,4 @@ month-12 = December
 event-private-participant = A participant who keeps their name private
 event-checkin-code = code { $code }
 event-your-checkin-code = Your check-in code: { $code }. Show it at the door if the organisers ask.
+event-check-mail-text-no-mail = Your registration is noted, but it must be confirmed through a link sent by e-mail, and this network does not send mail yet. Please contact the organisers.

@@ -437,3 +437,5 @@ error-tie-since = Give the start as a year, or a year and month such as 2019-06,
 error-tie-strength = Closeness must be between 1 and 5.
 error-tie-member = Choose a member you can see in the directory.
 error-tie-self = A tie needs two different people.
+mail-off-banner = Mail is not being sent: no mail server is set (ROUNDTABLE_SMTP_URL). Invitations, password resets and event confirmations wait until one is. Pass invitation links on yourself meanwhile.
+invitations-created-no-mail = Invitation for { $email } created. This server does not send mail yet: pass the link below on yourself, over a channel you trust.

@@ -448,3 +448,4 @@ month-12 = Disyembre
 event-private-participant = Isang kalahok na pinananatiling pribado ang pangalan
 event-checkin-code = code { $code }
 event-your-checkin-code = Ang iyong check-in code: { $code }. Ipakita ito sa pinto kung hihingin ng mga tagapag-ayos.
+event-check-mail-text-no-mail = Naitala ang iyong pagpaparehistro, ngunit kailangan itong kumpirmahin sa pamamagitan ng link na ipinadala sa e-mail, at hindi pa nagpapadala ng e-mail ang network na ito. Pakikontak ang mga tagapag-ayos.

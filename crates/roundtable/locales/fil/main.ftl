@@ -437,3 +437,5 @@ error-tie-since = Ibigay ang simula bilang taon, o taon at buwan gaya ng 2019-06
 error-tie-strength = Ang lapit ay dapat nasa pagitan ng 1 at 5.
 error-tie-member = Pumili ng miyembrong nakikita mo sa direktoryo.
 error-tie-self = Kailangan ng dalawang magkaibang tao ang isang ugnayan.
+mail-off-banner = Hindi nagpapadala ng e-mail: walang nakatakdang mail server (ROUNDTABLE_SMTP_URL). Naghihintay ang mga imbitasyon, pag-reset ng password at kumpirmasyon ng event hanggang may maitakda. Pansamantala, ikaw mismo ang magpasa ng mga link ng imbitasyon.
+invitations-created-no-mail = Nagawa na ang imbitasyon para kay { $email }. Hindi pa nagpapadala ng e-mail ang server na ito: ikaw mismo ang magpasa ng link sa ibaba, sa daluyang pinagkakatiwalaan mo.

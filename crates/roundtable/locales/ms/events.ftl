@@ -435,3 +435,4 @@ month-12 = Disember
 event-private-participant = Peserta yang merahsiakan namanya
 event-checkin-code = kod { $code }
 event-your-checkin-code = Kod daftar masuk anda: { $code }. Tunjukkan di pintu jika penganjur meminta.
+event-check-mail-text-no-mail = Pendaftaran anda telah dicatat, tetapi ia mesti disahkan melalui pautan yang dihantar melalui e-mel, dan rangkaian ini belum menghantar e-mel. Sila hubungi penganjur.

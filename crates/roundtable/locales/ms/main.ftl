@@ -437,3 +437,5 @@ error-tie-since = Berikan permulaan sebagai tahun, atau tahun dan bulan seperti 
 error-tie-strength = Tahap kerapatan mesti antara 1 dan 5.
 error-tie-member = Pilih ahli yang boleh anda lihat dalam direktori.
 error-tie-self = Hubungan memerlukan dua orang yang berbeza.
+mail-off-banner = E-mel tidak dihantar: tiada pelayan e-mel ditetapkan (ROUNDTABLE_SMTP_URL). Jemputan, tetapan semula kata laluan dan pengesahan acara menunggu sehingga ia ditetapkan. Sementara itu, sampaikan pautan jemputan sendiri.
+invitations-created-no-mail = Jemputan untuk { $email } telah dicipta. Pelayan ini belum menghantar e-mel: sampaikan pautan di bawah sendiri, melalui saluran yang anda percayai.

@@ -119,7 +119,10 @@ impl Page {
     }
 
     pub fn render(&self, state: &AppState, name: &str, ctx: Value) -> AppResult<Html<String>> {
-        let full = context! { ..ctx, ..self.base_context() };
+        // Admins see on every page that mail is not being sent, until it is set up.
+        let mail_off = state.config.smtp_url.is_none() && self.viewer.role() == Some(crate::vocab::Role::Admin);
+        let mail = context! { mail_off => mail_off, sends_mail => state.config.smtp_url.is_some() };
+        let full = context! { ..ctx, ..self.base_context(), ..mail };
         state
             .templates
             .render(name, full)

@@ -157,3 +157,19 @@ async fn create_user_names_the_pages_where_the_password_is_changed() {
     assert!(printed.contains("Sessions and password → Change your password"), "{printed}");
     assert!(printed.contains("http://127.0.0.1:8080/account/password"), "{printed}");
 }
+
+#[tokio::test]
+async fn serve_says_at_start_that_mail_is_not_being_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = format!("http://127.0.0.1:{}", free_port());
+    let mut serve = roundtable(dir.path(), &["serve"])
+        .env("ROUNDTABLE_DATA_DIR", dir.path())
+        .env("ROUNDTABLE_ADDR", base.trim_start_matches("http://"))
+        .spawn()
+        .unwrap();
+    wait_until_healthy(&base).await;
+    serve.kill().await.unwrap();
+    let mut stderr = String::new();
+    serve.stderr.take().unwrap().read_to_string(&mut stderr).await.unwrap();
+    assert!(stderr.contains("Mail is not being sent") && stderr.contains("ROUNDTABLE_SMTP_URL="), "{stderr}");
+}

@@ -1,0 +1,46 @@
+//! A coordinator's first week (issue: mail that never leaves): a network without a mail
+//! server says so, and no page claims a mail was sent when it was only queued.
+
+use reqwest::StatusCode;
+use roundtable::vocab::Role;
+
+use crate::common::TestApp;
+use crate::db_test;
+use crate::events::{create, event_form, local, text_of};
+
+db_test!(without_a_mail_server_admins_are_told_and_no_page_claims_a_mail, |app: TestApp| async move {
+    let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora Coordinator").await;
+    let (member, _) = app.signed_in("member@example.org", Role::Member, "Mali Member").await;
+    for path in ["/", "/members", "/events", "/invitations"] {
+        assert!(text_of(&admin, path).await.contains("Mail is not being sent"), "{path}");
+    }
+    assert!(!text_of(&member, "/").await.contains("Mail is not being sent"));
+    assert!(!text_of(&app.browser(), "/").await.contains("Mail is not being sent"));
+
+    let r = coordinator.post("/invitations", &[("email", "new@example.org"), ("role", "member")]).await;
+    let page = r.text().await.unwrap();
+    assert!(!page.contains("queued for e-mail"), "{page}");
+    assert!(page.contains("does not send mail yet"), "{page}");
+
+    let times = [("starts", local(8, 9)), ("ends", local(8, 11))];
+    let times: Vec<(&str, &str)> = times.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let id = create(&coordinator, &event_form("Open forum", "public", &times)).await;
+    let fields = [("name", "Vilma Visitor"), ("email", "vilma@example.org"), ("website", "")];
+    let r = app.browser().post(&format!("/events/{id}/register"), &fields).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    assert!(!page.contains("We have sent you an e-mail"), "{page}");
+    assert!(page.contains("does not send mail yet"), "{page}");
+});
+
+db_test!(
+    with_a_mail_server_the_pages_say_mail_goes_out,
+    config = |c: &mut roundtable::config::Config| c.smtp_url = Some("smtp://127.0.0.1:9".into()),
+    |app: TestApp| async move {
+        let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+        assert!(!text_of(&admin, "/").await.contains("Mail is not being sent"));
+        let r = admin.post("/invitations", &[("email", "new@example.org"), ("role", "member")]).await;
+        assert!(r.text().await.unwrap().contains("queued for e-mail"));
+    }
+);

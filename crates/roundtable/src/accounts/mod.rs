@@ -53,6 +53,7 @@ pub fn routes() -> Routes {
         ("/account/delete", post(delete_account)),
         ("/invitations", get(invitations).post(invite)),
         ("/invitations/{id}/revoke", post(revoke_invitation)),
+        ("/invitations/{id}/renew", post(renew_invitation)),
     ]
 }
 
@@ -322,13 +323,27 @@ async fn parse_invitation(state: &AppState, granter: Role, form: &InviteForm) ->
     if taken.is_some() {
         return Err(AppError::invalid("error-email-taken"));
     }
-    let pending: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar(
-        "SELECT id FROM invitations WHERE email = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2")
-        .bind(email.as_str()).bind(now_ms()).fetch_optional(pool).await)?;
-    if pending.is_some() {
-        return Err(AppError::invalid("error-already-invited"));
-    }
     Ok(NewInvitation { email, role, org_id })
+}
+
+/// The pending invitation for this address, if there is one.
+async fn pending_for(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_scalar(
+        "SELECT id FROM invitations WHERE email = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2")
+        .bind(email).bind(now_ms()).fetch_optional(pool).await)
+}
+
+/// The invitations page after an invitation was made: its link, shown once.
+async fn created_page(state: &AppState, page: &Page, granter: Role, email: &str, link: String) -> AppResult<Response> {
+    let ctx = invitations_context(state, granter).await?;
+    let created = context! { email, link };
+    Ok(page
+        .render(
+            state,
+            "accounts/invitations.html",
+            context! { created, form => context!{ email => "", role => "member" }, ..ctx },
+        )?
+        .into_response())
 }
 
 async fn invite(
@@ -346,6 +361,14 @@ async fn invite(
             return Ok(form_error(&page, &state, "accounts/invitations.html", ctx, e));
         }
     };
+    // Someone invited already: offer to renew that invitation (its link was shown once and
+    // is stored only as a hash) rather than refuse.
+    if let Some(pending) = pending_for(&state.db, invitation.email.as_str()).await? {
+        let ctx = invitations_context(&state, user.role).await?;
+        let renew = context! { id => pending, email => invitation.email.as_str() };
+        let ctx = context! { renew, form => context!{ email => form.email, role => form.role }, ..ctx };
+        return Ok(page.render(&state, "accounts/invitations.html", ctx)?.into_response());
+    }
     let mut tx = state.db.begin().await?;
     let link =
         create_invitation(&mut tx, &state, &invitation, Some(user.user_id), &user.display_name, page.locale).await?;
@@ -356,15 +379,51 @@ async fn invite(
     )
     .await?;
     tx.commit().await?;
-    let ctx = invitations_context(&state, user.role).await?;
-    let created = context! { email => invitation.email.as_str(), link };
-    Ok(page
-        .render(
-            &state,
-            "accounts/invitations.html",
-            context! { created, form => context!{ email => "", role => "member" }, ..ctx },
-        )?
-        .into_response())
+    created_page(&state, &page, user.role, invitation.email.as_str(), link).await
+}
+
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    email: String,
+    role: String,
+    org_id: Option<i64>,
+}
+
+/// A pending invitation made again: the old link stops working, a new one is mailed and
+/// shown once, valid for the full period. A coordinator renews only what they could have
+/// made (an admin's invitation is an admin's to renew).
+async fn renew_invitation(
+    State(state): State<AppState>,
+    page: Page,
+    Coordinator(user): Coordinator,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let sql = "SELECT email, role, org_id FROM invitations WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
+    let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
+        .ok_or(AppError::NotFound)?;
+    let role: Role = row.role.parse()?;
+    if !grantable_roles(user.role).contains(&role.key()) {
+        return Err(AppError::Forbidden);
+    }
+    let invitation = NewInvitation { email: Email::parse(&row.email)?, role, org_id: row.org_id };
+    let mut tx = state.db.begin().await?;
+    let done = on_tx!(&mut tx, c => sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
+        .bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    if done == 0 {
+        return Err(AppError::NotFound);
+    }
+    let link =
+        create_invitation(&mut tx, &state, &invitation, Some(user.user_id), &user.display_name, page.locale).await?;
+    let detail = format!("role={}", role.key());
+    audit::record(
+        &mut tx,
+        Entry { actor: Some(user.user_id), action: "invitation_renewed", target: None, detail: &detail, ip },
+    )
+    .await?;
+    tx.commit().await?;
+    created_page(&state, &page, user.role, invitation.email.as_str(), link).await
 }
 
 async fn revoke_invitation(

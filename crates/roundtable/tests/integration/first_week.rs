@@ -44,3 +44,35 @@ db_test!(
         assert!(r.text().await.unwrap().contains("queued for e-mail"));
     }
 );
+
+db_test!(a_pending_invitation_is_renewed_with_a_new_link, |app: TestApp| async move {
+    let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora Coordinator").await;
+    let link_in = |html: String| {
+        let html = html.replace("&#x2f;", "/");
+        let start = html.find("/invite/").expect("a link is shown");
+        html[start..].split('"').next().unwrap().to_string()
+    };
+    let first = link_in(
+        coordinator
+            .post("/invitations", &[("email", "new@example.org"), ("role", "member")])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    let id = app.scalar_i64("SELECT id FROM invitations WHERE email = 'new@example.org'").await;
+    let r = coordinator.post(&format!("/invitations/{id}/renew"), &[]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let second = link_in(r.text().await.unwrap());
+    assert_ne!(first, second);
+    let visitor = app.browser();
+    assert_ne!(visitor.get(&first).await.status(), StatusCode::OK, "the old link stops working");
+    assert_eq!(visitor.get(&second).await.status(), StatusCode::OK);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM invitations WHERE revoked_at IS NULL").await, 1);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'invitation_renewed'").await, 1);
+    // A coordinator renews only what they could have made.
+    admin.post("/invitations", &[("email", "boss@example.org"), ("role", "admin")]).await;
+    let boss = app.scalar_i64("SELECT id FROM invitations WHERE email = 'boss@example.org'").await;
+    assert_eq!(coordinator.post(&format!("/invitations/{boss}/renew"), &[]).await.status(), StatusCode::FORBIDDEN);
+});

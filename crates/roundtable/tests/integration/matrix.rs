@@ -156,7 +156,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
             each(&groups, &|i| pattern.replace("{id}", i).replace("{user}", &id("at_risk")))
         }
         p if p.starts_with("/groups/{id}") => each(&groups, &|i| p.replace("{id}", i)),
-        "/invitations/{id}/revoke" => vec!["/invitations/1/revoke".into()],
+        "/invitations/{id}/revoke" | "/invitations/{id}/renew" => vec![pattern.replace("{id}", "1")],
         "/library/{id}/files/{version}" => vec![format!("/library/{}/files/1", id("secret_resource"))],
         p if p.starts_with("/library/{id}") => each(&["secret_resource", "public_resource"], &|i| p.replace("{id}", i)),
         "/network/health/{kind}/{key}" => {

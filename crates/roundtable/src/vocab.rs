@@ -276,6 +276,32 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What the audit log records (its labels are `audit-…`).
+    AuditAction, "audit" {
+        AccountCreated => "account_created",
+        AccountDeactivated => "account_deactivated",
+        AccountDeleted => "account_deleted",
+        AccountReactivated => "account_reactivated",
+        AtRiskChanged => "at_risk_changed",
+        ChampionStageChanged => "champion_stage_changed",
+        InvitationAccepted => "invitation_accepted",
+        InvitationCreated => "invitation_created",
+        InvitationRenewed => "invitation_renewed",
+        InvitationRevoked => "invitation_revoked",
+        PasswordChanged => "password_changed",
+        PasswordReset => "password_reset",
+        RoleChanged => "role_changed",
+        SignedOutEverywhere => "signed_out_everywhere",
+        Signin => "signin",
+        SigninFailed => "signin_failed",
+        SigninThrottled => "signin_throttled",
+        TieRecorded => "tie_recorded",
+        TieRemoved => "tie_removed",
+        VisibilityChanged => "visibility_changed",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,7 +348,8 @@ mod tests {
             EventVisibility,
             ResourceKind,
             Licence,
-            ResourceAccess
+            ResourceAccess,
+            AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();
         assert!(missing.is_empty(), "no label for {missing:?}");

@@ -376,6 +376,9 @@ audit-at_risk_changed = At-risk status changed
 audit-password_changed = Password changed
 audit-password_reset = Password reset
 audit-account_deleted = Account deleted
+audit-champion_stage_changed = Champion stage changed
+audit-tie_recorded = Tie recorded
+audit-tie_removed = Tie removed
 
 endorsements-count = { $count ->
     [one] endorsed by 1 member
@@ -441,3 +444,4 @@ mail-off-banner = Mail is not being sent: no mail server is set (ROUNDTABLE_SMTP
 invitations-created-no-mail = Invitation for { $email } created. This server does not send mail yet: pass the link below on yourself, over a channel you trust.
 invitations-pending-already = { $email } has an invitation that is still open. Its link was shown once and is not kept: renew it to get a new link (the old one stops working).
 invitations-renew = Renew and show the link
+error-unknown-audit = This is not a kind of event the audit log records.

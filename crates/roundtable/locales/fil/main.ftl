@@ -376,6 +376,9 @@ audit-at_risk_changed = Binago ang katayuang nasa panganib
 audit-password_changed = Pinalitan ang password
 audit-password_reset = Na-reset ang password
 audit-account_deleted = Binura ang account
+audit-champion_stage_changed = Binago ang yugto ng champion
+audit-tie_recorded = Naitala ang ugnayan
+audit-tie_removed = Inalis ang ugnayan
 
 endorsements-count = { $count ->
     [one] inendorso ng { $count } miyembro
@@ -441,3 +444,4 @@ mail-off-banner = Hindi nagpapadala ng e-mail: walang nakatakdang mail server (R
 invitations-created-no-mail = Nagawa na ang imbitasyon para kay { $email }. Hindi pa nagpapadala ng e-mail ang server na ito: ikaw mismo ang magpasa ng link sa ibaba, sa daluyang pinagkakatiwalaan mo.
 invitations-pending-already = May bukas pang imbitasyon si { $email }. Isang beses lang ipinakita ang link nito at hindi ito itinatago: i-renew ito para makakuha ng bagong link (hindi na gagana ang luma).
 invitations-renew = I-renew at ipakita ang link
+error-unknown-audit = Hindi ito uri ng pangyayaring itinatala ng audit log.

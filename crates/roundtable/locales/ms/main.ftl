@@ -376,6 +376,9 @@ audit-at_risk_changed = Status berisiko ditukar
 audit-password_changed = Kata laluan ditukar
 audit-password_reset = Kata laluan ditetapkan semula
 audit-account_deleted = Akaun dipadamkan
+audit-champion_stage_changed = Peringkat juara diubah
+audit-tie_recorded = Hubungan direkodkan
+audit-tie_removed = Hubungan dibuang
 
 endorsements-count = { $count ->
     [one] disokong oleh 1 ahli
@@ -441,3 +444,4 @@ mail-off-banner = E-mel tidak dihantar: tiada pelayan e-mel ditetapkan (ROUNDTAB
 invitations-created-no-mail = Jemputan untuk { $email } telah dicipta. Pelayan ini belum menghantar e-mel: sampaikan pautan di bawah sendiri, melalui saluran yang anda percayai.
 invitations-pending-already = { $email } mempunyai jemputan yang masih terbuka. Pautannya ditunjukkan sekali dan tidak disimpan: perbaharui untuk mendapatkan pautan baharu (pautan lama tidak lagi berfungsi).
 invitations-renew = Perbaharui dan tunjukkan pautan
+error-unknown-audit = Ini bukan jenis peristiwa yang direkodkan oleh log audit.

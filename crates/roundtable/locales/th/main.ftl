@@ -376,6 +376,9 @@ audit-at_risk_changed = เปลี่ยนสถานะความเส�
 audit-password_changed = เปลี่ยนรหัสผ่าน
 audit-password_reset = รีเซ็ตรหัสผ่าน
 audit-account_deleted = ลบบัญชี
+audit-champion_stage_changed = เปลี่ยนขั้นของแชมเปี้ยน
+audit-tie_recorded = บันทึกความสัมพันธ์
+audit-tie_removed = ลบความสัมพันธ์
 
 endorsements-count = { $count ->
    *[other] สมาชิก { $count } คนรับรอง
@@ -440,3 +443,4 @@ mail-off-banner = ยังไม่ได้ส่งอีเมล: ยัง
 invitations-created-no-mail = สร้างคำเชิญสำหรับ { $email } แล้ว เซิร์ฟเวอร์นี้ยังไม่ส่งอีเมล โปรดส่งลิงก์ด้านล่างด้วยตนเองผ่านช่องทางที่คุณไว้ใจ
 invitations-pending-already = { $email } มีคำเชิญที่ยังเปิดอยู่ ลิงก์แสดงเพียงครั้งเดียวและไม่ได้เก็บไว้ ต่ออายุคำเชิญเพื่อรับลิงก์ใหม่ (ลิงก์เดิมจะใช้ไม่ได้)
 invitations-renew = ต่ออายุและแสดงลิงก์
+error-unknown-audit = นี่ไม่ใช่ประเภทเหตุการณ์ที่บันทึกการตรวจสอบบันทึกไว้

@@ -149,7 +149,11 @@ async fn signin(
         Err(e) => {
             let target = account.as_ref().map(|c| c.id);
             let mut tx = state.db.begin().await?;
-            audit::record(&mut tx, Entry { actor: None, action: "signin_throttled", target, detail: "", ip }).await?;
+            audit::record(
+                &mut tx,
+                Entry { actor: None, action: crate::vocab::AuditAction::SigninThrottled, target, detail: "", ip },
+            )
+            .await?;
             tx.commit().await?;
             return Ok(form_error(&page, &state, "accounts/signin.html", ctx, e));
         }
@@ -160,7 +164,11 @@ async fn signin(
     let target = account.as_ref().map(|c| c.id);
     let Some(account) = account.filter(|_| valid) else {
         let mut tx = state.db.begin().await?;
-        audit::record(&mut tx, Entry { actor: None, action: "signin_failed", target, detail: "", ip }).await?;
+        audit::record(
+            &mut tx,
+            Entry { actor: None, action: crate::vocab::AuditAction::SigninFailed, target, detail: "", ip },
+        )
+        .await?;
         tx.commit().await?;
         // One message whether the address is unknown or the password wrong.
         return Ok(form_error(&page, &state, "accounts/signin.html", ctx, AppError::invalid("error-signin-failed")));
@@ -174,7 +182,11 @@ async fn signin(
             .bind(hash_token(&old)).execute(&mut **c).await.map(crate::db::affected))?;
     }
     let token = create_session(&mut tx, &state, account.id, &device(&headers)).await?;
-    audit::record(&mut tx, Entry { actor: Some(account.id), action: "signin", target: None, detail: "", ip }).await?;
+    audit::record(
+        &mut tx,
+        Entry { actor: Some(account.id), action: crate::vocab::AuditAction::Signin, target: None, detail: "", ip },
+    )
+    .await?;
     tx.commit().await?;
     throttle::clear(&state.db, &email).await?;
     let mut response = Redirect::to(&next).into_response();
@@ -375,7 +387,13 @@ async fn invite(
     let detail = format!("role={}", invitation.role.key());
     audit::record(
         &mut tx,
-        Entry { actor: Some(user.user_id), action: "invitation_created", target: None, detail: &detail, ip },
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::InvitationCreated,
+            target: None,
+            detail: &detail,
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;
@@ -419,7 +437,13 @@ async fn renew_invitation(
     let detail = format!("role={}", role.key());
     audit::record(
         &mut tx,
-        Entry { actor: Some(user.user_id), action: "invitation_renewed", target: None, detail: &detail, ip },
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::InvitationRenewed,
+            target: None,
+            detail: &detail,
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;
@@ -441,7 +465,13 @@ async fn revoke_invitation(
     }
     audit::record(
         &mut tx,
-        Entry { actor: Some(user.user_id), action: "invitation_revoked", target: None, detail: "", ip },
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::InvitationRevoked,
+            target: None,
+            detail: "",
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;
@@ -534,7 +564,13 @@ async fn accept(
     let detail = format!("role={}", role.key());
     audit::record(
         &mut tx,
-        Entry { actor: Some(user_id), action: "invitation_accepted", target: None, detail: &detail, ip },
+        Entry {
+            actor: Some(user_id),
+            action: crate::vocab::AuditAction::InvitationAccepted,
+            target: None,
+            detail: &detail,
+            ip,
+        },
     )
     .await?;
     crate::members::search::index(&mut tx, user_id).await?;
@@ -665,8 +701,11 @@ async fn reset(
         return reset_gone(&page, &state);
     }
     set_password(&mut tx, user_id, &hash).await?;
-    audit::record(&mut tx, Entry { actor: Some(user_id), action: "password_reset", target: None, detail: "", ip })
-        .await?;
+    audit::record(
+        &mut tx,
+        Entry { actor: Some(user_id), action: crate::vocab::AuditAction::PasswordReset, target: None, detail: "", ip },
+    )
+    .await?;
     tx.commit().await?;
     Ok(Redirect::to("/signin?done=reset").into_response())
 }
@@ -736,7 +775,13 @@ async fn change_password(
     let token = create_session(&mut tx, &state, user.user_id, &device(&headers)).await?;
     audit::record(
         &mut tx,
-        Entry { actor: Some(user.user_id), action: "password_changed", target: None, detail: "", ip },
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::PasswordChanged,
+            target: None,
+            detail: "",
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;
@@ -800,7 +845,13 @@ async fn revoke_all_sessions(
     throttle::forget_devices(&mut tx, user.user_id).await?;
     audit::record(
         &mut tx,
-        Entry { actor: Some(user.user_id), action: "signed_out_everywhere", target: None, detail: "", ip },
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::SignedOutEverywhere,
+            target: None,
+            detail: "",
+            ip,
+        },
     )
     .await?;
     crate::members::search::index(&mut tx, user.user_id).await?;
@@ -865,8 +916,11 @@ async fn delete_account(
         .bind(&account_key).bind(format!("{account_key}:%")).bind(throttle::current_password_key(user.user_id))
         .execute(&mut **c).await.map(crate::db::affected))?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM users WHERE id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
-    audit::record(&mut tx, Entry { actor: None, action: "account_deleted", target: None, detail: "", ip: None })
-        .await?;
+    audit::record(
+        &mut tx,
+        Entry { actor: None, action: crate::vocab::AuditAction::AccountDeleted, target: None, detail: "", ip: None },
+    )
+    .await?;
     crate::members::search::index(&mut tx, user.user_id).await?;
     tx.commit().await?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
@@ -891,7 +945,13 @@ pub async fn create_account(db: &Db, email: &str, role: Role, name: &str, passwo
     let detail = format!("role={} (command line)", role.key());
     audit::record(
         &mut tx,
-        Entry { actor: None, action: "account_created", target: Some(id), detail: &detail, ip: None },
+        Entry {
+            actor: None,
+            action: crate::vocab::AuditAction::AccountCreated,
+            target: Some(id),
+            detail: &detail,
+            ip: None,
+        },
     )
     .await?;
     crate::members::search::index(&mut tx, id).await?;

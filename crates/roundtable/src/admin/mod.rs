@@ -97,7 +97,13 @@ async fn change_role(
         let detail = format!("{old} → {}", role.key());
         audit::record(
             &mut tx,
-            Entry { actor: Some(admin.user_id), action: "role_changed", target: Some(id), detail: &detail, ip },
+            Entry {
+                actor: Some(admin.user_id),
+                action: crate::vocab::AuditAction::RoleChanged,
+                target: Some(id),
+                detail: &detail,
+                ip,
+            },
         )
         .await?;
     }
@@ -136,7 +142,11 @@ async fn set_active(
         on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
         crate::accounts::throttle::forget_devices(&mut tx, id).await?;
     }
-    let action = if active { "account_reactivated" } else { "account_deactivated" };
+    let action = if active {
+        crate::vocab::AuditAction::AccountReactivated
+    } else {
+        crate::vocab::AuditAction::AccountDeactivated
+    };
     audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;
     crate::members::search::index(&mut tx, id).await?;
     tx.commit().await?;

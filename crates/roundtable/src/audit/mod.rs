@@ -11,6 +11,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{now_ms, Tx};
+use crate::vocab::AuditAction;
 use crate::web::Routes;
 use crate::web::{page_number, Admin, AppResult, AppState, Page};
 use crate::{on_db, on_tx};
@@ -21,7 +22,7 @@ const PAGE_SIZE: i64 = 50;
 
 pub struct Entry<'a> {
     pub actor: Option<i64>,
-    pub action: &'static str,
+    pub action: AuditAction,
     pub target: Option<i64>,
     pub detail: &'a str,
     pub ip: Option<IpAddr>,
@@ -44,7 +45,7 @@ pub fn network_prefix(ip: IpAddr) -> String {
 pub async fn record(tx: &mut Tx, entry: Entry<'_>) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO audit_log (at, actor_id, action, target_id, detail, ip) VALUES ($1, $2, $3, $4, $5, $6)";
     let ip = entry.ip.map(network_prefix);
-    on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(entry.actor).bind(entry.action)
+    on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(entry.actor).bind(entry.action.key())
         .bind(entry.target).bind(entry.detail).bind(ip).execute(&mut **c).await.map(crate::db::affected))?;
     Ok(())
 }

@@ -686,14 +686,23 @@ async fn save(
         let detail = changes.join(", ");
         audit::record(
             &mut tx,
-            Entry { actor: Some(id), action: "visibility_changed", target: Some(id), detail: &detail, ip },
+            Entry {
+                actor: Some(id),
+                action: crate::vocab::AuditAction::VisibilityChanged,
+                target: Some(id),
+                detail: &detail,
+                ip,
+            },
         )
         .await?;
     }
     if change.at_risk != r.at_risk {
         let detail = if change.at_risk { "on" } else { "off" };
-        audit::record(&mut tx, Entry { actor: Some(id), action: "at_risk_changed", target: Some(id), detail, ip })
-            .await?;
+        audit::record(
+            &mut tx,
+            Entry { actor: Some(id), action: crate::vocab::AuditAction::AtRiskChanged, target: Some(id), detail, ip },
+        )
+        .await?;
         // Pending introductions would keep her name in front of the other person.
         if change.at_risk {
             let sql = "UPDATE introductions SET closed_at = $1 WHERE (a_id = $2 OR b_id = $2) AND closed_at IS NULL";
@@ -851,7 +860,7 @@ async fn add_contact(
         &mut tx,
         Entry {
             actor: Some(user.user_id),
-            action: "visibility_changed",
+            action: crate::vocab::AuditAction::VisibilityChanged,
             target: Some(user.user_id),
             detail: &detail,
             ip,

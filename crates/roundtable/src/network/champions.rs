@@ -640,7 +640,13 @@ pub async fn move_stage(
     let detail = format!("{} → {}", before.map_or("none", ChampionStage::key), stage.key());
     audit::record(
         &mut tx,
-        Entry { actor: Some(user.user_id), action: "champion_stage_changed", target: Some(id), detail: &detail, ip },
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::ChampionStageChanged,
+            target: Some(id),
+            detail: &detail,
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;

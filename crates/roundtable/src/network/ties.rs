@@ -220,7 +220,13 @@ pub async fn record(
         let detail = format!("{} {} {}", tie.member, tie.kind.key(), tie.other);
         audit::record(
             &mut tx,
-            Entry { actor: Some(user.user_id), action: "tie_recorded", target: Some(tie.member), detail: &detail, ip },
+            Entry {
+                actor: Some(user.user_id),
+                action: crate::vocab::AuditAction::TieRecorded,
+                target: Some(tie.member),
+                detail: &detail,
+                ip,
+            },
         )
         .await?;
     }
@@ -262,7 +268,13 @@ pub async fn remove(
         let detail = format!("{a} {b}");
         audit::record(
             &mut tx,
-            Entry { actor: Some(user.user_id), action: "tie_removed", target: Some(a), detail: &detail, ip },
+            Entry {
+                actor: Some(user.user_id),
+                action: crate::vocab::AuditAction::TieRemoved,
+                target: Some(a),
+                detail: &detail,
+                ip,
+            },
         )
         .await?;
     }

@@ -205,6 +205,22 @@ pub fn on_date(starts: i64, ends: i64, tz: chrono_tz::Tz, date: NaiveDate) -> bo
     time::local_date(starts, tz) <= date && date <= time::local_date(ends - 1, tz)
 }
 
+/// The years a campaign page exists for.
+const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// The nearest year before (`step` -1) or after (1) `year` in which the day falls (29
+/// February only in leap years), within [`YEARS`]: the pages the year links lead to exist.
+fn neighbour(year: i32, month: i64, day: i64, step: i32) -> Option<i32> {
+    let mut y = year + step;
+    while YEARS.contains(&y) {
+        if NaiveDate::from_ymd_opt(y, month as u32, day as u32).is_some() {
+            return Some(y);
+        }
+        y += step;
+    }
+    None
+}
+
 /// The campaign of one day in one year.
 async fn campaign(
     State(state): State<AppState>,
@@ -215,7 +231,7 @@ async fn campaign(
         "SELECT id, builtin, name, description, month, day FROM awareness_days WHERE id = $1")
         .bind(id).fetch_optional(pool).await)?;
     let row = row.ok_or(AppError::NotFound)?;
-    if !(2000..=2100).contains(&year) {
+    if !YEARS.contains(&year) {
         return Err(AppError::NotFound);
     }
     let date = NaiveDate::from_ymd_opt(year, row.month as u32, row.day as u32).ok_or(AppError::NotFound)?;
@@ -267,7 +283,10 @@ async fn campaign(
     page.render(
         &state,
         "events/campaign.html",
-        context! { day, year, groups, count, description, previous => year - 1, next => year + 1 },
+        context! {
+            day, year, groups, count, description,
+            previous => neighbour(year, row.month, row.day, -1), next => neighbour(year, row.month, row.day, 1),
+        },
     )
 }
 
@@ -282,6 +301,17 @@ mod tests {
         for (m, d) in [("2", "30"), ("13", "1"), ("0", "5"), ("4", "31"), ("June", "26"), ("", "")] {
             assert_eq!(DayOfYear::parse(m, d).unwrap_err().message().id, "error-awareness-date", "{m}/{d}");
         }
+    }
+
+    /// The year links lead only to pages that exist.
+    #[test]
+    fn year_links_stay_within_the_years_that_exist() {
+        assert_eq!(neighbour(2000, 6, 26, -1), None);
+        assert_eq!(neighbour(2000, 6, 26, 1), Some(2001));
+        assert_eq!(neighbour(2100, 6, 26, 1), None);
+        assert_eq!(neighbour(2028, 2, 29, 1), Some(2032), "29 February, leap years only");
+        assert_eq!(neighbour(2028, 2, 29, -1), Some(2024));
+        assert_eq!(neighbour(2096, 2, 29, 1), None, "2100 is not a leap year");
     }
 
     #[test]

@@ -445,3 +445,7 @@ invitations-created-no-mail = Invitation for { $email } created. This server doe
 invitations-pending-already = { $email } has an invitation that is still open. Its link was shown once and is not kept: renew it to get a new link (the old one stops working).
 invitations-renew = Renew and show the link
 error-unknown-audit = This is not a kind of event the audit log records.
+home-events-tile = Events
+home-events-tile-text = Public forums, panels and awareness days, open to everyone.
+home-library-tile = Resource library
+home-library-tile-text = Guides, training materials and reports to read and share.

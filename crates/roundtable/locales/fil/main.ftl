@@ -445,3 +445,7 @@ invitations-created-no-mail = Nagawa na ang imbitasyon para kay { $email }. Hind
 invitations-pending-already = May bukas pang imbitasyon si { $email }. Isang beses lang ipinakita ang link nito at hindi ito itinatago: i-renew ito para makakuha ng bagong link (hindi na gagana ang luma).
 invitations-renew = I-renew at ipakita ang link
 error-unknown-audit = Hindi ito uri ng pangyayaring itinatala ng audit log.
+home-events-tile = Mga event
+home-events-tile-text = Mga pampublikong forum, panel at araw ng kamalayan, bukas sa lahat.
+home-library-tile = Aklatan ng mga sanggunian
+home-library-tile-text = Mga gabay, materyales sa pagsasanay at ulat na mababasa at maibabahagi.

@@ -445,3 +445,7 @@ invitations-created-no-mail = Jemputan untuk { $email } telah dicipta. Pelayan i
 invitations-pending-already = { $email } mempunyai jemputan yang masih terbuka. Pautannya ditunjukkan sekali dan tidak disimpan: perbaharui untuk mendapatkan pautan baharu (pautan lama tidak lagi berfungsi).
 invitations-renew = Perbaharui dan tunjukkan pautan
 error-unknown-audit = Ini bukan jenis peristiwa yang direkodkan oleh log audit.
+home-events-tile = Acara
+home-events-tile-text = Forum awam, panel dan hari kesedaran, terbuka kepada semua.
+home-library-tile = Perpustakaan sumber
+home-library-tile-text = Panduan, bahan latihan dan laporan untuk dibaca dan dikongsi.

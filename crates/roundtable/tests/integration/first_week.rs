@@ -76,3 +76,14 @@ db_test!(a_pending_invitation_is_renewed_with_a_new_link, |app: TestApp| async m
     let boss = app.scalar_i64("SELECT id FROM invitations WHERE email = 'boss@example.org'").await;
     assert_eq!(coordinator.post(&format!("/invitations/{boss}/renew"), &[]).await.status(), StatusCode::FORBIDDEN);
 });
+
+db_test!(a_new_networks_home_invites_rather_than_counts_nobody, |app: TestApp| async move {
+    let visitor = app.browser();
+    let home = text_of(&visitor, "/").await;
+    assert!(!home.contains("0 members") && !home.contains("0 organisations"), "{home}");
+    assert!(home.contains("open to everyone") && home.contains("to read and share"), "{home}");
+    // Once there is someone to count, the count shows.
+    let id = app.create_user("public@example.org", Role::Member, "Pat Public").await;
+    app.set_profile(id, "bio = 'Trainer', bio_vis = 'public'").await;
+    assert!(text_of(&visitor, "/").await.contains("1 member"));
+});

@@ -70,7 +70,8 @@ db_test!(at_risk_members_vanish_except_for_coordinators, |app: TestApp| async mo
     // Counts never reveal her: the member sees 2 of 3, the public none (nothing public left).
     assert_eq!(count_line(&member.page("/members").await), "2 members found");
     assert_eq!(count_line(&member.page("/members?q=kru").await), "No members found");
-    assert!(public.page("/").await.contains("0 members"));
+    let home = public.page("/").await;
+    assert!(!home.contains("1 member") && home.contains("open to everyone"), "nobody to count for the public");
 
     // Coordinators and she herself still see her, marked as at risk.
     let listing = coordinator.page("/members?q=kru").await;

@@ -381,23 +381,37 @@ async fn invite(
         let ctx = context! { renew, form => context!{ email => form.email, role => form.role }, ..ctx };
         return Ok(page.render(&state, "accounts/invitations.html", ctx)?.into_response());
     }
-    let mut tx = state.db.begin().await?;
+    let tx = state.db.begin().await?;
+    issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationCreated).await
+}
+
+/// Makes the invitation in `tx`, audits it as `action`, commits, and shows its link once.
+async fn issue(
+    mut tx: Tx,
+    state: &AppState,
+    page: &Page,
+    user: &crate::web::session::SessionUser,
+    ip: Option<std::net::IpAddr>,
+    invitation: &NewInvitation,
+    action: crate::vocab::AuditAction,
+) -> AppResult<Response> {
     let link =
-        create_invitation(&mut tx, &state, &invitation, Some(user.user_id), &user.display_name, page.locale).await?;
+        create_invitation(&mut tx, state, invitation, Some(user.user_id), &user.display_name, page.locale).await?;
     let detail = format!("role={}", invitation.role.key());
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: crate::vocab::AuditAction::InvitationCreated,
-            target: None,
-            detail: &detail,
-            ip,
-        },
-    )
-    .await?;
+    audit::record(&mut tx, Entry { actor: Some(user.user_id), action, target: None, detail: &detail, ip }).await?;
     tx.commit().await?;
-    created_page(&state, &page, user.role, invitation.email.as_str(), link).await
+    created_page(state, page, user.role, invitation.email.as_str(), link).await
+}
+
+/// Ends a pending invitation: its link stops working (404 if there is none to end).
+async fn withdraw(tx: &mut Tx, id: i64) -> AppResult<()> {
+    let sql = "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
+    let done =
+        on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    if done == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
 }
 
 #[derive(sqlx::FromRow)]
@@ -427,27 +441,8 @@ async fn renew_invitation(
     }
     let invitation = NewInvitation { email: Email::parse(&row.email)?, role, org_id: row.org_id };
     let mut tx = state.db.begin().await?;
-    let done = on_tx!(&mut tx, c => sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
-        .bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
-    if done == 0 {
-        return Err(AppError::NotFound);
-    }
-    let link =
-        create_invitation(&mut tx, &state, &invitation, Some(user.user_id), &user.display_name, page.locale).await?;
-    let detail = format!("role={}", role.key());
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: crate::vocab::AuditAction::InvitationRenewed,
-            target: None,
-            detail: &detail,
-            ip,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    created_page(&state, &page, user.role, invitation.email.as_str(), link).await
+    withdraw(&mut tx, id).await?;
+    issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationRenewed).await
 }
 
 async fn revoke_invitation(
@@ -458,11 +453,7 @@ async fn revoke_invitation(
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     let mut tx = state.db.begin().await?;
-    let done = on_tx!(&mut tx, c => sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
-        .bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
-    if done == 0 {
-        return Err(AppError::NotFound);
-    }
+    withdraw(&mut tx, id).await?;
     audit::record(
         &mut tx,
         Entry {

@@ -140,15 +140,15 @@ pub fn visible_sql(e: &str, who: &Who) -> String {
     )
 }
 
-/// [`can_see_link`] as an SQL condition on `e`, for mail that carries the link.
+/// [`can_see_link`] as an SQL condition on `e`, for a query that already keeps to the
+/// events [`visible_sql`] lets the viewer see (the link is never more than the event).
 pub fn link_sql(e: &str, who: &Who) -> String {
     let (id, member, coordinator) = (who.id(), who.member(), who.coordinator());
     format!(
-        "({visible} AND ({coordinator} \
-             OR ({member} AND EXISTS (SELECT 1 FROM event_organisers lo WHERE lo.event_id = {e}.id AND lo.user_id = {id})) \
-             OR ({member} AND EXISTS (SELECT 1 FROM event_registrations lr WHERE lr.event_id = {e}.id AND lr.user_id = {id} \
-                 AND lr.status = 'registered'))))",
-        visible = visible_sql(e, who),
+        "({coordinator} \
+          OR ({member} AND EXISTS (SELECT 1 FROM event_organisers lo WHERE lo.event_id = {e}.id AND lo.user_id = {id})) \
+          OR ({member} AND EXISTS (SELECT 1 FROM event_registrations lr WHERE lr.event_id = {e}.id AND lr.user_id = {id} \
+              AND lr.status = 'registered')))"
     )
 }
 

@@ -41,3 +41,15 @@ export async function audit(page, path) {
   const problems = result.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
   assert.deepEqual(problems, [], "no accessibility violations");
 }
+
+/** A new page in `context`, watched, signed in as `email` with the demo's password. */
+export async function signIn(context, email) {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(`${base}/signin`);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click('form[action="/signin"] button[type=submit]');
+  await page.waitForURL(`${base}/`);
+  return page;
+}

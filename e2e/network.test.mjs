@@ -3,20 +3,9 @@
 // the map, the health page and the champions; every new page passes axe; nothing leaves our
 // origin and the Content-Security-Policy holds, with JavaScript off and (for the map) on.
 import assert from "node:assert/strict";
-import { audit, base, foreign, launch, password, violations, watch } from "./lib.mjs";
+import { audit, base, foreign, launch, signIn, violations, watch } from "./lib.mjs";
 
 const browser = await launch();
-
-async function signIn(context, email) {
-  const page = await context.newPage();
-  watch(page);
-  await page.goto(`${base}/signin`);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click('form[action="/signin"] button[type=submit]');
-  await page.waitForURL(`${base}/`);
-  return page;
-}
 
 try {
   // A member joins the Thailand country group and starts a thread in Thai.

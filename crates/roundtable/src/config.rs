@@ -29,6 +29,8 @@ pub struct Config {
     pub rate_limit_burst: u32,
     /// Largest file the library accepts, in megabytes.
     pub upload_limit_mb: u64,
+    /// The network's time zone: times are shown in it to anyone who has not chosen their own.
+    pub time_zone: chrono_tz::Tz,
 }
 
 /// The settings a `roundtable.toml` may hold; every one optional.
@@ -47,6 +49,7 @@ struct FileConfig {
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
     upload_limit_mb: Option<u64>,
+    time_zone: Option<String>,
 }
 
 impl Config {
@@ -66,6 +69,7 @@ impl Config {
             rate_limit_per_minute: 600,
             rate_limit_burst: 200,
             upload_limit_mb: 25,
+            time_zone: chrono_tz::UTC,
         }
     }
 
@@ -125,6 +129,11 @@ impl Config {
             config.upload_limit_mb = v.parse().context("ROUNDTABLE_UPLOAD_LIMIT_MB")?;
         } else if let Some(v) = file.upload_limit_mb {
             config.upload_limit_mb = v;
+        }
+        if let Some(zone) = env("TIME_ZONE").or(file.time_zone) {
+            config.time_zone = zone.trim().parse().map_err(|_| {
+                anyhow::anyhow!("ROUNDTABLE_TIME_ZONE `{zone}` is not an IANA time zone (Asia/Bangkok)")
+            })?;
         }
         anyhow::ensure!((1..=2048).contains(&config.upload_limit_mb), "upload_limit_mb must be between 1 and 2048");
         anyhow::ensure!(

@@ -29,7 +29,8 @@ pub fn notice_filter() -> String {
 /// wider one; a group's posts for the forum's readers ([`crate::forums::access`]), its
 /// resources and events for its active members ([`crate::groups::access::member_sql`], no
 /// more than the library and the events allow); and, checked again as results are read, no
-/// member the member rule hides now ([`crate::members::access::person_sql`]), so that a
+/// group the group rule does not let them know of ([`crate::groups::access::known_sql`]),
+/// and no member the member rule hides now ([`crate::members::access::person_sql`]), so that a
 /// document left behind by a failed write still never shows them.
 pub fn search_reach(viewer: &Viewer, args: &mut Args) -> String {
     let level = member_level(viewer);
@@ -51,17 +52,20 @@ pub fn search_reach(viewer: &Viewer, args: &mut Args) -> String {
          AND (d.group_id IS NULL \
               OR (d.kind IN ('resource', 'event') AND {member} AND {in_group}) \
               OR (d.kind NOT IN ('resource', 'event') AND d.group_id IN (SELECT fg.id FROM network_groups fg WHERE {readable}))) \
+         AND (d.kind <> 'group' OR EXISTS (SELECT 1 FROM network_groups sg WHERE sg.id = d.ref_id AND {known})) \
          AND {hidden_people}",
         levels = levels.join(", "),
         member = who.member(),
         in_group = crate::groups::access::member_sql("d.group_id", &who),
         readable = crate::forums::access::group_readable_sql("fg", &who),
+        known = crate::groups::access::known_sql("sg", &who),
     )
 }
 
 /// What each feature puts in the search index, for a rebuild.
-pub fn search_indexers() -> [Indexer; 5] {
+pub fn search_indexers() -> [Indexer; 6] {
     [
+        crate::groups::search::INDEXER,
         crate::forums::search::INDEXER,
         crate::library::search::INDEXER,
         crate::events::search::INDEXER,

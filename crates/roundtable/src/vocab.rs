@@ -277,6 +277,21 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// The profile fields a member shows or hides one by one (labels `field-…`), in the
+    /// order of the profile form.
+    ProfileField, "field" {
+        Sector => "sector",
+        Organisations => "organisations",
+        Country => "country",
+        Region => "region",
+        Languages => "languages",
+        Expertise => "expertise",
+        Bio => "bio",
+        Photo => "photo",
+    }
+);
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -349,6 +364,7 @@ mod tests {
             ResourceKind,
             Licence,
             ResourceAccess,
+            ProfileField,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

@@ -12,6 +12,7 @@ nav-security = Sessions and password
 nav-sign-in = Sign in
 nav-sign-out = Sign out
 language-switch = Language:
+zone-shown-in = Times shown in
 footer-privacy = Roundtable keeps your data on your network's own server. Nothing on this page is loaded from anywhere else.
 
 ## Front page
@@ -299,6 +300,8 @@ directory-count = { $count ->
 }
 directory-empty = Nobody matches these filters.
 filter-text = Name, organisation or bio
+filter-text-org = Name or description
+filter-text-account = Name or e-mail address
 filter-submit = Filter
 filter-clear = Clear filters
 pager-label = Pages
@@ -359,6 +362,16 @@ audit-target = Account
 audit-detail = Detail
 audit-network = Network
 audit-empty = Nothing recorded yet.
+audit-account-gone = a removed account
+audit-detail-command-line = { $role }, from the command line
+audit-detail-tie = { $a } and { $b }: { $kind }
+audit-detail-pair = { $a } and { $b }
+audit-detail-at-risk-on = Now at risk
+audit-detail-at-risk-off = No longer at risk
+audit-filter-kind = Kind
+audit-filter-all = All kinds
+audit-filter-not-signins = All but sign-ins
+audit-filter-person = Person (name or e-mail address)
 audit-signin = Signed in
 audit-signin_failed = Failed sign-in
 audit-signin_throttled = Sign-in refused (too many attempts)

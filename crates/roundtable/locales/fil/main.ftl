@@ -12,6 +12,7 @@ nav-security = Mga session at password
 nav-sign-in = Mag-sign in
 nav-sign-out = Mag-sign out
 language-switch = Wika:
+zone-shown-in = Ipinapakita ang oras sa
 footer-privacy = Itinatago ng Roundtable ang iyong data sa sariling server ng inyong network. Walang anuman sa pahinang ito ang kinukuha mula sa ibang lugar.
 
 ## Unang pahina
@@ -299,6 +300,8 @@ directory-count = { $count ->
 }
 directory-empty = Walang tumutugma sa mga filter na ito.
 filter-text = Pangalan, organisasyon o bio
+filter-text-org = Pangalan o paglalarawan
+filter-text-account = Pangalan o e-mail address
 filter-submit = I-filter
 filter-clear = Alisin ang mga filter
 pager-label = Mga pahina
@@ -359,6 +362,16 @@ audit-target = Apektadong account
 audit-detail = Detalye
 audit-network = Network ng IP
 audit-empty = Wala pang naitatala.
+audit-account-gone = isang inalis na account
+audit-detail-command-line = { $role }, mula sa command line
+audit-detail-tie = { $a } at { $b }: { $kind }
+audit-detail-pair = { $a } at { $b }
+audit-detail-at-risk-on = Nasa panganib na ngayon
+audit-detail-at-risk-off = Wala na sa panganib
+audit-filter-kind = Uri
+audit-filter-all = Lahat ng uri
+audit-filter-not-signins = Lahat maliban sa pag-sign in
+audit-filter-person = Tao (pangalan o e-mail address)
 audit-signin = Nag-sign in
 audit-signin_failed = Bigong pag-sign in
 audit-signin_throttled = Tinanggihan ang pag-sign in (masyadong maraming pagtatangka)

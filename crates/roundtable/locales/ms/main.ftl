@@ -12,6 +12,7 @@ nav-security = Sesi dan kata laluan
 nav-sign-in = Log masuk
 nav-sign-out = Log keluar
 language-switch = Bahasa:
+zone-shown-in = Masa ditunjukkan dalam
 footer-privacy = Roundtable menyimpan data anda di pelayan milik rangkaian anda sendiri. Tiada apa-apa di halaman ini dimuatkan dari tempat lain.
 
 ## Halaman utama
@@ -299,6 +300,8 @@ directory-count = { $count ->
 }
 directory-empty = Tiada sesiapa yang sepadan dengan penapis ini.
 filter-text = Nama, organisasi atau biodata
+filter-text-org = Nama atau keterangan
+filter-text-account = Nama atau alamat e-mel
 filter-submit = Tapis
 filter-clear = Kosongkan penapis
 pager-label = Halaman
@@ -359,6 +362,16 @@ audit-target = Akaun
 audit-detail = Butiran
 audit-network = Rangkaian
 audit-empty = Belum ada apa-apa yang direkodkan.
+audit-account-gone = akaun yang telah dipadam
+audit-detail-command-line = { $role }, dari baris arahan
+audit-detail-tie = { $a } dan { $b }: { $kind }
+audit-detail-pair = { $a } dan { $b }
+audit-detail-at-risk-on = Kini berisiko
+audit-detail-at-risk-off = Tidak lagi berisiko
+audit-filter-kind = Jenis
+audit-filter-all = Semua jenis
+audit-filter-not-signins = Semua kecuali log masuk
+audit-filter-person = Orang (nama atau alamat e-mel)
 audit-signin = Log masuk
 audit-signin_failed = Log masuk gagal
 audit-signin_throttled = Log masuk ditolak (terlalu banyak percubaan)

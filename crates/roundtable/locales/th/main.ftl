@@ -12,6 +12,7 @@ nav-security = เซสชันและรหัสผ่าน
 nav-sign-in = เข้าสู่ระบบ
 nav-sign-out = ออกจากระบบ
 language-switch = ภาษา:
+zone-shown-in = แสดงเวลาตามเขตเวลา
 footer-privacy = Roundtable เก็บข้อมูลของคุณไว้บนเซิร์ฟเวอร์ของเครือข่ายคุณเอง ไม่มีสิ่งใดในหน้านี้ที่โหลดมาจากที่อื่น
 
 ## หน้าแรก
@@ -299,6 +300,8 @@ directory-count = { $count ->
 }
 directory-empty = ไม่มีผู้ใดตรงกับตัวกรองเหล่านี้
 filter-text = ชื่อ องค์กร หรือประวัติ
+filter-text-org = ชื่อหรือคำอธิบาย
+filter-text-account = ชื่อหรือที่อยู่อีเมล
 filter-submit = กรอง
 filter-clear = ล้างตัวกรอง
 pager-label = หน้า
@@ -359,6 +362,16 @@ audit-target = บัญชี
 audit-detail = รายละเอียด
 audit-network = เครือข่าย
 audit-empty = ยังไม่มีการบันทึก
+audit-account-gone = บัญชีที่ถูกลบแล้ว
+audit-detail-command-line = { $role } จากบรรทัดคำสั่ง
+audit-detail-tie = { $a } และ { $b }: { $kind }
+audit-detail-pair = { $a } และ { $b }
+audit-detail-at-risk-on = ตอนนี้อยู่ในความเสี่ยง
+audit-detail-at-risk-off = ไม่อยู่ในความเสี่ยงแล้ว
+audit-filter-kind = ประเภท
+audit-filter-all = ทุกประเภท
+audit-filter-not-signins = ทั้งหมดยกเว้นการเข้าสู่ระบบ
+audit-filter-person = บุคคล (ชื่อหรือที่อยู่อีเมล)
 audit-signin = เข้าสู่ระบบ
 audit-signin_failed = เข้าสู่ระบบไม่สำเร็จ
 audit-signin_throttled = ปฏิเสธการเข้าสู่ระบบ (พยายามหลายครั้งเกินไป)

@@ -2,6 +2,7 @@
 //! and reset.
 
 pub mod domain;
+pub mod invitations;
 pub mod password;
 pub mod throttle;
 
@@ -13,13 +14,13 @@ use axum::routing::{get, post};
 use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Detail, Entry};
 use crate::db::{now_ms, Db, Tx};
 use crate::outbox::{self, Mail};
 use crate::vocab::Role;
 use crate::web::session::{cookie_header, create_session, hash_token, random_token, read_cookie, SESSION_COOKIE};
 use crate::web::Routes;
-use crate::web::{safe_next, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page, SignedIn};
+use crate::web::{safe_next, AppError, AppResult, AppState, ClientIp, Form, Locale, Page, SignedIn};
 use crate::{on_db, on_tx};
 use domain::{DisplayName, Email, NewPassword};
 
@@ -34,7 +35,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("accounts/notice.html", include_str!("templates/notice.html")),
 ];
 
-pub const INVITATION_DAYS: i64 = 7;
+pub use invitations::{create_invitation, NewInvitation, INVITATION_DAYS};
 pub const RESET_MINUTES: i64 = 60;
 /// Reset requests per address typed, per hour: enough for a lost e-mail, too few to spam.
 const RESETS_PER_HOUR: i64 = 3;
@@ -43,7 +44,6 @@ pub fn routes() -> Routes {
     vec![
         ("/signin", get(signin_form).post(signin)),
         ("/signout", post(signout)),
-        ("/invite/{token}", get(accept_form).post(accept)),
         ("/password/forgot", get(forgot_form).post(forgot)),
         ("/password/reset/{token}", get(reset_form).post(reset)),
         ("/account/password", get(password_form).post(change_password)),
@@ -51,15 +51,15 @@ pub fn routes() -> Routes {
         ("/account/sessions/{id}/revoke", post(revoke_session)),
         ("/account/sessions/revoke-all", post(revoke_all_sessions)),
         ("/account/delete", post(delete_account)),
-        ("/invitations", get(invitations).post(invite)),
-        ("/invitations/{id}/revoke", post(revoke_invitation)),
-        ("/invitations/{id}/renew", post(renew_invitation)),
     ]
+    .into_iter()
+    .chain(invitations::routes())
+    .collect()
 }
 
 /// Re-show a form with the message of a validation error, keeping what was typed;
 /// any other error goes on to the error page.
-fn form_error(page: &Page, state: &AppState, template: &str, ctx: Value, err: AppError) -> Response {
+pub(super) fn form_error(page: &Page, state: &AppState, template: &str, ctx: Value, err: AppError) -> Response {
     match err {
         AppError::Invalid(message) | AppError::TooMany(message) => {
             let error = page.locale.t_args(message.id, &message.args);
@@ -72,15 +72,15 @@ fn form_error(page: &Page, state: &AppState, template: &str, ctx: Value, err: Ap
     }
 }
 
-fn notice(page: &Page, state: &AppState, title: &str, text: String) -> AppResult<Html<String>> {
+pub(super) fn notice(page: &Page, state: &AppState, title: &str, text: String) -> AppResult<Html<String>> {
     page.render(state, "accounts/notice.html", context! { title => page.t(title), text })
 }
 
-fn device(headers: &HeaderMap) -> String {
+pub(super) fn device(headers: &HeaderMap) -> String {
     headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).map(crate::web::session::describe_device).unwrap_or_default()
 }
 
-fn session_cookie(state: &AppState, token: &str) -> (axum::http::HeaderName, axum::http::HeaderValue) {
+pub(super) fn session_cookie(state: &AppState, token: &str) -> (axum::http::HeaderName, axum::http::HeaderValue) {
     let max_age = state.config.session_lifetime_hours * 3600;
     (SET_COOKIE, cookie_header(state, SESSION_COOKIE, token, Some(max_age)))
 }
@@ -151,7 +151,13 @@ async fn signin(
             let mut tx = state.db.begin().await?;
             audit::record(
                 &mut tx,
-                Entry { actor: None, action: crate::vocab::AuditAction::SigninThrottled, target, detail: "", ip },
+                Entry {
+                    actor: None,
+                    action: crate::vocab::AuditAction::SigninThrottled,
+                    target,
+                    detail: Detail::None,
+                    ip,
+                },
             )
             .await?;
             tx.commit().await?;
@@ -166,7 +172,7 @@ async fn signin(
         let mut tx = state.db.begin().await?;
         audit::record(
             &mut tx,
-            Entry { actor: None, action: crate::vocab::AuditAction::SigninFailed, target, detail: "", ip },
+            Entry { actor: None, action: crate::vocab::AuditAction::SigninFailed, target, detail: Detail::None, ip },
         )
         .await?;
         tx.commit().await?;
@@ -184,7 +190,13 @@ async fn signin(
     let token = create_session(&mut tx, &state, account.id, &device(&headers)).await?;
     audit::record(
         &mut tx,
-        Entry { actor: Some(account.id), action: crate::vocab::AuditAction::Signin, target: None, detail: "", ip },
+        Entry {
+            actor: Some(account.id),
+            action: crate::vocab::AuditAction::Signin,
+            target: None,
+            detail: Detail::None,
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;
@@ -206,367 +218,12 @@ async fn signin(
 }
 
 #[derive(Deserialize)]
-struct Empty {}
+pub(super) struct Empty {}
 
 async fn signout(State(state): State<AppState>, SignedIn(user): SignedIn, Form(_): Form<Empty>) -> AppResult<Response> {
     on_db!(&state.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(user.session_id).execute(pool).await.map(crate::db::affected))?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
-}
-
-// ---- invitations ------------------------------------------------------------------------
-
-#[derive(sqlx::FromRow, Serialize)]
-struct PendingInvitation {
-    id: i64,
-    email: String,
-    role: String,
-    organisation: Option<String>,
-    invited_by: Option<String>,
-    created_at: i64,
-    expires_at: i64,
-}
-
-#[derive(sqlx::FromRow, Serialize)]
-pub struct OrgChoice {
-    pub id: i64,
-    pub name: String,
-}
-
-pub async fn org_choices(db: &Db) -> Result<Vec<OrgChoice>, sqlx::Error> {
-    on_db!(db, pool => sqlx::query_as("SELECT id, name FROM organisations ORDER BY lower(name)").fetch_all(pool).await)
-}
-
-/// The roles a coordinator may hand out; only an admin makes admins.
-fn grantable_roles(granter: Role) -> Vec<&'static str> {
-    Role::ALL.iter().filter(|r| granter == Role::Admin || **r != Role::Admin).map(|r| r.key()).collect()
-}
-
-async fn invitations_context(state: &AppState, granter: Role) -> AppResult<Value> {
-    let sql = "SELECT i.id, i.email, i.role, o.name AS organisation, u.display_name AS invited_by, i.created_at, i.expires_at \
-               FROM invitations i LEFT JOIN organisations o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by \
-               WHERE i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 ORDER BY i.created_at DESC";
-    let pending: Vec<PendingInvitation> =
-        on_db!(&state.db, pool => sqlx::query_as(sql).bind(now_ms()).fetch_all(pool).await)?;
-    let orgs = org_choices(&state.db).await?;
-    Ok(context! { pending, orgs, roles => grantable_roles(granter) })
-}
-
-async fn invitations(
-    State(state): State<AppState>,
-    page: Page,
-    Coordinator(user): Coordinator,
-) -> AppResult<Html<String>> {
-    let ctx = invitations_context(&state, user.role).await?;
-    page.render(
-        &state,
-        "accounts/invitations.html",
-        context! { form => context!{ email => "", role => "member" }, ..ctx },
-    )
-}
-
-#[derive(Deserialize)]
-struct InviteForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    organisation: String,
-}
-
-pub struct NewInvitation {
-    pub email: Email,
-    pub role: Role,
-    pub org_id: Option<i64>,
-}
-
-/// Create an invitation and queue its e-mail; returns the link. Used by the web form and
-/// by `roundtable admin invite`.
-pub async fn create_invitation(
-    tx: &mut Tx,
-    state: &AppState,
-    invitation: &NewInvitation,
-    invited_by: Option<i64>,
-    inviter_name: &str,
-    locale: Locale,
-) -> AppResult<String> {
-    let token = random_token();
-    let now = now_ms();
-    let sql = "INSERT INTO invitations (email, role, org_id, token_hash, invited_by, created_at, expires_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7)";
-    on_tx!(tx, c => sqlx::query(sql).bind(invitation.email.as_str()).bind(invitation.role.key())
-        .bind(invitation.org_id).bind(hash_token(&token)).bind(invited_by).bind(now)
-        .bind(now + INVITATION_DAYS * 86_400_000).execute(&mut **c).await.map(crate::db::affected))?;
-    let link = state.config.base_url.join(&format!("invite/{token}")).map_err(|e| AppError::Internal(e.into()))?;
-    let args =
-        [("inviter", inviter_name.to_string()), ("link", link.to_string()), ("days", INVITATION_DAYS.to_string())];
-    outbox::enqueue(
-        tx,
-        Mail {
-            to: invitation.email.as_str(),
-            subject: locale.t_args("mail-invitation-subject", &args),
-            body: locale.t_args("mail-invitation-body", &args),
-            kind: "invitation",
-            unsubscribe: None,
-        },
-    )
-    .await?;
-    Ok(link.to_string())
-}
-
-async fn parse_invitation(state: &AppState, granter: Role, form: &InviteForm) -> AppResult<NewInvitation> {
-    let email = Email::parse(&form.email)?;
-    let role: Role = form.role.parse()?;
-    if !grantable_roles(granter).contains(&role.key()) {
-        return Err(AppError::Forbidden);
-    }
-    let org_id = match form.organisation.trim() {
-        "" => None,
-        id => {
-            let id: i64 = id.parse().map_err(|_| AppError::invalid("error-unknown-organisation"))?;
-            let exists: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
-                .bind(id).fetch_optional(pool).await)?;
-            Some(exists.ok_or(AppError::invalid("error-unknown-organisation"))?)
-        }
-    };
-    let taken: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
-        .bind(email.as_str()).fetch_optional(pool).await)?;
-    if taken.is_some() {
-        return Err(AppError::invalid("error-email-taken"));
-    }
-    Ok(NewInvitation { email, role, org_id })
-}
-
-/// The pending invitation for this address, if there is one.
-async fn pending_for(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
-    on_db!(db, pool => sqlx::query_scalar(
-        "SELECT id FROM invitations WHERE email = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2")
-        .bind(email).bind(now_ms()).fetch_optional(pool).await)
-}
-
-/// The invitations page after an invitation was made: its link, shown once.
-async fn created_page(state: &AppState, page: &Page, granter: Role, email: &str, link: String) -> AppResult<Response> {
-    let ctx = invitations_context(state, granter).await?;
-    let created = context! { email, link };
-    Ok(page
-        .render(
-            state,
-            "accounts/invitations.html",
-            context! { created, form => context!{ email => "", role => "member" }, ..ctx },
-        )?
-        .into_response())
-}
-
-async fn invite(
-    State(state): State<AppState>,
-    page: Page,
-    Coordinator(user): Coordinator,
-    ClientIp(ip): ClientIp,
-    Form(form): Form<InviteForm>,
-) -> AppResult<Response> {
-    let invitation = match parse_invitation(&state, user.role, &form).await {
-        Ok(i) => i,
-        Err(e) => {
-            let ctx = invitations_context(&state, user.role).await?;
-            let ctx = context! { form => context!{ email => form.email, role => form.role }, ..ctx };
-            return Ok(form_error(&page, &state, "accounts/invitations.html", ctx, e));
-        }
-    };
-    // Someone invited already: offer to renew that invitation (its link was shown once and
-    // is stored only as a hash) rather than refuse.
-    if let Some(pending) = pending_for(&state.db, invitation.email.as_str()).await? {
-        let ctx = invitations_context(&state, user.role).await?;
-        let renew = context! { id => pending, email => invitation.email.as_str() };
-        let ctx = context! { renew, form => context!{ email => form.email, role => form.role }, ..ctx };
-        return Ok(page.render(&state, "accounts/invitations.html", ctx)?.into_response());
-    }
-    let tx = state.db.begin().await?;
-    issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationCreated).await
-}
-
-/// Makes the invitation in `tx`, audits it as `action`, commits, and shows its link once.
-async fn issue(
-    mut tx: Tx,
-    state: &AppState,
-    page: &Page,
-    user: &crate::web::session::SessionUser,
-    ip: Option<std::net::IpAddr>,
-    invitation: &NewInvitation,
-    action: crate::vocab::AuditAction,
-) -> AppResult<Response> {
-    let link =
-        create_invitation(&mut tx, state, invitation, Some(user.user_id), &user.display_name, page.locale).await?;
-    let detail = format!("role={}", invitation.role.key());
-    audit::record(&mut tx, Entry { actor: Some(user.user_id), action, target: None, detail: &detail, ip }).await?;
-    tx.commit().await?;
-    created_page(state, page, user.role, invitation.email.as_str(), link).await
-}
-
-/// Ends a pending invitation: its link stops working (404 if there is none to end).
-async fn withdraw(tx: &mut Tx, id: i64) -> AppResult<()> {
-    let sql = "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
-    let done =
-        on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
-    if done == 0 {
-        return Err(AppError::NotFound);
-    }
-    Ok(())
-}
-
-#[derive(sqlx::FromRow)]
-struct PendingRow {
-    email: String,
-    role: String,
-    org_id: Option<i64>,
-}
-
-/// A pending invitation made again: the old link stops working, a new one is mailed and
-/// shown once, valid for the full period. A coordinator renews only what they could have
-/// made (an admin's invitation is an admin's to renew).
-async fn renew_invitation(
-    State(state): State<AppState>,
-    page: Page,
-    Coordinator(user): Coordinator,
-    ClientIp(ip): ClientIp,
-    Path(id): Path<i64>,
-    Form(_): Form<Empty>,
-) -> AppResult<Response> {
-    let sql = "SELECT email, role, org_id FROM invitations WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
-    let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
-        .ok_or(AppError::NotFound)?;
-    let role: Role = row.role.parse()?;
-    if !grantable_roles(user.role).contains(&role.key()) {
-        return Err(AppError::Forbidden);
-    }
-    let invitation = NewInvitation { email: Email::parse(&row.email)?, role, org_id: row.org_id };
-    let mut tx = state.db.begin().await?;
-    withdraw(&mut tx, id).await?;
-    issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationRenewed).await
-}
-
-async fn revoke_invitation(
-    State(state): State<AppState>,
-    Coordinator(user): Coordinator,
-    ClientIp(ip): ClientIp,
-    Path(id): Path<i64>,
-    Form(_): Form<Empty>,
-) -> AppResult<Response> {
-    let mut tx = state.db.begin().await?;
-    withdraw(&mut tx, id).await?;
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user.user_id),
-            action: crate::vocab::AuditAction::InvitationRevoked,
-            target: None,
-            detail: "",
-            ip,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Redirect::to("/invitations").into_response())
-}
-
-#[derive(sqlx::FromRow)]
-struct OpenInvitation {
-    id: i64,
-    email: String,
-    role: String,
-    org_id: Option<i64>,
-}
-
-/// A usable invitation for this token: not used, not revoked, not expired.
-async fn open_invitation(db: &Db, token: &str) -> Result<Option<OpenInvitation>, sqlx::Error> {
-    let sql = "SELECT id, email, role, org_id FROM invitations \
-               WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
-    on_db!(db, pool => sqlx::query_as(sql).bind(hash_token(token)).bind(now_ms()).fetch_optional(pool).await)
-}
-
-fn invitation_gone(page: &Page, state: &AppState) -> AppResult<Response> {
-    let html = notice(page, state, "invitation-gone-title", page.t("invitation-gone-text"))?;
-    Ok((StatusCode::GONE, html).into_response())
-}
-
-async fn accept_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult<Response> {
-    match open_invitation(&state.db, &token).await? {
-        Some(inv) => Ok(page
-            .render(&state, "accounts/accept.html", context! { email => inv.email, display_name => "", token })?
-            .into_response()),
-        None => invitation_gone(&page, &state),
-    }
-}
-
-#[derive(Deserialize)]
-struct AcceptForm {
-    #[serde(default)]
-    display_name: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    confirm: String,
-}
-
-async fn accept(
-    State(state): State<AppState>,
-    page: Page,
-    ClientIp(ip): ClientIp,
-    headers: HeaderMap,
-    Path(token): Path<String>,
-    Form(form): Form<AcceptForm>,
-) -> AppResult<Response> {
-    let Some(inv) = open_invitation(&state.db, &token).await? else {
-        return invitation_gone(&page, &state);
-    };
-    let ctx =
-        context! { email => inv.email.clone(), display_name => form.display_name.clone(), token => token.clone() };
-    let parsed = DisplayName::parse(&form.display_name).and_then(|name| {
-        let local = inv.email.split('@').next().unwrap_or_default();
-        let inputs = [inv.email.as_str(), local, name.as_str()];
-        NewPassword::parse(&form.password, &form.confirm, &inputs).map(|p| (name, p))
-    });
-    let (name, new_password) = match parsed {
-        Ok(v) => v,
-        Err(e) => return Ok(form_error(&page, &state, "accounts/accept.html", ctx, e)),
-    };
-    let hash = password::hash(new_password.as_str().to_string()).await?;
-    let role: Role = inv.role.parse()?;
-
-    let mut tx = state.db.begin().await?;
-    // Claim the invitation first: of two simultaneous posts, only one sees a row to update.
-    let claimed = on_tx!(&mut tx, c => sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
-        .bind(now_ms()).bind(inv.id).execute(&mut **c).await.map(crate::db::affected))?;
-    if claimed == 0 {
-        return invitation_gone(&page, &state);
-    }
-    let user_id = match create_user(&mut tx, &inv.email, &hash, role, name.as_str(), page.locale).await {
-        Ok(id) => id,
-        Err(AppError::Db(e)) if crate::db::is_unique_violation(&e) => {
-            return Ok(form_error(&page, &state, "accounts/accept.html", ctx, AppError::invalid("error-email-taken")))
-        }
-        Err(e) => return Err(e),
-    };
-    if let Some(org_id) = inv.org_id {
-        on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, '')")
-            .bind(user_id).bind(org_id).execute(&mut **c).await.map(crate::db::affected))?;
-    }
-    let session = create_session(&mut tx, &state, user_id, &device(&headers)).await?;
-    let detail = format!("role={}", role.key());
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user_id),
-            action: crate::vocab::AuditAction::InvitationAccepted,
-            target: None,
-            detail: &detail,
-            ip,
-        },
-    )
-    .await?;
-    crate::members::search::index(&mut tx, user_id).await?;
-    tx.commit().await?;
-    Ok(([session_cookie(&state, &session)], Redirect::to("/profile?done=welcome")).into_response())
 }
 
 /// Insert an account and its profile with the protective defaults.
@@ -694,7 +351,13 @@ async fn reset(
     set_password(&mut tx, user_id, &hash).await?;
     audit::record(
         &mut tx,
-        Entry { actor: Some(user_id), action: crate::vocab::AuditAction::PasswordReset, target: None, detail: "", ip },
+        Entry {
+            actor: Some(user_id),
+            action: crate::vocab::AuditAction::PasswordReset,
+            target: None,
+            detail: Detail::None,
+            ip,
+        },
     )
     .await?;
     tx.commit().await?;
@@ -770,7 +433,7 @@ async fn change_password(
             actor: Some(user.user_id),
             action: crate::vocab::AuditAction::PasswordChanged,
             target: None,
-            detail: "",
+            detail: Detail::None,
             ip,
         },
     )
@@ -840,7 +503,7 @@ async fn revoke_all_sessions(
             actor: Some(user.user_id),
             action: crate::vocab::AuditAction::SignedOutEverywhere,
             target: None,
-            detail: "",
+            detail: Detail::None,
             ip,
         },
     )
@@ -909,7 +572,13 @@ async fn delete_account(
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM users WHERE id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
     audit::record(
         &mut tx,
-        Entry { actor: None, action: crate::vocab::AuditAction::AccountDeleted, target: None, detail: "", ip: None },
+        Entry {
+            actor: None,
+            action: crate::vocab::AuditAction::AccountDeleted,
+            target: None,
+            detail: Detail::None,
+            ip: None,
+        },
     )
     .await?;
     crate::members::search::index(&mut tx, user.user_id).await?;
@@ -933,16 +602,10 @@ pub async fn create_account(db: &Db, email: &str, role: Role, name: &str, passwo
             }
             other => anyhow::anyhow!("{other}"),
         })?;
-    let detail = format!("role={} (command line)", role.key());
+    let detail = Detail::CommandLine { role };
     audit::record(
         &mut tx,
-        Entry {
-            actor: None,
-            action: crate::vocab::AuditAction::AccountCreated,
-            target: Some(id),
-            detail: &detail,
-            ip: None,
-        },
+        Entry { actor: None, action: crate::vocab::AuditAction::AccountCreated, target: Some(id), detail, ip: None },
     )
     .await?;
     crate::members::search::index(&mut tx, id).await?;

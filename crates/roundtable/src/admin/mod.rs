@@ -6,7 +6,7 @@ use axum::routing::{get, post};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{self, Entry};
+use crate::audit::{self, Detail, Entry};
 use crate::db::{Arg, Args};
 use crate::vocab::Role;
 use crate::web::Routes;
@@ -94,14 +94,14 @@ async fn change_role(
     let old = old.ok_or(AppError::NotFound)?;
     if old != role.key() {
         on_tx!(&mut tx, c => sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.key()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
-        let detail = format!("{old} → {}", role.key());
+        let detail = Detail::Role { from: old.parse().ok(), to: role };
         audit::record(
             &mut tx,
             Entry {
                 actor: Some(admin.user_id),
                 action: crate::vocab::AuditAction::RoleChanged,
                 target: Some(id),
-                detail: &detail,
+                detail,
                 ip,
             },
         )
@@ -147,7 +147,8 @@ async fn set_active(
     } else {
         crate::vocab::AuditAction::AccountDeactivated
     };
-    audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: "", ip }).await?;
+    audit::record(&mut tx, Entry { actor: Some(admin.user_id), action, target: Some(id), detail: Detail::None, ip })
+        .await?;
     crate::members::search::index(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users").into_response())

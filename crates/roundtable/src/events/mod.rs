@@ -23,7 +23,6 @@ pub mod series;
 pub mod time;
 
 use axum::extract::{Path, Query, State};
-use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -33,9 +32,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
 use crate::vocab::{Country, EventKind, EventMode, EventVisibility, Language};
-use crate::web::session::{cookie_header, read_cookie};
 use crate::web::Routes;
-use crate::web::{safe_next, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
+use crate::web::{AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
 use crate::{bind_args, on_db, on_tx};
 pub use access::{can_manage, can_see_link, can_view, Relation};
 
@@ -49,6 +47,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("events/notice.html", include_str!("templates/notice.html")),
     ("events/mine.html", include_str!("templates/mine.html")),
     ("events/_rsvp.html", include_str!("templates/_rsvp.html")),
+    ("events/cancel.html", include_str!("templates/cancel.html")),
     ("events/mix.html", include_str!("templates/mix.html")),
     ("events/report.html", include_str!("templates/report.html")),
     ("events/series.html", include_str!("templates/series.html")),
@@ -76,7 +75,6 @@ pub fn routes() -> Routes {
     let mut routes: Routes = vec![
         ("/events", get(list).post(create)),
         ("/events/new", get(new_form)),
-        ("/events/timezone", post(set_zone)),
         ("/events/{id}", get(show).post(update)),
         ("/events/{id}/edit", get(edit_form)),
         ("/events/{id}/manage", get(manage)),
@@ -205,32 +203,6 @@ pub async fn lock(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-// ---- the viewer's time zone -----------------------------------------------------------------
-
-/// The zone the viewer asked times to be shown in, if any.
-pub fn viewer_zone(headers: &axum::http::HeaderMap) -> Option<Tz> {
-    read_cookie(headers, time::ZONE_COOKIE).and_then(|z| z.parse().ok())
-}
-
-#[derive(Deserialize)]
-struct ZoneForm {
-    #[serde(default)]
-    zone: String,
-    next: Option<String>,
-}
-
-/// Remember the zone a visitor wants times shown in (a cookie; nothing is stored).
-async fn set_zone(State(state): State<AppState>, Form(form): Form<ZoneForm>) -> AppResult<Response> {
-    let next = safe_next(form.next.as_deref());
-    let cookie = if form.zone.is_empty() {
-        cookie_header(&state, time::ZONE_COOKIE, "", Some(0))
-    } else {
-        let zone = time::zone(&form.zone)?;
-        cookie_header(&state, time::ZONE_COOKIE, zone.name(), Some(365 * 86_400))
-    };
-    Ok(([(SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
-}
-
 // ---- listing ------------------------------------------------------------------------------
 
 #[derive(sqlx::FromRow)]
@@ -280,7 +252,7 @@ async fn list(
     headers: axum::http::HeaderMap,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Html<String>> {
-    let zone = viewer_zone(&headers);
+    let zone = crate::web::zone::chosen(&headers);
     let kind: Option<EventKind> = nonempty(&q.kind).map(str::parse).transpose()?;
     let country: Option<Country> = nonempty(&q.country).map(str::parse).transpose()?;
     let month = nonempty(&q.month).map(str::to_string);
@@ -507,7 +479,7 @@ async fn show(
     let now = now_ms();
     let manage = can_manage(&page.viewer, &relation);
     let link = (event.has_link() && can_see_link(&page.viewer, &event, &relation)).then(|| event.online_url.clone());
-    let zone = viewer_zone(&headers);
+    let zone = crate::web::zone::chosen(&headers);
     let (when_own, when_viewer) = when(&event, zone);
     let organisers = shown(&page.viewer, organisers_of(&state.db, id).await?);
     let hosts: Vec<HostRow> =
@@ -678,7 +650,8 @@ impl EventForm {
             return Err(AppError::invalid("error-event-venue-required"));
         }
         let online_url = if mode == EventMode::InPerson { String::new() } else { meeting_link(&self.online_url)? };
-        let zone = time::zone(&self.time_zone)?;
+        let country: Country = self.country.parse()?;
+        let zone = time::zone_or_country(&self.time_zone, country)?;
         let starts_at = time::parse_local(&self.starts, zone)?;
         let ends_at = time::parse_local(&self.ends, zone)?;
         if ends_at <= starts_at {
@@ -726,7 +699,7 @@ impl EventForm {
             venue,
             address,
             online_url,
-            country: self.country.parse()?,
+            country,
             zone,
             starts_at,
             ends_at,
@@ -830,9 +803,25 @@ async fn edit_page(
         context! {
             form => form.view(), id, error, kinds => EventKind::keys(), modes => EventMode::keys(),
             visibilities, countries => Country::keys(), languages => Language::keys(), orgs, groups,
-            zones => time::COMMON_ZONES,
+            zones => zone_choices(&form.time_zone),
         },
     )
+}
+
+/// The zones the event form offers, by country (the country's own first, then the
+/// others), with a zone chosen earlier that is none of them kept at the top.
+fn zone_choices(current: &str) -> Value {
+    let mut listed: Vec<&str> = Vec::new();
+    let countries: Vec<Value> = Country::ALL
+        .iter()
+        .map(|c| {
+            listed.extend(time::country_zones(*c));
+            context! { country => c.key(), zones => time::country_zones(*c) }
+        })
+        .collect();
+    listed.push("UTC");
+    let other = (!current.is_empty() && !listed.contains(&current)).then_some(current);
+    context! { countries, other }
 }
 
 async fn invalid(
@@ -852,7 +841,6 @@ async fn new_form(State(state): State<AppState>, page: Page, _user: SignedIn) ->
         kind: "seminar".into(),
         mode: "in_person".into(),
         visibility: "members".into(),
-        time_zone: "Asia/Bangkok".into(),
         country: "TH".into(),
         ..EventForm::default()
     };

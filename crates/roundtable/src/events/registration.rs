@@ -43,7 +43,7 @@ const MAX_ORGANISATION: usize = 200;
 pub fn routes() -> Routes {
     vec![
         ("/events/{id}/rsvp", post(rsvp)),
-        ("/events/{id}/cancel", post(cancel_own)),
+        ("/events/{id}/cancel", get(confirm_cancel).post(cancel_own)),
         ("/events/{id}/register", post(register)),
         ("/events/{id}/registrations/{registration}", post(decide)),
         ("/events/{id}/checkin", get(checkin_list)),
@@ -295,6 +295,25 @@ async fn cancel_registration(state: &AppState, event: &Event, registration: i64)
     Ok(())
 }
 
+/// Asks before a member gives up their place: it may go to the next on the waitlist at once,
+/// and coming back means queueing again.
+async fn confirm_cancel(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (event, _) = visible(&state.db, &page.viewer, id).await?;
+    let status: Option<String> = on_db!(&state.db, pool => sqlx::query_scalar(
+        "SELECT status FROM event_registrations WHERE event_id = $1 AND user_id = $2")
+        .bind(id).bind(user.user_id).fetch_optional(pool).await)?;
+    let active = status.as_deref().is_some_and(|s| ["pending", "registered", "waitlisted", "unconfirmed"].contains(&s));
+    if !active || event.ends_at < now_ms() {
+        return Ok(Redirect::to(&format!("/events/{id}")).into_response());
+    }
+    Ok(page.render(&state, "events/cancel.html", context! { event, status })?.into_response())
+}
+
 async fn cancel_own(
     State(state): State<AppState>,
     page: Page,
@@ -531,6 +550,7 @@ struct RegistrantRow {
     at_risk: bool,
     sector_vis: Option<String>,
     country_vis: Option<String>,
+    orgs_vis: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -555,7 +575,7 @@ impl Registrant {
     /// organisers to register; a member's come from their account and profile, so the
     /// member rules decide: an at-risk member is named only to coordinators, sector and
     /// country show as their fields allow, and the account's e-mail only to coordinators.
-    fn of(viewer: &Viewer, r: RegistrantRow, answers: Vec<(String, String)>) -> Registrant {
+    fn of(viewer: &Viewer, r: RegistrantRow, answers: Vec<(String, String)>, orgs: Vec<String>) -> Registrant {
         let attended = r.attended_at.is_some();
         let Some(member) = r.user_id else {
             return Registrant {
@@ -589,16 +609,20 @@ impl Registrant {
                 answers: Vec::new(),
             };
         }
+        let shown = |vis: Option<String>| vis.and_then(|v| v.parse().ok()).is_some_and(|v| audience.sees(v));
         let field = |given: Option<String>, profile: Option<String>, vis: Option<String>| {
-            given.or(profile.filter(|_| vis.and_then(|v| v.parse().ok()).is_some_and(|v| audience.sees(v))))
+            given.or(profile.filter(|_| shown(vis)))
         };
+        // A member registers in one click: their organisations come from their profile.
+        let organisation =
+            if r.organisation.is_empty() && shown(r.orgs_vis) { orgs.join(", ") } else { r.organisation };
         Registrant {
             id: r.id,
             user_id: Some(member),
             name: r.name,
             private: false,
             email: if audience == Audience::Public || audience == Audience::Member { String::new() } else { r.email },
-            organisation: r.organisation,
+            organisation,
             sector: field(r.sector, r.member_sector, r.sector_vis),
             country: field(r.country, r.member_country, r.country_vis),
             status: r.status,
@@ -613,7 +637,7 @@ impl Registrant {
 pub async fn registrants(db: &Db, viewer: &Viewer, event: &Event) -> Result<Vec<Registrant>, sqlx::Error> {
     let sql = "SELECT r.id, r.user_id, r.name, r.email, r.organisation, r.sector, r.country, r.status, r.attended_at, \
                p.sector AS member_sector, p.country AS member_country, COALESCE(p.at_risk, FALSE) AS at_risk, \
-               p.sector_vis, p.country_vis \
+               p.sector_vis, p.country_vis, p.orgs_vis \
                FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
                WHERE r.event_id = $1 AND NOT (r.status = 'unconfirmed' AND r.expires_at <= $2) \
                ORDER BY CASE r.status WHEN 'registered' THEN 0 WHEN 'pending' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END, \
@@ -624,11 +648,21 @@ pub async fn registrants(db: &Db, viewer: &Viewer, event: &Event) -> Result<Vec<
                WHERE q.event_id = $1 ORDER BY q.id";
     let answers: Vec<(i64, String, String)> =
         on_db!(db, pool => sqlx::query_as(sql).bind(event.id).fetch_all(pool).await)?;
+    // The registered members' organisations, those this viewer may know of (a hidden one is
+    // never named); whether the member shows them at all is decided per registrant.
+    let sql = format!(
+        "SELECT DISTINCT a.user_id, o.name FROM affiliations a JOIN organisations o ON o.id = a.org_id \
+         JOIN event_registrations r ON r.user_id = a.user_id WHERE r.event_id = $1 AND {} ORDER BY o.name",
+        crate::orgs::visible_sql("o", "$2")
+    );
+    let orgs: Vec<(i64, String)> = on_db!(db, pool => sqlx::query_as(&sql).bind(event.id)
+        .bind(viewer.is_member()).fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
         .map(|r| {
             let mine = answers.iter().filter(|a| a.0 == r.id).map(|a| (a.1.clone(), a.2.clone())).collect();
-            Registrant::of(viewer, r, mine)
+            let theirs = orgs.iter().filter(|o| Some(o.0) == r.user_id).map(|o| o.1.clone()).collect();
+            Registrant::of(viewer, r, mine, theirs)
         })
         .collect())
 }

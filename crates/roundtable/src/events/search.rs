@@ -2,8 +2,8 @@
 //! for the audience its visibility names: public events for anyone, members' events for
 //! members, a group's for that group's active members, and invitation-only ones for
 //! coordinators alone (the invited find them through their invitations and calendar): a
-//! search never shows more than the event page would (see [`super::access`]). Neither
-//! venue nor people are indexed.
+//! search never shows more than the event page would (see [`super::access`]). The venue
+//! and address are indexed as the page shows them (not for online events); people are not.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -17,6 +17,9 @@ use crate::web::markdown::plain;
 struct EventRow {
     title: String,
     description: String,
+    mode: String,
+    venue: String,
+    address: String,
     visibility: String,
     group_id: Option<i64>,
     country: String,
@@ -24,7 +27,8 @@ struct EventRow {
 }
 
 async fn doc(tx: &mut Tx, id: i64) -> Result<Option<Doc>, sqlx::Error> {
-    let sql = "SELECT title, description, visibility, group_id, country, updated_at FROM events WHERE id = $1";
+    let sql = "SELECT title, description, mode, venue, address, visibility, group_id, country, updated_at \
+               FROM events WHERE id = $1";
     let row: Option<EventRow> = on_tx!(tx, c => sqlx::query_as(sql).bind(id).fetch_optional(&mut **c).await)?;
     let Some(e) = row else { return Ok(None) };
     let languages = "SELECT lang FROM event_languages WHERE event_id = $1";
@@ -48,7 +52,11 @@ async fn doc(tx: &mut Tx, id: i64) -> Result<Option<Doc>, sqlx::Error> {
         thread_id: None,
         country: Some(e.country),
         title: e.title,
-        body: plain(&e.description),
+        body: if e.mode == "online" {
+            plain(&e.description)
+        } else {
+            format!("{}\n{}\n{}", e.venue, e.address, plain(&e.description)).trim().to_string()
+        },
         updated_at: e.updated_at,
         tags,
     }))
@@ -76,4 +84,5 @@ fn write_all_boxed(tx: &mut Tx) -> Pin<Box<dyn Future<Output = Result<usize, sql
 }
 
 /// Events, for a rebuild.
-pub const INDEXER: Indexer = Indexer { expected: "SELECT COUNT(*) FROM events", write_all: write_all_boxed };
+pub const INDEXER: Indexer =
+    Indexer { kind: Kind::Event, expected: "SELECT COUNT(*) FROM events", write_all: write_all_boxed };

@@ -2,34 +2,82 @@
 //! shown in that place's IANA time zone (`Asia/Bangkok`); they are stored as UTC
 //! milliseconds, like every timestamp, and shown to a viewer in their own zone too.
 
-use chrono::{DateTime, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use crate::vocab::Country;
 use crate::web::AppError;
 
-/// The cookie where a visitor keeps the zone they want times shown in.
-pub const ZONE_COOKIE: &str = "rt_tz";
+pub use crate::web::zone::{offset_label, COMMON_ZONES};
 
-/// Zones offered in the viewer's zone picker: the network's region first. Any IANA zone is
-/// accepted for events.
-pub const COMMON_ZONES: &[&str] = &[
-    "Asia/Bangkok",
-    "Asia/Kuala_Lumpur",
-    "Asia/Manila",
-    "Asia/Jakarta",
-    "Asia/Singapore",
-    "Asia/Ho_Chi_Minh",
-    "Asia/Phnom_Penh",
-    "Asia/Yangon",
-    "Asia/Dili",
-    "Asia/Kolkata",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-    "Europe/Geneva",
-    "Europe/London",
-    "America/New_York",
-    "UTC",
-];
+/// The time zones of a country, its capital's first: the first is what an event in that
+/// country gets unless its organiser picks another.
+pub fn country_zones(country: Country) -> &'static [&'static str] {
+    use Country::*;
+    match country {
+        Th => &["Asia/Bangkok"],
+        My => &["Asia/Kuala_Lumpur", "Asia/Kuching"],
+        Ph => &["Asia/Manila"],
+        Id => &["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"],
+        Kh => &["Asia/Phnom_Penh"],
+        La => &["Asia/Vientiane"],
+        Mm => &["Asia/Yangon"],
+        Vn => &["Asia/Ho_Chi_Minh"],
+        Sg => &["Asia/Singapore"],
+        Bn => &["Asia/Brunei"],
+        Tl => &["Asia/Dili"],
+        Bd => &["Asia/Dhaka"],
+        Lk => &["Asia/Colombo"],
+        Np => &["Asia/Kathmandu"],
+        In => &["Asia/Kolkata"],
+        Pk => &["Asia/Karachi"],
+        Mn => &["Asia/Ulaanbaatar", "Asia/Hovd"],
+        Kr => &["Asia/Seoul"],
+        Jp => &["Asia/Tokyo"],
+        Au => &[
+            "Australia/Sydney",
+            "Australia/Melbourne",
+            "Australia/Brisbane",
+            "Australia/Adelaide",
+            "Australia/Darwin",
+            "Australia/Perth",
+            "Australia/Hobart",
+        ],
+        Nz => &["Pacific/Auckland"],
+        Ch => &["Europe/Zurich"],
+        Gb => &["Europe/London"],
+        Fr => &["Europe/Paris"],
+        De => &["Europe/Berlin"],
+        Nl => &["Europe/Amsterdam"],
+        Dk => &["Europe/Copenhagen"],
+        Se => &["Europe/Stockholm"],
+        No => &["Europe/Oslo"],
+        Us => &[
+            "America/New_York",
+            "America/Chicago",
+            "America/Denver",
+            "America/Los_Angeles",
+            "America/Anchorage",
+            "Pacific/Honolulu",
+        ],
+        Ca => &[
+            "America/Toronto",
+            "America/Vancouver",
+            "America/Edmonton",
+            "America/Winnipeg",
+            "America/Halifax",
+            "America/St_Johns",
+        ],
+    }
+}
+
+/// The zone an event is in: the one chosen, or, when none is, its country's first.
+pub fn zone_or_country(name: &str, country: Country) -> Result<Tz, AppError> {
+    match name.trim() {
+        "" => zone(country_zones(country)[0]),
+        name => zone(name),
+    }
+}
 
 /// An IANA time zone name, checked against the tz database.
 pub fn zone(name: &str) -> Result<Tz, AppError> {
@@ -72,17 +120,6 @@ pub fn local_clock(ms: i64, tz: Tz) -> String {
 /// The value of a `datetime-local` input for `ms` in `tz`.
 pub fn input_value(ms: i64, tz: Tz) -> String {
     at(ms, tz).format("%Y-%m-%dT%H:%M").to_string()
-}
-
-/// `UTC+07:00`, `UTC+05:30`, `UTC`.
-pub fn offset_label(ms: i64, tz: Tz) -> String {
-    let seconds = at(ms, tz).offset().fix().local_minus_utc();
-    if seconds == 0 {
-        return "UTC".into();
-    }
-    let sign = if seconds < 0 { '-' } else { '+' };
-    let seconds = seconds.abs();
-    format!("UTC{sign}{:02}:{:02}", seconds / 3600, (seconds % 3600) / 60)
 }
 
 /// `2026-06-26 09:00–12:30`, or with both dates when the event spans days; then the
@@ -166,5 +203,19 @@ mod tests {
         assert!(to > parse_local("2026-12-31T23:59", zone("America/New_York").unwrap()).unwrap());
         assert!(month_bounds("2026-13").is_none());
         assert!(month_bounds("x").is_none());
+    }
+
+    #[test]
+    fn every_country_has_real_zones_and_an_event_without_one_takes_its_countrys() {
+        for c in Country::ALL {
+            assert!(!country_zones(*c).is_empty(), "{c}");
+            for z in country_zones(*c) {
+                zone(z).unwrap_or_else(|_| panic!("{c}: {z} is not in the tz database"));
+            }
+        }
+        assert_eq!(zone_or_country("", Country::My).unwrap().name(), "Asia/Kuala_Lumpur");
+        assert_eq!(zone_or_country(" ", Country::Ph).unwrap().name(), "Asia/Manila");
+        assert_eq!(zone_or_country("Asia/Kuching", Country::My).unwrap().name(), "Asia/Kuching");
+        assert!(zone_or_country("Mars/Olympus", Country::My).is_err());
     }
 }

@@ -144,4 +144,5 @@ fn write_all_boxed(tx: &mut Tx) -> Pin<Box<dyn Future<Output = Result<usize, sql
 }
 
 /// Forum posts, for a rebuild.
-pub const INDEXER: Indexer = Indexer { expected: "SELECT COUNT(*) FROM posts", write_all: write_all_boxed };
+pub const INDEXER: Indexer =
+    Indexer { kind: Kind::Post, expected: "SELECT COUNT(*) FROM posts", write_all: write_all_boxed };

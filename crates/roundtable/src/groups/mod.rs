@@ -8,6 +8,7 @@
 //! the member themself see them, in lists and in counts.
 
 pub mod access;
+pub mod search;
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -350,6 +351,7 @@ async fn create(
     };
     let sql = "INSERT INTO group_members (group_id, user_id, role, status, added_by, created_at) VALUES ($1, $2, 'moderator', 'active', $2, $3)";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(now).execute(&mut **c).await.map(affected))?;
+    search::index(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/groups/{id}?done=created")).into_response())
 }
@@ -401,6 +403,7 @@ async fn update(
             // Access or public reading may have changed: who finds the group's posts follows,
             // with the change.
             crate::forums::search::index_group(&mut tx, id).await?;
+            search::index(&mut tx, id).await?;
             tx.commit().await?;
             Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response())
         }

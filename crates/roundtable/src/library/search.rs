@@ -74,4 +74,5 @@ fn write_all_boxed(tx: &mut Tx) -> Pin<Box<dyn Future<Output = Result<usize, sql
 }
 
 /// Library resources, for a rebuild.
-pub const INDEXER: Indexer = Indexer { expected: "SELECT COUNT(*) FROM resources", write_all: write_all_boxed };
+pub const INDEXER: Indexer =
+    Indexer { kind: Kind::Resource, expected: "SELECT COUNT(*) FROM resources", write_all: write_all_boxed };

@@ -16,9 +16,9 @@ use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::domain::DisplayName;
-use crate::audit::{self, Entry};
+use crate::audit::{self, Detail, Entry};
 use crate::db::{now_ms, Db, Reader};
-use crate::vocab::{ContactKind, Country, Expertise, Language, Sector, Visibility};
+use crate::vocab::{ContactKind, Country, Expertise, Language, ProfileField, Sector, Visibility};
 use crate::web::csrf::token_matches;
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
@@ -125,8 +125,16 @@ impl ProfileRow {
 }
 
 /// Visibility columns of `profiles`, in the order of [`ProfileRow::visibilities`].
-const FIELD_VISIBILITIES: [&str; 8] =
-    ["sector_vis", "orgs_vis", "country_vis", "region_vis", "languages_vis", "expertise_vis", "bio_vis", "photo_vis"];
+const FIELD_VISIBILITIES: [(ProfileField, &str); 8] = [
+    (ProfileField::Sector, "sector_vis"),
+    (ProfileField::Organisations, "orgs_vis"),
+    (ProfileField::Country, "country_vis"),
+    (ProfileField::Region, "region_vis"),
+    (ProfileField::Languages, "languages_vis"),
+    (ProfileField::Expertise, "expertise_vis"),
+    (ProfileField::Bio, "bio_vis"),
+    (ProfileField::Photo, "photo_vis"),
+];
 
 impl Profile {
     /// Whether a field with content is public (the same rule as the directory's SQL).
@@ -481,7 +489,7 @@ struct DoneQuery {
 async fn edit_context(state: &AppState, user_id: i64) -> AppResult<Value> {
     let profile = load_profile(&state.db, user_id).await?.ok_or(AppError::NotFound)?;
     let r = &profile.row;
-    let orgs = crate::accounts::org_choices(&state.db).await?;
+    let orgs = crate::orgs::org_choices(&state.db).await?;
     Ok(context! {
         me => context! {
             id => r.id,
@@ -563,8 +571,8 @@ struct ProfileChange {
     expertise: Vec<Expertise>,
     bio: String,
     at_risk: bool,
-    /// (column, new visibility)
-    visibilities: Vec<(&'static str, Visibility)>,
+    /// (field, its column, new visibility)
+    visibilities: Vec<(ProfileField, &'static str, Visibility)>,
 }
 
 /// Trimmed text of at most `max` characters, without control characters other than line
@@ -609,7 +617,7 @@ impl ProfileForm {
         let visibilities = FIELD_VISIBILITIES
             .into_iter()
             .zip(given)
-            .map(|(col, v)| v.parse::<Visibility>().map(|v| (col, v)))
+            .map(|((field, col), v)| v.parse::<Visibility>().map(|v| (field, col, v)))
             .collect::<AppResult<Vec<_>>>()?;
         Ok(ProfileChange {
             name: DisplayName::parse(&self.display_name)?,
@@ -646,7 +654,7 @@ async fn save(
     let id = user.user_id;
     let mut tx = state.db.begin().await?;
     let sets: Vec<String> =
-        change.visibilities.iter().enumerate().map(|(i, (col, _))| format!("{col} = ${}", i + 8)).collect();
+        change.visibilities.iter().enumerate().map(|(i, (_, col, _))| format!("{col} = ${}", i + 8)).collect();
     let sql = format!(
         "UPDATE profiles SET sector = $1, country = $2, region = $3, bio = $4, at_risk = $5, updated_at = $6, {} WHERE user_id = $7",
         sets.join(", ")
@@ -655,7 +663,7 @@ async fn save(
         let mut q = sqlx::query(&sql)
             .bind(change.sector.map(|s| s.key())).bind(change.country.map(|c| c.key()))
             .bind(&change.region).bind(&change.bio).bind(change.at_risk).bind(now_ms()).bind(id);
-        for (_, v) in &change.visibilities {
+        for (_, _, v) in &change.visibilities {
             q = q.bind(v.key());
         }
         q.execute(&mut **c).await.map(crate::db::affected)
@@ -675,32 +683,36 @@ async fn save(
     // The audit log records what became more or less visible, not the values themselves.
     let r = &before.row;
     let old = r.visibilities();
-    let changes: Vec<String> = change
+    let changes: Vec<(ProfileField, Visibility, Visibility)> = change
         .visibilities
         .iter()
         .zip(old)
-        .filter(|((_, new), old)| new.key() != old.as_str())
-        .map(|((col, new), old)| format!("{}: {} → {}", col.trim_end_matches("_vis"), old, new.key()))
+        .filter(|((_, _, new), old)| new.key() != old.as_str())
+        .map(|((field, _, new), old)| (*field, vis(old), *new))
         .collect();
     if !changes.is_empty() {
-        let detail = changes.join(", ");
         audit::record(
             &mut tx,
             Entry {
                 actor: Some(id),
                 action: crate::vocab::AuditAction::VisibilityChanged,
                 target: Some(id),
-                detail: &detail,
+                detail: Detail::Visibility { changes },
                 ip,
             },
         )
         .await?;
     }
     if change.at_risk != r.at_risk {
-        let detail = if change.at_risk { "on" } else { "off" };
         audit::record(
             &mut tx,
-            Entry { actor: Some(id), action: crate::vocab::AuditAction::AtRiskChanged, target: Some(id), detail, ip },
+            Entry {
+                actor: Some(id),
+                action: crate::vocab::AuditAction::AtRiskChanged,
+                target: Some(id),
+                detail: Detail::AtRisk { on: change.at_risk },
+                ip,
+            },
         )
         .await?;
         // Pending introductions would keep her name in front of the other person.
@@ -855,14 +867,13 @@ async fn add_contact(
     }
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO contact_channels (user_id, kind, value, visibility) VALUES ($1, $2, $3, $4)")
         .bind(user.user_id).bind(kind.key()).bind(&value).bind(visibility.key()).execute(&mut **c).await.map(crate::db::affected))?;
-    let detail = format!("contact {}: {}", kind.key(), visibility.key());
     audit::record(
         &mut tx,
         Entry {
             actor: Some(user.user_id),
             action: crate::vocab::AuditAction::VisibilityChanged,
             target: Some(user.user_id),
-            detail: &detail,
+            detail: Detail::Contact { kind, visibility },
             ip,
         },
     )

@@ -67,4 +67,5 @@ fn write_all_boxed(tx: &mut Tx) -> Pin<Box<dyn Future<Output = Result<usize, sql
 }
 
 /// Members, for a rebuild: three documents each at most.
-pub const INDEXER: Indexer = Indexer { expected: "SELECT 3 * COUNT(*) FROM users", write_all: write_all_boxed };
+pub const INDEXER: Indexer =
+    Indexer { kind: Kind::Member, expected: "SELECT 3 * COUNT(*) FROM users", write_all: write_all_boxed };

@@ -141,14 +141,16 @@ pub async fn facts(db: &Db, now: i64) -> Result<HashMap<i64, Facts>, sqlx::Error
 /// One reason a candidate ranks where they do, with its numbers and the groups it names.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
-    /// Ties to members of other sectors; `other` is the sector most of them are in.
+    /// Ties to members of another sector: `other`, the one most of them are in, and `ties`,
+    /// how many are to it; `country` when the member and all of those are in it.
     BridgesSectors {
         sector: Sector,
         other: Sector,
         country: Option<Country>,
         ties: usize,
     },
-    /// Ties to members in other countries; `other` is the country most of them are in.
+    /// Ties to members in another country: `other`, the one most of them are in, and `ties`,
+    /// how many are to it.
     BridgesCountries {
         country: Country,
         other: Country,
@@ -285,18 +287,23 @@ pub fn rank(people: &[Person], nodes: &[NodeMetrics], graph: &Graph, facts: &Has
             let neighbours = graph.neighbors(i);
             // Each possible reason with the percentile of its measure, to pick the strongest.
             let mut options: Vec<(f64, Reason)> = Vec::new();
+            // A reason counts only the ties it names: those to the other sector (or country)
+            // it names, and it places them in a country only when both ends of each are there.
+            let tied = || neighbours.iter().map(|&j| &people[j as usize]);
             if let Some(sector) = p.sector {
-                let others = neighbours.iter().filter_map(|&j| people[j as usize].sector).filter(|s| *s != sector);
-                if let Some(other) = most_common(others).filter(|_| m.cross_sector > 0) {
-                    let reason = Reason::BridgesSectors { sector, other, country: p.country, ties: m.cross_sector };
+                let others = tied().filter_map(|q| q.sector).filter(|s| *s != sector);
+                if let Some(other) = most_common(others) {
+                    let pair: Vec<&Person> = tied().filter(|q| q.sector == Some(other)).collect();
+                    let country = p.country.filter(|c| pair.iter().all(|q| q.country == Some(*c)));
+                    let reason = Reason::BridgesSectors { sector, other, country, ties: pair.len() };
                     options.push((cross_sector[i], reason));
                 }
             }
             if let Some(country) = p.country {
-                let others = neighbours.iter().filter_map(|&j| people[j as usize].country).filter(|c| *c != country);
-                if let Some(other) = most_common(others).filter(|_| m.cross_country > 0) {
-                    options
-                        .push((cross_country[i], Reason::BridgesCountries { country, other, ties: m.cross_country }));
+                let others = tied().filter_map(|q| q.country).filter(|c| *c != country);
+                if let Some(other) = most_common(others) {
+                    let ties = tied().filter(|q| q.country == Some(other)).count();
+                    options.push((cross_country[i], Reason::BridgesCountries { country, other, ties }));
                 }
             }
             let pairs = m.sector_roles.liaison + m.sector_roles.representative;
@@ -389,7 +396,7 @@ impl ListQuery {
 #[derive(Serialize)]
 pub struct Row {
     /// Position among all ranked members, whatever the filters.
-    pub rank: usize,
+    pub rank: Option<usize>,
     pub id: i64,
     pub name: String,
     pub sector: Option<Sector>,
@@ -402,7 +409,7 @@ pub struct Row {
     pub reasons: Vec<String>,
 }
 
-fn row(net: &Network, c: &Candidate, rank: usize, facts: Option<&Facts>, locale: Locale) -> Row {
+fn row(net: &Network, c: &Candidate, rank: Option<usize>, facts: Option<&Facts>, locale: Locale) -> Row {
     let p = &net.people[c.node];
     Row {
         rank,
@@ -429,8 +436,12 @@ async fn listing(state: &AppState, q: &ListQuery, locale: Locale) -> AppResult<(
     let members = ranked
         .iter()
         .filter(|c| facts.get(&net.people[c.node].id).and_then(|f| f.role).is_some_and(|r| !r.is_coordinator()));
-    let kept: Vec<(usize, &Candidate)> = members
-        .enumerate()
+    // A member with nothing to show (a score of 0) is no candidate and has no rank; a
+    // champion already on the path is still found by their stage.
+    let mut ranks = 0..;
+    let numbered = members.map(|c| (if c.score > 0.0 { ranks.next() } else { None }, c));
+    let kept: Vec<(Option<usize>, &Candidate)> = numbered
+        .filter(|(rank, _)| rank.is_some() || matches!(filter.stage, StageFilter::At(_)))
         .filter(|(_, c)| {
             let p = &net.people[c.node];
             let stage = facts.get(&p.id).and_then(|f| f.stage);
@@ -448,7 +459,7 @@ async fn listing(state: &AppState, q: &ListQuery, locale: Locale) -> AppResult<(
         .iter()
         .skip(start)
         .take(PAGE_SIZE)
-        .map(|(k, c)| row(net, c, k + 1, facts.get(&net.people[c.node].id), locale))
+        .map(|(k, c)| row(net, c, k.map(|k| k + 1), facts.get(&net.people[c.node].id), locale))
         .collect();
     Ok((rows, kept.len(), number))
 }
@@ -585,7 +596,7 @@ pub async fn path(
     let facts = facts(&state.db, now_ms()).await?;
     let ranked = rank(&net.people, &net.nodes, &net.graph, &facts);
     let candidate = ranked.iter().find(|c| c.node == node).expect("every member is ranked");
-    let member = row(net, candidate, 0, facts.get(&id), page.locale);
+    let member = row(net, candidate, None, facts.get(&id), page.locale);
     let notes = timeline(&state.db, &page.viewer, id).await?;
     let resources = crate::library::choices(&state.db, &page.viewer).await?;
     let done = q.done.filter(|d| matches!(d.as_str(), "stage" | "note")).map(|d| page.t(&format!("champion-done-{d}")));
@@ -637,14 +648,14 @@ pub async fn move_stage(
     }
     set_stage(&mut tx, id, stage, user.user_id, now).await?;
     add_note(&mut tx, id, user.user_id, stage, None, &note, now).await?;
-    let detail = format!("{} → {}", before.map_or("none", ChampionStage::key), stage.key());
+    let detail = crate::audit::Detail::Stage { from: before, to: stage };
     audit::record(
         &mut tx,
         Entry {
             actor: Some(user.user_id),
             action: crate::vocab::AuditAction::ChampionStageChanged,
             target: Some(id),
-            detail: &detail,
+            detail,
             ip,
         },
     )
@@ -911,12 +922,12 @@ mod tests {
         assert!(top.score > ranked[1].score);
         assert_eq!(
             top.reasons[0],
-            Reason::BridgesSectors { sector: Sector::Nhri, other: Sector::Police, country: Some(Country::Th), ties: 3 }
+            Reason::BridgesSectors { sector: Sector::Nhri, other: Sector::Police, country: Some(Country::Th), ties: 2 }
         );
         assert!(top.reasons.len() <= 3);
         assert_eq!(
             top.reasons[0].text(Locale::En),
-            "Bridges Human rights institution / NPM and Police in Thailand: 3 cross-sector ties"
+            "Bridges Human rights institution / NPM and Police in Thailand: 2 cross-sector ties"
         );
         // The lawyer's strongest suit is endorsements, and it says so.
         let lawyer = ranked.iter().find(|c| people[c.node].id == 5).unwrap();
@@ -926,6 +937,44 @@ mod tests {
         let last = ranked.last().unwrap();
         assert_eq!((people[last.node].id, last.score, last.reasons.len()), (4, 0.0, 0));
         assert!(ranked[..4].iter().all(|c| !c.reasons.is_empty()));
+    }
+
+    /// A Malaysian NHRI monitor whose police ties are both to Thai officers, with a lawyer
+    /// at home: the reason names police without a country, and counts the two police ties,
+    /// not all three across sectors.
+    #[test]
+    fn a_reason_names_only_the_pair_and_country_of_the_ties_it_counts() {
+        use Country::{My, Th};
+        use Sector::{Legal, Nhri, Police};
+        let people = vec![person(1, Nhri, My), person(2, Police, Th), person(3, Police, Th), person(4, Legal, My)];
+        let mut b = GraphBuilder::new();
+        for p in &people {
+            b.add_node(&p.id.to_string()).unwrap();
+        }
+        for (x, y) in [(1, 2), (1, 3), (1, 4)] {
+            b.add_edge(&x.to_string(), &y.to_string(), 1.0).unwrap();
+        }
+        let graph = b.build();
+        let mut nodes = vec![NodeMetrics::default(); 4];
+        nodes[0].cross_sector = 3;
+        nodes[0].cross_country = 2;
+        nodes[0].pagerank = 1.0;
+        let facts = HashMap::from([(1, Facts { role: Some(Role::Member), ..Facts::default() })]);
+        let ranked = rank(&people, &nodes, &graph, &facts);
+        let monitor = ranked.iter().find(|c| people[c.node].id == 1).unwrap();
+        let sectors = monitor.reasons.iter().find(|r| matches!(r, Reason::BridgesSectors { .. })).unwrap();
+        assert_eq!(*sectors, Reason::BridgesSectors { sector: Nhri, other: Police, country: None, ties: 2 });
+        assert_eq!(sectors.text(Locale::En), "Bridges Human rights institution / NPM and Police: 2 cross-sector ties");
+        let countries = monitor.reasons.iter().find(|r| matches!(r, Reason::BridgesCountries { .. })).unwrap();
+        assert_eq!(*countries, Reason::BridgesCountries { country: My, other: Th, ties: 2 });
+        // The lawyer at home: one tie across sectors, both ends in Malaysia.
+        let lawyer = ranked.iter().find(|c| people[c.node].id == 4).unwrap();
+        assert!(lawyer.reasons.contains(&Reason::BridgesSectors {
+            sector: Legal,
+            other: Nhri,
+            country: Some(My),
+            ties: 1
+        }));
     }
 
     #[test]

@@ -217,14 +217,14 @@ pub async fn record(
     on_tx!(&mut tx, c => sqlx::query(sql).bind(a).bind(b).bind(tie.kind.key()).bind(tie.strength.map(|s| s.0))
         .bind(tie.since.map(|s| s.0)).bind(user.user_id).bind(now_ms()).execute(&mut **c).await.map(affected))?;
     if tie.member != user.user_id {
-        let detail = format!("{} {} {}", tie.member, tie.kind.key(), tie.other);
+        let detail = crate::audit::Detail::Tie { member: tie.member, kind: tie.kind, other: tie.other };
         audit::record(
             &mut tx,
             Entry {
                 actor: Some(user.user_id),
                 action: crate::vocab::AuditAction::TieRecorded,
                 target: Some(tie.member),
-                detail: &detail,
+                detail,
                 ip,
             },
         )
@@ -265,14 +265,14 @@ pub async fn remove(
     let mut tx = state.db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM ties WHERE id = $1").bind(id).execute(&mut **c).await.map(affected))?;
     if !viewer.is(a) && !viewer.is(b) {
-        let detail = format!("{a} {b}");
+        let detail = crate::audit::Detail::TieRemoved { member: a, other: b };
         audit::record(
             &mut tx,
             Entry {
                 actor: Some(user.user_id),
                 action: crate::vocab::AuditAction::TieRemoved,
                 target: Some(a),
-                detail: &detail,
+                detail,
                 ip,
             },
         )

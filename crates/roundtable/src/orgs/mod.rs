@@ -265,7 +265,7 @@ async fn reindex_with_members(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
 }
 
 async fn edit_context(state: &AppState) -> AppResult<Value> {
-    let orgs = crate::accounts::org_choices(&state.db).await?;
+    let orgs = org_choices(&state.db).await?;
     Ok(context! { sectors => Sector::keys(), countries => Country::keys(), orgs })
 }
 
@@ -381,4 +381,15 @@ async fn update(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// An organisation to choose in a form (every one a member may see: all of them).
+#[derive(sqlx::FromRow, serde::Serialize)]
+pub struct OrgChoice {
+    pub id: i64,
+    pub name: String,
+}
+
+pub async fn org_choices(db: &Db) -> Result<Vec<OrgChoice>, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_as("SELECT id, name FROM organisations ORDER BY lower(name)").fetch_all(pool).await)
 }

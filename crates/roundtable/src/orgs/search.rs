@@ -48,4 +48,5 @@ fn write_all_boxed(tx: &mut Tx) -> Pin<Box<dyn Future<Output = Result<usize, sql
 }
 
 /// Organisations, for a rebuild.
-pub const INDEXER: Indexer = Indexer { expected: "SELECT COUNT(*) FROM organisations", write_all: write_all_boxed };
+pub const INDEXER: Indexer =
+    Indexer { kind: Kind::Organisation, expected: "SELECT COUNT(*) FROM organisations", write_all: write_all_boxed };

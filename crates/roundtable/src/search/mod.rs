@@ -54,18 +54,20 @@ pub fn routes() -> Routes {
 pub enum Kind {
     Member,
     Organisation,
+    Group,
     Post,
     Resource,
     Event,
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [Kind::Member, Kind::Organisation, Kind::Post, Kind::Resource, Kind::Event];
+    const ALL: [Kind; 6] = [Kind::Member, Kind::Organisation, Kind::Group, Kind::Post, Kind::Resource, Kind::Event];
 
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             Kind::Member => "member",
             Kind::Organisation => "organisation",
+            Kind::Group => "group",
             Kind::Post => "post",
             Kind::Resource => "resource",
             Kind::Event => "event",
@@ -301,6 +303,8 @@ pub type WriteAll =
 
 /// What a feature puts in the index, for a rebuild.
 pub struct Indexer {
+    /// The kind of documents it writes.
+    pub kind: Kind,
     /// An SQL count of the documents to expect, so that their ranges exist beforehand.
     pub expected: &'static str,
     pub write_all: WriteAll,
@@ -421,7 +425,8 @@ pub async fn maintain_ranges(db: &Db, ahead: i64) {
     }
 }
 
-/// [`rebuild`] if the index is empty while there is something to find.
+/// [`rebuild`] if the index holds nothing of a kind while there is something of it to find:
+/// a database from before search existed, or from before that kind was searchable.
 pub async fn rebuild_if_empty(db: &Db, indexers: &[Indexer]) -> Result<(), sqlx::Error> {
     // On PostgreSQL, several nodes may start at once: a lock held in a transaction of its
     // own until the decision is carried out lets one of them build, and the others then
@@ -434,13 +439,14 @@ pub async fn rebuild_if_empty(db: &Db, indexers: &[Indexer]) -> Result<(), sqlx:
         }
         Db::Sqlite(_) => None,
     };
-    let docs: i64 = on_db!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM search_docs").fetch_one(pool).await)?;
-    let mut content = 0;
+    let mut missing = false;
     for indexer in indexers {
         let n: i64 = on_db!(db, pool => sqlx::query_scalar(indexer.expected).fetch_one(pool).await)?;
-        content += n;
+        let sql = "SELECT EXISTS (SELECT 1 FROM search_docs WHERE kind = $1)";
+        let any: bool = on_db!(db, pool => sqlx::query_scalar(sql).bind(indexer.kind.key()).fetch_one(pool).await)?;
+        missing |= n > 0 && !any;
     }
-    if docs == 0 && content > 0 {
+    if missing {
         let n = rebuild(db, indexers).await?;
         tracing::info!(items = n, "search index rebuilt");
     }
@@ -530,13 +536,24 @@ fn snippet(text: &str, words: &[String]) -> String {
     let centre = position.map(|p| chars.iter().position(|(i, _)| *i >= p).unwrap_or(0)).unwrap_or(0);
     let from = centre.saturating_sub(SPAN / 3);
     let to = (from + SPAN).min(chars.len());
-    let piece: String = chars[from..to].iter().map(|(_, c)| c).collect();
-    let mut html = escape(&piece);
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |(i, _)| *i);
+    // Cut where words end, never inside one nor inside a character cluster (a Thai vowel
+    // or tone mark without its consonant): back to the last boundary before the start, and
+    // to the last boundary before the end (or the first after it, for a single long word).
+    let bounds = segment::boundaries(text);
+    let (want_from, want_to) = (byte(from), byte(to));
+    let start = bounds.iter().rev().copied().find(|&b| b <= want_from).unwrap_or(0);
+    let end = match bounds.iter().rev().copied().find(|&b| b <= want_to && b > start) {
+        Some(b) => b,
+        None => bounds.iter().copied().find(|&b| b >= want_to).unwrap_or(text.len()),
+    };
+    let piece = &text[start..end];
+    let mut html = escape(piece.trim());
     for w in words.iter().filter(|w| w.chars().count() > 1) {
         let escaped = escape(w);
         html = mark(&html, &escaped);
     }
-    let (open, close) = (if from > 0 { "…" } else { "" }, if to < chars.len() { "…" } else { "" });
+    let (open, close) = (if start > 0 { "…" } else { "" }, if end < text.len() { "…" } else { "" });
     format!("{open}{html}{close}")
 }
 
@@ -648,13 +665,17 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     };
     let more = hits.len() as i64 > CANDIDATES;
     hits.truncate(CANDIDATES as usize);
-    let counts: Vec<(Kind, i64)> =
-        Kind::ALL.iter().map(|k| (*k, hits.iter().filter(|h| h.kind == k.key()).count() as i64)).collect();
     // Ranked here rather than by the database: every candidate holds every word, and the
     // databases' relevance functions read each word's whole index to weigh it, which costs
     // more than the search.
     let mut scored: Vec<(f64, Hit)> = hits.into_iter().map(|h| (relevance(&h, &words), h)).collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.updated_at.cmp(&a.1.updated_at)));
+    // A thread is one result however many of its posts match: its best post, with that
+    // post's snippet; and it is counted once.
+    let mut threads_seen = std::collections::HashSet::new();
+    scored.retain(|(_, h)| h.thread_id.is_none_or(|t| threads_seen.insert(t)));
+    let counts: Vec<(Kind, i64)> =
+        Kind::ALL.iter().map(|k| (*k, scored.iter().filter(|(_, h)| h.kind == k.key()).count() as i64)).collect();
     let hits: Vec<Hit> = scored.into_iter().take(RESULTS as usize).map(|(_, h)| h).collect();
 
     // Thread titles for the posts found, in one query (ids from the index, never input).
@@ -675,6 +696,7 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
         let (href, title) = match kind {
             Kind::Member => (format!("/members/{}", hit.ref_id), hit.title.clone()),
             Kind::Organisation => (format!("/organisations/{}", hit.ref_id), hit.title.clone()),
+            Kind::Group => (format!("/groups/{}", hit.ref_id), hit.title.clone()),
             Kind::Post => {
                 let thread = hit.thread_id.unwrap_or_default();
                 let title = thread_titles.get(&thread).cloned().unwrap_or_default();
@@ -840,5 +862,23 @@ mod tests {
         let s = snippet(&text, &["needle".to_string()]);
         assert!(s.starts_with('…') && s.ends_with('…') && s.contains("<mark>needle</mark>"));
         assert!(s.chars().count() < 120);
+    }
+
+    /// A Thai text cut at 30 characters before the match would begin with a lone vowel
+    /// mark: the cut moves to where a word begins.
+    #[test]
+    fn thai_snippets_are_cut_between_words() {
+        let text = "เจ้าหน้าที่ตำรวจและเจ้าหน้าที่สิทธิมนุษยชนร่วมกันตรวจเยี่ยมสถานที่ควบคุมตัวเพื่อป้องกันการทรมานและการปฏิบัติที่โหดร้าย \
+                    ไร้มนุษยธรรมหรือย่ำยีศักดิ์ศรีในทุกจังหวัดของประเทศไทยตลอดปีนี้และปีหน้า";
+        let bounds = super::segment::boundaries(text);
+        for word in ["ทรมาน", "ศักดิ์ศรี", "จังหวัด", "ตรวจเยี่ยม"]
+        {
+            let s = snippet(text, &[word.to_string()]);
+            assert!(s.contains(&format!("<mark>{word}</mark>")), "{word}: {s}");
+            let piece = s.trim_start_matches('…').trim_end_matches('…').replace("<mark>", "").replace("</mark>", "");
+            assert!(!super::segment::is_mark(piece.chars().next().unwrap()), "{word}: {s}");
+            let at = text.find(&piece).expect("the snippet is a piece of the text");
+            assert!(bounds.contains(&at) && bounds.contains(&(at + piece.len())), "{word}: cut inside a word: {s}");
+        }
     }
 }

@@ -31,8 +31,15 @@ pub fn words(text: &str) -> Vec<String> {
     words
 }
 
+/// The byte offsets where words (and spaces and punctuation) begin and end, from 0 to the
+/// text's length: places where a text may be cut without splitting a word or a character
+/// cluster.
+pub fn boundaries(text: &str) -> Vec<usize> {
+    SEGMENTER.segment_str(text).collect()
+}
+
 /// Combining marks are part of Thai (and other) words: vowels and tone marks above and below.
-fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'
         | '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECD}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }

@@ -1,4 +1,4 @@
-//! The front page, the language switch and the health endpoints.
+//! The front page, the language and time-zone switches and the health endpoints.
 
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
@@ -13,13 +13,20 @@ use crate::members::access::Audience;
 use crate::members::query::{self, Filter};
 use crate::on_db;
 use crate::web::session::{cookie_header, LANG_COOKIE};
+use crate::web::zone::ZONE_COOKIE;
 use crate::web::Routes;
 use crate::web::{safe_next, AppResult, AppState, Form, Locale, Page};
 
 pub const TEMPLATES: &[(&str, &str)] = &[("home.html", include_str!("templates/home.html"))];
 
 pub fn routes() -> Routes {
-    vec![("/", get(home)), ("/language", post(set_language)), ("/healthz", get(healthz)), ("/readyz", get(readyz))]
+    vec![
+        ("/", get(home)),
+        ("/language", post(set_language)),
+        ("/timezone", post(set_zone)),
+        ("/healthz", get(healthz)),
+        ("/readyz", get(readyz)),
+    ]
 }
 
 async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<String>> {
@@ -51,6 +58,27 @@ async fn set_language(
     }
     let cookie = cookie_header(&state, LANG_COOKIE, locale.tag(), Some(365 * 86400));
     Ok(([(SET_COOKIE, cookie)], Redirect::to(&safe_next(form.next.as_deref()))).into_response())
+}
+
+#[derive(Deserialize)]
+struct ZoneForm {
+    #[serde(default)]
+    zone: String,
+    next: Option<String>,
+}
+
+/// Remember the zone a viewer wants times shown in (a cookie; nothing is stored). An empty
+/// choice goes back to the network's zone.
+async fn set_zone(State(state): State<AppState>, Form(form): Form<ZoneForm>) -> AppResult<Response> {
+    let next = safe_next(form.next.as_deref());
+    let cookie = if form.zone.trim().is_empty() {
+        cookie_header(&state, ZONE_COOKIE, "", Some(0))
+    } else {
+        let zone: chrono_tz::Tz =
+            form.zone.trim().parse().map_err(|_| crate::web::AppError::invalid("error-event-time-zone"))?;
+        cookie_header(&state, ZONE_COOKIE, zone.name(), Some(365 * 86_400))
+    };
+    Ok(([(SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
 }
 
 async fn healthz() -> &'static str {

@@ -10,6 +10,7 @@ pub mod rate_limit;
 pub mod session;
 pub mod templates;
 pub mod who;
+pub mod zone;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -73,6 +74,8 @@ pub struct Page {
     pub locale: Locale,
     pub csrf: String,
     pub path: String,
+    /// The zone this viewer reads times in.
+    pub zone: chrono_tz::Tz,
 }
 
 #[derive(Serialize)]
@@ -90,9 +93,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Page {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let viewer = Viewer::from_request_parts(parts, state).await?;
         let ctx = parts.extensions.get::<RequestContext>().cloned();
-        let (locale, csrf) = ctx.map(|c| (c.locale, c.csrf)).unwrap_or((Locale::En, String::new()));
+        let (locale, csrf, zone) =
+            ctx.map(|c| (c.locale, c.csrf, c.zone)).unwrap_or((Locale::En, String::new(), chrono_tz::UTC));
         let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
-        Ok(Page { viewer, locale, csrf, path })
+        Ok(Page { viewer, locale, csrf, path, zone })
     }
 }
 
@@ -115,6 +119,8 @@ impl Page {
             path => self.path,
             locales => locales,
             css => assets::css_url(),
+            time_zone => self.zone.name(),
+            zones => zone::COMMON_ZONES,
         }
     }
 
@@ -146,7 +152,8 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let Some(info) = response.extensions().get::<error::ErrorInfo>().cloned() else {
         return response;
     };
-    let (locale, csrf) = ctx.map(|c| (c.locale, c.csrf)).unwrap_or((Locale::En, String::new()));
+    let (locale, csrf, zone) =
+        ctx.map(|c| (c.locale, c.csrf, c.zone)).unwrap_or((Locale::En, String::new(), chrono_tz::UTC));
     let text = locale.t_args(info.message.id, &info.message.args);
     let (parts, _) = response.into_parts();
     if api {
@@ -160,7 +167,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
         redirect.headers_mut().extend(parts.headers);
         return redirect;
     }
-    let page = Page { viewer, locale, csrf, path };
+    let page = Page { viewer, locale, csrf, path, zone };
     let ctx = context! { status => info.status.as_u16(), message => text };
     match page.render(&state, "error.html", ctx) {
         Ok(html) => (parts, html).into_response(),

@@ -83,6 +83,8 @@ impl Viewer {
 pub struct RequestContext {
     pub locale: Locale,
     pub csrf: String,
+    /// The zone times are shown in: the viewer's choice, else the network's.
+    pub zone: chrono_tz::Tz,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Viewer {
@@ -253,7 +255,8 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
     };
 
     req.extensions_mut().insert(Viewer(user));
-    req.extensions_mut().insert(RequestContext { locale, csrf });
+    let zone = super::zone::chosen(req.headers()).unwrap_or(state.config.time_zone);
+    req.extensions_mut().insert(RequestContext { locale, csrf, zone });
     let mut response = next.run(req).await;
     if let Some(fresh) = new_anon_csrf {
         response.headers_mut().append(SET_COOKIE, cookie_header(&state, CSRF_COOKIE, &fresh, None));

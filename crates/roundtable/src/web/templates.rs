@@ -58,16 +58,20 @@ fn label(state: &State, vocabulary: &str, key: &str) -> Result<String, Error> {
     Ok(locale_of(state).t(&format!("{vocabulary}-{key}")))
 }
 
-fn to_datetime(ms: i64) -> Result<chrono::DateTime<chrono::Utc>, Error> {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, "timestamp out of range"))
+fn zone_of(state: &State) -> chrono_tz::Tz {
+    state.lookup("time_zone").and_then(|v| v.as_str().and_then(|z| z.parse().ok())).unwrap_or(chrono_tz::UTC)
 }
 
-/// Unix milliseconds as `2026-06-26 09:30 UTC`.
-fn datetime(ms: i64) -> Result<String, Error> {
-    Ok(to_datetime(ms)?.format("%Y-%m-%d %H:%M UTC").to_string())
+fn out_of_range() -> Error {
+    Error::new(ErrorKind::InvalidOperation, "timestamp out of range")
 }
 
-fn date(ms: i64) -> Result<String, Error> {
-    Ok(to_datetime(ms)?.format("%Y-%m-%d").to_string())
+/// Unix milliseconds as `2026-06-26 16:30 UTC+07:00`, in the viewer's zone.
+fn datetime(state: &State, ms: i64) -> Result<String, Error> {
+    super::zone::datetime(ms, zone_of(state)).ok_or_else(out_of_range)
+}
+
+/// Unix milliseconds as the date `2026-06-26` in the viewer's zone.
+fn date(state: &State, ms: i64) -> Result<String, Error> {
+    super::zone::date(ms, zone_of(state)).ok_or_else(out_of_range)
 }

@@ -294,7 +294,7 @@ db_test!(admin_changes_roles_and_deactivates, |app: TestApp| async move {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(member.get("/profile").await.status(), StatusCode::SEE_OTHER, "deactivated accounts are signed out");
     let log = admin.page("/admin/audit").await;
-    assert!(log.contains("Role changed") && log.contains("member → coordinator"));
+    assert!(log.contains("Role changed") && log.contains("Member → Coordinator"));
 });
 
 db_test!(members_can_delete_their_account, |app: TestApp| async move {

@@ -89,7 +89,7 @@ db_test!(ranking_puts_the_broker_first_with_reasons_and_filters, |app: TestApp| 
     tie(&app, coordinator_id, broker).await;
     let html = coordinator.page("/network/champions").await;
     assert_eq!(first_ranked(&html), "Nok Bridgebuilder");
-    assert!(html.contains("Bridges Human rights institution &#x2f; NPM and Police in Thailand: 8 cross-sector ties"));
+    assert!(html.contains("Bridges Human rights institution &#x2f; NPM and Police in Thailand: 3 cross-sector ties"));
     assert!(html.contains("Links Thailand and Malaysia"));
     let table = &html[html.find("<tbody>").unwrap()..];
     assert!(!table.contains("Cora Ordinator"), "coordinators are not ranked");
@@ -160,7 +160,13 @@ db_test!(stage_changes_notes_and_support_are_recorded_and_audited, |app: TestApp
         ]
     );
     let audit = app.strings("SELECT detail FROM audit_log WHERE action = 'champion_stage_changed' ORDER BY id").await;
-    assert_eq!(audit, vec!["none → candidate", "candidate → approached"]);
+    assert_eq!(
+        audit,
+        vec![
+            r#"{"is":"stage","from":null,"to":"candidate"}"#,
+            r#"{"is":"stage","from":"candidate","to":"approached"}"#
+        ]
+    );
 
     let page = coordinator.page(&path).await;
     assert!(page.contains("<h1>Nok Bridgebuilder</h1>") && page.contains("Champion path: Nok Bridgebuilder"));
@@ -429,4 +435,25 @@ db_test!(the_demo_has_champions_and_introductions_in_every_state, |app: TestApp|
     let page = member.page("/network/introductions").await;
     assert!(page.contains("Siriporn Chanthawong introduced you to"), "{page}");
     assert!(page.contains("would like to meet you") || page.contains("You asked to meet"));
+});
+
+db_test!(a_member_with_nothing_to_show_is_not_ranked, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora Coordinator").await;
+    let officer = member(&app, "anan@example.org", "Officer Anan", "police", "TH").await;
+    let monitor = member(&app, "siti@example.org", "Monitor Siti", "nhri", "MY").await;
+    member(&app, "lone@example.org", "Lone Newcomer", "legal", "PH").await;
+    tie(&app, officer, monitor).await;
+    let page = coordinator.page("/network/champions").await;
+    assert!(page.contains("Officer Anan") && page.contains("Monitor Siti"), "{page}");
+    assert!(!page.contains("Lone Newcomer"), "a score of 0 is no rank: {page}");
+    // The one police tie is to a Thai officer: the monitor's reason names no country.
+    assert!(page.contains("Bridges Human rights institution &#x2f; NPM and Police: 1 cross-sector tie"), "{page}");
+    assert!(!page.contains("and Police in Malaysia"), "{page}");
+    // Once on the path, the newcomer is found by stage, without a rank.
+    let lone = app.scalar_i64("SELECT id FROM users WHERE email = 'lone@example.org'").await;
+    let r =
+        coordinator.post(&format!("/network/champions/{lone}/stage"), &[("stage", "candidate"), ("note", "")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(coordinator.page("/network/champions?stage=candidate").await.contains("Lone Newcomer"));
+    assert!(!coordinator.page("/network/champions").await.contains("Lone Newcomer"));
 });

@@ -546,11 +546,11 @@ db_test!(calendars_are_read_by_another_parser, |app: TestApp| async move {
     assert_eq!(visitor.get("/events/calendar/guess.ics").await.status(), StatusCode::NOT_FOUND);
 
     // The viewer's own zone, when they choose one.
-    member.post("/events/timezone", &[("zone", "Asia/Manila"), ("next", "/")]).await;
+    member.post("/timezone", &[("zone", "Asia/Manila"), ("next", "/")]).await;
     assert!(text_of(&member, &format!("/events/{id}"))
         .await
         .contains("2030-06-26 10:00–13:30 (UTC+08:00, Asia/Manila)"));
-    let r = member.post("/events/timezone", &[("zone", "Nowhere/City"), ("next", "/")]).await;
+    let r = member.post("/timezone", &[("zone", "Nowhere/City"), ("next", "/")]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });
 

@@ -87,3 +87,126 @@ db_test!(a_new_networks_home_invites_rather_than_counts_nobody, |app: TestApp| a
     app.set_profile(id, "bio = 'Trainer', bio_vis = 'public'").await;
     assert!(text_of(&visitor, "/").await.contains("1 member"));
 });
+
+db_test!(each_search_box_is_labelled_by_what_it_searches, |app: TestApp| async move {
+    let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+    assert!(text_of(&admin, "/members").await.contains("Name, organisation or bio"));
+    let orgs = text_of(&admin, "/organisations").await;
+    assert!(orgs.contains("Name or description") && !orgs.contains("organisation or bio"), "{orgs}");
+    let accounts = text_of(&admin, "/admin/users").await;
+    assert!(accounts.contains("Name or e-mail address") && !accounts.contains("organisation or bio"), "{accounts}");
+});
+
+db_test!(
+    times_read_in_the_networks_zone_or_the_viewers_own,
+    config = |c: &mut roundtable::config::Config| c.time_zone = chrono_tz::Asia::Bangkok,
+    |app: TestApp| async move {
+        let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+        let thread = crate::forums::new_thread(&admin, None, "Custody safeguards", "Where do we start?").await;
+        let thread = format!("/forum/threads/{thread}");
+        for path in [thread.as_str(), "/admin/audit", "/account/sessions"] {
+            let page = text_of(&admin, path).await;
+            assert!(page.contains("UTC+07:00"), "{path}: {page}");
+            assert!(!page.contains(" UTC<") && !page.contains(" UTC\n"), "{path}: {page}");
+        }
+        // A viewer's own choice wins, on every page, and goes back to the network's on request.
+        admin.post("/timezone", &[("zone", "Asia/Manila"), ("next", "/")]).await;
+        assert!(text_of(&admin, &thread).await.contains("UTC+08:00"));
+        assert!(text_of(&admin, "/admin/audit").await.contains("UTC+08:00"));
+        admin.post("/timezone", &[("zone", ""), ("next", "/")]).await;
+        assert!(text_of(&admin, &thread).await.contains("UTC+07:00"));
+    }
+);
+
+db_test!(
+    the_audit_log_names_people_in_words_and_filters_by_kind_and_person,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+        let (_, ana_id) = app.signed_in("ana@example.org", Role::Member, "Ana Trainer").await;
+        let (_, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben Lawyer").await;
+        // Ties a coordinator records for others are audited.
+        let (ana_key, ben_key) = (ana_id.to_string(), ben_id.to_string());
+        let tie = [("member", ana_key.as_str()), ("other", ben_key.as_str()), ("kind", "worked_together")];
+        let r = admin.post("/network/ties", &tie).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let r = admin.post(&format!("/admin/users/{ana_id}/role"), &[("role", "coordinator")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        // A few sign-ins, as a real log has many.
+        for _ in 0..3 {
+            app.browser().sign_in("ben@example.org", crate::common::PASSWORD).await;
+        }
+        let log = text_of(&admin, "/admin/audit").await;
+        assert!(log.contains("Ana Trainer and Ben Lawyer: Worked together"), "{log}");
+        assert!(log.contains("Member → Coordinator"), "{log}");
+        assert!(!log.contains("role=member") && !log.contains("worked_together") && !log.contains("\"is\":"), "{log}");
+        assert!(log.contains(">Signed in</td>"));
+        let quiet = text_of(&admin, "/admin/audit?kind=not_signins").await;
+        assert!(!quiet.contains(">Signed in</td>"), "{quiet}");
+        assert!(quiet.contains(">Tie recorded</td>") && quiet.contains(">Role changed</td>"), "{quiet}");
+        let ties = text_of(&admin, "/admin/audit?kind=tie_recorded").await;
+        assert!(ties.contains("Worked together") && !ties.contains("Member → Coordinator"));
+        let bens = text_of(&admin, "/admin/audit?person=ben%40example").await;
+        assert!(bens.contains("Worked together") && !bens.contains("Member → Coordinator"), "{bens}");
+        let r = admin.get("/admin/audit?kind=nonsense").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);
+
+db_test!(
+    events_take_their_countrys_zone_reach_every_part_from_the_page_and_ask_before_cancelling,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (organiser, _) = app.signed_in("org@example.org", Role::Member, "Olga Organiser").await;
+        let (mia, mia_id) = app.signed_in("mia@example.org", Role::Member, "Mia Member").await;
+        let (_, hana_id) = app.signed_in("hana@example.org", Role::Member, "Hana Hidden").await;
+
+        // The form offers a list of zones; left as the country's own, Malaysia's is taken.
+        let form = text_of(&organiser, "/events/new").await;
+        assert!(form.contains("<select id=\"time_zone\"") && form.contains("Asia/Kuching"), "{form}");
+        let times = [("starts", local(8, 9)), ("ends", local(8, 11))];
+        let mut extra: Vec<(&str, &str)> = times.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        extra.extend([("country", "MY"), ("time_zone", "")]);
+        let id = create(&organiser, &event_form("Lokap visits", "members", &extra)).await;
+        let page = text_of(&organiser, &format!("/events/{id}")).await;
+        assert!(page.contains("Asia/Kuala_Lumpur"), "{page}");
+        // Every part of the event is a link away from its page.
+        for part in ["manage#agenda", "manage#questions", "manage#organisers", "manage#invitations"] {
+            assert!(page.contains(&format!("/events/{id}/{part}")), "{part}");
+        }
+        let manage = text_of(&organiser, &format!("/events/{id}/manage")).await;
+        for anchor in ["id=\"agenda\"", "id=\"questions\"", "id=\"organisers\"", "id=\"invitations\""] {
+            assert!(manage.contains(anchor), "{anchor}");
+        }
+
+        // The registrations show each member's organisation as their profile allows.
+        app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Suhakam', 'nhri', 'MY', TRUE, 0, 0)").await;
+        let org = app.scalar_i64("SELECT id FROM organisations").await;
+        for who in [mia_id, hana_id] {
+            app.exec(&format!("INSERT INTO affiliations (user_id, org_id, title) VALUES ({who}, {org}, '')")).await;
+        }
+        app.set_profile(mia_id, "orgs_vis = 'members'").await;
+        app.set_profile(hana_id, "orgs_vis = 'private'").await;
+        let hana = app.browser();
+        hana.sign_in("hana@example.org", crate::common::PASSWORD).await;
+        for b in [&mia, &hana] {
+            assert_eq!(b.post(&format!("/events/{id}/rsvp"), &[]).await.status(), StatusCode::SEE_OTHER);
+        }
+        let manage = text_of(&organiser, &format!("/events/{id}/manage")).await;
+        assert_eq!(manage.matches(">Suhakam</td>").count(), 1, "Mia's shows, Hana's does not: {manage}");
+
+        // Cancelling asks first; only the answer cancels.
+        let page = text_of(&mia, &format!("/events/{id}")).await;
+        assert!(page.contains(&format!("href=\"/events/{id}/cancel\"")), "{page}");
+        let confirm = text_of(&mia, &format!("/events/{id}/cancel")).await;
+        assert!(confirm.contains("Yes, cancel my registration") && confirm.contains("Keep my registration"));
+        let status = "SELECT status FROM event_registrations WHERE user_id = ";
+        assert_eq!(app.strings(&format!("{status}{mia_id}")).await, ["registered"]);
+        let r = mia.post(&format!("/events/{id}/cancel"), &[]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.strings(&format!("{status}{mia_id}")).await, ["cancelled"]);
+        // With nothing to cancel, the question is not asked.
+        let r = mia.get(&format!("/events/{id}/cancel")).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+);

@@ -69,7 +69,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/events/new"
         | "/events/public.atom"
         | "/events/public.ics"
-        | "/events/timezone"
+        | "/timezone"
         | "/forum"
         | "/forum/new"
         | "/forum/public.atom"

@@ -238,10 +238,11 @@ db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async mov
     let page = ana.page("/search?q=okapi").await;
     assert!(page.contains("Mona Monitor") && page.contains("Otto Okapi"));
 
-    // However common a word, counting stops at five hundred.
-    let thread = app.scalar_i64("SELECT MIN(id) FROM threads").await;
+    // However common a word, counting stops at five hundred (threads, each counted once).
+    let threads: Vec<String> = (0..505).map(|i| format!("({}, 'Capybaras {i}', {i}, {i})", 10_000 + i)).collect();
+    app.exec(&format!("INSERT INTO threads (id, title, created_at, last_post_at) VALUES {}", threads.join(", "))).await;
     let values: Vec<String> =
-        (0..505).map(|i| format!("({thread}, NULL, 'capybara number {i}', '<p></p>', {i})")).collect();
+        (0..505).map(|i| format!("({}, NULL, 'capybara number {i}', '<p></p>', {i})", 10_000 + i)).collect();
     app.exec(&format!(
         "INSERT INTO posts (thread_id, author_id, body, body_html, created_at) VALUES {}",
         values.join(", ")
@@ -250,8 +251,9 @@ db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async mov
     // Newer posts without the word: the newest documents alone no longer hold enough
     // matches, and the search looks through the rest.
     for chunk in 0..20 {
-        let values: Vec<String> =
-            (0..1000).map(|i| format!("({thread}, NULL, 'tapir {chunk} {i}', '<p></p>', {})", 1000 + i)).collect();
+        let values: Vec<String> = (0..1000)
+            .map(|i| format!("({}, NULL, 'tapir {chunk} {i}', '<p></p>', {})", 10_000 + i % 505, 1000 + i))
+            .collect();
         let sql = format!(
             "INSERT INTO posts (thread_id, author_id, body, body_html, created_at) VALUES {}",
             values.join(", ")
@@ -262,8 +264,11 @@ db_test!(filters_by_language_and_topic_and_caps_counts, |app: TestApp| async mov
     let page = ana.page("/search?q=capybara").await;
     assert!(page.contains("More than 500 results") && page.contains("(500+)"), "{page}");
     assert_eq!(page.matches("capybara</mark> number").count(), 30, "one page of results");
+    // Twenty thousand matching posts in 505 threads: counting still stops, and what it
+    // counts are threads.
     let page = ana.page("/search?q=tapir").await;
-    assert!(page.contains("More than 500 results"), "{page}");
+    assert!(page.contains("More than ") && page.contains("+)"), "{page}");
+    assert!(page.matches("<mark>tapir</mark>").count() <= 30, "{page}");
 });
 
 db_test!(older_matches_are_found_past_the_newest_documents, |app: TestApp| async move {
@@ -434,14 +439,16 @@ db_test!(events_are_found_by_those_who_may_see_them, |app: TestApp| async move {
     assert_eq!(seen(&ana.page("/search?q=wombat").await), [true, true, true, false]);
     assert_eq!(seen(&cora.page("/search?q=wombat").await), [true, true, false, true]);
     // Filters: kind, country and language; text as written, links without their address;
-    // nothing of the venue.
+    // the venue below.
     let page = ben.page("/search?q=safeguards&kind=event&country=MY&lang=ms").await;
     assert!(
         page.contains("2 results") && page.contains("the checklist") && !page.contains("example.org/list"),
         "{page}"
     );
     assert!(ben.page("/search?q=safeguards&country=TH").await.contains("Nothing found"));
-    assert!(ben.page("/search?q=hidden+venue").await.contains("Nothing found"));
+    // The venue, as the event's page shows it, to those who may see the event.
+    assert_eq!(seen(&ben.page("/search?q=hidden+venue").await), [true, true, false, false]);
+    assert_eq!(seen(&anonymous.page("/search?q=hidden+venue").await), [true, false, false, false]);
 
     // A public event made members-only leaves anonymous results at once.
     let mut form = vec![("title", "Open wombat forum"), ("kind", "workshop"), ("description", "Wombat safeguards.")];
@@ -462,4 +469,57 @@ db_test!(events_are_found_by_those_who_may_see_them, |app: TestApp| async move {
     roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
     assert!(anonymous.page("/search?q=wombat").await.contains("Nothing found"));
     assert_eq!(seen(&ana.page("/search?q=wombat").await), [true, true, true, false]);
+});
+
+db_test!(groups_are_found_by_name_and_purpose_as_their_rule_allows, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    let (ben, _) = app.signed_in("ben@example.org", Role::Member, "Ben").await;
+    let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+    let anonymous = app.browser();
+    let form = |name: &'static str, access: &'static str, listed: bool| {
+        let mut form = vec![
+            ("name", name),
+            ("purpose", "Interviewing without coercion: a pangolin of practice"),
+            ("kind", "working_group"),
+            ("access", access),
+        ];
+        if listed {
+            form.push(("listed_publicly", "on"));
+        }
+        form
+    };
+    for (name, access, listed) in [
+        ("Listed pangolins", "open", true),
+        ("Closed pangolins", "closed", false),
+        ("Secret pangolins", "secret", false),
+    ] {
+        let r = ana.post("/groups", &form(name, access, listed)).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    }
+    let seen = |page: String| ["Listed pangolins", "Closed pangolins", "Secret pangolins"].map(|t| page.contains(t));
+    assert_eq!(seen(ana.page("/search?q=pangolin").await), [true, true, true]);
+    assert_eq!(seen(ben.page("/search?q=pangolin&kind=group").await), [true, true, false]);
+    // A secret group exists only for its members, whatever the viewer's role.
+    assert_eq!(seen(cora.page("/search?q=pangolins").await), [true, true, false]);
+    let page = anonymous.page("/search?q=pangolin").await;
+    assert_eq!(seen(page.clone()), [true, false, false]);
+    assert!(page.contains("1 result"), "{page}");
+    // By purpose, too, and the same after a rebuild.
+    assert_eq!(seen(ben.page("/search?q=coercion").await), [true, true, false]);
+    roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
+    assert_eq!(seen(ben.page("/search?q=coercion").await), [true, true, false]);
+    assert_eq!(seen(anonymous.page("/search?q=coercion").await), [true, false, false]);
+});
+
+db_test!(a_thread_is_one_result_however_many_posts_match, |app: TestApp| async move {
+    let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+    let thread = thread_in(&ana, None, "Custody registers", "The first quokka post.").await;
+    for body in ["A quokka reply.", "Quokka quokka quokka: the best match.", "One more quokka."] {
+        let r = ana.post(&format!("/forum/threads/{thread}/replies"), &[("body", body)]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let page = ana.page("/search?q=quokka").await;
+    assert_eq!(page.matches("Custody registers").count(), 1, "{page}");
+    assert!(page.contains("1 result"), "{page}");
+    assert!(page.contains("the best match"), "the best post's snippet: {page}");
 });

@@ -1,0 +1,369 @@
+//! Invitations: a coordinator invites someone by address, in the language they read, with
+//! their name and a personal note; the single-use link is mailed and shown once; the
+//! invitee accepts it by choosing a display name and a password.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use minijinja::{context, Value};
+use serde::{Deserialize, Serialize};
+
+use super::domain::{DisplayName, Email, NewPassword};
+use super::{create_user, device, form_error, notice, password, session_cookie, Empty};
+use crate::audit::{self, Detail, Entry};
+use crate::db::{now_ms, Db, Tx};
+use crate::outbox::{self, Mail};
+use crate::vocab::Role;
+use crate::web::session::{create_session, hash_token, random_token};
+use crate::web::Routes;
+use crate::web::{AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page};
+use crate::{on_db, on_tx};
+
+pub const INVITATION_DAYS: i64 = 7;
+
+pub fn routes() -> Routes {
+    vec![
+        ("/invite/{token}", get(accept_form).post(accept)),
+        ("/invitations", get(invitations).post(invite)),
+        ("/invitations/{id}/revoke", post(revoke_invitation)),
+        ("/invitations/{id}/renew", post(renew_invitation)),
+    ]
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct PendingInvitation {
+    id: i64,
+    email: String,
+    role: String,
+    organisation: Option<String>,
+    invited_by: Option<String>,
+    created_at: i64,
+    expires_at: i64,
+}
+
+/// The roles a coordinator may hand out; only an admin makes admins.
+fn grantable_roles(granter: Role) -> Vec<&'static str> {
+    Role::ALL.iter().filter(|r| granter == Role::Admin || **r != Role::Admin).map(|r| r.key()).collect()
+}
+
+async fn invitations_context(state: &AppState, granter: Role) -> AppResult<Value> {
+    let sql = "SELECT i.id, i.email, i.role, o.name AS organisation, u.display_name AS invited_by, i.created_at, i.expires_at \
+               FROM invitations i LEFT JOIN organisations o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by \
+               WHERE i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 ORDER BY i.created_at DESC";
+    let pending: Vec<PendingInvitation> =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(now_ms()).fetch_all(pool).await)?;
+    let orgs = crate::orgs::org_choices(&state.db).await?;
+    Ok(context! { pending, orgs, roles => grantable_roles(granter) })
+}
+
+async fn invitations(
+    State(state): State<AppState>,
+    page: Page,
+    Coordinator(user): Coordinator,
+) -> AppResult<Html<String>> {
+    let ctx = invitations_context(&state, user.role).await?;
+    page.render(
+        &state,
+        "accounts/invitations.html",
+        context! { form => context!{ email => "", role => "member" }, ..ctx },
+    )
+}
+
+#[derive(Deserialize)]
+struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    organisation: String,
+}
+
+pub struct NewInvitation {
+    pub email: Email,
+    pub role: Role,
+    pub org_id: Option<i64>,
+}
+
+/// Create an invitation and queue its e-mail; returns the link. Used by the web form and
+/// by `roundtable admin invite`.
+pub async fn create_invitation(
+    tx: &mut Tx,
+    state: &AppState,
+    invitation: &NewInvitation,
+    invited_by: Option<i64>,
+    inviter_name: &str,
+    locale: Locale,
+) -> AppResult<String> {
+    let token = random_token();
+    let now = now_ms();
+    let sql = "INSERT INTO invitations (email, role, org_id, token_hash, invited_by, created_at, expires_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    on_tx!(tx, c => sqlx::query(sql).bind(invitation.email.as_str()).bind(invitation.role.key())
+        .bind(invitation.org_id).bind(hash_token(&token)).bind(invited_by).bind(now)
+        .bind(now + INVITATION_DAYS * 86_400_000).execute(&mut **c).await.map(crate::db::affected))?;
+    let link = state.config.base_url.join(&format!("invite/{token}")).map_err(|e| AppError::Internal(e.into()))?;
+    let args =
+        [("inviter", inviter_name.to_string()), ("link", link.to_string()), ("days", INVITATION_DAYS.to_string())];
+    outbox::enqueue(
+        tx,
+        Mail {
+            to: invitation.email.as_str(),
+            subject: locale.t_args("mail-invitation-subject", &args),
+            body: locale.t_args("mail-invitation-body", &args),
+            kind: "invitation",
+            unsubscribe: None,
+        },
+    )
+    .await?;
+    Ok(link.to_string())
+}
+
+async fn parse_invitation(state: &AppState, granter: Role, form: &InviteForm) -> AppResult<NewInvitation> {
+    let email = Email::parse(&form.email)?;
+    let role: Role = form.role.parse()?;
+    if !grantable_roles(granter).contains(&role.key()) {
+        return Err(AppError::Forbidden);
+    }
+    let org_id = match form.organisation.trim() {
+        "" => None,
+        id => {
+            let id: i64 = id.parse().map_err(|_| AppError::invalid("error-unknown-organisation"))?;
+            let exists: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")
+                .bind(id).fetch_optional(pool).await)?;
+            Some(exists.ok_or(AppError::invalid("error-unknown-organisation"))?)
+        }
+    };
+    let taken: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(email.as_str()).fetch_optional(pool).await)?;
+    if taken.is_some() {
+        return Err(AppError::invalid("error-email-taken"));
+    }
+    Ok(NewInvitation { email, role, org_id })
+}
+
+/// The pending invitation for this address, if there is one.
+async fn pending_for(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_scalar(
+        "SELECT id FROM invitations WHERE email = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2")
+        .bind(email).bind(now_ms()).fetch_optional(pool).await)
+}
+
+/// The invitations page after an invitation was made: its link, shown once.
+async fn created_page(state: &AppState, page: &Page, granter: Role, email: &str, link: String) -> AppResult<Response> {
+    let ctx = invitations_context(state, granter).await?;
+    let created = context! { email, link };
+    Ok(page
+        .render(
+            state,
+            "accounts/invitations.html",
+            context! { created, form => context!{ email => "", role => "member" }, ..ctx },
+        )?
+        .into_response())
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    page: Page,
+    Coordinator(user): Coordinator,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<InviteForm>,
+) -> AppResult<Response> {
+    let invitation = match parse_invitation(&state, user.role, &form).await {
+        Ok(i) => i,
+        Err(e) => {
+            let ctx = invitations_context(&state, user.role).await?;
+            let ctx = context! { form => context!{ email => form.email, role => form.role }, ..ctx };
+            return Ok(form_error(&page, &state, "accounts/invitations.html", ctx, e));
+        }
+    };
+    // Someone invited already: offer to renew that invitation (its link was shown once and
+    // is stored only as a hash) rather than refuse.
+    if let Some(pending) = pending_for(&state.db, invitation.email.as_str()).await? {
+        let ctx = invitations_context(&state, user.role).await?;
+        let renew = context! { id => pending, email => invitation.email.as_str() };
+        let ctx = context! { renew, form => context!{ email => form.email, role => form.role }, ..ctx };
+        return Ok(page.render(&state, "accounts/invitations.html", ctx)?.into_response());
+    }
+    let tx = state.db.begin().await?;
+    issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationCreated).await
+}
+
+/// Makes the invitation in `tx`, audits it as `action`, commits, and shows its link once.
+async fn issue(
+    mut tx: Tx,
+    state: &AppState,
+    page: &Page,
+    user: &crate::web::session::SessionUser,
+    ip: Option<std::net::IpAddr>,
+    invitation: &NewInvitation,
+    action: crate::vocab::AuditAction,
+) -> AppResult<Response> {
+    let link =
+        create_invitation(&mut tx, state, invitation, Some(user.user_id), &user.display_name, page.locale).await?;
+    let detail = Detail::Role { from: None, to: invitation.role };
+    audit::record(&mut tx, Entry { actor: Some(user.user_id), action, target: None, detail, ip }).await?;
+    tx.commit().await?;
+    created_page(state, page, user.role, invitation.email.as_str(), link).await
+}
+
+/// Ends a pending invitation: its link stops working (404 if there is none to end).
+async fn withdraw(tx: &mut Tx, id: i64) -> AppResult<()> {
+    let sql = "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
+    let done =
+        on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+    if done == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    email: String,
+    role: String,
+    org_id: Option<i64>,
+}
+
+/// A pending invitation made again: the old link stops working, a new one is mailed and
+/// shown once, valid for the full period. A coordinator renews only what they could have
+/// made (an admin's invitation is an admin's to renew).
+async fn renew_invitation(
+    State(state): State<AppState>,
+    page: Page,
+    Coordinator(user): Coordinator,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let sql = "SELECT email, role, org_id FROM invitations WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
+    let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
+        .ok_or(AppError::NotFound)?;
+    let role: Role = row.role.parse()?;
+    if !grantable_roles(user.role).contains(&role.key()) {
+        return Err(AppError::Forbidden);
+    }
+    let invitation = NewInvitation { email: Email::parse(&row.email)?, role, org_id: row.org_id };
+    let mut tx = state.db.begin().await?;
+    withdraw(&mut tx, id).await?;
+    issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationRenewed).await
+}
+
+async fn revoke_invitation(
+    State(state): State<AppState>,
+    Coordinator(user): Coordinator,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let mut tx = state.db.begin().await?;
+    withdraw(&mut tx, id).await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::InvitationRevoked,
+            target: None,
+            detail: Detail::None,
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/invitations").into_response())
+}
+
+#[derive(sqlx::FromRow)]
+struct OpenInvitation {
+    id: i64,
+    email: String,
+    role: String,
+    org_id: Option<i64>,
+}
+
+/// A usable invitation for this token: not used, not revoked, not expired.
+async fn open_invitation(db: &Db, token: &str) -> Result<Option<OpenInvitation>, sqlx::Error> {
+    let sql = "SELECT id, email, role, org_id FROM invitations \
+               WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
+    on_db!(db, pool => sqlx::query_as(sql).bind(hash_token(token)).bind(now_ms()).fetch_optional(pool).await)
+}
+
+fn invitation_gone(page: &Page, state: &AppState) -> AppResult<Response> {
+    let html = notice(page, state, "invitation-gone-title", page.t("invitation-gone-text"))?;
+    Ok((StatusCode::GONE, html).into_response())
+}
+
+async fn accept_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult<Response> {
+    match open_invitation(&state.db, &token).await? {
+        Some(inv) => Ok(page
+            .render(&state, "accounts/accept.html", context! { email => inv.email, display_name => "", token })?
+            .into_response()),
+        None => invitation_gone(&page, &state),
+    }
+}
+
+#[derive(Deserialize)]
+struct AcceptForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+async fn accept(
+    State(state): State<AppState>,
+    page: Page,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    Form(form): Form<AcceptForm>,
+) -> AppResult<Response> {
+    let Some(inv) = open_invitation(&state.db, &token).await? else {
+        return invitation_gone(&page, &state);
+    };
+    let ctx =
+        context! { email => inv.email.clone(), display_name => form.display_name.clone(), token => token.clone() };
+    let parsed = DisplayName::parse(&form.display_name).and_then(|name| {
+        let local = inv.email.split('@').next().unwrap_or_default();
+        let inputs = [inv.email.as_str(), local, name.as_str()];
+        NewPassword::parse(&form.password, &form.confirm, &inputs).map(|p| (name, p))
+    });
+    let (name, new_password) = match parsed {
+        Ok(v) => v,
+        Err(e) => return Ok(form_error(&page, &state, "accounts/accept.html", ctx, e)),
+    };
+    let hash = password::hash(new_password.as_str().to_string()).await?;
+    let role: Role = inv.role.parse()?;
+
+    let mut tx = state.db.begin().await?;
+    // Claim the invitation first: of two simultaneous posts, only one sees a row to update.
+    let claimed = on_tx!(&mut tx, c => sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
+        .bind(now_ms()).bind(inv.id).execute(&mut **c).await.map(crate::db::affected))?;
+    if claimed == 0 {
+        return invitation_gone(&page, &state);
+    }
+    let user_id = match create_user(&mut tx, &inv.email, &hash, role, name.as_str(), page.locale).await {
+        Ok(id) => id,
+        Err(AppError::Db(e)) if crate::db::is_unique_violation(&e) => {
+            return Ok(form_error(&page, &state, "accounts/accept.html", ctx, AppError::invalid("error-email-taken")))
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(org_id) = inv.org_id {
+        on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, '')")
+            .bind(user_id).bind(org_id).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    let session = create_session(&mut tx, &state, user_id, &device(&headers)).await?;
+    let detail = Detail::Role { from: None, to: role };
+    audit::record(
+        &mut tx,
+        Entry { actor: Some(user_id), action: crate::vocab::AuditAction::InvitationAccepted, target: None, detail, ip },
+    )
+    .await?;
+    crate::members::search::index(&mut tx, user_id).await?;
+    tx.commit().await?;
+    Ok(([session_cookie(&state, &session)], Redirect::to("/profile?done=welcome")).into_response())
+}

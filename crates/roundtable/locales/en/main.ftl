@@ -232,6 +232,11 @@ signin-submit = Sign in
 signin-forgot = Forgot your password?
 accept-title = Join Roundtable
 accept-intro = You were invited as { $email }. Choose how you appear and a password.
+invitations-field-name = Their name (optional)
+invitations-field-language = Language of the invitation
+invitations-field-note = A personal note (optional)
+invitations-field-note-help = Quoted in the invitation e-mail, under your name.
+accept-from-org = You were invited with { $org }: your sector and country start as its own. Change them, and who sees them, on your profile.
 accept-submit = Create my account
 invitation-gone-title = This invitation cannot be used
 invitation-gone-text = The link has expired, has been used already or was withdrawn. Ask your coordinator for a new invitation.
@@ -273,14 +278,15 @@ invitations-revoke = Withdraw
 ## E-mails
 mail-invitation-subject = { $inviter } invites you to Roundtable
 mail-invitation-body =
-    Hello,
-
     { $inviter } invites you to join Roundtable, the space where your torture-prevention network works together.
 
     Open this link to choose your name and password (it works once, for { $days } days):
     { $link }
 
     If you did not expect this invitation, you can ignore this e-mail.
+mail-invitation-hello = Hello,
+mail-invitation-hello-name = Hello { $name },
+mail-invitation-note = { $inviter } adds:
 mail-reset-subject = Reset your Roundtable password
 mail-reset-body =
     Hello,

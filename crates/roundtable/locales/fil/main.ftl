@@ -232,6 +232,11 @@ signin-submit = Mag-sign in
 signin-forgot = Nakalimutan ang password?
 accept-title = Sumali sa Roundtable
 accept-intro = Inimbitahan ka bilang { $email }. Piliin kung paano ka makikilala ng iba at ang iyong password.
+invitations-field-name = Ang kanilang pangalan (opsyonal)
+invitations-field-language = Wika ng imbitasyon
+invitations-field-note = Isang personal na mensahe (opsyonal)
+invitations-field-note-help = Sisipin sa e-mail ng imbitasyon, sa ilalim ng iyong pangalan.
+accept-from-org = Inimbitahan ka kasama ng { $org }: ang iyong sektor at bansa ay nagsisimula bilang sa kanila. Baguhin ang mga ito, at kung sino ang nakakakita, sa iyong profile.
 accept-submit = Gawin ang aking account
 invitation-gone-title = Hindi na magagamit ang imbitasyong ito
 invitation-gone-text = Nag-expire na ang link, nagamit na, o binawi na. Humingi ng bagong imbitasyon sa iyong tagapag-ugnay.
@@ -273,14 +278,15 @@ invitations-revoke = Bawiin
 ## Mga e-mail
 mail-invitation-subject = Inaanyayahan ka ni { $inviter } sa Roundtable
 mail-invitation-body =
-    Magandang araw,
-
     Inaanyayahan ka ni { $inviter } na sumali sa Roundtable, ang espasyo kung saan nagtutulungan ang inyong network laban sa tortyur.
 
     Buksan ang link na ito para piliin ang iyong pangalan at password (isang beses lamang itong gumagana, sa loob ng { $days } araw):
     { $link }
 
     Kung hindi mo inaasahan ang imbitasyong ito, maaari mong balewalain ang e-mail na ito.
+mail-invitation-hello = Magandang araw,
+mail-invitation-hello-name = Magandang araw, { $name },
+mail-invitation-note = Dagdag ni { $inviter }:
 mail-reset-subject = I-reset ang iyong password sa Roundtable
 mail-reset-body =
     Magandang araw,

@@ -232,6 +232,11 @@ signin-submit = Log masuk
 signin-forgot = Lupa kata laluan?
 accept-title = Sertai Roundtable
 accept-intro = Anda dijemput sebagai { $email }. Pilih cara anda dipaparkan dan tetapkan kata laluan.
+invitations-field-name = Nama mereka (pilihan)
+invitations-field-language = Bahasa jemputan
+invitations-field-note = Nota peribadi (pilihan)
+invitations-field-note-help = Dipetik dalam e-mel jemputan, di bawah nama anda.
+accept-from-org = Anda dijemput bersama { $org }: sektor dan negara anda bermula seperti organisasi itu. Tukar, dan pilih siapa yang melihatnya, di profil anda.
 accept-submit = Cipta akaun saya
 invitation-gone-title = Jemputan ini tidak boleh digunakan
 invitation-gone-text = Pautan ini telah tamat tempoh, telah digunakan atau telah ditarik balik. Minta jemputan baharu daripada penyelaras anda.
@@ -273,14 +278,15 @@ invitations-revoke = Tarik balik
 ## E-mel
 mail-invitation-subject = { $inviter } menjemput anda ke Roundtable
 mail-invitation-body =
-    Salam sejahtera,
-
     { $inviter } menjemput anda untuk menyertai Roundtable, ruang tempat rangkaian pencegahan penyeksaan anda bekerjasama.
 
     Buka pautan ini untuk memilih nama dan kata laluan anda (boleh digunakan sekali sahaja, dalam tempoh { $days } hari):
     { $link }
 
     Jika anda tidak menjangkakan jemputan ini, anda boleh abaikan e-mel ini.
+mail-invitation-hello = Salam sejahtera,
+mail-invitation-hello-name = Salam sejahtera { $name },
+mail-invitation-note = { $inviter } menambah:
 mail-reset-subject = Tetapkan semula kata laluan Roundtable anda
 mail-reset-body =
     Salam sejahtera,

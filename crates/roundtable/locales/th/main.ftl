@@ -232,6 +232,11 @@ signin-submit = เข้าสู่ระบบ
 signin-forgot = ลืมรหัสผ่าน?
 accept-title = เข้าร่วม Roundtable
 accept-intro = คุณได้รับเชิญในนาม { $email } โปรดเลือกชื่อที่จะแสดงและตั้งรหัสผ่าน
+invitations-field-name = ชื่อของผู้ได้รับเชิญ (ไม่บังคับ)
+invitations-field-language = ภาษาของคำเชิญ
+invitations-field-note = ข้อความส่วนตัว (ไม่บังคับ)
+invitations-field-note-help = จะแสดงในอีเมลคำเชิญใต้ชื่อของคุณ
+accept-from-org = คุณได้รับเชิญในนามของ { $org } ภาคส่วนและประเทศของคุณจึงตั้งต้นตามองค์กรนี้ คุณเปลี่ยนได้ รวมทั้งกำหนดว่าใครเห็น ที่หน้าโปรไฟล์ของคุณ
 accept-submit = สร้างบัญชีของฉัน
 invitation-gone-title = ไม่สามารถใช้คำเชิญนี้ได้
 invitation-gone-text = ลิงก์หมดอายุแล้ว ถูกใช้ไปแล้ว หรือถูกเพิกถอน โปรดขอคำเชิญใหม่จากผู้ประสานงานของคุณ
@@ -273,14 +278,15 @@ invitations-revoke = เพิกถอน
 ## อีเมล
 mail-invitation-subject = { $inviter } เชิญคุณเข้าร่วม Roundtable
 mail-invitation-body =
-    สวัสดี
-
     { $inviter } ขอเชิญคุณเข้าร่วม Roundtable พื้นที่ที่เครือข่ายป้องกันการทรมานของคุณทำงานร่วมกัน
 
     เปิดลิงก์นี้เพื่อเลือกชื่อและรหัสผ่านของคุณ (ใช้ได้ครั้งเดียว ภายใน { $days } วัน):
     { $link }
 
     หากคุณไม่ได้คาดว่าจะได้รับคำเชิญนี้ คุณสามารถเพิกเฉยต่ออีเมลฉบับนี้ได้
+mail-invitation-hello = สวัสดี
+mail-invitation-hello-name = สวัสดี คุณ{ $name }
+mail-invitation-note = { $inviter } ฝากข้อความถึงคุณ:
 mail-reset-subject = รีเซ็ตรหัสผ่าน Roundtable ของคุณ
 mail-reset-body =
     สวัสดี

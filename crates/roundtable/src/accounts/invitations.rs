@@ -35,6 +35,7 @@ pub fn routes() -> Routes {
 struct PendingInvitation {
     id: i64,
     email: String,
+    name: String,
     role: String,
     organisation: Option<String>,
     invited_by: Option<String>,
@@ -48,7 +49,7 @@ fn grantable_roles(granter: Role) -> Vec<&'static str> {
 }
 
 async fn invitations_context(state: &AppState, granter: Role) -> AppResult<Value> {
-    let sql = "SELECT i.id, i.email, i.role, o.name AS organisation, u.display_name AS invited_by, i.created_at, i.expires_at \
+    let sql = "SELECT i.id, i.email, i.name, i.role, o.name AS organisation, u.display_name AS invited_by, i.created_at, i.expires_at \
                FROM invitations i LEFT JOIN organisations o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by \
                WHERE i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 ORDER BY i.created_at DESC";
     let pending: Vec<PendingInvitation> =
@@ -63,27 +64,52 @@ async fn invitations(
     Coordinator(user): Coordinator,
 ) -> AppResult<Html<String>> {
     let ctx = invitations_context(&state, user.role).await?;
-    page.render(
-        &state,
-        "accounts/invitations.html",
-        context! { form => context!{ email => "", role => "member" }, ..ctx },
-    )
+    page.render(&state, "accounts/invitations.html", context! { form => InviteForm::blank(page.locale), ..ctx })
 }
 
-#[derive(Deserialize)]
+/// Longest personal note on an invitation, in characters.
+const MAX_NOTE: usize = 1000;
+
+#[derive(Deserialize, Serialize)]
 struct InviteForm {
     #[serde(default)]
     email: String,
     #[serde(default)]
+    name: String,
+    #[serde(default)]
     role: String,
     #[serde(default)]
     organisation: String,
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    note: String,
+}
+
+impl InviteForm {
+    /// An empty form: a member, in the inviter's language.
+    fn blank(locale: Locale) -> InviteForm {
+        InviteForm {
+            email: String::new(),
+            name: String::new(),
+            role: Role::Member.key().into(),
+            organisation: String::new(),
+            locale: locale.tag().into(),
+            note: String::new(),
+        }
+    }
 }
 
 pub struct NewInvitation {
     pub email: Email,
     pub role: Role,
     pub org_id: Option<i64>,
+    /// How to greet them, and the display name proposed to them; may be empty.
+    pub name: String,
+    /// The language of the invitation mail.
+    pub locale: Locale,
+    /// A few words from the inviter, quoted in the mail; may be empty.
+    pub note: String,
 }
 
 /// Create an invitation and queue its e-mail; returns the link. Used by the web form and
@@ -94,24 +120,34 @@ pub async fn create_invitation(
     invitation: &NewInvitation,
     invited_by: Option<i64>,
     inviter_name: &str,
-    locale: Locale,
 ) -> AppResult<String> {
     let token = random_token();
     let now = now_ms();
-    let sql = "INSERT INTO invitations (email, role, org_id, token_hash, invited_by, created_at, expires_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    let sql = "INSERT INTO invitations (email, role, org_id, token_hash, invited_by, created_at, expires_at, \
+               name, locale, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
     on_tx!(tx, c => sqlx::query(sql).bind(invitation.email.as_str()).bind(invitation.role.key())
         .bind(invitation.org_id).bind(hash_token(&token)).bind(invited_by).bind(now)
-        .bind(now + INVITATION_DAYS * 86_400_000).execute(&mut **c).await.map(crate::db::affected))?;
+        .bind(now + INVITATION_DAYS * 86_400_000).bind(&invitation.name).bind(invitation.locale.tag())
+        .bind(&invitation.note).execute(&mut **c).await.map(crate::db::affected))?;
     let link = state.config.base_url.join(&format!("invite/{token}")).map_err(|e| AppError::Internal(e.into()))?;
+    let locale = invitation.locale;
     let args =
         [("inviter", inviter_name.to_string()), ("link", link.to_string()), ("days", INVITATION_DAYS.to_string())];
+    let greeting = match invitation.name.as_str() {
+        "" => locale.t("mail-invitation-hello"),
+        name => locale.t_args("mail-invitation-hello-name", &[("name", name.to_string())]),
+    };
+    let mut body = format!("{greeting}\n\n{}", locale.t_args("mail-invitation-body", &args));
+    if !invitation.note.is_empty() {
+        let quoted: Vec<String> = invitation.note.lines().map(|l| format!("> {l}")).collect();
+        body = format!("{body}\n\n{}\n{}", locale.t_args("mail-invitation-note", &args), quoted.join("\n"));
+    }
     outbox::enqueue(
         tx,
         Mail {
             to: invitation.email.as_str(),
             subject: locale.t_args("mail-invitation-subject", &args),
-            body: locale.t_args("mail-invitation-body", &args),
+            body,
             kind: "invitation",
             unsubscribe: None,
         },
@@ -120,7 +156,13 @@ pub async fn create_invitation(
     Ok(link.to_string())
 }
 
-async fn parse_invitation(state: &AppState, granter: Role, form: &InviteForm) -> AppResult<NewInvitation> {
+/// The form as an invitation; without a language, it is written in `inviter`'s.
+async fn parse_invitation(
+    state: &AppState,
+    granter: Role,
+    form: &InviteForm,
+    inviter: Locale,
+) -> AppResult<NewInvitation> {
     let email = Email::parse(&form.email)?;
     let role: Role = form.role.parse()?;
     if !grantable_roles(granter).contains(&role.key()) {
@@ -135,12 +177,21 @@ async fn parse_invitation(state: &AppState, granter: Role, form: &InviteForm) ->
             Some(exists.ok_or(AppError::invalid("error-unknown-organisation"))?)
         }
     };
+    let name = match form.name.trim() {
+        "" => String::new(),
+        name => DisplayName::parse(name)?.as_str().to_string(),
+    };
+    let locale = match form.locale.trim() {
+        "" => inviter,
+        tag => Locale::parse(tag).ok_or(AppError::invalid("error-unknown-language"))?,
+    };
+    let note = crate::members::bounded(&form.note, MAX_NOTE)?;
     let taken: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(email.as_str()).fetch_optional(pool).await)?;
     if taken.is_some() {
         return Err(AppError::invalid("error-email-taken"));
     }
-    Ok(NewInvitation { email, role, org_id })
+    Ok(NewInvitation { email, role, org_id, name, locale, note })
 }
 
 /// The pending invitation for this address, if there is one.
@@ -158,7 +209,7 @@ async fn created_page(state: &AppState, page: &Page, granter: Role, email: &str,
         .render(
             state,
             "accounts/invitations.html",
-            context! { created, form => context!{ email => "", role => "member" }, ..ctx },
+            context! { created, form => InviteForm::blank(page.locale), ..ctx },
         )?
         .into_response())
 }
@@ -170,11 +221,11 @@ async fn invite(
     ClientIp(ip): ClientIp,
     Form(form): Form<InviteForm>,
 ) -> AppResult<Response> {
-    let invitation = match parse_invitation(&state, user.role, &form).await {
+    let invitation = match parse_invitation(&state, user.role, &form, page.locale).await {
         Ok(i) => i,
         Err(e) => {
             let ctx = invitations_context(&state, user.role).await?;
-            let ctx = context! { form => context!{ email => form.email, role => form.role }, ..ctx };
+            let ctx = context! { form => &form, ..ctx };
             return Ok(form_error(&page, &state, "accounts/invitations.html", ctx, e));
         }
     };
@@ -183,7 +234,7 @@ async fn invite(
     if let Some(pending) = pending_for(&state.db, invitation.email.as_str()).await? {
         let ctx = invitations_context(&state, user.role).await?;
         let renew = context! { id => pending, email => invitation.email.as_str() };
-        let ctx = context! { renew, form => context!{ email => form.email, role => form.role }, ..ctx };
+        let ctx = context! { renew, form => &form, ..ctx };
         return Ok(page.render(&state, "accounts/invitations.html", ctx)?.into_response());
     }
     let tx = state.db.begin().await?;
@@ -200,8 +251,7 @@ async fn issue(
     invitation: &NewInvitation,
     action: crate::vocab::AuditAction,
 ) -> AppResult<Response> {
-    let link =
-        create_invitation(&mut tx, state, invitation, Some(user.user_id), &user.display_name, page.locale).await?;
+    let link = create_invitation(&mut tx, state, invitation, Some(user.user_id), &user.display_name).await?;
     let detail = Detail::Role { from: None, to: invitation.role };
     audit::record(&mut tx, Entry { actor: Some(user.user_id), action, target: None, detail, ip }).await?;
     tx.commit().await?;
@@ -210,7 +260,8 @@ async fn issue(
 
 /// Ends a pending invitation: its link stops working (404 if there is none to end).
 async fn withdraw(tx: &mut Tx, id: i64) -> AppResult<()> {
-    let sql = "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
+    let sql = "UPDATE invitations SET revoked_at = $1, name = '', note = '' \
+               WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
     let done =
         on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
     if done == 0 {
@@ -224,6 +275,9 @@ struct PendingRow {
     email: String,
     role: String,
     org_id: Option<i64>,
+    name: String,
+    locale: String,
+    note: String,
 }
 
 /// A pending invitation made again: the old link stops working, a new one is mailed and
@@ -237,14 +291,22 @@ async fn renew_invitation(
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let sql = "SELECT email, role, org_id FROM invitations WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
+    let sql = "SELECT email, role, org_id, name, locale, note FROM invitations \
+               WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
     let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
         .ok_or(AppError::NotFound)?;
     let role: Role = row.role.parse()?;
     if !grantable_roles(user.role).contains(&role.key()) {
         return Err(AppError::Forbidden);
     }
-    let invitation = NewInvitation { email: Email::parse(&row.email)?, role, org_id: row.org_id };
+    let invitation = NewInvitation {
+        email: Email::parse(&row.email)?,
+        role,
+        org_id: row.org_id,
+        name: row.name,
+        locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
+        note: row.note,
+    };
     let mut tx = state.db.begin().await?;
     withdraw(&mut tx, id).await?;
     issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationRenewed).await
@@ -280,12 +342,15 @@ struct OpenInvitation {
     email: String,
     role: String,
     org_id: Option<i64>,
+    name: String,
+    org_name: Option<String>,
 }
 
 /// A usable invitation for this token: not used, not revoked, not expired.
 async fn open_invitation(db: &Db, token: &str) -> Result<Option<OpenInvitation>, sqlx::Error> {
-    let sql = "SELECT id, email, role, org_id FROM invitations \
-               WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2";
+    let sql = "SELECT i.id, i.email, i.role, i.org_id, i.name, o.name AS org_name \
+               FROM invitations i LEFT JOIN organisations o ON o.id = i.org_id \
+               WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2";
     on_db!(db, pool => sqlx::query_as(sql).bind(hash_token(token)).bind(now_ms()).fetch_optional(pool).await)
 }
 
@@ -296,9 +361,10 @@ fn invitation_gone(page: &Page, state: &AppState) -> AppResult<Response> {
 
 async fn accept_form(State(state): State<AppState>, page: Page, Path(token): Path<String>) -> AppResult<Response> {
     match open_invitation(&state.db, &token).await? {
-        Some(inv) => Ok(page
-            .render(&state, "accounts/accept.html", context! { email => inv.email, display_name => "", token })?
-            .into_response()),
+        Some(inv) => {
+            let ctx = context! { email => inv.email, display_name => inv.name, org => inv.org_name, token };
+            Ok(page.render(&state, "accounts/accept.html", ctx)?.into_response())
+        }
         None => invitation_gone(&page, &state),
     }
 }
@@ -324,8 +390,10 @@ async fn accept(
     let Some(inv) = open_invitation(&state.db, &token).await? else {
         return invitation_gone(&page, &state);
     };
-    let ctx =
-        context! { email => inv.email.clone(), display_name => form.display_name.clone(), token => token.clone() };
+    let ctx = context! {
+        email => inv.email.clone(), display_name => form.display_name.clone(), org => inv.org_name.clone(),
+        token => token.clone(),
+    };
     let parsed = DisplayName::parse(&form.display_name).and_then(|name| {
         let local = inv.email.split('@').next().unwrap_or_default();
         let inputs = [inv.email.as_str(), local, name.as_str()];
@@ -340,7 +408,9 @@ async fn accept(
 
     let mut tx = state.db.begin().await?;
     // Claim the invitation first: of two simultaneous posts, only one sees a row to update.
-    let claimed = on_tx!(&mut tx, c => sqlx::query("UPDATE invitations SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL")
+    let claim = "UPDATE invitations SET used_at = $1, name = '', note = '' \
+                 WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
+    let claimed = on_tx!(&mut tx, c => sqlx::query(claim)
         .bind(now_ms()).bind(inv.id).execute(&mut **c).await.map(crate::db::affected))?;
     if claimed == 0 {
         return invitation_gone(&page, &state);
@@ -355,6 +425,11 @@ async fn accept(
     if let Some(org_id) = inv.org_id {
         on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, '')")
             .bind(user_id).bind(org_id).execute(&mut **c).await.map(crate::db::affected))?;
+        // Sector and country start as the organisation's, shown as the profile's safe
+        // defaults allow; the member changes them on their profile.
+        let sql = "UPDATE profiles SET sector = (SELECT sector FROM organisations WHERE id = $1), \
+                   country = (SELECT country FROM organisations WHERE id = $1) WHERE user_id = $2";
+        on_tx!(&mut tx, c => sqlx::query(sql).bind(org_id).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
     }
     let session = create_session(&mut tx, &state, user_id, &device(&headers)).await?;
     let detail = Detail::Role { from: None, to: role };

@@ -210,3 +210,63 @@ db_test!(
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
     }
 );
+
+db_test!(an_invitation_greets_by_name_in_the_invitees_language_with_a_note, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Cora Coordinator").await;
+    app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Suhakam', 'nhri', 'MY', TRUE, 0, 0)").await;
+    let org = app.scalar_i64("SELECT id FROM organisations").await.to_string();
+    // The form proposes the inviter's language.
+    assert!(text_of(&coordinator, "/invitations").await.contains("<option value=\"en\" lang=\"en\" selected>"));
+    let fields = [
+        ("email", "siti@example.org"),
+        ("name", "Siti Aminah"),
+        ("role", "member"),
+        ("organisation", org.as_str()),
+        ("locale", "ms"),
+        ("note", "We met at the Penang workshop.\nThe network would welcome you."),
+    ];
+    let r = coordinator.post("/invitations", &fields).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap().replace("&#x2f;", "/");
+    let link = &page[page.find("/invite/").unwrap()..];
+    let link = link.split('"').next().unwrap().to_string();
+    let mail = app.mails_to("siti@example.org").await.remove(0);
+    assert!(mail.starts_with("Salam sejahtera Siti Aminah,"), "{mail}");
+    assert!(mail.contains("menjemput anda") && mail.contains("Cora Coordinator menambah:"), "{mail}");
+    assert!(mail.contains("> We met at the Penang workshop.\n> The network would welcome you."), "{mail}");
+    assert!(text_of(&coordinator, "/invitations").await.contains("(Siti Aminah)"));
+
+    // Renewed, it keeps its language, name and note.
+    let id = app.scalar_i64("SELECT id FROM invitations WHERE email = 'siti@example.org'").await;
+    let r = coordinator.post(&format!("/invitations/{id}/renew"), &[]).await;
+    let renewed = r.text().await.unwrap().replace("&#x2f;", "/");
+    let link = {
+        let l = &renewed[renewed.find("/invite/").unwrap()..];
+        assert_ne!(l.split('"').next().unwrap(), link);
+        l.split('"').next().unwrap().to_string()
+    };
+    assert!(app.mails_to("siti@example.org").await[0].starts_with("Salam sejahtera Siti Aminah,"));
+
+    // The name is proposed, and sector and country come from the organisation.
+    let siti = app.browser();
+    let form = text_of(&siti, &link).await;
+    assert!(form.contains("value=\"Siti Aminah\"") && form.contains("Suhakam"), "{form}");
+    let password = crate::common::PASSWORD;
+    let r = siti.post(&link, &[("display_name", "Siti A."), ("password", password), ("confirm", password)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let sql = "SELECT p.sector || ' ' || p.country FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.email = 'siti@example.org'";
+    assert_eq!(app.strings(sql).await, ["nhri MY"]);
+    // Nothing of the name or note is kept once the invitation is used.
+    let left = "SELECT COUNT(*) FROM invitations WHERE name <> '' OR note <> ''";
+    assert_eq!(app.scalar_i64(left).await, 0);
+
+    // A note too long, or a language not offered, is refused and changes nothing.
+    let long = "x".repeat(1001);
+    for (field, value) in [("note", long.as_str()), ("locale", "klingon")] {
+        let mut bad = vec![("email", "new@example.org"), ("role", "member"), ("locale", "en")];
+        bad.retain(|(k, _)| *k != field);
+        bad.push((field, value));
+        assert_eq!(coordinator.post("/invitations", &bad).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+    }
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM invitations WHERE email = 'new@example.org'").await, 0);
+});

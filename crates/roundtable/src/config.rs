@@ -31,6 +31,8 @@ pub struct Config {
     pub upload_limit_mb: u64,
     /// The network's time zone: times are shown in it to anyone who has not chosen their own.
     pub time_zone: chrono_tz::Tz,
+    /// Where the quick exit leads; a blank page of our own when unset.
+    pub quick_exit_url: Option<Url>,
 }
 
 /// The settings a `roundtable.toml` may hold; every one optional.
@@ -50,6 +52,7 @@ struct FileConfig {
     rate_limit_burst: Option<u32>,
     upload_limit_mb: Option<u64>,
     time_zone: Option<String>,
+    quick_exit_url: Option<Url>,
 }
 
 impl Config {
@@ -70,6 +73,7 @@ impl Config {
             rate_limit_burst: 200,
             upload_limit_mb: 25,
             time_zone: chrono_tz::UTC,
+            quick_exit_url: None,
         }
     }
 
@@ -134,6 +138,18 @@ impl Config {
             config.time_zone = zone.trim().parse().map_err(|_| {
                 anyhow::anyhow!("ROUNDTABLE_TIME_ZONE `{zone}` is not an IANA time zone (Asia/Bangkok)")
             })?;
+        }
+        config.quick_exit_url = match env("QUICK_EXIT_URL") {
+            Some(url) => {
+                Some(Url::parse(&url).with_context(|| format!("ROUNDTABLE_QUICK_EXIT_URL `{url}` is not a URL"))?)
+            }
+            None => file.quick_exit_url,
+        };
+        if let Some(url) = &config.quick_exit_url {
+            anyhow::ensure!(
+                matches!(url.scheme(), "https" | "http"),
+                "ROUNDTABLE_QUICK_EXIT_URL must be an http or https address"
+            );
         }
         anyhow::ensure!((1..=2048).contains(&config.upload_limit_mb), "upload_limit_mb must be between 1 and 2048");
         anyhow::ensure!(

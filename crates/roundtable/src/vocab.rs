@@ -307,6 +307,8 @@ vocabulary!(
         PasswordChanged => "password_changed",
         PasswordReset => "password_reset",
         RoleChanged => "role_changed",
+        SecondFactorAdded => "second_factor_added",
+        SecondFactorRemoved => "second_factor_removed",
         SignedOutEverywhere => "signed_out_everywhere",
         Signin => "signin",
         SigninFailed => "signin_failed",

@@ -11,6 +11,8 @@ nav-audit = Audit log
 nav-security = Sessions and password
 nav-sign-in = Sign in
 nav-sign-out = Sign out
+quick-exit = Quick exit
+quick-exit-help = Leave at once: signs you out and shows a blank page. Escape twice does the same.
 language-switch = Language:
 zone-shown-in = Times shown in
 footer-privacy = Roundtable keeps your data on your network's own server. Nothing on this page is loaded from anywhere else.
@@ -468,3 +470,54 @@ home-events-tile = Events
 home-events-tile-text = Public forums, panels and awareness days, open to everyone.
 home-library-tile = Resource library
 home-library-tile-text = Guides, training materials and reports to read and share.
+
+# Second factors
+signin-shared = This is a shared device
+signin-shared-help = Signs you out when the browser closes and after 30 minutes without use.
+notice-expired = That sign-in took too long or had too many wrong codes. Please sign in again.
+code-title = Your one-time code
+code-field = Code
+code-help = The six digits your authenticator app shows now, or one of your recovery codes.
+code-start-again = Start again
+error-code-wrong = That code is not right. { $count ->
+    [one] One more try.
+   *[other] { $count } more tries.
+}
+error-code-setup = That code is not right. Check the time on your phone and type the code your app shows now.
+error-totp-on-already = One-time codes are on already.
+error-totp-off = Turn on one-time codes first.
+security-title = Sign-in security
+security-intro = A second factor keeps your account safe even if someone learns your password. Changes here ask for your password again.
+security-totp = One-time codes
+security-totp-on = One-time codes are on: signing in asks for a code from your authenticator app after your password.
+security-totp-off = Use an authenticator app (such as Aegis, FreeOTP or Google Authenticator) for a six-digit code at each sign-in.
+security-totp-start = Set up one-time codes
+security-totp-remove = Turn off one-time codes
+security-recovery-left = { $count ->
+    [0] You have no recovery codes left: make new ones.
+    [one] You have 1 recovery code left.
+    *[other] You have { $count } recovery codes left.
+}
+security-recovery-new = Make new recovery codes
+totp-title = Set up one-time codes
+totp-step-app = Open your authenticator app and add an account.
+totp-step-scan = Scan this code with it:
+totp-qr-label = QR code of your one-time code key
+totp-or-type = Or type this key:
+totp-step-code = Type the six digits the app shows.
+totp-confirm = Turn on one-time codes
+recovery-title = Your recovery codes
+recovery-intro = If you lose your phone, each of these { $count } codes signs you in once instead of a one-time code. Write them down or print this page, and keep them somewhere safe.
+recovery-once = They are shown only now. Making new ones stops these from working.
+recovery-done = I have kept them
+sessions-second-factor = with a second factor
+sessions-shared = shared device
+audit-second_factor_added = Second factor turned on
+audit-second_factor_removed = Second factor turned off
+mail-new-device-subject = A new sign-in to your Roundtable account
+mail-new-device-body =
+    Your account was just signed in to from a device it had not seen before:
+
+        { $device }, { $when }
+
+    If this was you, there is nothing to do. If not, change your password at once and sign out every session under "Sessions and password".

@@ -11,6 +11,8 @@ nav-audit = Talaan ng audit
 nav-security = Mga session at password
 nav-sign-in = Mag-sign in
 nav-sign-out = Mag-sign out
+quick-exit = Mabilis na paglabas
+quick-exit-help = Umalis agad: isa-sign out ka at magpapakita ng blangkong pahina. Ganoon din ang pagpindot ng Escape nang dalawang beses.
 language-switch = Wika:
 zone-shown-in = Ipinapakita ang oras sa
 footer-privacy = Itinatago ng Roundtable ang iyong data sa sariling server ng inyong network. Walang anuman sa pahinang ito ang kinukuha mula sa ibang lugar.
@@ -468,3 +470,54 @@ home-events-tile = Mga event
 home-events-tile-text = Mga pampublikong forum, panel at araw ng kamalayan, bukas sa lahat.
 home-library-tile = Aklatan ng mga sanggunian
 home-library-tile-text = Mga gabay, materyales sa pagsasanay at ulat na mababasa at maibabahagi.
+
+# Second factors
+signin-shared = Ito ay isang pinagsasaluhang device
+signin-shared-help = Masa-sign out ka kapag isinara ang browser at pagkatapos ng 30 minutong hindi paggamit.
+notice-expired = Masyadong natagalan ang pag-sign in na iyon o napakaraming maling code. Mag-sign in muli.
+code-title = Ang iyong one-time code
+code-field = Code
+code-help = Ang anim na digit na ipinapakita ngayon ng iyong authenticator app, o isa sa iyong mga recovery code.
+code-start-again = Magsimula muli
+error-code-wrong = Mali ang code na iyon. { $count ->
+    [1] Isa pang subok.
+   *[other] { $count } pang subok.
+}
+error-code-setup = Mali ang code na iyon. Tingnan ang oras sa iyong telepono at i-type ang code na ipinapakita ng app ngayon.
+error-totp-on-already = Naka-on na ang mga one-time code.
+error-totp-off = I-on muna ang mga one-time code.
+security-title = Seguridad ng pag-sign in
+security-intro = Pinapanatiling ligtas ng pangalawang factor ang iyong account kahit may makaalam ng iyong password. Hihingin muli ang iyong password sa mga pagbabago rito.
+security-totp = Mga one-time code
+security-totp-on = Naka-on ang mga one-time code: hihingi ang pag-sign in ng code mula sa iyong authenticator app pagkatapos ng password.
+security-totp-off = Gumamit ng authenticator app (gaya ng Aegis, FreeOTP o Google Authenticator) para sa anim na digit na code sa bawat pag-sign in.
+security-totp-start = I-set up ang mga one-time code
+security-totp-remove = I-off ang mga one-time code
+security-recovery-left = { $count ->
+    [0] Wala ka nang recovery code: gumawa ng bago.
+    [1] May 1 recovery code ka pa.
+    *[other] May { $count } recovery code ka pa.
+}
+security-recovery-new = Gumawa ng mga bagong recovery code
+totp-title = I-set up ang mga one-time code
+totp-step-app = Buksan ang iyong authenticator app at magdagdag ng account.
+totp-step-scan = I-scan ang code na ito gamit ito:
+totp-qr-label = QR code ng susi ng iyong one-time code
+totp-or-type = O i-type ang susing ito:
+totp-step-code = I-type ang anim na digit na ipinapakita ng app.
+totp-confirm = I-on ang mga one-time code
+recovery-title = Ang iyong mga recovery code
+recovery-intro = Kung mawala ang iyong telepono, bawat isa sa { $count } code na ito ay makapagpa-sign in sa iyo nang isang beses sa halip na one-time code. Isulat o i-print ang pahinang ito, at itago sa ligtas na lugar.
+recovery-once = Ngayon lamang ipinapakita ang mga ito. Kapag gumawa ng bago, hindi na gagana ang mga ito.
+recovery-done = Naitago ko na
+sessions-second-factor = may pangalawang factor
+sessions-shared = pinagsasaluhang device
+audit-second_factor_added = In-on ang pangalawang factor
+audit-second_factor_removed = In-off ang pangalawang factor
+mail-new-device-subject = Bagong pag-sign in sa iyong Roundtable account
+mail-new-device-body =
+    Kakapasok lamang sa iyong account mula sa isang device na hindi pa nakikita:
+
+        { $device }, { $when }
+
+    Kung ikaw ito, wala kang kailangang gawin. Kung hindi, palitan agad ang iyong password at i-sign out ang lahat ng session sa "Mga session at password".

@@ -11,6 +11,8 @@ nav-audit = Log audit
 nav-security = Sesi dan kata laluan
 nav-sign-in = Log masuk
 nav-sign-out = Log keluar
+quick-exit = Keluar segera
+quick-exit-help = Keluar serta-merta: log keluar dan paparkan halaman kosong. Tekan Escape dua kali juga sama.
 language-switch = Bahasa:
 zone-shown-in = Masa ditunjukkan dalam
 footer-privacy = Roundtable menyimpan data anda di pelayan milik rangkaian anda sendiri. Tiada apa-apa di halaman ini dimuatkan dari tempat lain.
@@ -468,3 +470,54 @@ home-events-tile = Acara
 home-events-tile-text = Forum awam, panel dan hari kesedaran, terbuka kepada semua.
 home-library-tile = Perpustakaan sumber
 home-library-tile-text = Panduan, bahan latihan dan laporan untuk dibaca dan dikongsi.
+
+# Second factors
+signin-shared = Ini peranti yang dikongsi
+signin-shared-help = Log keluar apabila pelayar ditutup dan selepas 30 minit tanpa digunakan.
+notice-expired = Log masuk itu mengambil masa terlalu lama atau terlalu banyak kod salah. Sila log masuk semula.
+code-title = Kod sekali guna anda
+code-field = Kod
+code-help = Enam digit yang dipaparkan oleh aplikasi pengesah anda sekarang, atau salah satu kod pemulihan anda.
+code-start-again = Mula semula
+error-code-wrong = Kod itu tidak betul. { $count ->
+    [one] Satu cubaan lagi.
+   *[other] { $count } cubaan lagi.
+}
+error-code-setup = Kod itu tidak betul. Semak masa pada telefon anda dan taip kod yang dipaparkan aplikasi sekarang.
+error-totp-on-already = Kod sekali guna sudah dihidupkan.
+error-totp-off = Hidupkan kod sekali guna dahulu.
+security-title = Keselamatan log masuk
+security-intro = Faktor kedua menjaga akaun anda walaupun seseorang mengetahui kata laluan anda. Perubahan di sini meminta kata laluan anda sekali lagi.
+security-totp = Kod sekali guna
+security-totp-on = Kod sekali guna dihidupkan: log masuk meminta kod daripada aplikasi pengesah selepas kata laluan.
+security-totp-off = Gunakan aplikasi pengesah (seperti Aegis, FreeOTP atau Google Authenticator) untuk kod enam digit pada setiap log masuk.
+security-totp-start = Sediakan kod sekali guna
+security-totp-remove = Matikan kod sekali guna
+security-recovery-left = { $count ->
+    [0] Anda tiada kod pemulihan lagi: buat yang baharu.
+    [one] Anda ada 1 kod pemulihan lagi.
+    *[other] Anda ada { $count } kod pemulihan lagi.
+}
+security-recovery-new = Buat kod pemulihan baharu
+totp-title = Sediakan kod sekali guna
+totp-step-app = Buka aplikasi pengesah anda dan tambah akaun.
+totp-step-scan = Imbas kod ini dengannya:
+totp-qr-label = Kod QR kunci kod sekali guna anda
+totp-or-type = Atau taip kunci ini:
+totp-step-code = Taip enam digit yang dipaparkan aplikasi.
+totp-confirm = Hidupkan kod sekali guna
+recovery-title = Kod pemulihan anda
+recovery-intro = Jika telefon anda hilang, setiap satu daripada { $count } kod ini membolehkan anda log masuk sekali sebagai ganti kod sekali guna. Tulis atau cetak halaman ini, dan simpan di tempat selamat.
+recovery-once = Kod ini hanya dipaparkan sekarang. Membuat yang baharu menghentikan kod ini.
+recovery-done = Saya sudah menyimpannya
+sessions-second-factor = dengan faktor kedua
+sessions-shared = peranti dikongsi
+audit-second_factor_added = Faktor kedua dihidupkan
+audit-second_factor_removed = Faktor kedua dimatikan
+mail-new-device-subject = Log masuk baharu ke akaun Roundtable anda
+mail-new-device-body =
+    Akaun anda baru sahaja dilog masuk dari peranti yang belum pernah dilihat:
+
+        { $device }, { $when }
+
+    Jika itu anda, tiada apa yang perlu dibuat. Jika bukan, tukar kata laluan anda segera dan log keluar semua sesi di "Sesi dan kata laluan".

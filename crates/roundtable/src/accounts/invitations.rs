@@ -431,7 +431,8 @@ async fn accept(
                    country = (SELECT country FROM organisations WHERE id = $1) WHERE user_id = $2";
         on_tx!(&mut tx, c => sqlx::query(sql).bind(org_id).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
     }
-    let session = create_session(&mut tx, &state, user_id, &device(&headers)).await?;
+    let how = crate::web::session::SessionKind::default();
+    let session = create_session(&mut tx, &state, user_id, &device(&headers), how).await?;
     let detail = Detail::Role { from: None, to: role };
     audit::record(
         &mut tx,
@@ -440,5 +441,5 @@ async fn accept(
     .await?;
     crate::members::search::index(&mut tx, user_id).await?;
     tx.commit().await?;
-    Ok(([session_cookie(&state, &session)], Redirect::to("/profile?done=welcome")).into_response())
+    Ok(([session_cookie(&state, &session, how)], Redirect::to("/profile?done=welcome")).into_response())
 }

@@ -2,6 +2,7 @@
 //! and reset.
 
 pub mod domain;
+pub mod factors;
 pub mod invitations;
 pub mod password;
 pub mod throttle;
@@ -18,7 +19,9 @@ use crate::audit::{self, Detail, Entry};
 use crate::db::{now_ms, Db, Tx};
 use crate::outbox::{self, Mail};
 use crate::vocab::Role;
-use crate::web::session::{cookie_header, create_session, hash_token, random_token, read_cookie, SESSION_COOKIE};
+use crate::web::session::{
+    cookie_header, create_session, hash_token, random_token, read_cookie, SessionKind, SESSION_COOKIE,
+};
 use crate::web::Routes;
 use crate::web::{safe_next, AppError, AppResult, AppState, ClientIp, Form, Locale, Page, SignedIn};
 use crate::{on_db, on_tx};
@@ -33,6 +36,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("accounts/sessions.html", include_str!("templates/sessions.html")),
     ("accounts/invitations.html", include_str!("templates/invitations.html")),
     ("accounts/notice.html", include_str!("templates/notice.html")),
+    ("accounts/code.html", include_str!("templates/code.html")),
+    ("accounts/security.html", include_str!("templates/security.html")),
+    ("accounts/totp.html", include_str!("templates/totp.html")),
+    ("accounts/recovery.html", include_str!("templates/recovery.html")),
 ];
 
 pub use invitations::{create_invitation, NewInvitation, INVITATION_DAYS};
@@ -54,6 +61,7 @@ pub fn routes() -> Routes {
     ]
     .into_iter()
     .chain(invitations::routes())
+    .chain(factors::routes())
     .collect()
 }
 
@@ -80,9 +88,15 @@ pub(super) fn device(headers: &HeaderMap) -> String {
     headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).map(crate::web::session::describe_device).unwrap_or_default()
 }
 
-pub(super) fn session_cookie(state: &AppState, token: &str) -> (axum::http::HeaderName, axum::http::HeaderValue) {
-    let max_age = state.config.session_lifetime_hours * 3600;
-    (SET_COOKIE, cookie_header(state, SESSION_COOKIE, token, Some(max_age)))
+/// The session's cookie: kept for the session's lifetime, or, on a shared device, only
+/// until the browser closes.
+pub(super) fn session_cookie(
+    state: &AppState,
+    token: &str,
+    how: SessionKind,
+) -> (axum::http::HeaderName, axum::http::HeaderValue) {
+    let max_age = (!how.shared).then_some(state.config.session_lifetime_hours * 3600);
+    (SET_COOKIE, cookie_header(state, SESSION_COOKIE, token, max_age))
 }
 
 // ---- sign-in and sign-out -------------------------------------------------------------
@@ -99,7 +113,7 @@ async fn signin_form(State(state): State<AppState>, page: Page, Query(q): Query<
     }
     let done = q
         .done
-        .filter(|d| matches!(d.as_str(), "reset" | "signedout" | "password" | "deleted"))
+        .filter(|d| matches!(d.as_str(), "reset" | "signedout" | "password" | "deleted" | "expired"))
         .map(|d| page.t(&format!("notice-{d}")));
     Ok(page
         .render(&state, "accounts/signin.html", context! { email => "", next => safe_next(q.next.as_deref()), done })?
@@ -113,6 +127,8 @@ struct SigninForm {
     #[serde(default)]
     password: String,
     next: Option<String>,
+    /// "This is a shared device".
+    shared: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -180,18 +196,45 @@ async fn signin(
         return Ok(form_error(&page, &state, "accounts/signin.html", ctx, AppError::invalid("error-signin-failed")));
     };
     throttle::forget(&state.db, &attempt).await?;
+    let shared = form.shared.is_some();
+    if factors::required(&state.db, account.id).await? {
+        return factors::ask(&state, account.id, &next, shared).await;
+    }
+    finish_signin(&state, &headers, ip, account.id, SessionKind { second_factor: false, shared }, &next).await
+}
 
+/// Ends a sign-in whose password (and second factor, where one is set) was right: a new
+/// session, audited; the address's failed attempts forgotten; the device remembered, and
+/// the member told by mail when it is a new one beside those it knew.
+pub(super) async fn finish_signin(
+    state: &AppState,
+    headers: &HeaderMap,
+    ip: Option<std::net::IpAddr>,
+    user_id: i64,
+    how: SessionKind,
+    next: &str,
+) -> AppResult<Response> {
+    let sql = "SELECT email, locale FROM users WHERE id = $1";
+    let (email, locale): (String, String) =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(user_id).fetch_one(pool).await)?;
+    let locale = Locale::parse(&locale).unwrap_or(Locale::En);
+    let device_cookie = read_cookie(headers, throttle::DEVICE_COOKIE).unwrap_or_default();
+    let known_device = throttle::known_device(&state.db, user_id, &device_cookie).await?;
+    // The very first device an account signs in from is no news to its owner.
+    let sql = "SELECT COUNT(*) FROM signin_devices WHERE user_id = $1";
+    let devices: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(user_id).fetch_one(pool).await)?;
     let mut tx = state.db.begin().await?;
     // A new token at every sign-in: a session id planted before sign-in is worth nothing.
-    if let Some(old) = read_cookie(&headers, SESSION_COOKIE) {
+    if let Some(old) = read_cookie(headers, SESSION_COOKIE) {
         on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(hash_token(&old)).execute(&mut **c).await.map(crate::db::affected))?;
     }
-    let token = create_session(&mut tx, &state, account.id, &device(&headers)).await?;
+    let device = device(headers);
+    let token = create_session(&mut tx, state, user_id, &device, how).await?;
     audit::record(
         &mut tx,
         Entry {
-            actor: Some(account.id),
+            actor: Some(user_id),
             action: crate::vocab::AuditAction::Signin,
             target: None,
             detail: Detail::None,
@@ -199,20 +242,34 @@ async fn signin(
         },
     )
     .await?;
+    if known_device.is_none() && devices > 0 {
+        // Browser, system and time; never a place.
+        let when = crate::web::zone::datetime(now_ms(), state.config.time_zone).unwrap_or_default();
+        let args = [("device", device.clone()), ("when", when)];
+        let mail = Mail {
+            to: &email,
+            subject: locale.t("mail-new-device-subject"),
+            body: locale.t_args("mail-new-device-body", &args),
+            kind: "new_device",
+            unsubscribe: None,
+        };
+        outbox::enqueue(&mut tx, mail).await?;
+    }
     tx.commit().await?;
     throttle::clear(&state.db, &email).await?;
-    let mut response = Redirect::to(&next).into_response();
+    let mut response = Redirect::to(next).into_response();
     let cookies = response.headers_mut();
-    cookies.append(SET_COOKIE, session_cookie(&state, &token).1);
-    if let Some(new_device) = throttle::remember_device(&state.db, account.id, known_device.as_deref()).await? {
+    cookies.append(SET_COOKIE, session_cookie(state, &token, how).1);
+    if let Some(new_device) = throttle::remember_device(&state.db, user_id, known_device.as_deref()).await? {
         let max_age = throttle::DEVICE_DAYS * 86_400;
-        cookies.append(SET_COOKIE, cookie_header(&state, throttle::DEVICE_COOKIE, &new_device, Some(max_age)));
+        cookies.append(SET_COOKIE, cookie_header(state, throttle::DEVICE_COOKIE, &new_device, Some(max_age)));
     }
     // A language chosen on this device before signing in stays; otherwise the account's applies.
-    if read_cookie(&headers, crate::web::session::LANG_COOKIE).is_none() {
-        let lang = Locale::parse(&account.locale).unwrap_or(Locale::En);
-        cookies
-            .append(SET_COOKIE, cookie_header(&state, crate::web::session::LANG_COOKIE, lang.tag(), Some(365 * 86400)));
+    if read_cookie(headers, crate::web::session::LANG_COOKIE).is_none() {
+        cookies.append(
+            SET_COOKIE,
+            cookie_header(state, crate::web::session::LANG_COOKIE, locale.tag(), Some(365 * 86400)),
+        );
     }
     Ok(response)
 }
@@ -221,7 +278,7 @@ async fn signin(
 pub(super) struct Empty {}
 
 async fn signout(State(state): State<AppState>, SignedIn(user): SignedIn, Form(_): Form<Empty>) -> AppResult<Response> {
-    on_db!(&state.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(user.session_id).execute(pool).await.map(crate::db::affected))?;
+    crate::web::session::end(&state.db, user.session_id).await?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
 }
@@ -426,7 +483,7 @@ async fn change_password(
     let hash = password::hash(new_password.as_str().to_string()).await?;
     let mut tx = state.db.begin().await?;
     set_password(&mut tx, user.user_id, &hash).await?;
-    let token = create_session(&mut tx, &state, user.user_id, &device(&headers)).await?;
+    let token = create_session(&mut tx, &state, user.user_id, &device(&headers), user.how).await?;
     audit::record(
         &mut tx,
         Entry {
@@ -439,7 +496,7 @@ async fn change_password(
     )
     .await?;
     tx.commit().await?;
-    Ok(([session_cookie(&state, &token)], Redirect::to("/account/sessions?done=password")).into_response())
+    Ok(([session_cookie(&state, &token, user.how)], Redirect::to("/account/sessions?done=password")).into_response())
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -448,10 +505,12 @@ struct SessionView {
     device: String,
     created_at: i64,
     last_seen_at: i64,
+    second_factor: bool,
+    shared: bool,
 }
 
 async fn sessions_context(state: &AppState, user: &crate::web::session::SessionUser) -> AppResult<Value> {
-    let sql = "SELECT id, device, created_at, last_seen_at FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
+    let sql = "SELECT id, device, created_at, last_seen_at, second_factor, shared FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
     let list: Vec<SessionView> =
         on_db!(&state.db, pool => sqlx::query_as(sql).bind(user.user_id).bind(now_ms()).fetch_all(pool).await)?;
     Ok(context! { sessions => list, current => user.session_id })

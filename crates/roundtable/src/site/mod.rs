@@ -24,6 +24,7 @@ pub fn routes() -> Routes {
         ("/", get(home)),
         ("/language", post(set_language)),
         ("/timezone", post(set_zone)),
+        ("/exit", get(exit_page).post(quick_exit)),
         ("/healthz", get(healthz)),
         ("/readyz", get(readyz)),
     ]
@@ -80,6 +81,35 @@ async fn set_zone(State(state): State<AppState>, Form(form): Form<ZoneForm>) -> 
     };
     Ok(([(SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
 }
+
+/// The quick exit: ends this browser's session at once, asks the browser to forget what it
+/// kept of this site, and leaves for a page that says nothing of the network.
+async fn quick_exit(State(state): State<AppState>, page: Page, Form(_): Form<Empty>) -> AppResult<Response> {
+    if let Some(user) = page.viewer.user() {
+        crate::web::session::end(&state.db, user.session_id).await?;
+    }
+    let clear = cookie_header(&state, crate::web::session::SESSION_COOKIE, "", Some(0));
+    let forget = axum::http::HeaderValue::from_static("\"cache\", \"cookies\", \"storage\"");
+    let headers = [(SET_COOKIE, clear), (axum::http::HeaderName::from_static("clear-site-data"), forget)];
+    Ok((headers, Redirect::to("/exit")).into_response())
+}
+
+/// A blank page (titled like a browser's new tab), or a redirect to the page the operator
+/// chose (`ROUNDTABLE_QUICK_EXIT_URL`): by `<meta>` refresh, since the policy lets forms
+/// lead nowhere but here.
+async fn exit_page(State(state): State<AppState>) -> Html<String> {
+    let refresh = state.config.quick_exit_url.as_ref().map(|url| {
+        let url = url.as_str().replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+        format!("<meta http-equiv=\"refresh\" content=\"0;url={url}\">")
+    });
+    Html(format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>New Tab</title>{}</head><body></body></html>",
+        refresh.unwrap_or_default()
+    ))
+}
+
+#[derive(Deserialize)]
+struct Empty {}
 
 async fn healthz() -> &'static str {
     "ok"

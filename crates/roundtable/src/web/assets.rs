@@ -14,6 +14,7 @@ use crate::web::Routes;
 const CSS: &str = include_str!("../../static/app.css");
 const ICON: &str = include_str!("../../static/icon.svg");
 const MAP_JS: &str = include_str!("../../static/map.js");
+const EXIT_JS: &str = include_str!("../../static/exit.js");
 
 fn short_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -32,11 +33,19 @@ pub fn map_js_url() -> &'static str {
     URL.get_or_init(|| format!("/static/map.{}.js", short_hash(MAP_JS.as_bytes())))
 }
 
+/// `/static/exit.<hash>.js`: Escape twice for the quick exit.
+pub fn exit_js_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| format!("/static/exit.{}.js", short_hash(EXIT_JS.as_bytes())))
+}
+
 async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
     let (body, content_type) = if css_url().ends_with(&format!("/{name}")) {
         (CSS, "text/css; charset=utf-8")
     } else if map_js_url().ends_with(&format!("/{name}")) {
         (MAP_JS, "text/javascript; charset=utf-8")
+    } else if exit_js_url().ends_with(&format!("/{name}")) {
+        (EXIT_JS, "text/javascript; charset=utf-8")
     } else if name == "icon.svg" {
         (ICON, "image/svg+xml")
     } else {

@@ -119,6 +119,7 @@ impl Page {
             path => self.path,
             locales => locales,
             css => assets::css_url(),
+            exit_js => assets::exit_js_url(),
             time_zone => self.zone.name(),
             zones => zone::COMMON_ZONES,
         }

@@ -34,7 +34,20 @@ pub struct SessionUser {
     pub csrf: String,
     /// Unread notifications, for the badge in every page's header.
     pub unread: i64,
+    /// How the session began.
+    pub how: SessionKind,
 }
+
+/// How a session began: whether a second factor was given, and whether it is on a shared
+/// device (then it ends with the browser, and after [`SHARED_IDLE_MINUTES`] idle).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SessionKind {
+    pub second_factor: bool,
+    pub shared: bool,
+}
+
+/// A shared-device session ends after this long without a request.
+pub const SHARED_IDLE_MINUTES: i64 = 30;
 
 /// The person behind a request, or nobody.
 #[derive(Clone, Debug, Default)]
@@ -52,6 +65,7 @@ impl Viewer {
             locale: crate::web::Locale::En,
             csrf: "t".into(),
             unread: 0,
+            how: SessionKind::default(),
         }))
     }
 
@@ -184,12 +198,15 @@ struct SessionRow {
     display_name: String,
     locale: String,
     unread: i64,
+    second_factor: bool,
+    shared: bool,
 }
 
 async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {
     let hash = hash_token(token);
     let sql = format!(
-        "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.display_name, u.locale, \
+        "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, s.second_factor, s.shared, \
+           u.role, u.display_name, u.locale, \
            (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {} \
             LIMIT 100) capped) AS unread \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE",
@@ -199,7 +216,12 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).fetch_optional(pool).await)?;
     let Some(row) = row else { return Ok(None) };
     let now = now_ms();
-    let idle_ms = state.config.session_idle_minutes * 60_000;
+    let idle_minutes = if row.shared {
+        state.config.session_idle_minutes.min(SHARED_IDLE_MINUTES)
+    } else {
+        state.config.session_idle_minutes
+    };
+    let idle_ms = idle_minutes * 60_000;
     if row.expires_at <= now || row.last_seen_at + idle_ms <= now {
         on_db!(&state.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(row.id).execute(pool).await.map(crate::db::affected))?;
         return Ok(None);
@@ -216,6 +238,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
         csrf: row.csrf_token,
         unread: row.unread,
+        how: SessionKind { second_factor: row.second_factor, shared: row.shared },
     }))
 }
 
@@ -294,19 +317,27 @@ pub fn describe_device(user_agent: &str) -> String {
 }
 
 /// Start a session for `user_id` inside `tx`; returns the cookie token.
+/// Ends one session.
+pub async fn end(db: &crate::db::Db, session_id: i64) -> Result<(), sqlx::Error> {
+    on_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(session_id).execute(pool).await.map(crate::db::affected))?;
+    Ok(())
+}
+
 pub async fn create_session(
     tx: &mut crate::db::Tx,
     state: &AppState,
     user_id: i64,
     device: &str,
+    how: SessionKind,
 ) -> Result<String, AppError> {
     let token = random_token();
     let csrf = random_token();
     let now = now_ms();
     let expires = now + state.config.session_lifetime_hours * 3_600_000;
-    let sql = "INSERT INTO sessions (token_hash, user_id, csrf_token, device, created_at, last_seen_at, expires_at) \
-               VALUES ($1, $2, $3, $4, $5, $5, $6)";
+    let sql = "INSERT INTO sessions (token_hash, user_id, csrf_token, device, created_at, last_seen_at, expires_at, \
+               second_factor, shared) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)";
     on_tx!(tx, c => sqlx::query(sql).bind(hash_token(&token)).bind(user_id).bind(&csrf)
-        .bind(device).bind(now).bind(expires).execute(&mut **c).await.map(crate::db::affected))?;
+        .bind(device).bind(now).bind(expires).bind(how.second_factor).bind(how.shared)
+        .execute(&mut **c).await.map(crate::db::affected))?;
     Ok(token)
 }

@@ -11,6 +11,7 @@ mod cli;
 mod directory;
 mod events;
 mod experts;
+mod factors;
 mod first_week;
 mod forums;
 mod groups;

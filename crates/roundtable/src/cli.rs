@@ -180,11 +180,11 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 println!("password: {password}");
                 // Named as the English pages name them, so the words stay true if the pages change.
                 let en = crate::web::i18n::Locale::En;
+                // The path only: `serve` may listen elsewhere than this command's settings say.
                 println!(
-                    "(change it after signing in: {} → {}, {}account/password)",
+                    "(change it after signing in: {} → {}, /account/password)",
                     en.t("nav-security"),
                     en.t("sessions-change-password"),
-                    config.base_url
                 );
             }
             Ok(())

@@ -28,6 +28,14 @@ pub async fn enqueue(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
 /// As [`enqueue`], but the mail is written only if an active account has the address `to`;
 /// the statement is the same either way, so a caller answering the same whether an account
 /// exists or not also takes the same time.
+/// Takes back the mails of `kind` to `to` not sent yet: a withdrawn invitation's, whose link
+/// no longer works and whose note should not travel.
+pub async fn withdraw(tx: &mut Tx, to: &str, kind: &str) -> Result<(), AppError> {
+    let sql = "DELETE FROM outbox WHERE to_addr = $1 AND kind = $2 AND sent_at IS NULL";
+    on_tx!(tx, c => sqlx::query(sql).bind(to).bind(kind).execute(&mut **c).await.map(crate::db::affected))?;
+    Ok(())
+}
+
 pub async fn enqueue_for_account(tx: &mut Tx, mail: Mail<'_>) -> Result<(), AppError> {
     let now = now_ms();
     let sql = "INSERT INTO outbox (to_addr, subject, body_text, kind, created_at, next_attempt_at, unsubscribe_url) \

@@ -292,6 +292,26 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Who must sign in with a second factor.
+    FactorPolicy, "factor-policy" {
+        Nobody => "nobody",
+        Staff => "staff",
+        Everyone => "everyone",
+    }
+);
+
+impl FactorPolicy {
+    /// Whether someone with `role` must have a second factor under this policy.
+    pub fn applies_to(self, role: Role) -> bool {
+        match self {
+            FactorPolicy::Nobody => false,
+            FactorPolicy::Staff => role.is_coordinator(),
+            FactorPolicy::Everyone => true,
+        }
+    }
+}
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -309,6 +329,7 @@ vocabulary!(
         RoleChanged => "role_changed",
         SecondFactorAdded => "second_factor_added",
         SecondFactorRemoved => "second_factor_removed",
+        SigninPolicyChanged => "signin_policy_changed",
         SignedOutEverywhere => "signed_out_everywhere",
         Signin => "signin",
         SigninFailed => "signin_failed",
@@ -367,6 +388,7 @@ mod tests {
             Licence,
             ResourceAccess,
             ProfileField,
+            FactorPolicy,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

@@ -74,8 +74,6 @@ event-places-left = { $count ->
 }
 event-your-time = Your time: { $time }
 event-add-to-calendar = Add to my calendar (.ics)
-event-show-times-in = Show times in
-event-zone-event = the event's time zone
 event-zone-apply = Show
 event-agenda = Agenda
 event-registration = Registration
@@ -159,6 +157,7 @@ event-your-registration = Your registration
 event-confirm = Confirm my registration
 event-keep-link = Keep the e-mail with this link: it lets you cancel your registration.
 event-check-mail-title = Check your e-mail
+event-check-mail-title-no-mail = Registration not yet confirmed
 event-check-mail-text = We have sent you an e-mail. Open the link in it to confirm your registration.
 event-link-gone-title = This link no longer works
 event-link-gone-text = The registration was cancelled, or was not confirmed in time. You can register again from the event's page.

@@ -43,6 +43,7 @@ error-title = Something is not right
 error-home = Back to the front page
 error-not-found = This page does not exist, or you may not see it.
 error-forbidden = You are not allowed to do this.
+error-bad-address = This address is not one Roundtable knows. Check the link, or go back.
 error-sign-in-required = Please sign in first.
 error-csrf = This form has expired or came from another site. Reload the page and try again.
 error-internal = Something went wrong on our side. Nothing was changed; please try again later.
@@ -345,6 +346,7 @@ orgs-count = { $count ->
    *[other] { $count } organisations
 }
 orgs-empty = No organisation matches these filters.
+orgs-none-yet = No organisations yet.
 orgs-part-of = part of { $name }
 orgs-units = Units
 orgs-members = Members
@@ -370,6 +372,7 @@ audit-target = Account
 audit-detail = Detail
 audit-network = Network
 audit-empty = Nothing recorded yet.
+audit-none-match = Nothing matches these filters.
 audit-account-gone = a removed account
 audit-detail-command-line = { $role }, from the command line
 audit-detail-tie = { $a } and { $b }: { $kind }
@@ -439,6 +442,7 @@ tie-since-help = A year, or year and month, e.g. 2019 or 2019-06.
 tie-since = since { $since }
 tie-from-introduction = through an introduction
 tie-record = Record the tie
+ties-recorded = The tie is recorded. It counts in the network from now on.
 tie-record-with = Record a tie with { $name }
 tie-remove = Remove
 tie-knows = Knows
@@ -521,3 +525,21 @@ mail-new-device-body =
         { $device }, { $when }
 
     If this was you, there is nothing to do. If not, change your password at once and sign out every session under "Sessions and password".
+factor-policy-nobody = Nobody (each person chooses)
+factor-policy-staff = Coordinators and admins
+factor-policy-everyone = Everyone
+factor-due-by = Your network asks you to turn on a second factor by { $date }.
+factor-overdue = Your network requires a second factor for your account: coordinator and admin pages stay closed until you turn one on.
+error-second-factor-required = Your network requires a second factor for this. Turn on one-time codes under Sessions and password → Sign-in security.
+error-grace-days = Give a number of days from 0 to { $max }.
+error-policy-own-factor-first = Turn on your own second factor first, so that this does not close your own pages.
+policy-title = Second factor policy
+policy-intro = A second factor keeps an account safe when its password is phished or guessed. Coordinators and admins see every member at risk: ask it of them at least.
+policy-without = Without a second factor now: { $staff } coordinators and admins, { $everyone } accounts in all.
+policy-grace-until = Those without one have until { $date }.
+policy-required-for = Who must use one
+policy-grace-days = Days to set one up
+policy-grace-help = Until then, people keep their access and every page leads them to set one up; after it, coordinator and admin pages stay closed to them until they have. 0: at once.
+audit-signin_policy_changed = Second factor policy changed
+audit-detail-policy = { $policy }, { $days } days to set one up
+nav-policy = Second factors

@@ -74,8 +74,6 @@ event-places-left = { $count ->
 }
 event-your-time = Iyong oras: { $time }
 event-add-to-calendar = Idagdag sa aking kalendaryo (.ics)
-event-show-times-in = Ipakita ang oras sa
-event-zone-event = time zone ng kaganapan
 event-zone-apply = Ipakita
 event-agenda = Agenda
 event-registration = Rehistrasyon
@@ -159,6 +157,7 @@ event-your-registration = Ang iyong rehistrasyon
 event-confirm = Kumpirmahin ang aking rehistrasyon
 event-keep-link = Itago ang e-mail na may link na ito: magagamit mo ito para kanselahin ang rehistrasyon.
 event-check-mail-title = Tingnan ang iyong e-mail
+event-check-mail-title-no-mail = Hindi pa kumpirmado ang rehistrasyon
 event-check-mail-text = Nagpadala kami sa iyo ng e-mail. Buksan ang link doon para kumpirmahin ang iyong rehistrasyon.
 event-link-gone-title = Hindi na gumagana ang link na ito
 event-link-gone-text = Kinansela ang rehistrasyon, o hindi ito nakumpirma sa takdang oras. Maaari kang magparehistro muli mula sa pahina ng kaganapan.

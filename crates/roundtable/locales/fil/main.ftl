@@ -43,6 +43,7 @@ error-title = May hindi tama
 error-home = Bumalik sa unang pahina
 error-not-found = Walang ganitong pahina, o maaaring hindi mo ito puwedeng makita.
 error-forbidden = Hindi ka pinapayagang gawin ito.
+error-bad-address = Hindi kilala ng Roundtable ang address na ito. Tingnan ang link, o bumalik.
 error-sign-in-required = Mag-sign in muna.
 error-csrf = Nag-expire na ang form na ito o galing ito sa ibang site. I-reload ang pahina at subukang muli.
 error-internal = Nagkaproblema sa aming panig. Walang nabago; pakisubukang muli mamaya.
@@ -345,6 +346,7 @@ orgs-count = { $count ->
    *[other] { $count } na organisasyon
 }
 orgs-empty = Walang organisasyong tumutugma sa mga filter na ito.
+orgs-none-yet = Wala pang organisasyon.
 orgs-part-of = bahagi ng { $name }
 orgs-units = Mga yunit
 orgs-members = Mga miyembro
@@ -370,6 +372,7 @@ audit-target = Apektadong account
 audit-detail = Detalye
 audit-network = Network ng IP
 audit-empty = Wala pang naitatala.
+audit-none-match = Walang tumutugma sa mga filter na ito.
 audit-account-gone = isang inalis na account
 audit-detail-command-line = { $role }, mula sa command line
 audit-detail-tie = { $a } at { $b }: { $kind }
@@ -439,6 +442,7 @@ tie-since-help = Isang taon, o taon at buwan, hal. 2019 o 2019-06.
 tie-since = mula { $since }
 tie-from-introduction = sa pamamagitan ng pagpapakilala
 tie-record = Itala ang ugnayan
+ties-recorded = Naitala na ang ugnayan. Kasama na ito sa network mula ngayon.
 tie-record-with = Magtala ng ugnayan kay { $name }
 tie-remove = Alisin
 tie-knows = Magkakilala
@@ -521,3 +525,21 @@ mail-new-device-body =
         { $device }, { $when }
 
     Kung ikaw ito, wala kang kailangang gawin. Kung hindi, palitan agad ang iyong password at i-sign out ang lahat ng session sa "Mga session at password".
+factor-policy-nobody = Walang sinuman (bawat isa ang pipili)
+factor-policy-staff = Mga coordinator at admin
+factor-policy-everyone = Lahat
+factor-due-by = Hinihiling ng iyong network na mag-on ka ng pangalawang factor bago mag-{ $date }.
+factor-overdue = Kailangan ng iyong network ng pangalawang factor para sa iyong account: sarado ang mga pahina ng coordinator at admin hanggang mag-on ka ng isa.
+error-second-factor-required = Kailangan ng iyong network ng pangalawang factor para rito. I-on ang mga one-time code sa Mga session at password → Seguridad ng pag-sign in.
+error-grace-days = Magbigay ng bilang ng araw mula 0 hanggang { $max }.
+error-policy-own-factor-first = I-on muna ang sarili mong pangalawang factor, para hindi nito isara ang sarili mong mga pahina.
+policy-title = Patakaran sa pangalawang factor
+policy-intro = Pinapanatiling ligtas ng pangalawang factor ang isang account kapag na-phish o nahulaan ang password nito. Nakikita ng mga coordinator at admin ang bawat miyembrong nasa panganib: hilingin man lang ito sa kanila.
+policy-without = Walang pangalawang factor ngayon: { $staff } coordinator at admin, { $everyone } account sa kabuuan.
+policy-grace-until = Ang mga wala pa nito ay may hanggang { $date }.
+policy-required-for = Sino ang dapat gumamit nito
+policy-grace-days = Mga araw para i-set up ito
+policy-grace-help = Hanggang noon, mananatili ang kanilang access at bawat pahina ay gagabay sa kanila na i-set up ito; pagkatapos, sarado ang mga pahina ng coordinator at admin hanggang mayroon sila nito. 0: agad.
+audit-signin_policy_changed = Binago ang patakaran sa pangalawang factor
+audit-detail-policy = { $policy }, { $days } araw para i-set up ito
+nav-policy = Mga pangalawang factor

@@ -73,8 +73,6 @@ event-places-left = { $count ->
 }
 event-your-time = Waktu anda: { $time }
 event-add-to-calendar = Tambah ke kalendar saya (.ics)
-event-show-times-in = Paparkan waktu dalam
-event-zone-event = zon waktu acara
 event-zone-apply = Papar
 event-agenda = Agenda
 event-registration = Pendaftaran
@@ -154,6 +152,7 @@ event-your-registration = Pendaftaran anda
 event-confirm = Sahkan pendaftaran saya
 event-keep-link = Simpan e-mel yang mengandungi pautan ini: ia membolehkan anda membatalkan pendaftaran.
 event-check-mail-title = Semak e-mel anda
+event-check-mail-title-no-mail = Pendaftaran belum disahkan
 event-check-mail-text = Kami telah menghantar e-mel kepada anda. Buka pautan di dalamnya untuk mengesahkan pendaftaran anda.
 event-link-gone-title = Pautan ini tidak lagi berfungsi
 event-link-gone-text = Pendaftaran telah dibatalkan, atau tidak disahkan dalam masa yang ditetapkan. Anda boleh mendaftar semula dari halaman acara.

@@ -43,6 +43,7 @@ error-title = Ada sesuatu yang tidak kena
 error-home = Kembali ke laman utama
 error-not-found = Halaman ini tidak wujud, atau anda tidak dibenarkan melihatnya.
 error-forbidden = Anda tidak dibenarkan melakukan ini.
+error-bad-address = Alamat ini tidak dikenali oleh Roundtable. Semak pautan, atau kembali.
 error-sign-in-required = Sila log masuk terlebih dahulu.
 error-csrf = Borang ini telah tamat tempoh atau datang dari laman lain. Muat semula halaman dan cuba lagi.
 error-internal = Berlaku ralat di pihak kami. Tiada apa-apa yang diubah; sila cuba lagi kemudian.
@@ -345,6 +346,7 @@ orgs-count = { $count ->
    *[other] { $count } organisasi
 }
 orgs-empty = Tiada organisasi yang sepadan dengan penapis ini.
+orgs-none-yet = Belum ada organisasi.
 orgs-part-of = sebahagian daripada { $name }
 orgs-units = Unit
 orgs-members = Ahli
@@ -370,6 +372,7 @@ audit-target = Akaun
 audit-detail = Butiran
 audit-network = Rangkaian
 audit-empty = Belum ada apa-apa yang direkodkan.
+audit-none-match = Tiada yang sepadan dengan penapis ini.
 audit-account-gone = akaun yang telah dipadam
 audit-detail-command-line = { $role }, dari baris arahan
 audit-detail-tie = { $a } dan { $b }: { $kind }
@@ -439,6 +442,7 @@ tie-since-help = Tahun, atau tahun dan bulan, contohnya 2019 atau 2019-06.
 tie-since = sejak { $since }
 tie-from-introduction = melalui perkenalan
 tie-record = Rekodkan hubungan
+ties-recorded = Hubungan telah direkodkan. Ia dikira dalam rangkaian mulai sekarang.
 tie-record-with = Rekodkan hubungan dengan { $name }
 tie-remove = Buang
 tie-knows = Kenal
@@ -521,3 +525,21 @@ mail-new-device-body =
         { $device }, { $when }
 
     Jika itu anda, tiada apa yang perlu dibuat. Jika bukan, tukar kata laluan anda segera dan log keluar semua sesi di "Sesi dan kata laluan".
+factor-policy-nobody = Tiada sesiapa (setiap orang memilih)
+factor-policy-staff = Penyelaras dan pentadbir
+factor-policy-everyone = Semua orang
+factor-due-by = Rangkaian anda meminta anda menghidupkan faktor kedua sebelum { $date }.
+factor-overdue = Rangkaian anda mewajibkan faktor kedua untuk akaun anda: halaman penyelaras dan pentadbir ditutup sehingga anda menghidupkannya.
+error-second-factor-required = Rangkaian anda mewajibkan faktor kedua untuk ini. Hidupkan kod sekali guna di Sesi dan kata laluan → Keselamatan log masuk.
+error-grace-days = Berikan bilangan hari dari 0 hingga { $max }.
+error-policy-own-factor-first = Hidupkan faktor kedua anda sendiri dahulu, supaya ini tidak menutup halaman anda sendiri.
+policy-title = Dasar faktor kedua
+policy-intro = Faktor kedua menjaga akaun apabila kata laluannya dicuri atau diteka. Penyelaras dan pentadbir melihat setiap ahli yang berisiko: sekurang-kurangnya wajibkan untuk mereka.
+policy-without = Tanpa faktor kedua sekarang: { $staff } penyelaras dan pentadbir, { $everyone } akaun kesemuanya.
+policy-grace-until = Mereka yang belum mempunyainya ada masa sehingga { $date }.
+policy-required-for = Siapa yang mesti menggunakannya
+policy-grace-days = Hari untuk menyediakannya
+policy-grace-help = Sehingga itu, akses dikekalkan dan setiap halaman membimbing mereka untuk menyediakannya; selepas itu, halaman penyelaras dan pentadbir ditutup sehingga mereka mempunyainya. 0: serta-merta.
+audit-signin_policy_changed = Dasar faktor kedua diubah
+audit-detail-policy = { $policy }, { $days } hari untuk menyediakannya
+nav-policy = Faktor kedua

@@ -73,8 +73,6 @@ event-places-left = { $count ->
 }
 event-your-time = เวลาของคุณ: { $time }
 event-add-to-calendar = เพิ่มลงในปฏิทินของฉัน (.ics)
-event-show-times-in = แสดงเวลาตาม
-event-zone-event = เขตเวลาของกิจกรรม
 event-zone-apply = แสดง
 event-agenda = กำหนดการ
 event-registration = การลงทะเบียน
@@ -154,6 +152,7 @@ event-your-registration = การลงทะเบียนของคุณ
 event-confirm = ยืนยันการลงทะเบียนของฉัน
 event-keep-link = เก็บอีเมลที่มีลิงก์นี้ไว้: ใช้ยกเลิกการลงทะเบียนได้
 event-check-mail-title = ตรวจสอบอีเมลของคุณ
+event-check-mail-title-no-mail = การลงทะเบียนยังไม่ได้รับการยืนยัน
 event-check-mail-text = เราได้ส่งอีเมลถึงคุณแล้ว เปิดลิงก์ในอีเมลเพื่อยืนยันการลงทะเบียน
 event-link-gone-title = ลิงก์นี้ใช้ไม่ได้แล้ว
 event-link-gone-text = การลงทะเบียนถูกยกเลิก หรือไม่ได้ยืนยันภายในเวลาที่กำหนด คุณลงทะเบียนใหม่ได้จากหน้ากิจกรรม

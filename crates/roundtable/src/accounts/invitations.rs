@@ -258,15 +258,15 @@ async fn issue(
     created_page(state, page, user.role, invitation.email.as_str(), link).await
 }
 
-/// Ends a pending invitation: its link stops working (404 if there is none to end).
+/// Ends a pending invitation: its link stops working, and its mail, if still waiting, is
+/// not sent (404 if there is none to end).
 async fn withdraw(tx: &mut Tx, id: i64) -> AppResult<()> {
     let sql = "UPDATE invitations SET revoked_at = $1, name = '', note = '' \
-               WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL";
-    let done =
-        on_tx!(tx, c => sqlx::query(sql).bind(now_ms()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
-    if done == 0 {
-        return Err(AppError::NotFound);
-    }
+               WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL RETURNING email";
+    let email: Option<String> =
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(now_ms()).bind(id).fetch_optional(&mut **c).await)?;
+    let email = email.ok_or(AppError::NotFound)?;
+    outbox::withdraw(tx, &email, "invitation").await?;
     Ok(())
 }
 
@@ -343,12 +343,13 @@ struct OpenInvitation {
     role: String,
     org_id: Option<i64>,
     name: String,
+    locale: String,
     org_name: Option<String>,
 }
 
 /// A usable invitation for this token: not used, not revoked, not expired.
 async fn open_invitation(db: &Db, token: &str) -> Result<Option<OpenInvitation>, sqlx::Error> {
-    let sql = "SELECT i.id, i.email, i.role, i.org_id, i.name, o.name AS org_name \
+    let sql = "SELECT i.id, i.email, i.role, i.org_id, i.name, i.locale, o.name AS org_name \
                FROM invitations i LEFT JOIN organisations o ON o.id = i.org_id \
                WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2";
     on_db!(db, pool => sqlx::query_as(sql).bind(hash_token(token)).bind(now_ms()).fetch_optional(pool).await)
@@ -415,7 +416,9 @@ async fn accept(
     if claimed == 0 {
         return invitation_gone(&page, &state);
     }
-    let user_id = match create_user(&mut tx, &inv.email, &hash, role, name.as_str(), page.locale).await {
+    // Mail to them stays in the language they were invited in, until they choose another.
+    let locale = Locale::parse(&inv.locale).unwrap_or(page.locale);
+    let user_id = match create_user(&mut tx, &inv.email, &hash, role, name.as_str(), locale).await {
         Ok(id) => id,
         Err(AppError::Db(e)) if crate::db::is_unique_violation(&e) => {
             return Ok(form_error(&page, &state, "accounts/accept.html", ctx, AppError::invalid("error-email-taken")))

@@ -8,12 +8,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Detail, Entry};
 use crate::db::{Arg, Args};
-use crate::vocab::Role;
+use crate::vocab::{AuditAction, FactorPolicy, Role};
 use crate::web::Routes;
 use crate::web::{page_number, Admin, AppError, AppResult, AppState, ClientIp, Form, Page};
 use crate::{bind_args, on_db, on_tx};
 
-pub const TEMPLATES: &[(&str, &str)] = &[("admin/users.html", include_str!("templates/users.html"))];
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("admin/users.html", include_str!("templates/users.html")),
+    ("admin/security.html", include_str!("templates/security.html")),
+];
+
+/// The longest grace period an admin may give before a second factor is required, in days.
+const MAX_GRACE_DAYS: i64 = 90;
 
 const PAGE_SIZE: i64 = 50;
 
@@ -22,6 +28,7 @@ pub fn routes() -> Routes {
         ("/admin/users", get(users)),
         ("/admin/users/{id}/role", post(change_role)),
         ("/admin/users/{id}/active", post(set_active)),
+        ("/admin/security", get(security).post(set_policy)),
     ]
 }
 
@@ -152,4 +159,89 @@ async fn set_active(
     crate::members::search::index(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users").into_response())
+}
+
+// ---- the second-factor policy -----------------------------------------------------------
+
+async fn security_context(state: &AppState) -> AppResult<minijinja::Value> {
+    let (policy, grace_until): (String, Option<i64>) = on_db!(&state.db, pool => sqlx::query_as(
+        "SELECT required_for, grace_until FROM signin_policy WHERE id = 1").fetch_one(pool).await)?;
+    let without = "SELECT COUNT(*) FROM users u WHERE u.active AND {} AND NOT EXISTS \
+                   (SELECT 1 FROM totp_factors t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL)";
+    let staff_sql = without.replace("{}", "u.role IN ('admin', 'coordinator')");
+    let staff: i64 = on_db!(&state.db, pool => sqlx::query_scalar(&staff_sql).fetch_one(pool).await)?;
+    let everyone_sql = without.replace("{}", "TRUE");
+    let everyone: i64 = on_db!(&state.db, pool => sqlx::query_scalar(&everyone_sql).fetch_one(pool).await)?;
+    Ok(context! {
+        policy, grace_until, policies => FactorPolicy::keys(), staff_without => staff, everyone_without => everyone,
+        max_days => MAX_GRACE_DAYS,
+    })
+}
+
+async fn security(State(state): State<AppState>, page: Page, _admin: Admin) -> AppResult<Html<String>> {
+    let ctx = security_context(&state).await?;
+    page.render(&state, "admin/security.html", ctx)
+}
+
+#[derive(Deserialize)]
+struct PolicyForm {
+    #[serde(default)]
+    required_for: String,
+    #[serde(default)]
+    grace_days: String,
+}
+
+/// Sets who must use a second factor and how long they have; an admin asks it of staff
+/// only once they have one themself, so as not to close their own pages.
+async fn set_policy(
+    State(state): State<AppState>,
+    page: Page,
+    Admin(admin): Admin,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<PolicyForm>,
+) -> AppResult<Response> {
+    let parsed = (|| -> AppResult<(FactorPolicy, i64)> {
+        let policy: FactorPolicy = form.required_for.trim().parse()?;
+        let days =
+            match form.grace_days.trim() {
+                "" => 0,
+                d => d.parse::<i64>().ok().filter(|d| (0..=MAX_GRACE_DAYS).contains(d)).ok_or(AppError::Invalid(
+                    crate::web::Message::new("error-grace-days").arg("max", MAX_GRACE_DAYS),
+                ))?,
+            };
+        Ok((policy, days))
+    })();
+    let (policy, days) = match parsed {
+        Ok(v) => v,
+        Err(AppError::Invalid(m)) => {
+            let error = page.locale.t_args(m.id, &m.args);
+            let ctx = security_context(&state).await?;
+            let html = page.render(&state, "admin/security.html", context! { error, ..ctx })?;
+            return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    if policy.applies_to(admin.role) {
+        let sql = "SELECT COUNT(*) FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL";
+        let own: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(admin.user_id).fetch_one(pool).await)?;
+        if own == 0 {
+            let error = page.t("error-policy-own-factor-first");
+            let ctx = security_context(&state).await?;
+            let html = page.render(&state, "admin/security.html", context! { error, ..ctx })?;
+            return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+    }
+    let now = crate::db::now_ms();
+    let grace_until = (days > 0).then_some(now + days * 86_400_000);
+    let mut tx = state.db.begin().await?;
+    let sql =
+        "UPDATE signin_policy SET required_for = $1, grace_until = $2, updated_by = $3, updated_at = $4 WHERE id = 1";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(policy.key()).bind(grace_until).bind(admin.user_id).bind(now)
+        .execute(&mut **c).await.map(crate::db::affected))?;
+    let detail = Detail::Policy { required_for: policy, grace_days: days };
+    let entry =
+        Entry { actor: Some(admin.user_id), action: AuditAction::SigninPolicyChanged, target: None, detail, ip };
+    audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/security?done=saved").into_response())
 }

@@ -12,7 +12,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{now_ms, Tx};
-use crate::vocab::{AuditAction, ChampionStage, ContactKind, ProfileField, Role, TieKind, Visibility};
+use crate::vocab::{AuditAction, ChampionStage, ContactKind, FactorPolicy, ProfileField, Role, TieKind, Visibility};
 use crate::web::Routes;
 use crate::web::{page_number, Admin, AppResult, AppState, Locale, Page};
 use crate::{on_db, on_tx};
@@ -67,6 +67,11 @@ pub enum Detail {
     },
     AtRisk {
         on: bool,
+    },
+    /// Who must use a second factor, with how many days of grace.
+    Policy {
+        required_for: FactorPolicy,
+        grace_days: i64,
     },
 }
 
@@ -131,6 +136,10 @@ impl Detail {
             Detail::Contact { kind, visibility } => {
                 format!("{}: {}", label(ContactKind::PREFIX, kind.key()), label(Visibility::PREFIX, visibility.key()))
             }
+            Detail::Policy { required_for, grace_days } => locale.t_args(
+                "audit-detail-policy",
+                &[("policy", label(FactorPolicy::PREFIX, required_for.key())), ("days", grace_days.to_string())],
+            ),
             Detail::AtRisk { on: true } => locale.t("audit-detail-at-risk-on"),
             Detail::AtRisk { on: false } => locale.t("audit-detail-at-risk-off"),
         }

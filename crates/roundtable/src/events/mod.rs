@@ -246,13 +246,8 @@ fn nonempty(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-async fn list(
-    State(state): State<AppState>,
-    page: Page,
-    headers: axum::http::HeaderMap,
-    Query(q): Query<ListQuery>,
-) -> AppResult<Html<String>> {
-    let zone = crate::web::zone::chosen(&headers);
+async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQuery>) -> AppResult<Html<String>> {
+    let zone = Some(page.zone);
     let kind: Option<EventKind> = nonempty(&q.kind).map(str::parse).transpose()?;
     let country: Option<Country> = nonempty(&q.country).map(str::parse).transpose()?;
     let month = nonempty(&q.month).map(str::to_string);
@@ -471,7 +466,6 @@ const DONE: &[&str] = &[
 async fn show(
     State(state): State<AppState>,
     page: Page,
-    headers: axum::http::HeaderMap,
     Path(id): Path<i64>,
     Query(q): Query<ShowQuery>,
 ) -> AppResult<Html<String>> {
@@ -479,7 +473,7 @@ async fn show(
     let now = now_ms();
     let manage = can_manage(&page.viewer, &relation);
     let link = (event.has_link() && can_see_link(&page.viewer, &event, &relation)).then(|| event.online_url.clone());
-    let zone = crate::web::zone::chosen(&headers);
+    let zone = Some(page.zone);
     let (when_own, when_viewer) = when(&event, zone);
     let organisers = shown(&page.viewer, organisers_of(&state.db, id).await?);
     let hosts: Vec<HostRow> =
@@ -519,7 +513,7 @@ async fn show(
             invited => relation.invited,
             places_left, waiting => if manage { Some(waiting) } else { None }, taken => if manage { Some(taken) } else { None },
             open, may_register, past => event.ends_at < now, group_name, done, description,
-            zones => time::COMMON_ZONES, zone => zone.map(|z| z.name()),
+            zone => zone.map(|z| z.name()),
             sectors => crate::vocab::Sector::keys(), countries => Country::keys(), rows, total,
             followup => followup::for_event_page(&state.db, &page.viewer, &event, manage).await?,
             max_occurrences => series::MAX_OCCURRENCES,
@@ -803,7 +797,7 @@ async fn edit_page(
         context! {
             form => form.view(), id, error, kinds => EventKind::keys(), modes => EventMode::keys(),
             visibilities, countries => Country::keys(), languages => Language::keys(), orgs, groups,
-            zones => zone_choices(&form.time_zone),
+            zone_choices => zone_choices(&form.time_zone),
         },
     )
 }

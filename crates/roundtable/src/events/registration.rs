@@ -380,8 +380,12 @@ async fn register(
     let fields = field_map(fields);
     // Only what is true: without a mail server the confirmation waits, and the visitor is
     // told so rather than to look for a mail that will not come.
-    let text = if state.config.smtp_url.is_some() { "event-check-mail-text" } else { "event-check-mail-text-no-mail" };
-    let sent = || notice(&page, &state, StatusCode::OK, "event-check-mail-title", page.t(text));
+    let (title, text) = if state.config.smtp_url.is_some() {
+        ("event-check-mail-title", "event-check-mail-text")
+    } else {
+        ("event-check-mail-title-no-mail", "event-check-mail-text-no-mail")
+    };
+    let sent = || notice(&page, &state, StatusCode::OK, title, page.t(text));
     // People never see the honeypot field; software that fills in every field does.
     if fields.get("website").is_some_and(|w| !w.is_empty()) {
         return sent();

@@ -231,8 +231,14 @@ pub async fn record(
         .await?;
     }
     tx.commit().await?;
-    let back =
-        form.next.as_deref().map(|n| safe_next(Some(n))).unwrap_or_else(|| format!("/members/{}#ties", tie.other));
+    let back = match form.next.as_deref() {
+        // Back where the form was, saying it was done.
+        Some(n) => {
+            let n = safe_next(Some(n));
+            format!("{n}{}done=recorded", if n.contains('?') { '&' } else { '?' })
+        }
+        None => format!("/members/{}#ties", tie.other),
+    };
     Ok(Redirect::to(&back).into_response())
 }
 
@@ -293,7 +299,18 @@ struct Choice {
 
 /// "My ties": the viewer's recorded ties, and for coordinators a form to record a tie
 /// between any two members.
-pub async fn mine(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+pub async fn mine(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    axum::extract::Query(q): axum::extract::Query<DoneQuery>,
+) -> AppResult<Html<String>> {
+    let done = q.done.filter(|d| d == "recorded").map(|_| page.t("ties-recorded"));
     let me = end(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
     let ties = ties_of(&state.db, &page.viewer, me).await?;
     let choices: Vec<Choice> = if page.viewer.is_coordinator() {
@@ -303,7 +320,7 @@ pub async fn mine(State(state): State<AppState>, page: Page, SignedIn(user): Sig
     } else {
         Vec::new()
     };
-    page.render(&state, "network/ties.html", minijinja::context! { ties, choices, kinds => TieKind::keys() })
+    page.render(&state, "network/ties.html", minijinja::context! { ties, choices, kinds => TieKind::keys(), done })
 }
 
 #[cfg(test)]

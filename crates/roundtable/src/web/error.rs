@@ -31,6 +31,9 @@ pub enum AppError {
     NotFound,
     #[error("forbidden")]
     Forbidden,
+    /// Staff pages, closed until the second factor the network asks for is set up.
+    #[error("second factor required")]
+    SecondFactorRequired,
     /// Signing in would help: pages redirect to the sign-in form, the API answers 401.
     #[error("sign-in required")]
     SignInRequired,
@@ -56,7 +59,7 @@ impl AppError {
         match self {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Csrf | AppError::SecondFactorRequired => StatusCode::FORBIDDEN,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -70,6 +73,7 @@ impl AppError {
             AppError::Invalid(m) | AppError::TooMany(m) => m.clone(),
             AppError::NotFound => Message::new("error-not-found"),
             AppError::Forbidden => Message::new("error-forbidden"),
+            AppError::SecondFactorRequired => Message::new("error-second-factor-required"),
             AppError::SignInRequired => Message::new("error-sign-in-required"),
             AppError::Csrf => Message::new("error-csrf"),
             AppError::TooLarge => Message::new("error-too-large"),

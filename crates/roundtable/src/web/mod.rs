@@ -86,6 +86,9 @@ struct ViewerView<'a> {
     coordinator: bool,
     unread: i64,
     admin: bool,
+    /// The second factor the network asks of them: by when, or overdue.
+    factor_by: Option<i64>,
+    factor_overdue: bool,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Page {
@@ -109,6 +112,11 @@ impl Page {
             coordinator: u.role.is_coordinator(),
             admin: u.role == crate::vocab::Role::Admin,
             unread: u.unread,
+            factor_by: match u.factor_due {
+                session::FactorDue::By(t) => Some(t),
+                _ => None,
+            },
+            factor_overdue: u.factor_due == session::FactorDue::Now,
         });
         let locales: Vec<Value> =
             Locale::ALL.iter().map(|l| context! { tag => l.tag(), name => l.autonym() }).collect();
@@ -150,13 +158,23 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let viewer = req.extensions().get::<Viewer>().cloned().unwrap_or_default();
     let ctx = req.extensions().get::<RequestContext>().cloned();
     let response = next.run(req).await;
-    let Some(info) = response.extensions().get::<error::ErrorInfo>().cloned() else {
-        return response;
+    // The framework's own refusals (an id in the path that is not a number, a query that
+    // does not parse) come as plain text: they get the page, in the viewer's language, too.
+    let plain_refusal = response.status() == StatusCode::BAD_REQUEST
+        && response.headers().get(CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
+    let info = match response.extensions().get::<error::ErrorInfo>().cloned() {
+        Some(info) => info,
+        None if plain_refusal => {
+            error::ErrorInfo { status: StatusCode::BAD_REQUEST, message: Message::new("error-bad-address") }
+        }
+        None => return response,
     };
     let (locale, csrf, zone) =
         ctx.map(|c| (c.locale, c.csrf, c.zone)).unwrap_or((Locale::En, String::new(), chrono_tz::UTC));
     let text = locale.t_args(info.message.id, &info.message.args);
-    let (parts, _) = response.into_parts();
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(CONTENT_TYPE);
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
     if api {
         let body = serde_json::json!({ "error": info.message.id, "message": text });
         return (parts, axum::Json(body)).into_response();

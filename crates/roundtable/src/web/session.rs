@@ -36,6 +36,31 @@ pub struct SessionUser {
     pub unread: i64,
     /// How the session began.
     pub how: SessionKind,
+    /// Whether the network's policy wants a second factor of this account, which has none.
+    pub factor_due: FactorDue,
+}
+
+/// A second factor the network's policy asks of an account that has none yet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FactorDue {
+    /// Not asked, or given.
+    #[default]
+    No,
+    /// Asked by this moment (Unix ms); until then everything stays open.
+    By(i64),
+    /// Overdue: staff pages are closed until one is set up.
+    Now,
+}
+
+impl FactorDue {
+    fn of(policy: &str, grace_until: Option<i64>, role: Role, has_factor: bool, now: i64) -> FactorDue {
+        let asked = policy.parse::<crate::vocab::FactorPolicy>().is_ok_and(|p| p.applies_to(role));
+        match (asked && !has_factor, grace_until) {
+            (false, _) => FactorDue::No,
+            (true, Some(until)) if until > now => FactorDue::By(until),
+            (true, _) => FactorDue::Now,
+        }
+    }
 }
 
 /// How a session began: whether a second factor was given, and whether it is on a shared
@@ -66,6 +91,7 @@ impl Viewer {
             csrf: "t".into(),
             unread: 0,
             how: SessionKind::default(),
+            factor_due: FactorDue::No,
         }))
     }
 
@@ -128,7 +154,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Coordinator {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
-        if user.role.is_coordinator() {
+        if user.role.is_coordinator() && user.factor_due == FactorDue::Now {
+            Err(AppError::SecondFactorRequired)
+        } else if user.role.is_coordinator() {
             Ok(Coordinator(user))
         } else {
             Err(AppError::Forbidden)
@@ -142,7 +170,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Admin {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
-        if user.role == Role::Admin {
+        if user.role == Role::Admin && user.factor_due == FactorDue::Now {
+            Err(AppError::SecondFactorRequired)
+        } else if user.role == Role::Admin {
             Ok(Admin(user))
         } else {
             Err(AppError::Forbidden)
@@ -202,6 +232,20 @@ struct SessionRow {
     shared: bool,
 }
 
+/// What the network's second-factor policy asks of this account. The factor is looked up
+/// only when the policy applies, so most requests pay for one single-row read.
+async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Result<FactorDue, AppError> {
+    let (policy, grace_until): (String, Option<i64>) = on_db!(&state.db, pool =>
+        sqlx::query_as("SELECT required_for, grace_until FROM signin_policy WHERE id = 1").fetch_one(pool).await)?;
+    if !policy.parse::<crate::vocab::FactorPolicy>().is_ok_and(|p| p.applies_to(role)) {
+        return Ok(FactorDue::No);
+    }
+    let has_factor: bool = on_db!(&state.db, pool => sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL)")
+        .bind(user_id).fetch_one(pool).await)?;
+    Ok(FactorDue::of(&policy, grace_until, role, has_factor, now))
+}
+
 async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {
     let hash = hash_token(token);
     let sql = format!(
@@ -209,7 +253,8 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
            u.role, u.display_name, u.locale, \
            (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {} \
             LIMIT 100) capped) AS unread \
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.active = TRUE",
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.token_hash = $1 AND u.active = TRUE",
         &*state.part::<crate::notify::Visible>().0
     );
     let row: Option<SessionRow> =
@@ -230,15 +275,17 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         on_db!(&state.db, pool => sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
             .bind(now).bind(row.id).execute(pool).await.map(crate::db::affected))?;
     }
+    let role: Role = row.role.parse()?;
     Ok(Some(SessionUser {
         session_id: row.id,
         user_id: row.user_id,
-        role: row.role.parse()?,
+        role,
         display_name: row.display_name,
         locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
         csrf: row.csrf_token,
         unread: row.unread,
         how: SessionKind { second_factor: row.second_factor, shared: row.shared },
+        factor_due: factor_due(state, row.user_id, role, now).await?,
     }))
 }
 

@@ -165,3 +165,52 @@ db_test!(
         assert_eq!(app.browser().post("/exit", &[]).await.status(), StatusCode::SEE_OTHER);
     }
 );
+
+db_test!(
+    a_policy_asks_staff_for_a_second_factor_and_closes_their_pages_after_the_grace_period,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (admin, _) = app.signed_in("ada@example.org", Role::Admin, "Ada Admin").await;
+        let (coordinator, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora Coordinator").await;
+        let (member, _) = app.signed_in("mia@example.org", Role::Member, "Mia Member").await;
+        // Not before the admin has one: it would close their own pages.
+        let r = admin.post("/admin/security", &[("required_for", "staff"), ("grace_days", "7")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        turn_on(&admin).await;
+        for bad in [("required_for", "some"), ("grace_days", "91"), ("grace_days", "-1")] {
+            let mut form = vec![("required_for", "staff"), ("grace_days", "7")];
+            form.retain(|(k, _)| *k != bad.0);
+            form.push(bad);
+            assert_eq!(
+                admin.post("/admin/security", &form).await.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{bad:?}"
+            );
+        }
+        let r = admin.post("/admin/security", &[("required_for", "staff"), ("grace_days", "7")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+        // During the grace period: access, and a reminder on every page.
+        let r = coordinator.get("/invitations").await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(r.text().await.unwrap().contains("asks you to turn on a second factor by"));
+        assert!(!member.page("/").await.contains("second factor"), "members are not asked");
+        // After it: staff pages close, the rest stays open, and setting one up opens them.
+        admin.post("/admin/security", &[("required_for", "staff"), ("grace_days", "0")]).await;
+        let r = coordinator.get("/invitations").await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        assert!(r.text().await.unwrap().contains("requires a second factor"));
+        assert_eq!(coordinator.get("/members").await.status(), StatusCode::OK);
+        assert_eq!(coordinator.get("/account/security").await.status(), StatusCode::OK);
+        assert_eq!(admin.get("/admin/users").await.status(), StatusCode::OK, "the admin has one");
+        turn_on(&coordinator).await;
+        assert_eq!(coordinator.get("/invitations").await.status(), StatusCode::OK);
+        // Asked of everyone, members are reminded and keep their pages.
+        admin.post("/admin/security", &[("required_for", "everyone"), ("grace_days", "0")]).await;
+        let r = member.get("/members").await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(r.text().await.unwrap().contains("requires a second factor for your account"));
+        let changes = "SELECT COUNT(*) FROM audit_log WHERE action = 'signin_policy_changed'";
+        assert_eq!(app.scalar_i64(changes).await, 3);
+    }
+);

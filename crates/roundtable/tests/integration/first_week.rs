@@ -30,7 +30,7 @@ db_test!(without_a_mail_server_admins_are_told_and_no_page_claims_a_mail, |app: 
     let r = app.browser().post(&format!("/events/{id}/register"), &fields).await;
     assert_eq!(r.status(), StatusCode::OK);
     let page = r.text().await.unwrap();
-    assert!(!page.contains("We have sent you an e-mail"), "{page}");
+    assert!(!page.contains("We have sent you an e-mail") && !page.contains("Check your e-mail"), "{page}");
     assert!(page.contains("does not send mail yet"), "{page}");
 });
 
@@ -127,9 +127,15 @@ db_test!(
         let (_, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben Lawyer").await;
         // Ties a coordinator records for others are audited.
         let (ana_key, ben_key) = (ana_id.to_string(), ben_id.to_string());
-        let tie = [("member", ana_key.as_str()), ("other", ben_key.as_str()), ("kind", "worked_together")];
+        let tie = [
+            ("member", ana_key.as_str()),
+            ("other", ben_key.as_str()),
+            ("kind", "worked_together"),
+            ("next", "/network/ties"),
+        ];
         let r = admin.post("/network/ties", &tie).await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(crate::common::location(&r), "/network/ties?done=recorded");
+        assert!(text_of(&admin, "/network/ties?done=recorded").await.contains("The tie is recorded."));
         let r = admin.post(&format!("/admin/users/{ana_id}/role"), &[("role", "coordinator")]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         // A few sign-ins, as a real log has many.
@@ -245,7 +251,9 @@ db_test!(an_invitation_greets_by_name_in_the_invitees_language_with_a_note, |app
         assert_ne!(l.split('"').next().unwrap(), link);
         l.split('"').next().unwrap().to_string()
     };
-    assert!(app.mails_to("siti@example.org").await[0].starts_with("Salam sejahtera Siti Aminah,"));
+    let mails = app.mails_to("siti@example.org").await;
+    assert_eq!(mails.len(), 1, "the first invitation's mail is taken back: {mails:?}");
+    assert!(mails[0].starts_with("Salam sejahtera Siti Aminah,"));
 
     // The name is proposed, and sector and country come from the organisation.
     let siti = app.browser();
@@ -256,9 +264,18 @@ db_test!(an_invitation_greets_by_name_in_the_invitees_language_with_a_note, |app
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let sql = "SELECT p.sector || ' ' || p.country FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.email = 'siti@example.org'";
     assert_eq!(app.strings(sql).await, ["nhri MY"]);
+    let sql = "SELECT locale FROM users WHERE email = 'siti@example.org'";
+    assert_eq!(app.strings(sql).await, ["ms"], "mail goes on in the invitation's language");
     // Nothing of the name or note is kept once the invitation is used.
     let left = "SELECT COUNT(*) FROM invitations WHERE name <> '' OR note <> ''";
     assert_eq!(app.scalar_i64(left).await, 0);
+
+    // A withdrawn invitation's mail, still waiting, is not sent.
+    coordinator.post("/invitations", &[("email", "gone@example.org"), ("role", "member"), ("note", "See you")]).await;
+    assert_eq!(app.mails_to("gone@example.org").await.len(), 1);
+    let gone = app.scalar_i64("SELECT id FROM invitations WHERE email = 'gone@example.org'").await;
+    assert_eq!(coordinator.post(&format!("/invitations/{gone}/revoke"), &[]).await.status(), StatusCode::SEE_OTHER);
+    assert!(app.mails_to("gone@example.org").await.is_empty());
 
     // A note too long, or a language not offered, is refused and changes nothing.
     let long = "x".repeat(1001);
@@ -269,4 +286,28 @@ db_test!(an_invitation_greets_by_name_in_the_invitees_language_with_a_note, |app
         assert_eq!(coordinator.post("/invitations", &bad).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
     }
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM invitations WHERE email = 'new@example.org'").await, 0);
+});
+
+db_test!(an_address_that_does_not_parse_gets_a_page_in_the_viewers_language, |app: TestApp| async move {
+    let visitor = app.browser();
+    for path in ["/groups/abc", "/events/past", "/members/x", "/library/abc?page=x"] {
+        let r = visitor.get(path).await;
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{path}");
+        let kind = r.headers().get("content-type").unwrap().to_str().unwrap().to_string();
+        assert!(kind.starts_with("text/html"), "{path}: {kind}");
+        let page = r.text().await.unwrap();
+        assert!(page.contains("This address is not one Roundtable knows") && !page.contains("Cannot parse"), "{page}");
+    }
+    let thai = visitor.client.get(visitor.url("/groups/abc")).header("accept-language", "th").send().await.unwrap();
+    assert!(thai.text().await.unwrap().contains("Roundtable ไม่รู้จักที่อยู่นี้"));
+});
+
+db_test!(an_empty_network_says_so_without_blaming_filters, |app: TestApp| async move {
+    let (admin, _) = app.signed_in("admin@example.org", Role::Admin, "Ada Admin").await;
+    let page = text_of(&admin, "/organisations").await;
+    assert!(page.contains("No organisations yet.") && !page.contains("matches these filters"), "{page}");
+    let page = text_of(&admin, "/organisations?sector=police").await;
+    assert!(page.contains("No organisation matches these filters."), "{page}");
+    let page = text_of(&admin, "/admin/audit?kind=tie_removed").await;
+    assert!(page.contains("Nothing matches these filters."), "{page}");
 });

@@ -68,6 +68,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/exit"
         | "/signin/code"
         | "/admin/audit"
+        | "/admin/security"
         | "/admin/users"
         | "/api/v1/network/champions"
         | "/awareness"

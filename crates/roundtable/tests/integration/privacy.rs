@@ -666,6 +666,7 @@ fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
         csrf: String::new(),
         unread: 0,
         how: Default::default(),
+        factor_due: Default::default(),
     }))
 }
 

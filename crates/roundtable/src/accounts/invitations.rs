@@ -2,7 +2,7 @@
 //! their name and a personal note; the single-use link is mailed and shown once; the
 //! invitee accepts it by choosing a display name and a password.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -26,7 +26,7 @@ pub fn routes() -> Routes {
     vec![
         ("/invite/{token}", get(accept_form).post(accept)),
         ("/invitations", get(invitations).post(invite)),
-        ("/invitations/{id}/revoke", post(revoke_invitation)),
+        ("/invitations/{id}/revoke", get(confirm_revoke).post(revoke_invitation)),
         ("/invitations/{id}/renew", post(renew_invitation)),
     ]
 }
@@ -58,13 +58,20 @@ async fn invitations_context(state: &AppState, granter: Role) -> AppResult<Value
     Ok(context! { pending, orgs, roles => grantable_roles(granter) })
 }
 
+#[derive(Deserialize)]
+struct ListQuery {
+    done: Option<String>,
+}
+
 async fn invitations(
     State(state): State<AppState>,
     page: Page,
     Coordinator(user): Coordinator,
+    Query(q): Query<ListQuery>,
 ) -> AppResult<Html<String>> {
     let ctx = invitations_context(&state, user.role).await?;
-    page.render(&state, "accounts/invitations.html", context! { form => InviteForm::blank(page.locale), ..ctx })
+    let done = q.done.filter(|d| d == "withdrawn").map(|_| page.t("invitations-withdrawn"));
+    page.render(&state, "accounts/invitations.html", context! { form => InviteForm::blank(page.locale), done, ..ctx })
 }
 
 /// Longest personal note on an invitation, in characters.
@@ -280,6 +287,19 @@ struct PendingRow {
     note: String,
 }
 
+/// A pending invitation that this coordinator may act on: only what they could have made
+/// (an admin's invitation is an admin's to renew or withdraw).
+async fn actionable(state: &AppState, id: i64, granter: Role) -> AppResult<PendingRow> {
+    let sql = "SELECT email, role, org_id, name, locale, note FROM invitations \
+               WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
+    let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
+        .ok_or(AppError::NotFound)?;
+    if !grantable_roles(granter).contains(&row.role.as_str()) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(row)
+}
+
 /// A pending invitation made again: the old link stops working, a new one is mailed and
 /// shown once, valid for the full period. A coordinator renews only what they could have
 /// made (an admin's invitation is an admin's to renew).
@@ -291,14 +311,8 @@ async fn renew_invitation(
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let sql = "SELECT email, role, org_id, name, locale, note FROM invitations \
-               WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
-    let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
-        .ok_or(AppError::NotFound)?;
+    let row = actionable(&state, id, user.role).await?;
     let role: Role = row.role.parse()?;
-    if !grantable_roles(user.role).contains(&role.key()) {
-        return Err(AppError::Forbidden);
-    }
     let invitation = NewInvitation {
         email: Email::parse(&row.email)?,
         role,
@@ -312,6 +326,17 @@ async fn renew_invitation(
     issue(tx, &state, &page, &user, ip, &invitation, crate::vocab::AuditAction::InvitationRenewed).await
 }
 
+/// Withdrawing asks first: the link already sent stops working and cannot be restored.
+async fn confirm_revoke(
+    State(state): State<AppState>,
+    page: Page,
+    Coordinator(user): Coordinator,
+    Path(id): Path<i64>,
+) -> AppResult<Html<String>> {
+    let row = actionable(&state, id, user.role).await?;
+    page.render(&state, "accounts/revoke.html", context! { id, email => row.email })
+}
+
 async fn revoke_invitation(
     State(state): State<AppState>,
     Coordinator(user): Coordinator,
@@ -319,6 +344,7 @@ async fn revoke_invitation(
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
+    actionable(&state, id, user.role).await?;
     let mut tx = state.db.begin().await?;
     withdraw(&mut tx, id).await?;
     audit::record(
@@ -333,7 +359,7 @@ async fn revoke_invitation(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to("/invitations").into_response())
+    Ok(Redirect::to("/invitations?done=withdrawn").into_response())
 }
 
 #[derive(sqlx::FromRow)]

@@ -40,6 +40,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("accounts/security.html", include_str!("templates/security.html")),
     ("accounts/totp.html", include_str!("templates/totp.html")),
     ("accounts/recovery.html", include_str!("templates/recovery.html")),
+    ("accounts/revoke.html", include_str!("templates/revoke.html")),
 ];
 
 pub use invitations::{create_invitation, NewInvitation, INVITATION_DAYS};

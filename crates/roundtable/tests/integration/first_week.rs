@@ -75,6 +75,26 @@ db_test!(a_pending_invitation_is_renewed_with_a_new_link, |app: TestApp| async m
     admin.post("/invitations", &[("email", "boss@example.org"), ("role", "admin")]).await;
     let boss = app.scalar_i64("SELECT id FROM invitations WHERE email = 'boss@example.org'").await;
     assert_eq!(coordinator.post(&format!("/invitations/{boss}/renew"), &[]).await.status(), StatusCode::FORBIDDEN);
+    // ... and withdraws only what they could have made; the admin's invitation stays.
+    let withdraw = format!("/invitations/{boss}/revoke");
+    assert_eq!(coordinator.get(&withdraw).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(coordinator.post(&withdraw, &[]).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(visitor.get(&second).await.status(), StatusCode::OK);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM invitations WHERE revoked_at IS NULL").await, 2);
+
+    // Withdrawing asks first, then says it is done.
+    let id = app.scalar_i64("SELECT id FROM invitations WHERE email = 'new@example.org' AND revoked_at IS NULL").await;
+    let ask = text_of(&coordinator, &format!("/invitations/{id}/revoke")).await;
+    assert!(ask.contains("Withdraw this invitation?") && ask.contains("new@example.org"), "{ask}");
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM invitations WHERE revoked_at IS NULL").await,
+        2,
+        "asking changes nothing"
+    );
+    let r = coordinator.post(&format!("/invitations/{id}/revoke"), &[]).await;
+    assert_eq!(r.headers()["location"], "/invitations?done=withdrawn");
+    assert!(text_of(&coordinator, "/invitations?done=withdrawn").await.contains("Invitation withdrawn"));
+    assert_ne!(visitor.get(&second).await.status(), StatusCode::OK);
 });
 
 db_test!(a_new_networks_home_invites_rather_than_counts_nobody, |app: TestApp| async move {

@@ -548,3 +548,5 @@ invitations-revoke-text = The link sent to { $email } will stop working at once.
 invitations-revoke-yes = Withdraw the invitation
 invitations-revoke-no = Keep it
 invitations-withdrawn = Invitation withdrawn: its link no longer works.
+orgs-created = Organisation created.
+orgs-saved = Changes saved.

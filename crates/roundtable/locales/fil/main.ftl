@@ -548,3 +548,5 @@ invitations-revoke-text = Titigil agad gumana ang link na ipinadala kay { $email
 invitations-revoke-yes = Bawiin ang imbitasyon
 invitations-revoke-no = Panatilihin
 invitations-withdrawn = Binawi ang imbitasyon: hindi na gumagana ang link nito.
+orgs-created = Nagawa ang organisasyon.
+orgs-saved = Nai-save ang mga pagbabago.

@@ -548,3 +548,5 @@ invitations-revoke-text = Pautan yang dihantar kepada { $email } akan berhenti b
 invitations-revoke-yes = Tarik balik jemputan
 invitations-revoke-no = Simpan
 invitations-withdrawn = Jemputan ditarik balik: pautannya tidak lagi berfungsi.
+orgs-created = Organisasi dicipta.
+orgs-saved = Perubahan disimpan.

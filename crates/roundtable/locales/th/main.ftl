@@ -540,3 +540,5 @@ invitations-revoke-text = ลิงก์ที่ส่งถึง { $email } 
 invitations-revoke-yes = เพิกถอนคำเชิญ
 invitations-revoke-no = เก็บไว้
 invitations-withdrawn = เพิกถอนคำเชิญแล้ว ลิงก์ใช้ไม่ได้อีกต่อไป
+orgs-created = สร้างองค์กรแล้ว
+orgs-saved = บันทึกการเปลี่ยนแปลงแล้ว

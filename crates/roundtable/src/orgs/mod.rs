@@ -155,8 +155,24 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
     )
 }
 
-async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Html<String>> {
+#[derive(Deserialize)]
+struct ShowQuery {
+    done: Option<String>,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i64>,
+    Query(q): Query<ShowQuery>,
+) -> AppResult<Html<String>> {
     let org = visible(&state.db, &page.viewer, id).await?;
+    // Said only to those who could have done it.
+    let done = match q.done.as_deref() {
+        Some("created") if page.viewer.is_coordinator() => Some(page.t("orgs-created")),
+        Some("saved") if page.viewer.is_coordinator() => Some(page.t("orgs-saved")),
+        _ => None,
+    };
     let sql = format!(
         "SELECT o.id, o.name FROM organisations o WHERE o.parent_id = $1 AND {} ORDER BY lower(o.name)",
         visible_sql("o", "$2")
@@ -164,7 +180,7 @@ async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
     let units: Vec<Choice> = on_db!(&state.db, pool => sqlx::query_as(&sql)
         .bind(id).bind(page.viewer.is_member()).fetch_all(pool).await)?;
     let members = members_of_org(&state.db, Audience::of_viewer(&page.viewer), page.viewer.id(), id).await?;
-    page.render(&state, "orgs/show.html", context! { org, units, members })
+    page.render(&state, "orgs/show.html", context! { org, units, members, done })
 }
 
 #[derive(Deserialize, Default)]
@@ -338,7 +354,7 @@ async fn create(
         Ok(id) => {
             search::index(&mut tx, id).await?;
             tx.commit().await?;
-            Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
+            Ok(Redirect::to(&format!("/organisations/{id}?done=created")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {
             // The page reads from the pool: the failed transaction is let go first.
@@ -372,7 +388,7 @@ async fn update(
         Ok(_) => {
             reindex_with_members(&mut tx, id).await?;
             tx.commit().await?;
-            Ok(Redirect::to(&format!("/organisations/{id}")).into_response())
+            Ok(Redirect::to(&format!("/organisations/{id}?done=saved")).into_response())
         }
         Err(e) if crate::db::is_unique_violation(&e) => {
             // The page reads from the pool: the failed transaction is let go first.

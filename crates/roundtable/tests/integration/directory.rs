@@ -246,6 +246,10 @@ db_test!(organisations_are_managed_by_coordinators, |app: TestApp| async move {
     assert_eq!(member.post("/organisations", &form).await.status(), StatusCode::FORBIDDEN);
     let r = coordinator.post("/organisations", &form).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let made = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(made.ends_with("?done=created"), "{made}");
+    assert!(coordinator.page(&made).await.contains("Organisation created."));
+    assert!(!app.browser().page(&made).await.contains("Organisation created."), "said only to coordinators");
     assert_eq!(
         coordinator.post("/organisations", &form).await.status(),
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -52,17 +52,6 @@ pub enum FactorDue {
     Now,
 }
 
-impl FactorDue {
-    fn of(policy: &str, grace_until: Option<i64>, role: Role, has_factor: bool, now: i64) -> FactorDue {
-        let asked = policy.parse::<crate::vocab::FactorPolicy>().is_ok_and(|p| p.applies_to(role));
-        match (asked && !has_factor, grace_until) {
-            (false, _) => FactorDue::No,
-            (true, Some(until)) if until > now => FactorDue::By(until),
-            (true, _) => FactorDue::Now,
-        }
-    }
-}
-
 /// How a session began: whether a second factor was given, and whether it is on a shared
 /// device (then it ends with the browser, and after [`SHARED_IDLE_MINUTES`] idle).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -243,7 +232,11 @@ async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Res
     let has_factor: bool = on_db!(&state.db, pool => sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL)")
         .bind(user_id).fetch_one(pool).await)?;
-    Ok(FactorDue::of(&policy, grace_until, role, has_factor, now))
+    Ok(match grace_until {
+        _ if has_factor => FactorDue::No,
+        Some(until) if until > now => FactorDue::By(until),
+        _ => FactorDue::Now,
+    })
 }
 
 async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {

@@ -165,7 +165,13 @@ impl Application {
         parts.insert(crate::notify::Visible(crate::rules::notice_filter().into()));
         parts.insert(crate::search::Reach(Arc::new(crate::rules::search_reach)));
         parts.insert(crate::notify::ActorSight(crate::members::access::sees_person));
-        let state = AppState { db, config: Arc::new(config), templates: Arc::new(templates()), parts: Arc::new(parts) };
+        let state = AppState {
+            db,
+            config: Arc::new(config),
+            templates: Arc::new(templates()),
+            parts: Arc::new(parts),
+            clock: Default::default(),
+        };
         Ok(Application { listener, router: router(state.clone()), port, state })
     }
 

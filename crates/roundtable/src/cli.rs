@@ -226,7 +226,7 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
     let mut config = Config::defaults(&dir);
     config.database_url = sqlite_url(&file);
     config.addr = addr;
-    config.base_url = url::Url::parse(&format!("http://{addr}/"))?;
+    config.base_url = crate::config::default_base_url(addr);
     // The demo takes no roundtable.toml (that file holds a real network's settings), but
     // mail can be watched through a local server.
     config.smtp_url = crate::config::env("SMTP_URL");

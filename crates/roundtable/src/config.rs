@@ -62,7 +62,7 @@ impl Config {
         Config {
             database_url: sqlite_url(&data_dir.join("roundtable.db")),
             addr,
-            base_url: Url::parse(&format!("http://{addr}/")).expect("valid URL"),
+            base_url: default_base_url(addr),
             data_dir: data_dir.to_path_buf(),
             smtp_url: None,
             mail_from: None,
@@ -100,7 +100,7 @@ impl Config {
         }
         config.base_url = match env("BASE_URL") {
             Some(url) => Url::parse(&url).with_context(|| format!("ROUNDTABLE_BASE_URL `{url}` is not a URL"))?,
-            None => file.base_url.unwrap_or(Url::parse(&format!("http://{}/", config.addr))?),
+            None => file.base_url.unwrap_or(default_base_url(config.addr)),
         };
         config.smtp_url = env("SMTP_URL").or(file.smtp_url);
         config.mail_from = env("MAIL_FROM").or(file.mail_from);
@@ -175,6 +175,14 @@ impl Config {
     pub fn origin(&self) -> String {
         self.base_url.origin().ascii_serialization()
     }
+}
+
+/// Where people reach a server listening on `addr`, when no base URL is set: by the name
+/// `localhost` on this machine (passkeys refuse IP addresses), else by the address.
+pub fn default_base_url(addr: SocketAddr) -> Url {
+    let url =
+        if addr.ip().is_loopback() { format!("http://localhost:{}/", addr.port()) } else { format!("http://{addr}/") };
+    Url::parse(&url).expect("a socket address makes a URL")
 }
 
 /// A yes-or-no setting, written as people write it (`TRUE`, `Yes`, `0`). Anything else is

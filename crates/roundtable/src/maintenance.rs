@@ -20,13 +20,15 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 13] = [
+    let statements: [(&str, Vec<i64>); 15] = [
         ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
         // The longest window that reads these rows is an hour (password-reset requests).
         ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
         // A device that has not signed in for half a year is a stranger again.
         ("DELETE FROM signin_devices WHERE last_used_at <= $1", vec![now - crate::accounts::throttle::DEVICE_DAYS * 86_400_000]),
         ("DELETE FROM password_resets WHERE expires_at <= $1", vec![now]),
+        ("DELETE FROM signin_pending WHERE expires_at <= $1", vec![now]),
+        ("DELETE FROM webauthn_ceremonies WHERE expires_at <= $1", vec![now]),
         // A queued message whose link has expired carries nothing anyone can use.
         ("DELETE FROM outbox WHERE kind = 'password_reset' AND created_at <= $1", vec![now - RESET_MINUTES * 60_000]),
         ("DELETE FROM outbox WHERE kind = 'invitation' AND created_at <= $1", vec![now - INVITATION_DAYS * 86_400_000]),

@@ -491,7 +491,6 @@ error-code-setup = That code is not right. Check the time on your phone and type
 error-totp-on-already = One-time codes are on already.
 error-totp-off = Turn on one-time codes first.
 security-title = Sign-in security
-security-intro = A second factor keeps your account safe even if someone learns your password. Changes here ask for your password again.
 security-totp = One-time codes
 security-totp-on = One-time codes are on: signing in asks for a code from your authenticator app after your password.
 security-totp-off = Use an authenticator app (such as Aegis, FreeOTP or Google Authenticator) for a six-digit code at each sign-in.

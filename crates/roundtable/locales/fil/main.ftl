@@ -491,7 +491,6 @@ error-code-setup = Mali ang code na iyon. Tingnan ang oras sa iyong telepono at 
 error-totp-on-already = Naka-on na ang mga one-time code.
 error-totp-off = I-on muna ang mga one-time code.
 security-title = Seguridad ng pag-sign in
-security-intro = Pinapanatiling ligtas ng pangalawang factor ang iyong account kahit may makaalam ng iyong password. Hihingin muli ang iyong password sa mga pagbabago rito.
 security-totp = Mga one-time code
 security-totp-on = Naka-on ang mga one-time code: hihingi ang pag-sign in ng code mula sa iyong authenticator app pagkatapos ng password.
 security-totp-off = Gumamit ng authenticator app (gaya ng Aegis, FreeOTP o Google Authenticator) para sa anim na digit na code sa bawat pag-sign in.

@@ -491,7 +491,6 @@ error-code-setup = Kod itu tidak betul. Semak masa pada telefon anda dan taip ko
 error-totp-on-already = Kod sekali guna sudah dihidupkan.
 error-totp-off = Hidupkan kod sekali guna dahulu.
 security-title = Keselamatan log masuk
-security-intro = Faktor kedua menjaga akaun anda walaupun seseorang mengetahui kata laluan anda. Perubahan di sini meminta kata laluan anda sekali lagi.
 security-totp = Kod sekali guna
 security-totp-on = Kod sekali guna dihidupkan: log masuk meminta kod daripada aplikasi pengesah selepas kata laluan.
 security-totp-off = Gunakan aplikasi pengesah (seperti Aegis, FreeOTP atau Google Authenticator) untuk kod enam digit pada setiap log masuk.

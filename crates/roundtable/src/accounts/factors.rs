@@ -17,7 +17,7 @@ use serde::Deserialize;
 use subtle::ConstantTimeEq;
 use totp_rs::{Algorithm, Secret, TOTP};
 
-use super::{finish_signin, form_error, password, throttle};
+use super::{finish_signin, form_error, passkeys};
 use crate::audit::{self, Detail, Entry};
 use crate::db::{affected, now_ms, Db, Tx};
 use crate::vocab::AuditAction;
@@ -37,6 +37,8 @@ const PENDING_COOKIE: &str = "rt_pending";
 pub fn routes() -> Routes {
     vec![
         ("/signin/code", get(code_form).post(code)),
+        ("/signin/code/passkey", post(start_passkey_step)),
+        ("/signin/code/passkey/finish", post(finish_passkey_step)),
         ("/account/security", get(security)),
         ("/account/security/totp", post(start_totp)),
         ("/account/security/totp/confirm", post(confirm_totp)),
@@ -87,15 +89,34 @@ async fn replace_recovery_codes(tx: &mut Tx, user: i64) -> Result<Vec<String>, s
     Ok(codes)
 }
 
-/// Whether `user` must give a second factor to sign in.
+/// Whether `user` must give a second factor to sign in (a one-time code, a recovery code
+/// or a passkey).
 pub async fn required(db: &Db, user: i64) -> Result<bool, sqlx::Error> {
-    let sql = "SELECT COUNT(*) FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL";
-    let n: i64 = on_db!(db, pool => sqlx::query_scalar(sql).bind(user).fetch_one(pool).await)?;
-    Ok(n > 0)
+    let sql = format!("SELECT {}", crate::web::session::has_factor_sql("$1"));
+    on_db!(db, pool => sqlx::query_scalar(&sql).bind(user).fetch_one(pool).await)
+}
+
+/// Recovery codes for an account that holds none yet (its first factor), shown once.
+pub async fn recovery_codes_if_none(tx: &mut Tx, user: i64) -> Result<Option<Vec<String>>, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1";
+    let n: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).fetch_one(&mut **c).await)?;
+    if n > 0 {
+        return Ok(None);
+    }
+    replace_recovery_codes(tx, user).await.map(Some)
+}
+
+/// Once an account's last factor is gone, its recovery codes go too: they would otherwise
+/// stand in for a factor that no longer exists.
+pub async fn forget_recovery_codes_if_no_factor(tx: &mut Tx, user: i64) -> Result<(), sqlx::Error> {
+    let sql =
+        format!("DELETE FROM recovery_codes WHERE user_id = $1 AND NOT {}", crate::web::session::has_factor_sql("$1"));
+    on_tx!(tx, c => sqlx::query(&sql).bind(user).execute(&mut **c).await.map(affected))?;
+    Ok(())
 }
 
 /// Accepts a one-time code or an unused recovery code of `user`, using it up.
-async fn accept(tx: &mut Tx, user: i64, code: &str) -> AppResult<bool> {
+pub(super) async fn accept(tx: &mut Tx, user: i64, code: &str) -> AppResult<bool> {
     let sql = "SELECT secret, last_step FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL";
     let factor: Option<(String, i64)> = on_tx!(tx, c => sqlx::query_as(sql).bind(user).fetch_optional(&mut **c).await)?;
     if let Some((secret, last)) = factor {
@@ -150,11 +171,79 @@ fn start_again() -> Response {
     Redirect::to("/signin?done=expired").into_response()
 }
 
+/// What the second step offers: a passkey where the account has one and passkeys work here.
+async fn code_context(state: &AppState, user: i64) -> AppResult<minijinja::Value> {
+    let passkey = passkeys::relying_party(state).is_some() && passkeys::has_any(&state.db, user).await?;
+    let totp = factor(&state.db, user).await?.is_some_and(|f| f.confirmed_at.is_some());
+    Ok(context! { passkey, totp })
+}
+
 async fn code_form(State(state): State<AppState>, page: Page, headers: HeaderMap) -> AppResult<Response> {
-    if pending(&state.db, &headers).await?.is_none() {
+    let Some((_, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let ctx = code_context(&state, p.user_id).await?;
+    Ok(page.render(&state, "accounts/code.html", ctx)?.into_response())
+}
+
+/// Count a try of the second step; `false` once the tries are used up (the step is over).
+async fn count_try(tx: &mut Tx, hash: &str) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE signin_pending SET tries = tries + 1 WHERE token_hash = $1 AND tries < $2";
+    let counted =
+        on_tx!(tx, c => sqlx::query(sql).bind(hash).bind(PENDING_TRIES).execute(&mut **c).await.map(affected))?;
+    if counted == 0 {
+        on_tx!(tx, c => sqlx::query("DELETE FROM signin_pending WHERE token_hash = $1").bind(hash).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(counted == 1)
+}
+
+async fn start_passkey_step(
+    State(state): State<AppState>,
+    page: Page,
+    headers: HeaderMap,
+    Form(_): Form<super::Empty>,
+) -> AppResult<Response> {
+    let Some((_, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let texts = ("code-title", "passkey-second-intro", "/signin/code/passkey/finish");
+    passkeys::check_page(&state, &page, p.user_id, passkeys::Purpose::Second, texts, vec![]).await
+}
+
+#[derive(Deserialize)]
+struct PasskeyAnswer {
+    #[serde(default)]
+    ceremony: String,
+    #[serde(default)]
+    credential: String,
+}
+
+async fn finish_passkey_step(
+    State(state): State<AppState>,
+    page: Page,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(form): Form<PasskeyAnswer>,
+) -> AppResult<Response> {
+    let Some((hash, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let mut tx = state.db.begin().await?;
+    let counted = count_try(&mut tx, &hash).await?;
+    tx.commit().await?;
+    if !counted {
         return Ok(start_again());
     }
-    Ok(page.render(&state, "accounts/code.html", context! {})?.into_response())
+    if let Err(e) =
+        passkeys::finish_check(&state, p.user_id, passkeys::Purpose::Second, &form.ceremony, &form.credential).await
+    {
+        let mut tx = state.db.begin().await?;
+        let entry =
+            Entry { actor: None, action: AuditAction::SigninFailed, target: Some(p.user_id), detail: Detail::None, ip };
+        audit::record(&mut tx, entry).await?;
+        tx.commit().await?;
+        let ctx = code_context(&state, p.user_id).await?;
+        return Ok(form_error(&page, &state, "accounts/code.html", ctx, e));
+    }
+    on_db!(&state.db, pool => sqlx::query("DELETE FROM signin_pending WHERE token_hash = $1").bind(&hash).execute(pool).await.map(affected))?;
+    let how = SessionKind { second_factor: true, shared: p.shared };
+    let mut response = finish_signin(&state, &headers, ip, p.user_id, how, &safe_next(Some(&p.next))).await?;
+    response.headers_mut().append(SET_COOKIE, cookie_header(&state, PENDING_COOKIE, "", Some(0)));
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -173,11 +262,7 @@ async fn code(
     let Some((hash, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
     let mut tx = state.db.begin().await?;
     // The try is counted before the code is checked, in the same transaction as its use.
-    let sql = "UPDATE signin_pending SET tries = tries + 1 WHERE token_hash = $1 AND tries < $2";
-    let counted =
-        on_tx!(&mut tx, c => sqlx::query(sql).bind(&hash).bind(PENDING_TRIES).execute(&mut **c).await.map(affected))?;
-    if counted == 0 {
-        on_tx!(&mut tx, c => sqlx::query("DELETE FROM signin_pending WHERE token_hash = $1").bind(&hash).execute(&mut **c).await.map(affected))?;
+    if !count_try(&mut tx, &hash).await? {
         tx.commit().await?;
         return Ok(start_again());
     }
@@ -188,7 +273,8 @@ async fn code(
         tx.commit().await?;
         let left = PENDING_TRIES - p.tries - 1;
         let error = AppError::Invalid(crate::web::Message::new("error-code-wrong").arg("count", left));
-        return Ok(form_error(&page, &state, "accounts/code.html", context! {}, error));
+        let ctx = code_context(&state, p.user_id).await?;
+        return Ok(form_error(&page, &state, "accounts/code.html", ctx, error));
     }
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM signin_pending WHERE token_hash = $1").bind(&hash).execute(&mut **c).await.map(affected))?;
     tx.commit().await?;
@@ -216,31 +302,31 @@ async fn recovery_left(db: &Db, user: i64) -> Result<i64, sqlx::Error> {
     on_db!(db, pool => sqlx::query_scalar(sql).bind(user).fetch_one(pool).await)
 }
 
-async fn security(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
-    let on = factor(&state.db, user.user_id).await?.is_some_and(|f| f.confirmed_at.is_some());
-    let left = recovery_left(&state.db, user.user_id).await?;
-    page.render(&state, "accounts/security.html", context! { on, left })
-}
-
 #[derive(Deserialize)]
-struct PasswordForm {
-    #[serde(default)]
-    current: String,
+struct DoneQuery {
+    done: Option<String>,
 }
 
-/// Changes to one's factors ask for the password again: a session left open on a shared
-/// computer must not be enough to take over the account.
-async fn recheck(state: &AppState, user: i64, given: String) -> AppResult<()> {
-    let keys = [(throttle::current_password_key(user), throttle::PER_ACCOUNT)];
-    let attempt = throttle::attempt(&state.db, &keys).await?;
-    let sql = "SELECT password_hash FROM users WHERE id = $1";
-    let stored: Option<String> =
-        on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(user).fetch_optional(pool).await)?;
-    if given.is_empty() || !password::verify(given, stored).await? {
-        return Err(AppError::invalid("error-password-current"));
-    }
-    throttle::forget(&state.db, &attempt).await?;
-    Ok(())
+async fn security_context(state: &AppState, user: i64) -> AppResult<minijinja::Value> {
+    let on = factor(&state.db, user).await?.is_some_and(|f| f.confirmed_at.is_some());
+    let left = recovery_left(&state.db, user).await?;
+    let passkeys = passkeys::list(&state.db, user).await?;
+    let passkeys_work = passkeys::relying_party(state).is_some();
+    Ok(context! { on, left, passkeys, passkeys_work, any => on || !passkeys.is_empty() })
+}
+
+async fn security(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    axum::extract::Query(q): axum::extract::Query<DoneQuery>,
+) -> AppResult<Html<String>> {
+    let done = q
+        .done
+        .filter(|d| matches!(d.as_str(), "removed" | "passkey" | "passkey-removed"))
+        .map(|d| page.t(&format!("security-done-{d}")));
+    let ctx = security_context(&state, user.user_id).await?;
+    page.render(&state, "accounts/security.html", context! { done, confirmed => user.confirmed, ..ctx })
 }
 
 /// The QR code of an `otpauth://` address, as inline SVG (an image from a `data:` address
@@ -285,13 +371,9 @@ async fn start_totp(
     State(state): State<AppState>,
     page: Page,
     SignedIn(user): SignedIn,
-    Form(form): Form<PasswordForm>,
+    Form(_): Form<super::Empty>,
 ) -> AppResult<Response> {
-    if let Err(e) = recheck(&state, user.user_id, form.current).await {
-        let on = factor(&state.db, user.user_id).await?.is_some_and(|f| f.confirmed_at.is_some());
-        let left = recovery_left(&state.db, user.user_id).await?;
-        return Ok(form_error(&page, &state, "accounts/security.html", context! { on, left }, e));
-    }
+    user.require_confirmed("/account/security")?;
     if factor(&state.db, user.user_id).await?.is_some_and(|f| f.confirmed_at.is_some()) {
         return Err(AppError::invalid("error-totp-on-already"));
     }
@@ -315,6 +397,7 @@ async fn confirm_totp(
     ClientIp(ip): ClientIp,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
+    user.require_confirmed("/account/security")?;
     let Some(f) = factor(&state.db, user.user_id).await?.filter(|f| f.confirmed_at.is_none()) else {
         return Ok(Redirect::to("/account/security").into_response());
     };
@@ -328,7 +411,7 @@ async fn confirm_totp(
     if done == 0 {
         return Ok(Redirect::to("/account/security").into_response());
     }
-    let codes = replace_recovery_codes(&mut tx, user.user_id).await?;
+    let codes = recovery_codes_if_none(&mut tx, user.user_id).await?;
     let entry = Entry {
         actor: Some(user.user_id),
         action: AuditAction::SecondFactorAdded,
@@ -338,23 +421,24 @@ async fn confirm_totp(
     };
     audit::record(&mut tx, entry).await?;
     tx.commit().await?;
-    Ok(page.render(&state, "accounts/recovery.html", context! { codes, first => true })?.into_response())
+    match codes {
+        Some(codes) => {
+            Ok(page.render(&state, "accounts/recovery.html", context! { codes, first => true })?.into_response())
+        }
+        None => Ok(Redirect::to("/account/security").into_response()),
+    }
 }
 
 async fn remove_totp(
     State(state): State<AppState>,
-    page: Page,
     SignedIn(user): SignedIn,
     ClientIp(ip): ClientIp,
-    Form(form): Form<PasswordForm>,
+    Form(_): Form<super::Empty>,
 ) -> AppResult<Response> {
-    if let Err(e) = recheck(&state, user.user_id, form.current).await {
-        let left = recovery_left(&state.db, user.user_id).await?;
-        return Ok(form_error(&page, &state, "accounts/security.html", context! { on => true, left }, e));
-    }
+    user.require_confirmed("/account/security")?;
     let mut tx = state.db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM totp_factors WHERE user_id = $1").bind(user.user_id).execute(&mut **c).await.map(affected))?;
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user.user_id).execute(&mut **c).await.map(affected))?;
+    forget_recovery_codes_if_no_factor(&mut tx, user.user_id).await?;
     let entry = Entry {
         actor: Some(user.user_id),
         action: AuditAction::SecondFactorRemoved,
@@ -371,14 +455,10 @@ async fn new_recovery_codes(
     State(state): State<AppState>,
     page: Page,
     SignedIn(user): SignedIn,
-    Form(form): Form<PasswordForm>,
+    Form(_): Form<super::Empty>,
 ) -> AppResult<Response> {
-    let on = factor(&state.db, user.user_id).await?.is_some_and(|f| f.confirmed_at.is_some());
-    if let Err(e) = recheck(&state, user.user_id, form.current).await {
-        let left = recovery_left(&state.db, user.user_id).await?;
-        return Ok(form_error(&page, &state, "accounts/security.html", context! { on, left }, e));
-    }
-    if !on {
+    user.require_confirmed("/account/security")?;
+    if !required(&state.db, user.user_id).await? {
         return Err(AppError::invalid("error-totp-off"));
     }
     let mut tx = state.db.begin().await?;

@@ -1,10 +1,13 @@
 //! Accounts: invitation-only sign-up, sign-in with throttling, sessions, password change
 //! and reset.
 
+pub mod confirm;
 pub mod domain;
 pub mod factors;
 pub mod invitations;
+pub mod passkeys;
 pub mod password;
+pub mod recovery;
 pub mod throttle;
 
 use axum::extract::{Path, Query, State};
@@ -41,6 +44,11 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("accounts/totp.html", include_str!("templates/totp.html")),
     ("accounts/recovery.html", include_str!("templates/recovery.html")),
     ("accounts/revoke.html", include_str!("templates/revoke.html")),
+    ("accounts/passkey.html", include_str!("templates/passkey.html")),
+    ("accounts/confirm.html", include_str!("templates/confirm.html")),
+    ("accounts/recovery_admin.html", include_str!("templates/recovery_admin.html")),
+    ("accounts/recover.html", include_str!("templates/recover.html")),
+    ("accounts/recover_cancel.html", include_str!("templates/recover_cancel.html")),
 ];
 
 pub use invitations::{create_invitation, NewInvitation, INVITATION_DAYS};
@@ -63,6 +71,9 @@ pub fn routes() -> Routes {
     .into_iter()
     .chain(invitations::routes())
     .chain(factors::routes())
+    .chain(passkeys::routes())
+    .chain(confirm::routes())
+    .chain(recovery::routes())
     .collect()
 }
 
@@ -114,10 +125,14 @@ async fn signin_form(State(state): State<AppState>, page: Page, Query(q): Query<
     }
     let done = q
         .done
-        .filter(|d| matches!(d.as_str(), "reset" | "signedout" | "password" | "deleted" | "expired"))
+        .filter(|d| matches!(d.as_str(), "reset" | "signedout" | "password" | "deleted" | "expired" | "recovered"))
         .map(|d| page.t(&format!("notice-{d}")));
     Ok(page
-        .render(&state, "accounts/signin.html", context! { email => "", next => safe_next(q.next.as_deref()), done })?
+        .render(
+            &state,
+            "accounts/signin.html",
+            context! { email => "", next => safe_next(q.next.as_deref()), done, passkeys => passkeys::relying_party(&state).is_some() },
+        )?
         .into_response())
 }
 
@@ -152,7 +167,7 @@ async fn signin(
     Form(form): Form<SigninForm>,
 ) -> AppResult<Response> {
     let next = safe_next(form.next.as_deref());
-    let ctx = context! { email => form.email.trim(), next };
+    let ctx = context! { email => form.email.trim(), next, passkeys => passkeys::relying_party(&state).is_some() };
     let email = form.email.trim().to_lowercase();
     // The same two reads whether the address is known or not, and whether the device is.
     let account = credentials(&state.db, &email).await?;
@@ -435,7 +450,8 @@ async fn set_password(tx: &mut Tx, user_id: i64, hash: &str) -> AppResult<()> {
 
 // ---- signed-in account pages -----------------------------------------------------------
 
-async fn password_form(State(state): State<AppState>, page: Page, _user: SignedIn) -> AppResult<Html<String>> {
+async fn password_form(State(state): State<AppState>, page: Page, SignedIn(user): SignedIn) -> AppResult<Html<String>> {
+    user.require_confirmed("/account/password")?;
     page.render(&state, "accounts/password.html", context! {})
 }
 
@@ -457,6 +473,7 @@ async fn change_password(
     headers: HeaderMap,
     Form(form): Form<ChangeForm>,
 ) -> AppResult<Response> {
+    user.require_confirmed("/account/password")?;
     let (stored, email): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
     let attempt =
@@ -588,6 +605,7 @@ async fn delete_account(
     SignedIn(user): SignedIn,
     Form(form): Form<DeleteForm>,
 ) -> AppResult<Response> {
+    user.require_confirmed("/account/sessions")?;
     let (stored, email): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
     // Guessing the password here is throttled like signing in.

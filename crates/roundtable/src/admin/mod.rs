@@ -90,6 +90,7 @@ async fn change_role(
     Path(id): Path<i64>,
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
+    admin.require_confirmed("/admin/users")?;
     let role: Role = form.role.parse()?;
     // An admin cannot demote themself: the network must never be left without one.
     if id == admin.user_id {
@@ -166,8 +167,10 @@ async fn set_active(
 async fn security_context(state: &AppState) -> AppResult<minijinja::Value> {
     let (policy, grace_until): (String, Option<i64>) = on_db!(&state.db, pool => sqlx::query_as(
         "SELECT required_for, grace_until FROM signin_policy WHERE id = 1").fetch_one(pool).await)?;
-    let without = "SELECT COUNT(*) FROM users u WHERE u.active AND {} AND NOT EXISTS \
-                   (SELECT 1 FROM totp_factors t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL)";
+    let without = format!(
+        "SELECT COUNT(*) FROM users u WHERE u.active AND {{}} AND NOT {}",
+        crate::web::session::has_factor_sql("u.id")
+    );
     let staff_sql = without.replace("{}", "u.role IN ('admin', 'coordinator')");
     let staff: i64 = on_db!(&state.db, pool => sqlx::query_scalar(&staff_sql).fetch_one(pool).await)?;
     let everyone_sql = without.replace("{}", "TRUE");
@@ -222,9 +225,9 @@ async fn set_policy(
         Err(e) => return Err(e),
     };
     if policy.applies_to(admin.role) {
-        let sql = "SELECT COUNT(*) FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL";
-        let own: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(admin.user_id).fetch_one(pool).await)?;
-        if own == 0 {
+        let sql = format!("SELECT {}", crate::web::session::has_factor_sql("$1"));
+        let own: bool = on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(admin.user_id).fetch_one(pool).await)?;
+        if !own {
             let error = page.t("error-policy-own-factor-first");
             let ctx = security_context(&state).await?;
             let html = page.render(&state, "admin/security.html", context! { error, ..ctx })?;

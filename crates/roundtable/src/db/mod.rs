@@ -213,6 +213,23 @@ pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
+/// The application's clock: the system's, moved on by tests that need time to pass (a
+/// confirmation growing stale, a recovery link's delay) without sleeping or rewriting rows.
+#[derive(Clone, Debug, Default)]
+pub struct Clock(std::sync::Arc<std::sync::atomic::AtomicI64>);
+
+impl Clock {
+    /// Milliseconds since the Unix epoch, as this clock reads them.
+    pub fn now_ms(&self) -> i64 {
+        now_ms() + self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Move this clock on by `ms` (tests).
+    pub fn advance(&self, ms: i64) {
+        self.0.fetch_add(ms, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 /// True when the error is a unique-constraint violation on either backend.
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(e) if e.is_unique_violation())

@@ -651,6 +651,16 @@ async fn save(
         Err(e) => return Err(e),
     };
     let before = load_profile(&state.db, user.user_id).await?.ok_or(AppError::NotFound)?;
+    // Showing more of oneself, or stepping out of the at-risk protection, asks who one is:
+    // a session left open elsewhere must not be able to expose its owner.
+    let widened = change
+        .visibilities
+        .iter()
+        .zip(before.row.visibilities())
+        .any(|((_, _, new), old)| new.rank() > vis(old).rank());
+    if widened || (before.row.at_risk && !change.at_risk) {
+        user.require_confirmed("/profile")?;
+    }
     let id = user.user_id;
     let mut tx = state.db.begin().await?;
     let sets: Vec<String> =
@@ -852,6 +862,10 @@ async fn add_contact(
 ) -> AppResult<Response> {
     let kind: ContactKind = form.kind.parse()?;
     let visibility: Visibility = form.visibility.parse()?;
+    // A way to reach one, shown to every member or the public, is the profile made more visible.
+    if visibility.rank() > Visibility::Coordinators.rank() {
+        user.require_confirmed("/profile")?;
+    }
     let value = bounded(&form.value, MAX_CONTACT)?;
     if value.is_empty() {
         return Err(AppError::invalid("error-contact-required"));

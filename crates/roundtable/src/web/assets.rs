@@ -15,6 +15,7 @@ const CSS: &str = include_str!("../../static/app.css");
 const ICON: &str = include_str!("../../static/icon.svg");
 const MAP_JS: &str = include_str!("../../static/map.js");
 const EXIT_JS: &str = include_str!("../../static/exit.js");
+const PASSKEY_JS: &str = include_str!("../../static/passkey.js");
 
 fn short_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -39,6 +40,12 @@ pub fn exit_js_url() -> &'static str {
     URL.get_or_init(|| format!("/static/exit.{}.js", short_hash(EXIT_JS.as_bytes())))
 }
 
+/// `/static/passkey.<hash>.js`: asks the browser for a passkey on the pages that use one.
+pub fn passkey_js_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| format!("/static/passkey.{}.js", short_hash(PASSKEY_JS.as_bytes())))
+}
+
 async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
     let (body, content_type) = if css_url().ends_with(&format!("/{name}")) {
         (CSS, "text/css; charset=utf-8")
@@ -46,6 +53,8 @@ async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
         (MAP_JS, "text/javascript; charset=utf-8")
     } else if exit_js_url().ends_with(&format!("/{name}")) {
         (EXIT_JS, "text/javascript; charset=utf-8")
+    } else if passkey_js_url().ends_with(&format!("/{name}")) {
+        (PASSKEY_JS, "text/javascript; charset=utf-8")
     } else if name == "icon.svg" {
         (ICON, "image/svg+xml")
     } else {

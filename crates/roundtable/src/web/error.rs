@@ -37,6 +37,10 @@ pub enum AppError {
     /// Signing in would help: pages redirect to the sign-in form, the API answers 401.
     #[error("sign-in required")]
     SignInRequired,
+    /// A sensitive action, and the member has not confirmed who they are lately: they are
+    /// sent to confirm it, then back to this page.
+    #[error("confirmation required")]
+    ConfirmFirst(String),
     #[error("CSRF check failed")]
     Csrf,
     #[error("request too large")]
@@ -61,6 +65,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf | AppError::SecondFactorRequired => StatusCode::FORBIDDEN,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+            AppError::ConfirmFirst(_) => StatusCode::SEE_OTHER,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -75,6 +80,7 @@ impl AppError {
             AppError::Forbidden => Message::new("error-forbidden"),
             AppError::SecondFactorRequired => Message::new("error-second-factor-required"),
             AppError::SignInRequired => Message::new("error-sign-in-required"),
+            AppError::ConfirmFirst(_) => Message::new("confirm-why"),
             AppError::Csrf => Message::new("error-csrf"),
             AppError::TooLarge => Message::new("error-too-large"),
             AppError::Db(_) | AppError::Internal(_) => Message::new("error-internal"),
@@ -91,6 +97,10 @@ pub struct ErrorInfo {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        if let AppError::ConfirmFirst(back) = &self {
+            let back: String = url::form_urlencoded::byte_serialize(back.as_bytes()).collect();
+            return axum::response::Redirect::to(&format!("/account/confirm?next={back}")).into_response();
+        }
         if matches!(self, AppError::Db(_) | AppError::Internal(_)) {
             tracing::error!(error = %self, "request failed");
         }

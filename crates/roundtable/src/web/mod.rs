@@ -50,6 +50,8 @@ pub struct AppState {
     /// the rule for notifications): this layer holds them without knowing them. They are
     /// put in when the application is built.
     pub parts: Arc<axum::http::Extensions>,
+    /// Where time-bound decisions (confirmations, recovery links, ceremonies) read the time.
+    pub clock: crate::db::Clock,
 }
 
 impl AppState {
@@ -128,6 +130,7 @@ impl Page {
             locales => locales,
             css => assets::css_url(),
             exit_js => assets::exit_js_url(),
+            passkey_js => assets::passkey_js_url(),
             time_zone => self.zone.name(),
             zones => zone::COMMON_ZONES,
         }

@@ -13,7 +13,6 @@ use cookie::{Cookie, SameSite};
 
 use super::i18n::Locale;
 use super::{AppError, AppState};
-use crate::db::now_ms;
 use crate::vocab::Role;
 use crate::{on_db, on_tx};
 
@@ -38,6 +37,34 @@ pub struct SessionUser {
     pub how: SessionKind,
     /// Whether the network's policy wants a second factor of this account, which has none.
     pub factor_due: FactorDue,
+    /// Whether the member proved who they are (password or passkey, and the second factor
+    /// where one is set) within the last [`CONFIRM_MINUTES`]: sensitive actions ask for it.
+    pub confirmed: bool,
+}
+
+impl SessionUser {
+    /// Sensitive actions go on only when the member confirmed who they are lately; if not,
+    /// they are sent to confirm it and come back to `back` (the page of the action's form).
+    pub fn require_confirmed(&self, back: &str) -> Result<(), AppError> {
+        if self.confirmed {
+            Ok(())
+        } else {
+            Err(AppError::ConfirmFirst(back.to_string()))
+        }
+    }
+}
+
+/// How long a sign-in or a confirmation of one's password lets sensitive actions through.
+pub const CONFIRM_MINUTES: i64 = 10;
+
+/// The rule of whether an account has a second factor (a confirmed one-time-code key or a
+/// passkey), as SQL on the account id in `user_col`: the sign-in, the policy and the admin
+/// pages all ask it, so it lives here once.
+pub fn has_factor_sql(user_col: &str) -> String {
+    format!(
+        "(EXISTS (SELECT 1 FROM totp_factors tf WHERE tf.user_id = {user_col} AND tf.confirmed_at IS NOT NULL) \
+          OR EXISTS (SELECT 1 FROM passkeys pk WHERE pk.user_id = {user_col}))"
+    )
 }
 
 /// A second factor the network's policy asks of an account that has none yet.
@@ -81,6 +108,7 @@ impl Viewer {
             unread: 0,
             how: SessionKind::default(),
             factor_due: FactorDue::No,
+            confirmed: true,
         }))
     }
 
@@ -219,6 +247,7 @@ struct SessionRow {
     unread: i64,
     second_factor: bool,
     shared: bool,
+    confirmed_at: i64,
 }
 
 /// What the network's second-factor policy asks of this account. The factor is looked up
@@ -229,9 +258,8 @@ async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Res
     if !policy.parse::<crate::vocab::FactorPolicy>().is_ok_and(|p| p.applies_to(role)) {
         return Ok(FactorDue::No);
     }
-    let has_factor: bool = on_db!(&state.db, pool => sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL)")
-        .bind(user_id).fetch_one(pool).await)?;
+    let sql = format!("SELECT {}", has_factor_sql("$1"));
+    let has_factor: bool = on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(user_id).fetch_one(pool).await)?;
     Ok(match grace_until {
         _ if has_factor => FactorDue::No,
         Some(until) if until > now => FactorDue::By(until),
@@ -242,7 +270,7 @@ async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Res
 async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {
     let hash = hash_token(token);
     let sql = format!(
-        "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, s.second_factor, s.shared, \
+        "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, s.second_factor, s.shared, s.confirmed_at, \
            u.role, u.display_name, u.locale, \
            (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {} \
             LIMIT 100) capped) AS unread \
@@ -253,7 +281,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
     let row: Option<SessionRow> =
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).fetch_optional(pool).await)?;
     let Some(row) = row else { return Ok(None) };
-    let now = now_ms();
+    let now = state.clock.now_ms();
     let idle_minutes = if row.shared {
         state.config.session_idle_minutes.min(SHARED_IDLE_MINUTES)
     } else {
@@ -279,6 +307,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         unread: row.unread,
         how: SessionKind { second_factor: row.second_factor, shared: row.shared },
         factor_due: factor_due(state, row.user_id, role, now).await?,
+        confirmed: row.confirmed_at > now - CONFIRM_MINUTES * 60_000,
     }))
 }
 
@@ -372,10 +401,11 @@ pub async fn create_session(
 ) -> Result<String, AppError> {
     let token = random_token();
     let csrf = random_token();
-    let now = now_ms();
+    let now = state.clock.now_ms();
     let expires = now + state.config.session_lifetime_hours * 3_600_000;
+    // Signing in is itself a confirmation of who one is.
     let sql = "INSERT INTO sessions (token_hash, user_id, csrf_token, device, created_at, last_seen_at, expires_at, \
-               second_factor, shared) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)";
+               second_factor, shared, confirmed_at) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $5)";
     on_tx!(tx, c => sqlx::query(sql).bind(hash_token(&token)).bind(user_id).bind(&csrf)
         .bind(device).bind(now).bind(expires).bind(how.second_factor).bind(how.shared)
         .execute(&mut **c).await.map(crate::db::affected))?;

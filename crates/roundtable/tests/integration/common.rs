@@ -20,6 +20,8 @@ pub enum Backend {
 pub struct TestApp {
     pub base: String,
     pub db: Db,
+    /// The application's clock, to move on where a test needs time to pass.
+    pub clock: roundtable::db::Clock,
     /// The PostgreSQL database made for this test, dropped with it.
     postgres_db: Option<String>,
     _dir: tempfile::TempDir,
@@ -121,8 +123,9 @@ impl TestApp {
         let app = Application::build(config).await.expect("application starts");
         let port = app.port();
         let db = app.state().db.clone();
+        let clock = app.state().clock.clone();
         tokio::spawn(app.run_until_stopped());
-        TestApp { base: format!("http://127.0.0.1:{port}"), db, postgres_db, _dir: dir }
+        TestApp { base: format!("http://127.0.0.1:{port}"), db, clock, postgres_db, _dir: dir }
     }
 
     /// The application's data folder (where the library keeps its files).

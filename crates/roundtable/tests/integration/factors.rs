@@ -21,7 +21,7 @@ fn code(key: &str, at: u64) -> String {
 
 /// Turns one-time codes on for the signed-in `b`: returns the key and the recovery codes.
 async fn turn_on(b: &Browser) -> (String, Vec<String>) {
-    let r = b.post("/account/security/totp", &[("current", PASSWORD)]).await;
+    let r = b.post("/account/security/totp", &[]).await;
     assert_eq!(r.status(), StatusCode::OK);
     let page = r.text().await.unwrap();
     assert!(page.contains("<svg") && page.contains("<path"), "a QR code drawn inline: {page}");
@@ -50,9 +50,16 @@ db_test!(
     config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
     |app: TestApp| async move {
         let (member, _) = app.signed_in("mia@example.org", Role::Member, "Mia Member").await;
-        // Setting up asks for the password again.
-        let r = member.post("/account/security/totp", &[("current", "not my password")]).await;
+        // Ten minutes after signing in, setting up asks for the password again.
+        app.clock.advance(11 * 60_000);
+        let r = member.post("/account/security/totp", &[]).await;
+        assert_eq!(location(&r), "/account/confirm?next=%2Faccount%2Fsecurity");
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM totp_factors").await, 0, "nothing begun");
+        let r =
+            member.post("/account/confirm", &[("password", "not my password"), ("next", "/account/security")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let r = member.post("/account/confirm", &[("password", PASSWORD), ("next", "/account/security")]).await;
+        assert_eq!(location(&r), "/account/security");
         let (key, recovery) = turn_on(&member).await;
         assert!(member.page("/account/security").await.contains("10 recovery codes left"));
 
@@ -92,17 +99,26 @@ db_test!(
         assert_eq!(location(&r), "/signin?done=expired", "the fifth try is past the limit");
         assert_eq!(again.get("/profile").await.status(), StatusCode::SEE_OTHER);
 
-        // New recovery codes replace the old; turning the factor off needs the password.
-        let r = member.post("/account/security/recovery", &[("current", PASSWORD)]).await;
+        // New recovery codes replace the old; turning the factor off needs the password and a
+        // code once the confirmation is old.
+        let r = member.post("/account/security/recovery", &[]).await;
         assert_eq!(r.status(), StatusCode::OK);
+        let page = r.text().await.unwrap();
+        let renewed: Vec<String> =
+            page.split("<li><code>").skip(1).map(|c| c.split('<').next().unwrap().to_string()).collect();
         let fresh = app.browser();
         password_step(&fresh, "mia@example.org").await;
         let r = fresh.post("/signin/code", &[("code", &recovery[1])]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "old recovery codes stop working");
-        let r = member.post("/account/security/totp/remove", &[("current", "wrong")]).await;
-        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        let r = member.post("/account/security/totp/remove", &[("current", PASSWORD)]).await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        app.clock.advance(11 * 60_000);
+        let r = member.post("/account/security/totp/remove", &[]).await;
+        assert_eq!(location(&r), "/account/confirm?next=%2Faccount%2Fsecurity");
+        let r = member.post("/account/confirm", &[("password", PASSWORD), ("next", "/account/security")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "the password alone is not enough");
+        let r = member.post("/account/confirm", &[("password", PASSWORD), ("code", &renewed[0])]).await;
+        assert_eq!(location(&r), "/");
+        let r = member.post("/account/security/totp/remove", &[]).await;
+        assert_eq!(location(&r), "/account/security?done=removed");
         assert_eq!(password_step(&app.browser(), "mia@example.org").await, "/");
         let audit = "SELECT COUNT(*) FROM audit_log WHERE action IN ('second_factor_added', 'second_factor_removed')";
         assert_eq!(app.scalar_i64(audit).await, 2);

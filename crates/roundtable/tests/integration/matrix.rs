@@ -65,8 +65,17 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/account/security/totp"
         | "/account/security/totp/confirm"
         | "/account/security/totp/remove"
+        | "/account/security/passkeys"
+        | "/account/security/passkeys/finish"
+        | "/account/confirm"
+        | "/account/confirm/passkey"
+        | "/account/confirm/passkey/finish"
         | "/exit"
         | "/signin/code"
+        | "/signin/code/passkey"
+        | "/signin/code/passkey/finish"
+        | "/signin/passkey"
+        | "/signin/passkey/finish"
         | "/admin/audit"
         | "/admin/security"
         | "/admin/users"
@@ -130,6 +139,10 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
             "/search?q=circle".into(),
         ],
         "/account/sessions/{id}/revoke" => vec!["/account/sessions/1/revoke".into()],
+        "/account/security/passkeys/{id}/remove" => vec!["/account/security/passkeys/1/remove".into()],
+        "/admin/users/{id}/recovery" => each(&["at_risk"], &|i| pattern.replace("{id}", i)),
+        "/admin/recoveries/{id}/approve" | "/admin/recoveries/{id}/cancel" => vec![pattern.replace("{id}", "1")],
+        "/recover/{token}" | "/recover/cancel/{token}" => vec![pattern.replace("{token}", "no-such-token")],
         "/admin/users/{id}/active" | "/admin/users/{id}/role" => each(&["at_risk"], &|i| pattern.replace("{id}", i)),
         "/api/v1/members/{id}"
         | "/members/{id}"
@@ -385,6 +398,8 @@ db_test!(
         assert!(manage.contains("A participant who keeps their name private"));
 
         let (mut leaks, mut answered) = (Vec::new(), 0);
+        // Addresses with a page to GET (the others only take forms).
+        let mut readable = std::collections::HashSet::new();
         for (persona, browser) in &personas {
             for address in &addresses {
                 let response = browser.get(address).await;
@@ -392,6 +407,9 @@ db_test!(
                 let body = response.text().await.unwrap_or_default();
                 assert!(status != StatusCode::INTERNAL_SERVER_ERROR, "{persona:?} GET {address}: 500");
                 answered += usize::from(status == StatusCode::OK);
+                if status != StatusCode::METHOD_NOT_ALLOWED {
+                    readable.insert(address.clone());
+                }
                 if let Some(what) = leak(*persona, &body) {
                     leaks.push(format!("{persona:?} GET {address} ({status}) shows {what}"));
                 }
@@ -413,6 +431,6 @@ db_test!(
         }
         assert!(leaks.is_empty(), "{} leaks:\n{}", leaks.len(), leaks.join("\n"));
         // Most pages answered someone: the matrix read them, not a wall of refusals.
-        assert!(answered > 2 * addresses.len(), "{answered} pages of {} addresses", addresses.len());
+        assert!(answered > 2 * readable.len(), "{answered} pages of {} addresses with a page", readable.len());
     }
 );

@@ -667,6 +667,7 @@ fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
         unread: 0,
         how: Default::default(),
         factor_due: Default::default(),
+        confirmed: true,
     }))
 }
 

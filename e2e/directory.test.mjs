@@ -17,7 +17,8 @@ try {
   await page.fill("#password", password);
   await page.click('form[action="/signin"] button[type=submit]');
   await page.waitForURL(`${base}/`);
-  assert.match(await page.locator("header.site").innerText(), /Sign out/);
+  assert.match(await page.locator("header.site details.account-menu > summary").innerText(), /\S/);
+  assert.equal(await page.locator('header.site form[action="/signout"]').count(), 1, "signed in");
 
   // Find police members in Thailand who do investigative interviewing.
   await page.goto(`${base}/members`);

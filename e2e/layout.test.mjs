@@ -103,6 +103,18 @@ try {
       if (width > phone.width) problems.push(`${email ?? "the public"} at 360 px: ${path} is ${width} px wide`);
       for (const p of await page.evaluate(boxProblems)) problems.push(`${email ?? "the public"} at 360 px: ${path}: ${p}`);
     }
+    // On a phone the menu is folded: each page's own heading is on the first screen.
+    const event = await firstLink(page, "/events", /^\/events\/\d+$/);
+    for (const path of ["/", "/members", event]) {
+      await page.goto(`${base}${path}`);
+      const bottom = await page.evaluate(() => document.querySelector("main h1").getBoundingClientRect().bottom);
+      if (bottom > phone.height) problems.push(`${email ?? "the public"} at 360 px: the heading of ${path} is below the first screen (${Math.round(bottom)} px)`);
+    }
+    // The header's search works without JavaScript.
+    await page.goto(`${base}/events`);
+    await page.fill("#site-q", "torture");
+    await page.press("#site-q", "Enter");
+    await page.waitForURL(/\/search\?q=torture/);
     if (email === "coordinator@example.org") {
       await page.goto(`${base}/library/new`);
       await page.screenshot({ path: "e2e/output/library-new-phone.png", fullPage: true });

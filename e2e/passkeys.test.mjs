@@ -26,6 +26,7 @@ assert.equal(await page.locator("main li code").count(), 10, "a first factor bri
 await page.goto(`${base}/account/security`);
 assert.ok((await page.textContent("main")).includes("Test phone"), "the passkey is listed by its name");
 
+await page.click("details.account-menu > summary");
 await page.click('form[action="/signout"] button');
 await page.waitForURL(/\/signin/);
 await page.goto(`${base}/signin`);

@@ -95,3 +95,12 @@ recover-cancel-text = If you did not ask for your account to be recovered, cance
 recover-cancel-yes = Cancel the recovery
 recover-cancelled = The recovery is cancelled: its link will never work.
 notice-recovered = Your account is recovered. Sign in with your new password, then set up a second factor again.
+error-passkey-shared-device = Add passkeys from your own device: a passkey kept by a shared computer would let anyone at it sign in as you.
+confirm-recovery-code = Recovery code
+confirm-recovery-help = Your account has passkeys but no authenticator app, so with a password it takes one of your recovery codes, which is then used up. A passkey is the better way.
+error-recovery-no-mail = Mail is not being sent from this server, so the member could not be warned and could not cancel. Set up outgoing mail first (ROUNDTABLE_SMTP_URL).
+mail-recovered-subject = Your Roundtable account was recovered
+mail-recovered-body =
+    Your Roundtable account was just recovered with a recovery link: a new password was set, and your one-time codes, passkeys and sessions were removed.
+
+    If this was not you, tell your network's coordinators and admins at once.

@@ -95,3 +95,12 @@ recover-cancel-text = Kung hindi mo hiniling na i-recover ang iyong account, kan
 recover-cancel-yes = Kanselahin ang pag-recover
 recover-cancelled = Kinansela ang pag-recover: hindi kailanman gagana ang link nito.
 notice-recovered = Na-recover ang iyong account. Mag-sign in gamit ang bagong password, pagkatapos ay mag-set up muli ng pangalawang factor.
+error-passkey-shared-device = Magdagdag ng passkey mula sa sarili mong device: ang passkey na itinatago ng pinagsasaluhang computer ay magpapahintulot sa sinumang gumagamit nito na mag-sign in bilang ikaw.
+confirm-recovery-code = Recovery code
+confirm-recovery-help = May passkey ang iyong account pero walang authenticator app, kaya kasama ng password ay kailangan nito ang isa sa iyong mga recovery code, na magagamit na. Mas mabuting gumamit ng passkey.
+error-recovery-no-mail = Hindi nagpapadala ng mail ang server na ito, kaya hindi mababalaan ang miyembro at hindi niya ito makakansela. I-set up muna ang papalabas na mail (ROUNDTABLE_SMTP_URL).
+mail-recovered-subject = Na-recover ang iyong Roundtable account
+mail-recovered-body =
+    Kaka-recover lang ng iyong Roundtable account gamit ang isang recovery link: may itinakdang bagong password, at inalis ang iyong mga one-time code, passkey at session.
+
+    Kung hindi ikaw ito, sabihan agad ang mga coordinator at admin ng iyong network.

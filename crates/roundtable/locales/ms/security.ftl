@@ -95,3 +95,12 @@ recover-cancel-text = Jika anda tidak meminta akaun anda dipulihkan, batalkannya
 recover-cancel-yes = Batalkan pemulihan
 recover-cancelled = Pemulihan dibatalkan: pautannya tidak akan berfungsi.
 notice-recovered = Akaun anda telah dipulihkan. Log masuk dengan kata laluan baharu, kemudian sediakan faktor kedua semula.
+error-passkey-shared-device = Tambah kunci laluan dari peranti anda sendiri: kunci laluan yang disimpan oleh komputer kongsi membolehkan sesiapa di situ log masuk sebagai anda.
+confirm-recovery-code = Kod pemulihan
+confirm-recovery-help = Akaun anda mempunyai kunci laluan tetapi tiada aplikasi pengesah, jadi dengan kata laluan ia memerlukan salah satu kod pemulihan anda, yang kemudiannya habis digunakan. Kunci laluan ialah cara yang lebih baik.
+error-recovery-no-mail = E-mel tidak dihantar dari pelayan ini, jadi ahli tidak dapat diberi amaran dan tidak dapat membatalkan. Sediakan e-mel keluar dahulu (ROUNDTABLE_SMTP_URL).
+mail-recovered-subject = Akaun Roundtable anda telah dipulihkan
+mail-recovered-body =
+    Akaun Roundtable anda baru sahaja dipulihkan dengan pautan pemulihan: kata laluan baharu ditetapkan, dan kod sekali guna, kunci laluan dan sesi anda dibuang.
+
+    Jika ini bukan anda, maklumkan penyelaras dan pentadbir rangkaian anda dengan segera.

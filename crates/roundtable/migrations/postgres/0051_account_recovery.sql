@@ -16,3 +16,6 @@ CREATE TABLE account_recoveries (
     cancelled_at BIGINT
 );
 CREATE INDEX account_recoveries_user ON account_recoveries(user_id);
+-- One open recovery per account, even when two admins issue one at the same moment (an
+-- expired one is closed before a new one is issued).
+CREATE UNIQUE INDEX account_recoveries_one_open ON account_recoveries(user_id) WHERE used_at IS NULL AND cancelled_at IS NULL;

@@ -32,8 +32,10 @@ struct NextQuery {
 
 async fn context_for(state: &AppState, user: &SessionUser, next: &str) -> AppResult<minijinja::Value> {
     let code = factors::required(&state.db, user.user_id).await?;
+    // Without a one-time-code key, the code beside a password can only be a recovery code.
+    let totp = factors::has_totp(&state.db, user.user_id).await?;
     let passkey = passkeys::relying_party(state).is_some() && passkeys::has_any(&state.db, user.user_id).await?;
-    Ok(context! { next, code, passkey })
+    Ok(context! { next, code, totp, passkey })
 }
 
 async fn confirm_form(

@@ -96,6 +96,11 @@ pub async fn required(db: &Db, user: i64) -> Result<bool, sqlx::Error> {
     on_db!(db, pool => sqlx::query_scalar(&sql).bind(user).fetch_one(pool).await)
 }
 
+/// Whether `user` has a confirmed one-time-code key.
+pub async fn has_totp(db: &Db, user: i64) -> Result<bool, sqlx::Error> {
+    Ok(factor(db, user).await?.is_some_and(|f| f.confirmed_at.is_some()))
+}
+
 /// Recovery codes for an account that holds none yet (its first factor), shown once.
 pub async fn recovery_codes_if_none(tx: &mut Tx, user: i64) -> Result<Option<Vec<String>>, sqlx::Error> {
     let sql = "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1";

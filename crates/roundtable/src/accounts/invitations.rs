@@ -236,6 +236,10 @@ async fn invite(
             return Ok(form_error(&page, &state, "accounts/invitations.html", ctx, e));
         }
     };
+    // Making someone staff is a role change: it asks who one is, as changing a role does.
+    if invitation.role != Role::Member {
+        user.require_confirmed("/invitations")?;
+    }
     // Someone invited already: offer to renew that invitation (its link was shown once and
     // is stored only as a hash) rather than refuse.
     if let Some(pending) = pending_for(&state.db, invitation.email.as_str()).await? {
@@ -313,6 +317,9 @@ async fn renew_invitation(
 ) -> AppResult<Response> {
     let row = actionable(&state, id, user.role).await?;
     let role: Role = row.role.parse()?;
+    if role != Role::Member {
+        user.require_confirmed("/invitations")?;
+    }
     let invitation = NewInvitation {
         email: Email::parse(&row.email)?,
         role,

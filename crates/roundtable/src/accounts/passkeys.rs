@@ -100,7 +100,11 @@ async fn begin<S: serde::Serialize>(
 ) -> AppResult<String> {
     let token = random_token();
     let json = serde_json::to_string(ceremony).map_err(|e| AppError::Internal(e.into()))?;
-    let expires = state.clock.now_ms() + CEREMONY_MINUTES * 60_000;
+    let now = state.clock.now_ms();
+    let expires = now + CEREMONY_MINUTES * 60_000;
+    // Anyone may begin a sign-in: the table is kept to the ceremonies still running.
+    let sql = "DELETE FROM webauthn_ceremonies WHERE expires_at <= $1";
+    on_db!(&state.db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(affected))?;
     let sql =
         "INSERT INTO webauthn_ceremonies (token_hash, purpose, user_id, state, expires_at) VALUES ($1, $2, $3, $4, $5)";
     on_db!(&state.db, pool => sqlx::query(sql).bind(hash_token(&token)).bind(purpose.key()).bind(user).bind(&json)
@@ -224,6 +228,10 @@ async fn start_register(
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     user.require_confirmed("/account/security")?;
+    // A passkey kept by a shared computer would sign anyone at it in.
+    if user.how.shared {
+        return Err(AppError::invalid("error-passkey-shared-device"));
+    }
     let rp = relying_party(&state).ok_or_else(unavailable)?;
     let handle = handle(&state.db, user.user_id).await?;
     let email: String = on_db!(&state.db, pool => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
@@ -389,8 +397,9 @@ async fn record_use(
     passkey.update_credential(result);
     let credential = serde_json::to_string(&passkey).map_err(|e| AppError::Internal(e.into()))?;
     let counter = i64::from(result.counter());
+    // A device without a counter always answers 0; one with a counter never goes back to it.
     let sql = "UPDATE passkeys SET credential = $1, sign_count = $2, last_used_at = $3 \
-               WHERE id = $4 AND (sign_count < $2 OR $2 = 0)";
+               WHERE id = $4 AND (sign_count < $2 OR (sign_count = 0 AND $2 = 0))";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(&credential).bind(counter).bind(now).bind(passkey_id)
         .execute(&mut **c).await.map(affected))?;
     if done == 1 {

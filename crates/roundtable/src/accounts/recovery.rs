@@ -65,6 +65,8 @@ impl Recovery {
     fn state(&self, now: i64) -> &'static str {
         match self {
             r if r.used_at.is_some() => "used",
+            // Closed when a new one was issued, having lapsed before.
+            Recovery { cancelled_at: Some(c), expires_at: Some(e), .. } if e <= c => "expired",
             r if r.cancelled_at.is_some() => "cancelled",
             r if !r.open(now) => "expired",
             Recovery { effective_at: None, .. } => "waiting",
@@ -128,7 +130,7 @@ async fn page_context(state: &AppState, id: i64, admin: i64) -> AppResult<miniji
     let open = list.iter().any(|r| r.get_attr("open").is_ok_and(|v| v.is_true()));
     Ok(context! {
         id, name => member.display_name, staff => member.role != Role::Member.key(), recoveries => list, open,
-        hours => DELAY_HOURS, days => VALID_DAYS, own => id == admin,
+        hours => DELAY_HOURS, days => VALID_DAYS, own => id == admin, no_mail => state.config.smtp_url.is_none(),
     })
 }
 
@@ -158,6 +160,10 @@ async fn issue(
     if id == admin.user_id {
         return Err(AppError::invalid("error-recovery-self"));
     }
+    // The owner's warning, with the way to cancel, is the protection: without mail, no link.
+    if state.config.smtp_url.is_none() {
+        return Err(AppError::invalid("error-recovery-no-mail"));
+    }
     let member = account(&state.db, id).await?;
     let now = state.clock.now_ms();
     if recoveries_of(&state.db, id).await?.iter().any(|r| r.open(now)) {
@@ -165,9 +171,10 @@ async fn issue(
     }
     let staff = member.role != Role::Member.key();
     let (token, cancel) = (random_token(), random_token());
-    // A member's recovery is approved by issuing it; staff wait for a second admin.
+    // A member's recovery is approved by issuing it; staff wait for a second admin, for as
+    // long as a link would work.
     let (approver, effective, expires) = if staff {
-        (None, None, None)
+        (None, None, Some(now + VALID_DAYS * 86_400_000))
     } else {
         let effective = now + DELAY_HOURS * 3_600_000;
         (Some(admin.user_id), Some(effective), Some(effective + VALID_DAYS * 86_400_000))
@@ -187,10 +194,18 @@ async fn issue(
         ),
     };
     let mut tx = state.db.begin().await?;
+    let sql = "UPDATE account_recoveries SET cancelled_at = $1 \
+               WHERE user_id = $2 AND used_at IS NULL AND cancelled_at IS NULL AND expires_at <= $1";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(now).bind(id).execute(&mut **c).await.map(affected))?;
     let sql = "INSERT INTO account_recoveries (user_id, issued_by, approved_by, token_hash, cancel_hash, created_at, \
                effective_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(admin.user_id).bind(approver).bind(hash_token(&token))
-        .bind(hash_token(&cancel)).bind(now).bind(effective).bind(expires).execute(&mut **c).await.map(affected))?;
+    let inserted = on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(admin.user_id).bind(approver).bind(hash_token(&token))
+        .bind(hash_token(&cancel)).bind(now).bind(effective).bind(expires).execute(&mut **c).await.map(affected));
+    match inserted {
+        // Another admin issued one at the same moment.
+        Err(e) if crate::db::is_unique_violation(&e) => return Err(AppError::invalid("error-recovery-open")),
+        other => other?,
+    };
     let mail = Mail {
         to: &member.email,
         subject: locale.t("mail-recovery-subject"),
@@ -225,10 +240,28 @@ async fn approve(
         return Err(AppError::invalid("error-recovery-second-admin"));
     }
     let effective = now + DELAY_HOURS * 3_600_000;
-    let sql = "UPDATE account_recoveries SET approved_by = $1, effective_at = $2, expires_at = $3 \
-               WHERE id = $4 AND approved_by IS NULL";
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(admin.user_id).bind(effective).bind(effective + VALID_DAYS * 86_400_000)
-        .bind(rid).execute(&mut **c).await.map(affected))?;
+    // The owner is told when the link will work, with a fresh way to cancel it.
+    let cancel = random_token();
+    let sql = "UPDATE account_recoveries SET approved_by = $1, effective_at = $2, expires_at = $3, cancel_hash = $4 \
+               WHERE id = $5 AND approved_by IS NULL AND cancelled_at IS NULL";
+    let approved = on_tx!(&mut tx, c => sqlx::query(sql).bind(admin.user_id).bind(effective).bind(effective + VALID_DAYS * 86_400_000)
+        .bind(hash_token(&cancel)).bind(rid).execute(&mut **c).await.map(affected))?;
+    if approved != 1 {
+        return Err(AppError::invalid("error-recovery-not-waiting"));
+    }
+    let member = account(&state.db, r.user_id).await?;
+    let locale = Locale::parse(&member.locale).unwrap_or(Locale::En);
+    let cancel_link =
+        state.config.base_url.join(&format!("recover/cancel/{cancel}")).map_err(|e| AppError::Internal(e.into()))?;
+    let when = crate::web::zone::datetime(effective, state.config.time_zone).unwrap_or_default();
+    let mail = Mail {
+        to: &member.email,
+        subject: locale.t("mail-recovery-subject"),
+        body: locale.t_args("mail-recovery-body", &[("date", when), ("cancel", cancel_link.to_string())]),
+        kind: "account_recovery",
+        unsubscribe: None,
+    };
+    outbox::enqueue(&mut tx, mail).await?;
     audit::record(&mut tx, record(AuditAction::RecoveryApproved, Some(admin.user_id), r.user_id, ip)).await?;
     tx.commit().await?;
     Ok(Redirect::to(&back).into_response())
@@ -247,6 +280,13 @@ async fn admin_cancel(
     audit::record(&mut tx, record(AuditAction::RecoveryCancelled, Some(admin.user_id), r.user_id, ip)).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/users/{}/recovery", r.user_id)).into_response())
+}
+
+/// Cancel any open recovery of `user` (their role changed: an approval given for one role
+/// does not carry to another).
+pub async fn cancel_open(tx: &mut Tx, now: i64, user: i64) -> Result<u64, sqlx::Error> {
+    let sql = "UPDATE account_recoveries SET cancelled_at = $1 WHERE user_id = $2 AND cancelled_at IS NULL AND used_at IS NULL";
+    on_tx!(tx, c => sqlx::query(sql).bind(now).bind(user).execute(&mut **c).await.map(affected))
 }
 
 async fn cancel_in(tx: &mut Tx, now: i64, id: i64) -> Result<u64, sqlx::Error> {
@@ -328,6 +368,15 @@ async fn recover(
         on_tx!(&mut tx, c => sqlx::query(sql).bind(r.user_id).execute(&mut **c).await.map(affected))?;
     }
     audit::record(&mut tx, record(AuditAction::RecoveryUsed, Some(r.user_id), r.user_id, ip)).await?;
+    let locale = Locale::parse(&member.locale).unwrap_or(Locale::En);
+    let mail = Mail {
+        to: &member.email,
+        subject: locale.t("mail-recovered-subject"),
+        body: locale.t("mail-recovered-body"),
+        kind: "account_recovery",
+        unsubscribe: None,
+    };
+    outbox::enqueue(&mut tx, mail).await?;
     tx.commit().await?;
     Ok(Redirect::to("/signin?done=recovered").into_response())
 }

@@ -102,6 +102,8 @@ async fn change_role(
     let old = old.ok_or(AppError::NotFound)?;
     if old != role.key() {
         on_tx!(&mut tx, c => sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.key()).bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        // A recovery approved for a member's account must not open a coordinator's.
+        crate::accounts::recovery::cancel_open(&mut tx, state.clock.now_ms(), id).await?;
         let detail = Detail::Role { from: old.parse().ok(), to: role };
         audit::record(
             &mut tx,
@@ -133,6 +135,7 @@ async fn set_active(
     Path(id): Path<i64>,
     Form(form): Form<ActiveForm>,
 ) -> AppResult<Response> {
+    admin.require_confirmed("/admin/users")?;
     let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
@@ -203,6 +206,7 @@ async fn set_policy(
     ClientIp(ip): ClientIp,
     Form(form): Form<PolicyForm>,
 ) -> AppResult<Response> {
+    admin.require_confirmed("/admin/security")?;
     let parsed = (|| -> AppResult<(FactorPolicy, i64)> {
         let policy: FactorPolicy = form.required_for.trim().parse()?;
         let days =

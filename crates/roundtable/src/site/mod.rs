@@ -25,6 +25,7 @@ pub fn routes() -> Routes {
         ("/language", post(set_language)),
         ("/timezone", post(set_zone)),
         ("/exit", get(exit_page).post(quick_exit)),
+        ("/opensearch.xml", get(opensearch)),
         ("/healthz", get(healthz)),
         ("/readyz", get(readyz)),
     ]
@@ -38,6 +39,25 @@ async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<Strin
     let organisations: i64 =
         on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(page.viewer.is_member()).fetch_one(pool).await)?;
     page.render(&state, "home.html", context! { members, organisations })
+}
+
+/// The OpenSearch description, so that browsers can search the network from the address bar.
+async fn opensearch(State(state): State<AppState>) -> Response {
+    let base = state.config.base_url.as_str();
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+    let body = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">\n\
+         <ShortName>Roundtable</ShortName>\n\
+         <Description>Roundtable</Description>\n\
+         <InputEncoding>UTF-8</InputEncoding>\n\
+         <Image width=\"64\" height=\"64\" type=\"image/svg+xml\">{}static/icon.svg</Image>\n\
+         <Url type=\"text/html\" method=\"get\" template=\"{}search?q={{searchTerms}}\"/>\n\
+         </OpenSearchDescription>\n",
+        escape(base),
+        escape(base)
+    );
+    ([(axum::http::header::CONTENT_TYPE, "application/opensearchdescription+xml; charset=utf-8")], body).into_response()
 }
 
 #[derive(Deserialize)]

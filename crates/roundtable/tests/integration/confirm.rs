@@ -64,9 +64,19 @@ db_test!(
         let r = b.post("/account/delete", &[("password", PASSWORD)]).await;
         assert_eq!(location(&r), "/account/confirm?next=%2Faccount%2Fsessions");
         assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM users WHERE id = {id}")).await, 1);
-        // An admin changing a role.
+        // An admin changing a role, deactivating an account, weakening the policy, or inviting
+        // a coordinator.
         let r = admin.post(&format!("/admin/users/{id}/role"), &[("role", "coordinator")]).await;
         assert_eq!(location(&r), "/account/confirm?next=%2Fadmin%2Fusers");
+        let r = admin.post(&format!("/admin/users/{id}/active"), &[("active", "false")]).await;
+        assert_eq!(location(&r), "/account/confirm?next=%2Fadmin%2Fusers");
+        let r = admin.post("/admin/security", &[("required_for", "nobody"), ("grace_days", "0")]).await;
+        assert_eq!(location(&r), "/account/confirm?next=%2Fadmin%2Fsecurity");
+        let invite = [("email", "new.coordinator@example.org"), ("role", "coordinator"), ("locale", "en")];
+        assert_eq!(location(&admin.post("/invitations", &invite).await), "/account/confirm?next=%2Finvitations");
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM invitations").await, 0);
+        let member_invite = [("email", "new.member@example.org"), ("role", "member"), ("locale", "en")];
+        assert_eq!(admin.post("/invitations", &member_invite).await.status(), StatusCode::OK, "a member's needs none");
         assert_eq!(app.strings(&format!("SELECT role FROM users WHERE id = {id}")).await, vec!["member"]);
 
         // The confirmation page explains, refuses a wrong password, and sends back.

@@ -122,6 +122,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/profile/preview"
         | "/questions/new"
         | "/readyz"
+        | "/opensearch.xml"
         | "/signin"
         | "/signout" => vec![pattern.to_string()],
         "/api/v1/members" => vec![pattern.into(), "/api/v1/members?q=Ratree".into()],

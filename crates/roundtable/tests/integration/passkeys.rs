@@ -127,6 +127,9 @@ db_test!(a_passkey_registers_by_name_and_signs_in_alone, config = by_name, |app:
     assert!(list.contains("with a second factor") && list.contains("shared device"), "{list}");
     assert_eq!(sessions(&app, id).await, before + 1);
     assert!(!member.page("/account/security").await.contains("not used yet"), "last use recorded");
+    // No passkey is added from a shared-device session.
+    let r = other.post("/account/security/passkeys", &[]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // The same answer again: its ceremony is spent.
     let r = app.browser().post("/signin/passkey/finish", &[("ceremony", &token), ("credential", &signed)]).await;
@@ -245,6 +248,13 @@ db_test!(broken_passkey_answers_are_refused_and_change_nothing, config = by_name
     );
     let (status, _) = finish(token, serde_json::to_string(&signed).unwrap()).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // From a copy of the passkey: its counter is behind the one last seen.
+    app.exec(&format!("UPDATE passkeys SET sign_count = 1000 WHERE user_id = {id}")).await;
+    let (options, token) = start().await;
+    let signed = answer(&mut phone, origin(&app), options, Some((&credential, &handle)));
+    let (status, _) = finish(token, serde_json::to_string(&signed).unwrap()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "a counter that went back");
+    app.exec(&format!("UPDATE passkeys SET sign_count = 0 WHERE user_id = {id}")).await;
     // Answered after the ceremony expired.
     let (options, token) = start().await;
     app.clock.advance(6 * 60_000);

@@ -135,3 +135,27 @@ db_test!(signing_in_switches_to_the_account_language_unless_one_was_chosen, |app
     assert!(!cookies.iter().any(|c| c.starts_with("rt_lang=")), "the chosen language stays: {cookies:?}");
     assert!(chooser.page("/").await.contains("lang=\"fil\""));
 });
+
+db_test!(browsers_find_the_search_and_the_feeds_on_their_own, |app: TestApp| async move {
+    let b = app.browser();
+    let r = b.get("/opensearch.xml").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/opensearchdescription+xml"));
+    let description = r.text().await.unwrap();
+    assert!(description.contains(&format!("template=\"{}/search?q={{searchTerms}}\"", app.base)), "{description}");
+    for path in ["/", "/members", "/signin"] {
+        let page = b.page(path).await;
+        assert!(page.contains(r#"rel="search" type="application/opensearchdescription+xml""#), "{path}");
+        assert!(page.contains(r#"action="/search""#), "the header's search box on {path}");
+    }
+    for (path, feed) in [("/events", "/events/public.atom"), ("/library", "/library/public.atom")] {
+        let page = b.page(path).await;
+        assert!(
+            page.contains(r#"type="application/atom+xml""#) && page.contains(&format!(r#"href="{feed}""#)),
+            "{path}"
+        );
+    }
+    let (member, _) = app.signed_in("mia@example.org", Role::Member, "Mia").await;
+    let forum = member.page("/forum").await;
+    assert!(forum.contains(r#"rel="alternate" type="application/atom+xml""#) && forum.contains("/forum/public.atom"));
+});

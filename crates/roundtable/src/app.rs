@@ -42,6 +42,7 @@ pub fn templates() -> Templates {
     Templates::new(&[
         web::TEMPLATES,
         crate::site::TEMPLATES,
+        crate::home::TEMPLATES,
         crate::accounts::TEMPLATES,
         crate::members::TEMPLATES,
         crate::orgs::TEMPLATES,
@@ -83,6 +84,7 @@ impl RouteTable {
 pub fn route_table(config: &Config) -> RouteTable {
     let pages = [
         crate::site::routes(),
+        crate::home::routes(),
         crate::accounts::routes(),
         crate::members::routes(),
         crate::orgs::routes(),

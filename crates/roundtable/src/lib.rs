@@ -15,6 +15,7 @@ pub mod events;
 pub mod experts;
 pub mod forums;
 pub mod groups;
+pub mod home;
 pub mod library;
 pub mod maintenance;
 pub mod members;

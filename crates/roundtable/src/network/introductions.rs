@@ -433,9 +433,35 @@ struct Choice {
 }
 
 #[derive(Serialize)]
-struct SuggestionView {
+pub struct SuggestionView {
     person: Side,
     why: String,
+}
+
+/// People `viewer` (the member `me`) could be introduced to, best first, with the reason,
+/// from the network as the viewer may see it. Nobody for a member at risk: they are never
+/// introduced.
+pub async fn suggestions(
+    state: &AppState,
+    viewer: &crate::web::Viewer,
+    me: &End,
+    limit: usize,
+    locale: Locale,
+) -> AppResult<Vec<SuggestionView>> {
+    if me.at_risk {
+        return Ok(Vec::new());
+    }
+    let views = crate::network::cache(state).get(&state.db).await?;
+    let Some(net) = views.for_viewer(viewer) else { return Ok(Vec::new()) };
+    let Some(node) = net.node(me.id) else { return Ok(Vec::new()) };
+    let sql = "SELECT a_id, b_id FROM introductions WHERE a_id = $1 OR b_id = $1";
+    let met: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(me.id).fetch_all(pool).await)?;
+    let skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
+    let interests = interests(&state.db, Audience::of_viewer(viewer), me.id).await?;
+    Ok(suggest_for(&net.graph, &net.people, node, &interests, &skip, limit)
+        .iter()
+        .map(|s| SuggestionView { person: side(&net.people[s.node]), why: s.why(locale) })
+        .collect())
 }
 
 #[derive(Serialize)]
@@ -468,34 +494,21 @@ pub async fn page(
 
     let views = crate::network::cache(&state).get(&state.db).await?;
     let net = views.for_viewer(viewer).expect("signed in");
-    let mut suggestions = Vec::new();
+    let suggestions = suggestions(&state, viewer, &me, SUGGESTIONS, page.locale).await?;
     let mut pairs = Vec::new();
     // Someone at risk can neither introduce nor be introduced: nothing to suggest.
-    if !me.at_risk {
-        if let Some(node) = net.node(me.id) {
-            let sql = "SELECT a_id, b_id FROM introductions WHERE a_id = $1 OR b_id = $1";
-            let met: Vec<(i64, i64)> =
-                on_db!(&state.db, pool => sqlx::query_as(sql).bind(me.id).fetch_all(pool).await)?;
-            let skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
-            let interests = interests(&state.db, Audience::of_viewer(viewer), me.id).await?;
-            suggestions = suggest_for(&net.graph, &net.people, node, &interests, &skip, SUGGESTIONS)
-                .iter()
-                .map(|s| SuggestionView { person: side(&net.people[s.node]), why: s.why(page.locale) })
-                .collect();
-        }
-        if viewer.is_coordinator() {
-            let sql = "SELECT a_id, b_id FROM introductions";
-            let all: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
-            let skip: HashSet<(i64, i64)> = all.into_iter().map(|(a, b)| ordered(a, b)).collect();
-            pairs = bridging_pairs(&net.graph, &net.people, &skip, SUGGESTIONS)
-                .iter()
-                .map(|p| PairView {
-                    a: side(&net.people[p.a]),
-                    b: side(&net.people[p.b]),
-                    why: pair_why(p, &net.people, page.locale),
-                })
-                .collect();
-        }
+    if !me.at_risk && viewer.is_coordinator() {
+        let sql = "SELECT a_id, b_id FROM introductions";
+        let all: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+        let skip: HashSet<(i64, i64)> = all.into_iter().map(|(a, b)| ordered(a, b)).collect();
+        pairs = bridging_pairs(&net.graph, &net.people, &skip, SUGGESTIONS)
+            .iter()
+            .map(|p| PairView {
+                a: side(&net.people[p.a]),
+                b: side(&net.people[p.b]),
+                why: pair_why(p, &net.people, page.locale),
+            })
+            .collect();
     }
     let choices: Vec<Choice> = if me.at_risk {
         Vec::new()

@@ -1,4 +1,5 @@
-//! The front page, the language and time-zone switches and the health endpoints.
+//! The language and time-zone switches, the quick exit, search discovery and the health
+//! endpoints.
 
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
@@ -6,22 +7,18 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Json;
-use minijinja::context;
 use serde::Deserialize;
 
-use crate::members::access::Audience;
-use crate::members::query::{self, Filter};
 use crate::on_db;
 use crate::web::session::{cookie_header, LANG_COOKIE};
 use crate::web::zone::ZONE_COOKIE;
 use crate::web::Routes;
 use crate::web::{safe_next, AppResult, AppState, Form, Locale, Page};
 
-pub const TEMPLATES: &[(&str, &str)] = &[("home.html", include_str!("templates/home.html"))];
+pub const TEMPLATES: &[(&str, &str)] = &[];
 
 pub fn routes() -> Routes {
     vec![
-        ("/", get(home)),
         ("/language", post(set_language)),
         ("/timezone", post(set_zone)),
         ("/exit", get(exit_page).post(quick_exit)),
@@ -29,16 +26,6 @@ pub fn routes() -> Routes {
         ("/healthz", get(healthz)),
         ("/readyz", get(readyz)),
     ]
-}
-
-async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<String>> {
-    // Counts as this viewer may see them, from the same query as the directory.
-    let audience = Audience::of_viewer(&page.viewer);
-    let (_, members) = query::directory(&state.db, audience, page.viewer.id(), &Filter::default(), 1, 0).await?;
-    let sql = format!("SELECT COUNT(*) FROM organisations o WHERE {}", crate::orgs::visible_sql("o", "$1"));
-    let organisations: i64 =
-        on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(page.viewer.is_member()).fetch_one(pool).await)?;
-    page.render(&state, "home.html", context! { members, organisations })
 }
 
 /// The OpenSearch description, so that browsers can search the network from the address bar.

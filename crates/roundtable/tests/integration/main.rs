@@ -17,6 +17,7 @@ mod first_week;
 mod forums;
 mod groups;
 mod health;
+mod home;
 mod layers;
 mod library;
 mod mail;

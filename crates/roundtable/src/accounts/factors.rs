@@ -163,8 +163,9 @@ struct Pending {
     tries: i64,
 }
 
-async fn pending(db: &Db, headers: &HeaderMap) -> Result<Option<(String, Pending)>, sqlx::Error> {
-    let Some(token) = read_cookie(headers, PENDING_COOKIE) else { return Ok(None) };
+async fn pending(state: &AppState, headers: &HeaderMap) -> Result<Option<(String, Pending)>, sqlx::Error> {
+    let db = &state.db;
+    let Some(token) = read_cookie(state, headers, PENDING_COOKIE) else { return Ok(None) };
     let hash = hash_token(&token);
     let sql = "SELECT user_id, next, shared, tries FROM signin_pending WHERE token_hash = $1 AND expires_at > $2";
     let row: Option<Pending> =
@@ -184,7 +185,7 @@ async fn code_context(state: &AppState, user: i64) -> AppResult<minijinja::Value
 }
 
 async fn code_form(State(state): State<AppState>, page: Page, headers: HeaderMap) -> AppResult<Response> {
-    let Some((_, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let Some((_, p)) = pending(&state, &headers).await? else { return Ok(start_again()) };
     let ctx = code_context(&state, p.user_id).await?;
     Ok(page.render(&state, "accounts/code.html", ctx)?.into_response())
 }
@@ -206,7 +207,7 @@ async fn start_passkey_step(
     headers: HeaderMap,
     Form(_): Form<super::Empty>,
 ) -> AppResult<Response> {
-    let Some((_, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let Some((_, p)) = pending(&state, &headers).await? else { return Ok(start_again()) };
     let texts = ("code-title", "passkey-second-intro", "/signin/code/passkey/finish");
     passkeys::check_page(&state, &page, p.user_id, passkeys::Purpose::Second, texts, vec![]).await
 }
@@ -226,7 +227,7 @@ async fn finish_passkey_step(
     headers: HeaderMap,
     Form(form): Form<PasskeyAnswer>,
 ) -> AppResult<Response> {
-    let Some((hash, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let Some((hash, p)) = pending(&state, &headers).await? else { return Ok(start_again()) };
     let mut tx = state.db.begin().await?;
     let counted = count_try(&mut tx, &hash).await?;
     tx.commit().await?;
@@ -264,7 +265,7 @@ async fn code(
     headers: HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
-    let Some((hash, p)) = pending(&state.db, &headers).await? else { return Ok(start_again()) };
+    let Some((hash, p)) = pending(&state, &headers).await? else { return Ok(start_again()) };
     let mut tx = state.db.begin().await?;
     // The try is counted before the code is checked, in the same transaction as its use.
     if !count_try(&mut tx, &hash).await? {

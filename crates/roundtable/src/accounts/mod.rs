@@ -171,7 +171,7 @@ async fn signin(
     let email = form.email.trim().to_lowercase();
     // The same two reads whether the address is known or not, and whether the device is.
     let account = credentials(&state.db, &email).await?;
-    let device_cookie = read_cookie(&headers, throttle::DEVICE_COOKIE).unwrap_or_default();
+    let device_cookie = read_cookie(&state, &headers, throttle::DEVICE_COOKIE).unwrap_or_default();
     let known_device = throttle::known_device(&state.db, account.as_ref().map_or(-1, |a| a.id), &device_cookie).await?;
     let keys = throttle::keys_for(&email, ip, known_device.as_deref());
     // The attempt is counted before the password is checked, so that a burst of parallel
@@ -234,14 +234,14 @@ pub(super) async fn finish_signin(
     let (email, locale): (String, String) =
         on_db!(&state.db, pool => sqlx::query_as(sql).bind(user_id).fetch_one(pool).await)?;
     let locale = Locale::parse(&locale).unwrap_or(Locale::En);
-    let device_cookie = read_cookie(headers, throttle::DEVICE_COOKIE).unwrap_or_default();
+    let device_cookie = read_cookie(state, headers, throttle::DEVICE_COOKIE).unwrap_or_default();
     let known_device = throttle::known_device(&state.db, user_id, &device_cookie).await?;
     // The very first device an account signs in from is no news to its owner.
     let sql = "SELECT COUNT(*) FROM signin_devices WHERE user_id = $1";
     let devices: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(user_id).fetch_one(pool).await)?;
     let mut tx = state.db.begin().await?;
     // A new token at every sign-in: a session id planted before sign-in is worth nothing.
-    if let Some(old) = read_cookie(headers, SESSION_COOKIE) {
+    if let Some(old) = read_cookie(state, headers, SESSION_COOKIE) {
         on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(hash_token(&old)).execute(&mut **c).await.map(crate::db::affected))?;
     }
@@ -281,7 +281,7 @@ pub(super) async fn finish_signin(
         cookies.append(SET_COOKIE, cookie_header(state, throttle::DEVICE_COOKIE, &new_device, Some(max_age)));
     }
     // A language chosen on this device before signing in stays; otherwise the account's applies.
-    if read_cookie(headers, crate::web::session::LANG_COOKIE).is_none() {
+    if read_cookie(state, headers, crate::web::session::LANG_COOKIE).is_none() {
         cookies.append(
             SET_COOKIE,
             cookie_header(state, crate::web::session::LANG_COOKIE, locale.tag(), Some(365 * 86400)),
@@ -296,7 +296,11 @@ pub(super) struct Empty {}
 async fn signout(State(state): State<AppState>, SignedIn(user): SignedIn, Form(_): Form<Empty>) -> AppResult<Response> {
     crate::web::session::end(&state.db, user.session_id).await?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
-    Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
+    // What the browser kept of the pages goes too; the device and language cookies stay, so
+    // that the owner's next sign-in is still from a known device.
+    let forget = axum::http::HeaderValue::from_static("\"cache\", \"storage\"");
+    let headers = [(SET_COOKIE, clear), (axum::http::HeaderName::from_static("clear-site-data"), forget)];
+    Ok((headers, Redirect::to("/signin?done=signedout")).into_response())
 }
 
 /// Insert an account and its profile with the protective defaults.

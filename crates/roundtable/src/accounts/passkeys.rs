@@ -435,6 +435,14 @@ async fn finish_passkey_signin(
             finish_signin(&state, &headers, ip, user, how, &next).await
         }
         Err(e @ (AppError::Invalid(_) | AppError::TooMany(_))) => {
+            let action = if matches!(e, AppError::TooMany(_)) {
+                AuditAction::SigninThrottled
+            } else {
+                AuditAction::SigninFailed
+            };
+            let mut tx = state.db.begin().await?;
+            audit::record(&mut tx, Entry { actor: None, action, target: None, detail: Detail::None, ip }).await?;
+            tx.commit().await?;
             let message = e.message();
             let error = page.locale.t_args(message.id, &message.args);
             let ctx = context! { email => "", next, error, passkeys => true };

@@ -56,7 +56,7 @@ async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
     } else if passkey_js_url().ends_with(&format!("/{name}")) {
         (PASSKEY_JS, "text/javascript; charset=utf-8")
     } else if name == "icon.svg" {
-        (ICON, "image/svg+xml")
+        (ICON, "image/svg+xml; charset=utf-8")
     } else {
         return Err(AppError::NotFound);
     };

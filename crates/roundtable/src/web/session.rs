@@ -211,7 +211,19 @@ pub fn hash_token(token: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn read_cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+/// A cookie's name as this network sets it: over HTTPS with the `__Host-` prefix, which
+/// browsers accept only from this very host, secure, for the whole site (no subdomain or
+/// plain-HTTP page can plant or overwrite it).
+pub fn cookie_name(state: &AppState, name: &str) -> String {
+    if state.config.secure_cookies() {
+        format!("__Host-{name}")
+    } else {
+        name.to_string()
+    }
+}
+
+pub fn read_cookie(state: &AppState, headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    let name = cookie_name(state, name);
     headers
         .get_all(COOKIE)
         .iter()
@@ -223,7 +235,7 @@ pub fn read_cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String
 }
 
 pub fn cookie_header(state: &AppState, name: &str, value: &str, max_age_secs: Option<i64>) -> HeaderValue {
-    let mut c = Cookie::build((name.to_string(), value.to_string()))
+    let mut c = Cookie::build((cookie_name(state, name), value.to_string()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -314,7 +326,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
 /// Resolve the session, the language and the CSRF token of every request.
 pub async fn load_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let headers = req.headers();
-    let token = read_cookie(headers, SESSION_COOKIE);
+    let token = read_cookie(&state, headers, SESSION_COOKIE);
     let user = match &token {
         Some(token) => match find_session(&state, token).await {
             Ok(user) => user,
@@ -324,7 +336,7 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
     };
     let stale_cookie = token.is_some() && user.is_none();
 
-    let chosen = read_cookie(headers, LANG_COOKIE).and_then(|l| Locale::parse(&l));
+    let chosen = read_cookie(&state, headers, LANG_COOKIE).and_then(|l| Locale::parse(&l));
     let locale = chosen
         .or(user.as_ref().map(|u| u.locale))
         .or_else(|| {
@@ -334,7 +346,7 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
 
     // Signed-in forms carry the session's own token; anonymous forms (sign-in, sign-up,
     // password reset) use a double-submit cookie.
-    let anon_csrf = read_cookie(headers, CSRF_COOKIE);
+    let anon_csrf = read_cookie(&state, headers, CSRF_COOKIE);
     let mut new_anon_csrf = None;
     let csrf = match (&user, anon_csrf) {
         (Some(u), _) => u.csrf.clone(),
@@ -347,7 +359,7 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
     };
 
     req.extensions_mut().insert(Viewer(user));
-    let zone = super::zone::chosen(req.headers()).unwrap_or(state.config.time_zone);
+    let zone = super::zone::chosen(&state, req.headers()).unwrap_or(state.config.time_zone);
     req.extensions_mut().insert(RequestContext { locale, csrf, zone });
     let mut response = next.run(req).await;
     if let Some(fresh) = new_anon_csrf {

@@ -31,8 +31,8 @@ pub const COMMON_ZONES: &[&str] = &[
 ];
 
 /// The zone the viewer chose, if any.
-pub fn chosen(headers: &HeaderMap) -> Option<Tz> {
-    read_cookie(headers, ZONE_COOKIE).and_then(|z| z.parse().ok())
+pub fn chosen(state: &super::AppState, headers: &HeaderMap) -> Option<Tz> {
+    read_cookie(state, headers, ZONE_COOKIE).and_then(|z| z.parse().ok())
 }
 
 /// `UTC+07:00`, `UTC+05:30`, `UTC` at the instant `ms`.

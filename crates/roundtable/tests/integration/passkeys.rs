@@ -271,6 +271,10 @@ db_test!(broken_passkey_answers_are_refused_and_change_nothing, config = by_name
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
     assert_eq!(sessions(&app, id).await, before, "no session was made");
+    assert!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'signin_failed'").await >= 9,
+        "each refusal is audited"
+    );
     assert_eq!(b.get("/profile").await.status(), StatusCode::SEE_OTHER);
     // After all that, a good answer still works.
     let (options, token) = start().await;

@@ -240,3 +240,74 @@ async fn one_address_cannot_flood_a_node() {
     let page = refused.text().await.unwrap();
     assert!(page.contains("มีคำขอจากที่อยู่ของคุณมากเกินไป"), "a page in the visitor's language");
 }
+
+db_test!(
+    over_https_cookies_carry_the_host_prefix_and_sign_out_clears_the_pages,
+    config =
+        |c: &mut roundtable::config::Config| c.base_url = url::Url::parse("https://roundtable.example.org/").unwrap(),
+    |app: TestApp| async move {
+        app.create_user("hana@example.org", Role::Member, "Hana").await;
+        // A client without a cookie store: the test carries the cookies itself, as a browser
+        // would over HTTPS.
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let r = client.get(format!("{}/signin", app.base)).send().await.unwrap();
+        let cookies: Vec<String> =
+            r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+        let csrf_cookie = cookies.iter().find(|c| c.starts_with("__Host-rt_csrf=")).expect("the prefixed CSRF cookie");
+        assert!(
+            csrf_cookie.contains("Secure") && csrf_cookie.contains("Path=/") && !csrf_cookie.contains("Domain"),
+            "{csrf_cookie}"
+        );
+        let pair = |c: &str| c.split(';').next().unwrap().to_string();
+        let page = r.text().await.unwrap();
+        let csrf = crate::common::csrf_in(&page).unwrap();
+        let body = serde_html_form::to_string([
+            ("csrf", csrf.as_str()),
+            ("email", "hana@example.org"),
+            ("password", crate::common::PASSWORD),
+        ])
+        .unwrap();
+        let r = client
+            .post(format!("{}/signin", app.base))
+            .header("cookie", pair(csrf_cookie))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let session = r
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .find(|c| c.starts_with("__Host-rt_session="))
+            .expect("the prefixed session cookie");
+        assert!(session.contains("Secure") && session.contains("HttpOnly"));
+        // The prefixed cookie is the session; the same token without the prefix is nothing.
+        let token = pair(&session).trim_start_matches("__Host-rt_session=").to_string();
+        let signed_in =
+            client.get(format!("{}/profile", app.base)).header("cookie", pair(&session)).send().await.unwrap();
+        assert_eq!(signed_in.status(), StatusCode::OK);
+        let planted = client
+            .get(format!("{}/profile", app.base))
+            .header("cookie", format!("rt_session={token}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(planted.status(), StatusCode::SEE_OTHER, "an unprefixed cookie is not read");
+        // Signing out asks the browser to forget the pages it kept.
+        let page = signed_in.text().await.unwrap();
+        let csrf = crate::common::csrf_in(&page).unwrap();
+        let r = client
+            .post(format!("{}/signout", app.base))
+            .header("cookie", pair(&session))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("csrf={csrf}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(r.headers()["clear-site-data"], "\"cache\", \"storage\"");
+    }
+);

@@ -138,6 +138,8 @@ db_test!(signing_in_switches_to_the_account_language_unless_one_was_chosen, |app
 
 db_test!(browsers_find_the_search_and_the_feeds_on_their_own, |app: TestApp| async move {
     let b = app.browser();
+    let icon = b.get("/static/icon.svg").await;
+    assert_eq!(icon.headers()["content-type"], "image/svg+xml; charset=utf-8");
     let r = b.get("/opensearch.xml").await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/opensearchdescription+xml"));

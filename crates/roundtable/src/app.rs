@@ -43,6 +43,7 @@ pub fn templates() -> Templates {
         web::TEMPLATES,
         crate::site::TEMPLATES,
         crate::home::TEMPLATES,
+        crate::announcements::TEMPLATES,
         crate::accounts::TEMPLATES,
         crate::members::TEMPLATES,
         crate::orgs::TEMPLATES,
@@ -85,6 +86,7 @@ pub fn route_table(config: &Config) -> RouteTable {
     let pages = [
         crate::site::routes(),
         crate::home::routes(),
+        crate::announcements::routes(),
         crate::accounts::routes(),
         crate::members::routes(),
         crate::orgs::routes(),

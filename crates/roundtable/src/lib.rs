@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod announcements;
 pub mod app;
 pub mod audit;
 pub mod cli;

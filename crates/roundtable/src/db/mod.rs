@@ -175,6 +175,17 @@ impl Args {
     }
 }
 
+/// Every row of a dynamically assembled query with its collected arguments.
+pub async fn rows<T>(db: &Db, sql: &str, args: &Args) -> Result<Vec<T>, sqlx::Error>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>
+        + Send
+        + Unpin,
+{
+    on_db!(db, pool => crate::bind_args!(sqlx::query_as(sql), args).fetch_all(pool).await)
+}
+
 /// Bind every collected [`Arg`] onto a `sqlx::query*` builder, in order.
 #[macro_export]
 macro_rules! bind_args {

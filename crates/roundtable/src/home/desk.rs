@@ -5,8 +5,7 @@
 use minijinja::{context, Value};
 use serde::Serialize;
 
-use super::tiles::{rows, who};
-use crate::db::{Arg, Args, Db};
+use crate::db::{rows, Arg, Args, Db};
 use crate::web::{AppResult, AppState, Page};
 use crate::{bind_args, on_db};
 
@@ -34,7 +33,7 @@ fn month_start(now: i64) -> i64 {
 pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
     let db = &state.db;
     let now = state.clock.now_ms();
-    let who = who(page);
+    let who = crate::web::Who::literal(&page.viewer);
     let none = Args::default();
 
     let sql = format!(

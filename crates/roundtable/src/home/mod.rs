@@ -30,7 +30,8 @@ async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<Strin
     let Some(me) = page.viewer.id() else { return public(&state, &page).await };
     let tiles = tiles::member(&state, &page, me).await?;
     let desk = if page.viewer.is_coordinator() { Some(desk::desk(&state, &page).await?) } else { None };
-    page.render(&state, "home/member.html", context! { desk, ..tiles })
+    let announcements = crate::announcements::current(&state, &page).await?;
+    page.render(&state, "home/member.html", context! { desk, announcements, ..tiles })
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -91,10 +92,10 @@ async fn public(state: &AppState, page: &Page) -> AppResult<Html<String>> {
          ORDER BY e.starts_at, e.id LIMIT 3",
         crate::events::access::public_sql("e")
     );
-    let events: Vec<Upcoming> = tiles::rows(&state.db, &sql, &args).await?;
+    let events: Vec<Upcoming> = crate::db::rows(&state.db, &sql, &args).await?;
     let sql = "SELECT r.id, r.title, r.created_at AS starts_at FROM resources r WHERE r.access = 'public' \
                ORDER BY r.created_at DESC, r.id DESC LIMIT 3";
-    let resources: Vec<Upcoming> = tiles::rows(&state.db, sql, &Args::default()).await?;
+    let resources: Vec<Upcoming> = crate::db::rows(&state.db, sql, &Args::default()).await?;
     let awareness = next_awareness_day(state, page, now).await?;
     page.render(state, "home/public.html", context! { members, organisations, events, resources, awareness })
 }

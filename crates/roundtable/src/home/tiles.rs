@@ -5,7 +5,7 @@
 use minijinja::{context, Value};
 use serde::Serialize;
 
-use crate::db::{Arg, Args, Db};
+use crate::db::{rows, Arg, Args, Db};
 use crate::web::{AppResult, AppState, Page, Who};
 use crate::{bind_args, on_db};
 
@@ -14,23 +14,8 @@ const TILE: i64 = 4;
 /// Resources this recent count as new.
 const NEW_DAYS: i64 = 60;
 
-/// The viewer as literals in the SQL rather than bound arguments: one query may use some of
-/// the three and not others, and both databases refuse arguments a statement does not use.
-/// The values are the session's own (a number and two booleans), never text from a request.
-pub fn who(page: &Page) -> Who {
-    let v = &page.viewer;
-    let flag = |b: bool| if b { "TRUE" } else { "FALSE" };
-    Who::expressions(&v.id().unwrap_or(-1).to_string(), flag(v.is_member()), flag(v.is_coordinator()))
-}
-
-pub async fn rows<T>(db: &Db, sql: &str, args: &Args) -> Result<Vec<T>, sqlx::Error>
-where
-    T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
-        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>
-        + Send
-        + Unpin,
-{
-    on_db!(db, pool => bind_args!(sqlx::query_as(sql), args).fetch_all(pool).await)
+fn who(page: &Page) -> Who {
+    Who::literal(&page.viewer)
 }
 
 #[derive(sqlx::FromRow, Serialize)]

@@ -23,6 +23,19 @@ impl Who {
         }
     }
 
+    /// A viewer known to the request, written into the SQL as literals rather than bound: a
+    /// query may use some of the three and not the others, and both databases refuse bound
+    /// arguments a statement does not use. Safe to inline: a number and two booleans from
+    /// the session, never text from a request.
+    pub fn literal(viewer: &Viewer) -> Who {
+        let flag = |b: bool| if b { "TRUE" } else { "FALSE" }.to_string();
+        Who {
+            id: viewer.id().unwrap_or(-1).to_string(),
+            member: flag(viewer.is_member()),
+            coordinator: flag(viewer.is_coordinator()),
+        }
+    }
+
     /// The account whose id is in `column` (which may be NULL: nobody signed in). Roles are
     /// read as they are now, not as they were when a row was written.
     pub fn account(column: &str) -> Who {

@@ -6,6 +6,7 @@ mod common;
 
 mod accounts;
 mod analyze;
+mod announcements;
 mod champions;
 mod cli;
 mod confirm;

@@ -71,6 +71,8 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/account/confirm/passkey"
         | "/account/confirm/passkey/finish"
         | "/exit"
+        | "/announcements"
+        | "/announcements/new"
         | "/signin/code"
         | "/signin/code/passkey"
         | "/signin/code/passkey/finish"
@@ -140,6 +142,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
             "/search?q=circle".into(),
         ],
         "/account/sessions/{id}/revoke" => vec!["/account/sessions/1/revoke".into()],
+        p if p.starts_with("/announcements/{id}") => vec![p.replace("{id}", "1")],
         "/account/security/passkeys/{id}/remove" => vec!["/account/security/passkeys/1/remove".into()],
         "/admin/users/{id}/recovery" => each(&["at_risk"], &|i| pattern.replace("{id}", i)),
         "/admin/recoveries/{id}/approve" | "/admin/recoveries/{id}/cancel" => vec![pattern.replace("{id}", "1")],

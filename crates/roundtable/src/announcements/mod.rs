@@ -23,6 +23,7 @@ use access::Audience;
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("announcements/list.html", include_str!("templates/list.html")),
     ("announcements/edit.html", include_str!("templates/edit.html")),
+    ("announcements/_item.html", include_str!("templates/_item.html")),
 ];
 
 const MAX_TITLE: usize = 200;

@@ -57,3 +57,31 @@ desk-expired-invitations = { $count ->
     [one] 1 invitation expired unused this month
    *[other] { $count } invitations expired unused this month
 }
+welcome-title = Welcome to Roundtable
+welcome-step = Step { $step } of { $steps }
+welcome-place = Your language and time zone
+welcome-place-help = Pages and mail come in this language; every time is shown in this zone. Both can be changed at the foot of any page.
+welcome-continue = Continue
+welcome-back = Back
+welcome-skip = Skip for now
+welcome-finish = Finish
+welcome-visibility = What others see of you
+welcome-visibility-text = Each part of your profile has its own setting: only you, coordinators, members, or everyone. As you start, members see your sector, organisation, country, languages and expertise; your ways of contact are seen by coordinators only; nothing is public. You can change each of these at any time.
+welcome-visibility-change = Change what each part shows
+welcome-visibility-preview = See your profile as others see it
+welcome-at-risk-text = If being known as part of this network could put you in danger, mark yourself at risk: you then disappear for members and the public everywhere (the directory, search, lists of participants, maps and figures), you are never suggested to anyone, and only the network's coordinators know you are here. You can turn it on or off on your profile.
+welcome-at-risk-link = Mark me at risk on my profile
+welcome-at-risk-on = You are marked at risk: only coordinators can see that you are here.
+welcome-notifications = Notifications
+welcome-notifications-text = Choose what reaches you by e-mail, and how often: replies, mentions, your groups, introductions and events. Everything also waits on your home page and under Notifications.
+welcome-notifications-link = Choose your notifications
+welcome-start = Where to start
+welcome-group-members = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+welcome-no-groups = There is no group for you to join yet.
+welcome-no-people = Suggestions will come as you record whom you know. Meanwhile, find people by sector, country and expertise:
+welcome-resume = You have not finished setting up your account (step { $step } of { $steps }).
+welcome-resume-link = Continue
+welcome-resume-never = Do not ask again

@@ -57,3 +57,31 @@ desk-expired-invitations = { $count ->
     [1] 1 imbitasyong nag-expire nang hindi nagamit ngayong buwan
    *[other] { $count } imbitasyong nag-expire nang hindi nagamit ngayong buwan
 }
+welcome-title = Maligayang pagdating sa Roundtable
+welcome-step = Hakbang { $step } ng { $steps }
+welcome-place = Ang iyong wika at time zone
+welcome-place-help = Sa wikang ito darating ang mga pahina at mail; bawat oras ay ipinapakita sa zone na ito. Mababago ang dalawa sa ibaba ng anumang pahina.
+welcome-continue = Magpatuloy
+welcome-back = Bumalik
+welcome-skip = Laktawan muna
+welcome-finish = Tapusin
+welcome-visibility = Ang nakikita ng iba tungkol sa iyo
+welcome-visibility-text = May sariling setting ang bawat bahagi ng iyong profile: ikaw lamang, mga coordinator, mga miyembro, o lahat. Sa simula, nakikita ng mga miyembro ang iyong sektor, organisasyon, bansa, mga wika at kadalubhasaan; ang mga paraan para makontak ka ay nakikita lamang ng mga coordinator; walang pampubliko. Mababago mo ang bawat isa anumang oras.
+welcome-visibility-change = Baguhin ang ipinapakita ng bawat bahagi
+welcome-visibility-preview = Tingnan ang iyong profile gaya ng nakikita ng iba
+welcome-at-risk-text = Kung maaaring malagay ka sa panganib kapag nalamang kasapi ka ng network na ito, markahan ang sarili mong at risk: mawawala ka sa paningin ng mga miyembro at ng publiko saanman (ang direktoryo, paghahanap, listahan ng mga kalahok, mapa at mga bilang), hindi ka iminumungkahi kaninuman, at ang mga coordinator lamang ng network ang nakakaalam na narito ka. Mabubuksan o maisasara mo ito sa iyong profile.
+welcome-at-risk-link = Markahan akong at risk sa aking profile
+welcome-at-risk-on = Naka-markang at risk ka: ang mga coordinator lamang ang nakakakita na narito ka.
+welcome-notifications = Mga abiso
+welcome-notifications-text = Piliin kung ano ang darating sa iyo sa e-mail, at gaano kadalas: mga sagot, pagbanggit, iyong mga grupo, pagpapakilala at mga event. Naghihintay din ang lahat sa iyong home page at sa ilalim ng Mga abiso.
+welcome-notifications-link = Piliin ang iyong mga abiso
+welcome-start = Saan magsisimula
+welcome-group-members = { $count ->
+    [1] 1 miyembro
+   *[other] { $count } miyembro
+}
+welcome-no-groups = Wala pang grupong masasalihan mo.
+welcome-no-people = Darating ang mga mungkahi habang itinatala mo kung sino ang kilala mo. Samantala, maghanap ng mga tao ayon sa sektor, bansa at kadalubhasaan:
+welcome-resume = Hindi mo pa natatapos i-set up ang iyong account (hakbang { $step } ng { $steps }).
+welcome-resume-link = Magpatuloy
+welcome-resume-never = Huwag nang itanong muli

@@ -476,6 +476,9 @@ async fn accept(
     )
     .await?;
     crate::members::search::index(&mut tx, user_id).await?;
+    // A few steps set the new member up (language, visibility, notifications, people).
+    on_tx!(&mut tx, c => sqlx::query("UPDATE users SET welcome_step = 1 WHERE id = $1")
+        .bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
     tx.commit().await?;
-    Ok(([session_cookie(&state, &session, how)], Redirect::to("/profile?done=welcome")).into_response())
+    Ok(([session_cookie(&state, &session, how)], Redirect::to("/welcome")).into_response())
 }

@@ -4,6 +4,7 @@
 
 pub mod desk;
 pub mod tiles;
+pub mod welcome;
 
 use axum::extract::State;
 use axum::response::Html;
@@ -20,10 +21,13 @@ use crate::web::{AppResult, AppState, Page, Routes};
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("home/public.html", include_str!("templates/public.html")),
     ("home/member.html", include_str!("templates/member.html")),
+    ("home/welcome.html", include_str!("templates/welcome.html")),
 ];
 
 pub fn routes() -> Routes {
-    vec![("/", get(home))]
+    let mut routes: Routes = vec![("/", get(home))];
+    routes.extend(welcome::routes());
+    routes
 }
 
 async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<String>> {
@@ -31,7 +35,8 @@ async fn home(State(state): State<AppState>, page: Page) -> AppResult<Html<Strin
     let tiles = tiles::member(&state, &page, me).await?;
     let desk = if page.viewer.is_coordinator() { Some(desk::desk(&state, &page).await?) } else { None };
     let announcements = crate::announcements::current(&state, &page).await?;
-    page.render(&state, "home/member.html", context! { desk, announcements, ..tiles })
+    let welcome = welcome::step_of(&state, me).await?;
+    page.render(&state, "home/member.html", context! { desk, announcements, welcome, steps => welcome::STEPS, ..tiles })
 }
 
 #[derive(sqlx::FromRow, Serialize)]

@@ -5,7 +5,7 @@ use crate::common::{location, TestApp, PASSWORD};
 use crate::db_test;
 
 /// The invitation link in the newest mail to `email`.
-async fn invitation_link(app: &TestApp, email: &str) -> String {
+pub(crate) async fn invitation_link(app: &TestApp, email: &str) -> String {
     let body = app.mails_to(email).await.into_iter().next().expect("invitation mail queued");
     let start = body.find("/invite/").expect("link in mail");
     let token: String = body[start + "/invite/".len()..].chars().take_while(|c| !c.is_whitespace()).collect();
@@ -36,7 +36,7 @@ db_test!(invitation_signup_signin_profile_and_directory, |app: TestApp| async mo
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&response), "/profile?done=welcome");
+    assert_eq!(location(&response), "/welcome");
 
     // The link works once.
     let again = app.browser();

@@ -131,3 +131,56 @@ db_test!(
         assert_eq!(cora.get("/").await.status(), StatusCode::OK);
     }
 );
+
+db_test!(
+    a_first_sign_in_sets_a_member_up_and_can_be_skipped_and_resumed,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+        let (ola, _) = app.signed_in("ola@example.org", Role::Member, "Ola").await;
+        new_group(&ola, "Open practice circle", "open", false).await;
+        new_group(&ola, "Hidden practice circle", "secret", false).await;
+        cora.post("/invitations", &[("email", "new@example.org"), ("role", "member"), ("organisation", "")]).await;
+        let link = crate::accounts::invitation_link(&app, "new@example.org").await;
+        let new = app.browser();
+        let password = "teak-harbor-saffron-82";
+        let r =
+            new.post(&link, &[("display_name", "Nee Newcomer"), ("password", password), ("confirm", password)]).await;
+        assert_eq!(crate::common::location(&r), "/welcome");
+        assert!(new.page("/welcome").await.contains("Step 1 of 4"));
+
+        // Step 1: language and zone; a zone that does not exist changes nothing.
+        let r = new.post("/welcome/place", &[("lang", "th"), ("zone", "Mars/Olympus")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let r = new.post("/welcome/place", &[("lang", "th"), ("zone", "Asia/Bangkok")]).await;
+        assert_eq!(crate::common::location(&r), "/welcome");
+        assert_eq!(app.strings("SELECT locale FROM users WHERE email = 'new@example.org'").await, vec!["th"]);
+        // Step 2, in Thai now: visibility and the at-risk switch explained, one click away,
+        // the protective defaults untouched.
+        let step = new.page("/welcome").await;
+        assert!(step.contains("ขั้นตอนที่ 2 จาก 4") && step.contains("/profile#at-risk"), "{step}");
+        let id = app.scalar_i64("SELECT id FROM users WHERE email = 'new@example.org'").await;
+        assert_eq!(
+            app.scalar_i64(&format!(
+                "SELECT COUNT(*) FROM profiles WHERE user_id = {id} AND at_risk = FALSE AND bio_vis = 'members'"
+            ))
+            .await,
+            1
+        );
+
+        // Skipped: home offers to resume where it stopped.
+        let home = new.page("/").await;
+        assert!(home.contains("ขั้นตอนที่ 2 จาก 4") && home.contains("href=\"/welcome\""), "{home}");
+        new.post("/welcome/next", &[]).await;
+        new.post("/welcome/next", &[]).await;
+        // Step 4: groups to join (never a secret one) and the way to find people.
+        let step = new.page("/welcome").await;
+        assert!(step.contains("Open practice circle") && !step.contains("Hidden practice circle"), "{step}");
+        let r = new.post("/welcome/next", &[]).await;
+        assert_eq!(crate::common::location(&r), "/");
+        assert_eq!(crate::common::location(&new.get("/welcome").await), "/");
+        assert!(!new.page("/").await.contains("href=\"/welcome\""), "finished: no more reminders");
+        // Accounts made otherwise never see it.
+        assert_eq!(crate::common::location(&ola.get("/welcome").await), "/");
+    }
+);

@@ -104,3 +104,6 @@ mail-recovered-body =
     Your Roundtable account was just recovered with a recovery link: a new password was set, and your one-time codes, passkeys and sessions were removed.
 
     If this was not you, tell your network's coordinators and admins at once.
+sessions-revoke-others = Sign out everywhere else
+notice-signed-out-elsewhere = Every other session was signed out; this one stays.
+security-sign-out-others = If someone else may be signed in to your account, sign out every other session: they would then need this change to sign in again.

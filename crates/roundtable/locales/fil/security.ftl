@@ -104,3 +104,6 @@ mail-recovered-body =
     Kaka-recover lang ng iyong Roundtable account gamit ang isang recovery link: may itinakdang bagong password, at inalis ang iyong mga one-time code, passkey at session.
 
     Kung hindi ikaw ito, sabihan agad ang mga coordinator at admin ng iyong network.
+sessions-revoke-others = Mag-sign out sa lahat ng iba pa
+notice-signed-out-elsewhere = Na-sign out ang lahat ng ibang session; nananatili ang isang ito.
+security-sign-out-others = Kung may ibang maaaring naka-sign in sa iyong account, i-sign out ang lahat ng ibang session: kakailanganin nila ang pagbabagong ito para makapag-sign in muli.

@@ -104,3 +104,6 @@ mail-recovered-body =
     Akaun Roundtable anda baru sahaja dipulihkan dengan pautan pemulihan: kata laluan baharu ditetapkan, dan kod sekali guna, kunci laluan dan sesi anda dibuang.
 
     Jika ini bukan anda, maklumkan penyelaras dan pentadbir rangkaian anda dengan segera.
+sessions-revoke-others = Log keluar di tempat lain
+notice-signed-out-elsewhere = Setiap sesi lain telah dilog keluar; sesi ini kekal.
+security-sign-out-others = Jika orang lain mungkin telah log masuk ke akaun anda, log keluar setiap sesi lain: mereka kemudian memerlukan perubahan ini untuk log masuk semula.

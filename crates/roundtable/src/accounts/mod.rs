@@ -66,6 +66,7 @@ pub fn routes() -> Routes {
         ("/account/sessions", get(sessions)),
         ("/account/sessions/{id}/revoke", post(revoke_session)),
         ("/account/sessions/revoke-all", post(revoke_all_sessions)),
+        ("/account/sessions/revoke-others", post(revoke_other_sessions)),
         ("/account/delete", post(delete_account)),
     ]
     .into_iter()
@@ -544,7 +545,10 @@ async fn sessions(
     SignedIn(user): SignedIn,
     Query(q): Query<NextQuery>,
 ) -> AppResult<Html<String>> {
-    let done = q.done.filter(|d| d == "password").map(|_| page.t("notice-password"));
+    let done = q
+        .done
+        .filter(|d| d == "password" || d == "others")
+        .map(|d| page.t(if d == "password" { "notice-password" } else { "notice-signed-out-elsewhere" }));
     let ctx = sessions_context(&state, &user).await?;
     page.render(&state, "accounts/sessions.html", context! { done, ..ctx })
 }
@@ -593,6 +597,32 @@ async fn revoke_all_sessions(
     tx.commit().await?;
     let clear = cookie_header(&state, SESSION_COOKIE, "", Some(0));
     Ok(([(SET_COOKIE, clear)], Redirect::to("/signin?done=signedout")).into_response())
+}
+
+/// Every other session ends; this one stays (after adding a factor, say, so that a session
+/// someone else may hold must now sign in again with it).
+async fn revoke_other_sessions(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2").bind(user.user_id)
+        .bind(user.session_id).execute(&mut **c).await.map(crate::db::affected))?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(user.user_id),
+            action: crate::vocab::AuditAction::SignedOutEverywhere,
+            target: None,
+            detail: Detail::None,
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/account/sessions?done=others").into_response())
 }
 
 #[derive(Deserialize)]

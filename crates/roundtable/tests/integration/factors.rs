@@ -230,3 +230,15 @@ db_test!(
         assert_eq!(app.scalar_i64(changes).await, 3);
     }
 );
+
+db_test!(after_a_change_every_other_session_can_be_signed_out, |app: TestApp| async move {
+    let (here, id) = app.signed_in("lia@example.org", Role::Member, "Lia").await;
+    let elsewhere = app.browser();
+    elsewhere.sign_in("lia@example.org", PASSWORD).await;
+    let r = here.post("/account/sessions/revoke-others", &[]).await;
+    assert_eq!(location(&r), "/account/sessions?done=others");
+    assert_eq!(here.get("/profile").await.status(), StatusCode::OK, "this session stays");
+    assert_eq!(elsewhere.get("/profile").await.status(), StatusCode::SEE_OTHER, "the other ends");
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM sessions WHERE user_id = {id}")).await, 1);
+    assert!(here.page("/account/sessions?done=others").await.contains("Every other session was signed out"));
+});

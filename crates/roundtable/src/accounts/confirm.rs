@@ -6,6 +6,7 @@
 //! [`CONFIRM_MINUTES`](crate::web::session::CONFIRM_MINUTES), as does a fresh sign-in.
 
 use axum::extract::{Query, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use minijinja::context;
@@ -13,9 +14,9 @@ use serde::Deserialize;
 
 use super::{factors, form_error, passkeys, password, throttle};
 use crate::db::affected;
-use crate::on_db;
-use crate::web::session::SessionUser;
+use crate::web::session::{create_session, SessionUser};
 use crate::web::{safe_next, AppError, AppResult, AppState, Form, Page, Routes, SignedIn};
+use crate::{on_db, on_tx};
 
 pub fn routes() -> Routes {
     vec![
@@ -49,10 +50,15 @@ async fn confirm_form(
     Ok(page.render(&state, "accounts/confirm.html", ctx)?.into_response())
 }
 
-async fn stamp(state: &AppState, user: &SessionUser) -> AppResult<()> {
-    let sql = "UPDATE sessions SET confirmed_at = $1 WHERE id = $2";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(state.clock.now_ms()).bind(user.session_id).execute(pool).await.map(affected))?;
-    Ok(())
+/// Confirmed: a new session replaces this one (a fresh token, as at sign-in, so that a token
+/// seen before the confirmation is worth nothing after it), and the member goes back to `next`.
+async fn confirmed(state: &AppState, user: &SessionUser, headers: &HeaderMap, next: &str) -> AppResult<Response> {
+    let mut tx = state.db.begin().await?;
+    let token = create_session(&mut tx, state, user.user_id, &super::device(headers), user.how).await?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(user.session_id)
+        .execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
+    Ok(([super::session_cookie(state, &token, user.how)], Redirect::to(next)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -90,6 +96,7 @@ async fn confirm(
     State(state): State<AppState>,
     page: Page,
     SignedIn(user): SignedIn,
+    headers: HeaderMap,
     Form(form): Form<ConfirmForm>,
 ) -> AppResult<Response> {
     let next = safe_next(form.next.as_deref());
@@ -97,8 +104,7 @@ async fn confirm(
         let ctx = context_for(&state, &user, &next).await?;
         return Ok(form_error(&page, &state, "accounts/confirm.html", ctx, e));
     }
-    stamp(&state, &user).await?;
-    Ok(Redirect::to(&next).into_response())
+    confirmed(&state, &user, &headers, &next).await
 }
 
 async fn start_passkey(
@@ -125,6 +131,7 @@ async fn finish_passkey(
     State(state): State<AppState>,
     page: Page,
     SignedIn(user): SignedIn,
+    headers: HeaderMap,
     Form(form): Form<PasskeyAnswer>,
 ) -> AppResult<Response> {
     let next = safe_next(form.next.as_deref());
@@ -140,8 +147,7 @@ async fn finish_passkey(
     match checked {
         Ok(attempt) => {
             throttle::forget(&state.db, &attempt).await?;
-            stamp(&state, &user).await?;
-            Ok(Redirect::to(&next).into_response())
+            confirmed(&state, &user, &headers, &next).await
         }
         Err(e) => {
             let ctx = context_for(&state, &user, &next).await?;

@@ -84,8 +84,11 @@ db_test!(
         assert!(page.contains("Nothing has been changed yet"), "{page}");
         let r = b.post("/account/confirm", &[("password", "wrong"), ("next", "/profile")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let before = app.strings(&format!("SELECT token_hash FROM sessions WHERE user_id = {id}")).await;
         let r = b.post("/account/confirm", &[("password", PASSWORD), ("next", "https://evil.example/")]).await;
         assert_eq!(location(&r), "/", "only our own pages to go back to");
+        let after = app.strings(&format!("SELECT token_hash FROM sessions WHERE user_id = {id}")).await;
+        assert!(after.len() == 1 && !before.contains(&after[0]), "a new session token after confirming");
         assert_eq!(b.post("/profile", &profile("members", false)).await.status(), StatusCode::SEE_OTHER);
         assert_eq!(app.strings(&vis("bio_vis")).await, vec!["members"]);
         assert_eq!(b.post("/profile/contacts", &contact).await.status(), StatusCode::SEE_OTHER);

@@ -551,3 +551,5 @@ invitations-revoke-no = Keep it
 invitations-withdrawn = Invitation withdrawn: its link no longer works.
 orgs-created = Organisation created.
 orgs-saved = Changes saved.
+error-limit-day = You have done this { $max } times today, the most for one day. Please try again tomorrow.
+error-limit-minutes = You have done this { $max } times in { $minutes } minutes. Please wait a little and try again.

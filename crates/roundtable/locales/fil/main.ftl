@@ -551,3 +551,5 @@ invitations-revoke-no = Panatilihin
 invitations-withdrawn = Binawi ang imbitasyon: hindi na gumagana ang link nito.
 orgs-created = Nagawa ang organisasyon.
 orgs-saved = Nai-save ang mga pagbabago.
+error-limit-day = Nagawa mo na ito nang { $max } beses ngayong araw, ang pinakamarami para sa isang araw. Pakisubukang muli bukas.
+error-limit-minutes = Nagawa mo na ito nang { $max } beses sa loob ng { $minutes } minuto. Maghintay nang kaunti at subukang muli.

@@ -551,3 +551,5 @@ invitations-revoke-no = Simpan
 invitations-withdrawn = Jemputan ditarik balik: pautannya tidak lagi berfungsi.
 orgs-created = Organisasi dicipta.
 orgs-saved = Perubahan disimpan.
+error-limit-day = Anda telah melakukan ini { $max } kali hari ini, paling banyak untuk sehari. Sila cuba lagi esok.
+error-limit-minutes = Anda telah melakukan ini { $max } kali dalam { $minutes } minit. Sila tunggu sebentar dan cuba lagi.

@@ -253,6 +253,13 @@ async fn invite(
 }
 
 /// Makes the invitation in `tx`, audits it as `action`, commits, and shows its link once.
+/// Invitations (new or renewed) one coordinator may send in a day: each mails someone.
+pub const INVITATIONS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM invitations WHERE invited_by = $1 AND created_at > $2",
+    max: 50,
+    window_ms: crate::web::limits::DAY,
+};
+
 async fn issue(
     mut tx: Tx,
     state: &AppState,
@@ -262,6 +269,7 @@ async fn issue(
     invitation: &NewInvitation,
     action: crate::vocab::AuditAction,
 ) -> AppResult<Response> {
+    INVITATIONS.check(&mut tx, user.user_id, state.clock.now_ms()).await?;
     let link = create_invitation(&mut tx, state, invitation, Some(user.user_id), &user.display_name).await?;
     let detail = Detail::Role { from: None, to: invitation.role };
     audit::record(&mut tx, Entry { actor: Some(user.user_id), action, target: None, detail, ip }).await?;

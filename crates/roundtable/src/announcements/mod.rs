@@ -30,6 +30,13 @@ const MAX_TITLE: usize = 200;
 const MAX_BODY: usize = 5000;
 /// An announcement runs at most this long.
 const MAX_DAYS: i64 = 366;
+/// Announcements one member may post in a day: each reaches a whole network or group, and
+/// may mail it.
+pub const ANNOUNCEMENTS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM announcements WHERE author_id = $1 AND translation_of IS NULL AND created_at > $2",
+    max: 5,
+    window_ms: crate::web::limits::DAY,
+};
 /// How many current announcements home shows.
 const ON_HOME: i64 = 5;
 
@@ -274,6 +281,7 @@ async fn create(
     };
     let mail = form.mail.is_some();
     let mut tx = state.db.begin().await?;
+    ANNOUNCEMENTS.check(&mut tx, user.user_id, now).await?;
     let sql =
         "INSERT INTO announcements (group_id, author_id, lang, title, body, body_html, ends_at, mailed, created_at) \
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";

@@ -489,6 +489,14 @@ struct AnswerForm {
     body: String,
 }
 
+/// Answers one member may give in ten minutes, the forum's posting pace: each notifies the
+/// asker.
+pub const ANSWERS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM answers WHERE author_id = $1 AND created_at > $2",
+    max: 20,
+    window_ms: 10 * crate::web::limits::MINUTE,
+};
+
 async fn answer(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -506,6 +514,7 @@ async fn answer(
     let body = text(&form.body, MAX_BODY, "error-answer-body", "error-answer-body-long")?;
     let now = now_ms();
     let mut tx = state.db.begin().await?;
+    ANSWERS.check(&mut tx, user.user_id, state.clock.now_ms()).await?;
     let sql = "INSERT INTO answers (question_id, author_id, body, body_html, created_at) VALUES ($1, $2, $3, $4, $5)";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(&body).bind(markdown::render(&body))
         .bind(now).execute(&mut **c).await.map(affected))?;

@@ -646,6 +646,14 @@ struct ReportForm {
     reason: String,
 }
 
+/// Reports one member may file in a day: enough for any real trouble, too few to flood
+/// the moderators' queue.
+pub const REPORTS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM post_reports WHERE reporter_id = $1 AND created_at > $2",
+    max: 20,
+    window_ms: crate::web::limits::DAY,
+};
+
 async fn report(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -660,8 +668,11 @@ async fn report(
     }
     let sql = "INSERT INTO post_reports (post_id, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4) \
                ON CONFLICT (post_id, reporter_id) DO UPDATE SET reason = excluded.reason, resolved_at = NULL";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(user.user_id).bind(reason).bind(now_ms())
-        .execute(pool).await.map(affected))?;
+    let mut tx = state.db.begin().await?;
+    REPORTS.check(&mut tx, user.user_id, state.clock.now_ms()).await?;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(reason).bind(now_ms())
+        .execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
     Ok(Redirect::to(&format!("/forum/threads/{}?reported=1#post-{id}", thread.id)).into_response())
 }
 

@@ -500,6 +500,13 @@ struct InviteForm {
 }
 
 /// A moderator invites a member (or approves them at once if they had asked to join).
+/// People one moderator may invite into groups in a day: each invitation notifies.
+pub const INVITES: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM group_members WHERE added_by = $1 AND user_id <> $1 AND created_at > $2",
+    max: 50,
+    window_ms: crate::web::limits::DAY,
+};
+
 async fn invite(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -517,6 +524,7 @@ async fn invite(
         return Err(AppError::invalid("error-group-member"));
     }
     let mut tx = state.db.begin().await?;
+    INVITES.check(&mut tx, user.user_id, state.clock.now_ms()).await?;
     let sql = "SELECT status FROM group_members WHERE group_id = $1 AND user_id = $2";
     let before: Option<String> =
         on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).bind(invitee).fetch_optional(&mut **c).await)?;

@@ -450,6 +450,14 @@ struct EndorseForm {
     action: String,
 }
 
+/// Endorsements one member may give in a day: they route questions and weigh in champion
+/// scores, so they are not to be handed out by the hundred.
+pub const ENDORSEMENTS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM endorsements WHERE endorser_id = $1 AND created_at > $2",
+    max: 30,
+    window_ms: crate::web::limits::DAY,
+};
+
 async fn endorse(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -468,9 +476,15 @@ async fn endorse(
         return Err(AppError::invalid("error-endorse-area"));
     }
     match form.action.as_str() {
-        "add" => on_db!(&state.db, pool => sqlx::query(
-            "INSERT INTO endorsements (endorser_id, member_id, area, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-            .bind(user.user_id).bind(id).bind(area.key()).bind(now_ms()).execute(pool).await.map(crate::db::affected))?,
+        "add" => {
+            let mut tx = state.db.begin().await?;
+            ENDORSEMENTS.check(&mut tx, user.user_id, state.clock.now_ms()).await?;
+            let sql = "INSERT INTO endorsements (endorser_id, member_id, area, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING";
+            let done = on_tx!(&mut tx, c => sqlx::query(sql).bind(user.user_id).bind(id).bind(area.key()).bind(now_ms())
+                .execute(&mut **c).await.map(crate::db::affected))?;
+            tx.commit().await?;
+            done
+        }
         "remove" => on_db!(&state.db, pool => sqlx::query(
             "DELETE FROM endorsements WHERE endorser_id = $1 AND member_id = $2 AND area = $3")
             .bind(user.user_id).bind(id).bind(area.key()).execute(pool).await.map(crate::db::affected))?,

@@ -190,6 +190,15 @@ impl RecordForm {
 }
 
 /// Records a tie, or updates its strength and start when that kind of tie exists already.
+/// Ties one member may record in a day: they shape brokerage, champions and the health
+/// figures, so a burst of invented ones is refused.
+pub const TIES: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM ties WHERE recorded_by = $1 AND created_at > $2",
+    max: 50,
+    window_ms: crate::web::limits::DAY,
+};
+pub const TIES_COORDINATOR: crate::web::limits::Limit = crate::web::limits::Limit { max: 500, ..TIES };
+
 pub async fn record(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -214,6 +223,9 @@ pub async fn record(
                VALUES ($1, $2, $3, $4, $5, 'recorded', $6, $7) \
                ON CONFLICT (a_id, b_id, kind) DO UPDATE SET strength = excluded.strength, since = excluded.since";
     let mut tx = state.db.begin().await?;
+    // Coordinators record what others tell them, so theirs is a larger allowance.
+    let limit = if viewer.is_coordinator() { &TIES_COORDINATOR } else { &TIES };
+    limit.check(&mut tx, user.user_id, state.clock.now_ms()).await?;
     on_tx!(&mut tx, c => sqlx::query(sql).bind(a).bind(b).bind(tie.kind.key()).bind(tie.strength.map(|s| s.0))
         .bind(tie.since.map(|s| s.0)).bind(user.user_id).bind(now_ms()).execute(&mut **c).await.map(affected))?;
     if tie.member != user.user_id {

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod csrf;
 pub mod error;
 pub mod i18n;
+pub mod limits;
 pub mod markdown;
 pub mod rate_limit;
 pub mod session;

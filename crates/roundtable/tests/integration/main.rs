@@ -21,6 +21,7 @@ mod health;
 mod home;
 mod layers;
 mod library;
+mod limits;
 mod mail;
 mod matrix;
 mod network;

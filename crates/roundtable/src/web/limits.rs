@@ -1,0 +1,33 @@
+//! How much one member may write in a window. Each feature states its limits as [`Limit`]s
+//! (the README's table lists them); [`Limit::check`] counts inside the write's own
+//! transaction, so that parallel requests cannot all slip under it (SQLite takes the write
+//! lock at `BEGIN`; on PostgreSQL the count may let a burst run one or two past the limit,
+//! never more than the requests in flight).
+
+use crate::db::Tx;
+use crate::on_tx;
+use crate::web::{AppError, AppResult, Message};
+
+pub const MINUTE: i64 = 60_000;
+pub const DAY: i64 = 86_400_000;
+
+/// At most `max` in `window_ms`, as `count_sql` counts them: its `$1` is the member, `$2`
+/// the start of the window.
+pub struct Limit {
+    pub count_sql: &'static str,
+    pub max: i64,
+    pub window_ms: i64,
+}
+
+impl Limit {
+    /// Refuses (429, saying when to try again) once `member` reached the limit at `now`.
+    pub async fn check(&self, tx: &mut Tx, member: i64, now: i64) -> AppResult<()> {
+        let done: i64 = on_tx!(tx, c => sqlx::query_scalar(self.count_sql).bind(member).bind(now - self.window_ms)
+            .fetch_one(&mut **c).await)?;
+        if done < self.max {
+            return Ok(());
+        }
+        let id = if self.window_ms >= DAY { "error-limit-day" } else { "error-limit-minutes" };
+        Err(AppError::TooMany(Message::new(id).arg("max", self.max).arg("minutes", self.window_ms / MINUTE)))
+    }
+}

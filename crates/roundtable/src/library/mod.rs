@@ -47,6 +47,17 @@ const FORM_SLACK: u64 = 1024 * 1024;
 /// Resources one member may add in a day: plenty for a librarian, and a bound on how fast
 /// one account can fill the disk.
 const RESOURCES_PER_DAY: i64 = 30;
+const RESOURCES: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM resources WHERE created_by = $1 AND created_at > $2",
+    max: RESOURCES_PER_DAY,
+    window_ms: crate::web::limits::DAY,
+};
+/// New files one resource may take in a day: a corrected edition or two, not a disk filler.
+const VERSIONS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM resource_versions WHERE resource_id = $1 AND created_at > $2",
+    max: 10,
+    window_ms: crate::web::limits::DAY,
+};
 /// Largest text field of an upload form (the summary is the longest).
 const MAX_FIELD: usize = 64 * 1024;
 
@@ -780,6 +791,8 @@ async fn create(
     };
     let now = now_ms();
     let mut tx = state.db.begin().await?;
+    // Again inside the transaction: parallel uploads cannot all pass the check above.
+    RESOURCES.check(&mut tx, user.user_id, now).await?;
     let id = insert(&mut tx, &d, source.map(|s| s.family_id), Some(user.user_id), now).await?;
     if let Some(upload) = &upload {
         write_version(&mut tx, id, upload, now).await?;
@@ -884,6 +897,7 @@ async fn add_version(
     let upload = accepted(file)?.ok_or(AppError::invalid("library-error-file-empty"))?;
     let now = now_ms();
     let mut tx = state.db.begin().await?;
+    VERSIONS.check(&mut tx, id, now).await?;
     write_version(&mut tx, id, &upload, now).await?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE resources SET updated_at = $1 WHERE id = $2").bind(now).bind(id)
         .execute(&mut **c).await.map(affected))?;

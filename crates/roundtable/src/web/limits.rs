@@ -11,8 +11,8 @@ use crate::web::{AppError, AppResult, Message};
 pub const MINUTE: i64 = 60_000;
 pub const DAY: i64 = 86_400_000;
 
-/// At most `max` in `window_ms`, as `count_sql` counts them: its `$1` is the member, `$2`
-/// the start of the window.
+/// At most `max` in `window_ms`, as `count_sql` counts them: its `$1` is whose count it is
+/// (a member, or the thing written to), `$2` the start of the window.
 pub struct Limit {
     pub count_sql: &'static str,
     pub max: i64,
@@ -20,9 +20,9 @@ pub struct Limit {
 }
 
 impl Limit {
-    /// Refuses (429, saying when to try again) once `member` reached the limit at `now`.
-    pub async fn check(&self, tx: &mut Tx, member: i64, now: i64) -> AppResult<()> {
-        let done: i64 = on_tx!(tx, c => sqlx::query_scalar(self.count_sql).bind(member).bind(now - self.window_ms)
+    /// Refuses (429, saying when to try again) once `whose` count reached the limit at `now`.
+    pub async fn check(&self, tx: &mut Tx, whose: i64, now: i64) -> AppResult<()> {
+        let done: i64 = on_tx!(tx, c => sqlx::query_scalar(self.count_sql).bind(whose).bind(now - self.window_ms)
             .fetch_one(&mut **c).await)?;
         if done < self.max {
             return Ok(());

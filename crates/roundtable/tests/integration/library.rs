@@ -136,6 +136,24 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
     assert!(page.contains("checklist-v2.pdf") && page.contains("คู่มือ ตรวจเยี่ยม.pdf"));
     assert_eq!(ben.get(&format!("/library/{file}/files/{version}")).await.bytes().await.unwrap().to_vec(), v1);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM resource_versions").await, 2);
+    // Ten new files a day for one resource, then no more (nothing reaches the disk's list).
+    app.exec(&format!(
+        "INSERT INTO resource_versions (resource_id, sha256, filename, size, media_type, created_at) \
+         SELECT resource_id, sha256, filename, size, media_type, created_at FROM resource_versions WHERE id = {version}"
+    ))
+    .await;
+    for _ in 0..7 {
+        app.exec(&format!(
+            "INSERT INTO resource_versions (resource_id, sha256, filename, size, media_type, created_at) \
+             SELECT resource_id, sha256, filename, size, media_type, {} FROM resource_versions WHERE id = {version}",
+            app.clock.now_ms()
+        ))
+        .await;
+    }
+    let r = send(&ana, &format!("/library/{file}/versions"), &[], Some(("v11.pdf", pdf("eleventh")))).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM resource_versions WHERE resource_id = {file}")).await, 10);
+    app.exec(&format!("DELETE FROM resource_versions WHERE resource_id = {file} AND id NOT IN ({version}, (SELECT MAX(id) FROM resource_versions WHERE filename = 'checklist-v2.pdf'))")).await;
     // Links have no versions.
     let r = send(&ana, &format!("/library/{link}/versions"), &[], Some(("x.pdf", pdf("x")))).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -60,6 +60,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/account/password"
         | "/account/sessions"
         | "/account/sessions/revoke-all"
+        | "/account/sessions/revoke-others"
         | "/account/security"
         | "/account/security/recovery"
         | "/account/security/totp"

@@ -458,13 +458,62 @@ pub async fn rebuild_if_empty(db: &Db, indexers: &[Indexer]) -> Result<(), sqlx:
 
 // ---- asking -------------------------------------------------------------------------------
 
+/// The search form, as the query string brings it.
 #[derive(Deserialize, Default)]
-struct SearchQuery {
+pub struct SearchQuery {
     q: Option<String>,
     kind: Option<String>,
     country: Option<String>,
     lang: Option<String>,
     topic: Option<String>,
+}
+
+/// A search as asked, checked: its text, its words and its filters.
+pub struct Asked {
+    pub text: String,
+    /// At most [`MAX_WORDS`] of them; none when there is nothing to look for.
+    pub words: Vec<String>,
+    pub kind: Option<Kind>,
+    pub country: Option<Country>,
+    pub lang: Option<Language>,
+    pub topic: Option<Expertise>,
+}
+
+impl SearchQuery {
+    /// Checks the filters against their vocabularies and splits the text into words.
+    pub fn parse(self) -> AppResult<Asked> {
+        let text = self.q.unwrap_or_default();
+        if text.chars().count() > MAX_QUERY {
+            return Err(AppError::Invalid(crate::web::Message::new("error-too-long").arg("max", MAX_QUERY)));
+        }
+        let kind = self.kind.as_deref().filter(|k| !k.is_empty()).map(Kind::parse).transpose()?;
+        let country = self.country.as_deref().filter(|c| !c.is_empty()).map(str::parse).transpose()?;
+        let lang = self.lang.as_deref().filter(|l| !l.is_empty()).map(str::parse).transpose()?;
+        let topic = self.topic.as_deref().filter(|t| !t.is_empty()).map(str::parse).transpose()?;
+        let mut words = segment::words(&text);
+        words.truncate(MAX_WORDS);
+        Ok(Asked { text, words, kind, country, lang, topic })
+    }
+}
+
+/// The full-text expression matching documents that hold every one of `words` (the last as
+/// a prefix: it may still be being typed) and every filter token of `tags`: FTS5's syntax on
+/// SQLite, a `tsquery` on PostgreSQL. `words` must not be empty.
+pub fn match_expression(words: &[String], tags: &[String], sqlite: bool) -> String {
+    let last = words.len() - 1;
+    if sqlite {
+        let words = words.iter().enumerate().map(|(i, w)| {
+            let star = if i == last { "*" } else { "" };
+            format!("\"{}\"{star}", w.replace('"', "\"\""))
+        });
+        words.chain(tags.iter().map(|t| format!("\"{t}\""))).collect::<Vec<_>>().join(" ")
+    } else {
+        let words = words.iter().enumerate().map(|(i, w)| {
+            let star = if i == last { ":*" } else { "" };
+            format!("'{}'{star}", w.replace(['\'', '\\'], ""))
+        });
+        words.chain(tags.iter().map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -526,7 +575,8 @@ pub fn member_level(viewer: &Viewer) -> &'static str {
     }
 }
 
-fn snippet(text: &str, words: &[String]) -> String {
+/// A piece of `text` around the first of `words`, as HTML with the words marked.
+pub fn snippet(text: &str, words: &[String]) -> String {
     const SPAN: usize = 90;
     let lower = text.to_lowercase();
     // Lower-casing can change byte lengths; only use positions when it did not.
@@ -590,16 +640,7 @@ fn mark(html: &str, word: &str) -> String {
 }
 
 async fn search(State(state): State<AppState>, page: Page, Query(q): Query<SearchQuery>) -> AppResult<Html<String>> {
-    let text = q.q.unwrap_or_default();
-    if text.chars().count() > MAX_QUERY {
-        return Err(AppError::Invalid(crate::web::Message::new("error-too-long").arg("max", MAX_QUERY)));
-    }
-    let kind = q.kind.as_deref().filter(|k| !k.is_empty()).map(Kind::parse).transpose()?;
-    let country: Option<Country> = q.country.as_deref().filter(|c| !c.is_empty()).map(str::parse).transpose()?;
-    let lang: Option<Language> = q.lang.as_deref().filter(|l| !l.is_empty()).map(str::parse).transpose()?;
-    let topic: Option<Expertise> = q.topic.as_deref().filter(|t| !t.is_empty()).map(str::parse).transpose()?;
-    let mut words = segment::words(&text);
-    words.truncate(MAX_WORDS);
+    let Asked { text, words, kind, country, lang, topic } = q.parse()?;
     let choices = context! {
         kinds => Kind::ALL.map(Kind::key), countries => Country::keys(), languages => Language::keys(),
         topics => Expertise::keys(),
@@ -618,23 +659,8 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     filter_tags.extend(topic.map(|t| tag('t', t.key())));
     let sqlite = matches!(state.db, Db::Sqlite(_));
     let expression = |kind: Option<Kind>| -> String {
-        let tags = filter_tags.iter().cloned().chain(kind.map(|k| tag('k', k.key())));
-        if sqlite {
-            // Whole words, except the last, which may still be being typed.
-            let last = words.len() - 1;
-            let words = words.iter().enumerate().map(|(i, w)| {
-                let star = if i == last { "*" } else { "" };
-                format!("\"{}\"{star}", w.replace('"', "\"\""))
-            });
-            words.chain(tags.map(|t| format!("\"{t}\""))).collect::<Vec<_>>().join(" ")
-        } else {
-            let last = words.len() - 1;
-            let words = words.iter().enumerate().map(|(i, w)| {
-                let star = if i == last { ":*" } else { "" };
-                format!("'{}'{star}", w.replace(['\'', '\\'], ""))
-            });
-            words.chain(tags.map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
-        }
+        let tags: Vec<String> = filter_tags.iter().cloned().chain(kind.map(|k| tag('k', k.key()))).collect();
+        match_expression(&words, &tags, sqlite)
     };
     let (matches, rowid) =
         if sqlite { ("search_fts MATCH", "f.rowid") } else { ("d.words @@ to_tsquery('simple', ", "d.id") };

@@ -611,29 +611,62 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Wraps case-insensitive occurrences of `word` in `<mark>`, outside of entities.
+/// A character as matching compares it: lower-cased, final sigma as any other.
+fn folded(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l })
+}
+
+/// Where an occurrence of `word` (folded) that begins at byte `at` of `text` ends, if one does.
+fn match_at(text: &str, at: usize, word: &[char]) -> Option<usize> {
+    let mut want = word.iter();
+    let mut next = want.next();
+    for (k, c) in text[at..].char_indices() {
+        if next.is_none() {
+            return Some(at + k);
+        }
+        for l in folded(c) {
+            if next != Some(&l) {
+                return None;
+            }
+            next = want.next();
+        }
+    }
+    next.is_none().then_some(text.len())
+}
+
+/// Wraps case-insensitive occurrences of `word` in `<mark>`, outside of entities and of the
+/// `<mark>` tags already put in for other words. Characters are compared one by one: the
+/// lower case of a whole text can move characters (the Kelvin sign `K` is shorter than `k`,
+/// `Ⱥ` longer than `ⱥ`), so positions found in it are not positions in the text.
 fn mark(html: &str, word: &str) -> String {
-    let lower = html.to_lowercase();
-    if lower.len() != html.len() || word.is_empty() {
+    let word: Vec<char> = word.chars().flat_map(folded).collect();
+    if word.is_empty() {
         return html.to_string();
     }
     let mut out = String::with_capacity(html.len() + 16);
     let mut last = 0;
-    for (i, _) in lower.match_indices(word) {
-        // Lower-casing may move characters while keeping the total length (the Kelvin sign,
-        // `Ⱥ`): a position that is not a character boundary in the original is skipped.
-        let end = i + word.len();
-        if i < last || !html.is_char_boundary(i) || !html.is_char_boundary(end) {
+    let (mut in_tag, mut in_entity) = (false, false);
+    for (i, c) in html.char_indices() {
+        if i < last {
             continue;
         }
-        if html[..i].rfind('&').is_some_and(|a| html[a..i].find(';').is_none()) {
-            continue;
+        // The text is escaped: a `<` opens a tag put in for an earlier word, a `&` an entity.
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '&' => in_entity = true,
+            ';' => in_entity = false,
+            _ if !in_tag && !in_entity => {
+                if let Some(end) = match_at(html, i, &word) {
+                    out.push_str(&html[last..i]);
+                    out.push_str("<mark>");
+                    out.push_str(&html[i..end]);
+                    out.push_str("</mark>");
+                    last = end;
+                }
+            }
+            _ => {}
         }
-        out.push_str(&html[last..i]);
-        out.push_str("<mark>");
-        out.push_str(&html[i..end]);
-        out.push_str("</mark>");
-        last = end;
     }
     out.push_str(&html[last..]);
     out
@@ -880,6 +913,35 @@ mod tests {
         let _ = mark(tricky, "torture");
         let thai = snippet("ฝ่ายคุ้มครองสิทธิมนุษยชนของเรา", &["สิทธิ".to_string()]);
         assert!(thai.contains("<mark>สิทธิ</mark>"), "{thai}");
+    }
+
+    /// Found by fuzzing: a word spelt inside `mark` was marked inside the tags put in for an
+    /// earlier word, which broke the snippet's HTML (`<ma<mark>rk</mark>>`).
+    #[test]
+    fn words_are_not_marked_inside_earlier_marks() {
+        assert_eq!(mark("<mark>custody</mark> mark", "rk"), "<mark>custody</mark> ma<mark>rk</mark>");
+        let words = ["custody", "register", "rk"].map(String::from);
+        assert_eq!(snippet("custody mark", &words), "<mark>custody</mark> ma<mark>rk</mark>");
+        let words = ["custody", "mark"].map(String::from);
+        assert_eq!(snippet("custody mark", &words), "<mark>custody</mark> <mark>mark</mark>");
+    }
+
+    /// Found by fuzzing: in a text whose lower case is as long but with characters moved
+    /// (the Kelvin sign shrinks, `Ⱥ` grows), marks landed beside the word, across the tags of
+    /// earlier marks too.
+    #[test]
+    fn marks_land_on_the_word_when_lower_case_moves_characters() {
+        assert_eq!(
+            mark("\u{212A}xx torture \u{23A}\u{23A}", "torture"),
+            "\u{212A}xx <mark>torture</mark> \u{23A}\u{23A}"
+        );
+        let words = ["torture", "mark"].map(String::from);
+        assert_eq!(
+            snippet("\u{212A} torture mark \u{23A}\u{23A}", &words),
+            "\u{212A} <mark>torture</mark> <mark>mark</mark> \u{23A}\u{23A}"
+        );
+        assert_eq!(mark("ΟΔΟΣ", "οδος"), "<mark>ΟΔΟΣ</mark>");
+        assert_eq!(mark("Kelvin", "kelvin"), "<mark>Kelvin</mark>");
     }
 
     #[test]

@@ -49,7 +49,13 @@ fn jpeg(bytes: Bytes) -> Result<Vec<u8>, Error> {
     let rest = scans(&encoded[scan.len()..])?;
     *scan = JpegSegment::new_with_entropy(scan.marker(), scan.contents().clone(), Bytes::from(rest));
     if let Some(value) = orientation.filter(|&v| v != 1) {
-        image.set_exif(Some(only_orientation(value)));
+        // Right after JFIF's APP0, which must come first. img-parts' own `set_exif` puts it
+        // fourth whatever there is: after the picture's end in a file of three segments, and
+        // past the end of the list (a panic) in a smaller one.
+        let segments = image.segments_mut();
+        let at = usize::from(segments.first().is_some_and(|segment| segment.marker() == markers::APP0));
+        let exif = [&b"Exif\0\0"[..], &only_orientation(value)].concat();
+        segments.insert(at, JpegSegment::new_with_contents(markers::APP1, Bytes::from(exif)));
     }
     Ok(image.encoder().bytes().to_vec())
 }
@@ -256,6 +262,36 @@ pub mod tests {
         assert_eq!(scans(&tail).unwrap(), tail[..12]);
         // A segment longer than the file is not a picture to keep.
         assert!(scans(&[0xFF, markers::COM, 0x00, 0x09, 1]).is_err());
+    }
+
+    /// Found by fuzzing: the orientation was written fourth among the segments, which in a
+    /// small file is after the picture's end (where readers ignore it), or past the end of
+    /// the list, a panic.
+    #[test]
+    fn the_orientation_goes_before_the_picture() {
+        let exif = [&b"Exif\0\0"[..], &only_orientation(6)].concat();
+        let segment = |marker: u8, contents: &[u8]| {
+            let mut bytes = vec![0xFF, marker];
+            bytes.extend_from_slice(&(contents.len() as u16 + 2).to_be_bytes());
+            bytes.extend_from_slice(contents);
+            bytes
+        };
+        let scan = [&segment(markers::SOS, b"\x01\x01\x00\x00\x3F\x00")[..], b"\x3F\xFF\xD9"].concat();
+        let jfif = segment(markers::APP0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        let table = segment(markers::DHT, &[0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        for parts in [vec![&jfif, &table, &scan], vec![&scan], vec![&jfif, &scan]] {
+            let mut jpeg = b"\xFF\xD8".to_vec();
+            jpeg.extend_from_slice(&segment(markers::APP1, &exif));
+            parts.iter().for_each(|part| jpeg.extend_from_slice(part));
+            let clean = scrub("image/jpeg", jpeg).unwrap().unwrap();
+            let markers: Vec<u8> =
+                Jpeg::from_bytes(Bytes::from(clean.clone())).unwrap().segments().iter().map(|s| s.marker()).collect();
+            assert_eq!(markers.last(), Some(&markers::SOS));
+            assert!(markers.contains(&markers::APP1), "{markers:02X?}");
+            assert!(clean.ends_with(b"\x3F\xFF\xD9"));
+            let kept = Jpeg::from_bytes(Bytes::from(clean)).unwrap().exif().unwrap();
+            assert_eq!(orientation(&kept), Some(6));
+        }
     }
 
     /// Found by fuzzing: a JPEG that ends before any scan came out without its end marker,

@@ -131,6 +131,19 @@ fn when_in_zone(event: &Event, ms: i64) -> CalendarDateTime {
     }
 }
 
+/// Text as an iCalendar value may hold it: RFC 5545 allows no control characters but tabs
+/// (line breaks are escaped). The forms refuse them already; a calendar stays readable
+/// whatever else reached the database.
+fn ics_text(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+}
+
+/// A value of one line: the calendar's name, which the `icalendar` crate writes as it is
+/// (it escapes only the properties it knows as text), and its zone.
+fn ics_line(text: &str) -> String {
+    ics_text(text).replace('\n', " ")
+}
+
 /// One VEVENT. The meeting link goes in only when `with_link` (the reader may see it);
 /// `tentative` when the reader has no place yet (waitlisted, awaiting approval).
 fn vevent(site: &Site, event: &Event, with_link: bool, tentative: bool) -> icalendar::Event {
@@ -149,15 +162,15 @@ fn vevent(site: &Site, event: &Event, with_link: bool, tentative: bool) -> icale
     description = format!("{}\n\n{url}", description.trim()).trim().to_string();
     let mut e = icalendar::Event::new();
     e.uid(&format!("event-{}@{}", event.id, site.host))
-        .summary(&event.title)
-        .description(&description)
+        .summary(&ics_text(&event.title))
+        .description(&ics_text(&description))
         .starts(when_in_zone(event, event.starts_at))
         .ends(when_in_zone(event, event.ends_at))
         .url(&url)
         .timestamp(utc(event.updated_at))
         .last_modified(utc(event.updated_at));
     if !place.is_empty() {
-        e.location(&place.join(", "));
+        e.location(&ics_text(&place.join(", ")));
     }
     e.status(if event.cancelled {
         EventStatus::Cancelled
@@ -182,9 +195,9 @@ pub struct Listed<'a> {
 /// refer to; `zone` names the calendar's own zone (a single event's file).
 pub fn calendar_text(site: &Site, name: &str, zone: Option<&str>, events: &[Listed]) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(name);
+    calendar.name(&ics_line(name));
     if let Some(zone) = zone {
-        calendar.timezone(zone);
+        calendar.timezone(ics_line(zone).as_str());
     }
     for listed in events {
         calendar.push(vevent(site, listed.event, listed.with_link, listed.tentative));
@@ -435,5 +448,66 @@ mod tests {
         assert_eq!(fixed_offset(chrono_tz::Europe::London, at), None);
         assert_eq!(offset_text(5 * 3600 + 1800), "+0530");
         assert_eq!(offset_text(-3 * 3600), "-0300");
+    }
+
+    /// Found by fuzzing: control characters in an event's text went into the file as they
+    /// were, and a carriage return or a NUL breaks RFC 5545's content lines.
+    #[test]
+    fn calendar_files_carry_no_control_characters() {
+        let event = Event {
+            id: 7,
+            series_id: None,
+            kind: "workshop".into(),
+            title: "Workshop\u{3}\r one".into(),
+            description: "Line\r\nnext\u{0}".into(),
+            mode: "hybrid".into(),
+            venue: "Room\u{1b}".into(),
+            address: String::new(),
+            online_url: "https://meet.example.org/x".into(),
+            country: "TH".into(),
+            time_zone: "Asia/Bangkok".into(),
+            starts_at: 1_900_000_000_000,
+            ends_at: 1_900_003_600_000,
+            interpretation: String::new(),
+            visibility: "public".into(),
+            group_id: None,
+            capacity: None,
+            registration_closes_at: None,
+            requires_approval: false,
+            cancelled: false,
+            updated_at: 1_800_000_000_000,
+        };
+        let site = Site { base: "https://roundtable.example.org".into(), host: "roundtable.example.org".into() };
+        let listed = [Listed { event: &event, with_link: true, tentative: false }];
+        let ics = calendar_text(&site, &event.title, Some(&event.time_zone), &listed);
+        for line in ics.split("\r\n") {
+            assert!(!line.chars().any(|c| c.is_control() && c != '\t'), "{line:?}");
+        }
+        let calendar = ical::IcalParser::new(ics.as_bytes()).next().unwrap().unwrap();
+        let value = |name: &str| {
+            let property = calendar.events[0].properties.iter().find(|p| p.name == name);
+            property.and_then(|p| p.value.clone()).unwrap_or_default()
+        };
+        assert_eq!(value("SUMMARY"), "Workshop one");
+        assert_eq!(value("LOCATION"), "Room\\, https://meet.example.org/x");
+        assert_eq!(
+            value("DESCRIPTION"),
+            "https://meet.example.org/x\\n\\nLine\\nnext\\n\\nhttps://roundtable.example.org/events/7"
+        );
+
+        // Found by fuzzing too: the calendar's NAME is written unescaped, and a line break in
+        // the title (which the form lets through) wrote a line of the organiser's choosing.
+        let event = Event { title: "Workshop\nURL:https://evil.example\nBEGIN:VALARM".into(), ..event };
+        let listed = [Listed { event: &event, with_link: false, tentative: false }];
+        let ics = calendar_text(&site, &event.title, Some("Asia/Bangkok\nX-EVIL:1"), &listed);
+        assert!(ics.contains("\r\nNAME:Workshop URL:https://evil.example BEGIN:VALARM\r\n"), "{ics}");
+        assert!(ics.contains("\r\nX-WR-TIMEZONE:Asia/Bangkok X-EVIL:1\r\n"), "{ics}");
+        for line in ics.split("\r\n") {
+            assert!(
+                !line.starts_with("URL:https://evil")
+                    && !line.starts_with("BEGIN:VALARM")
+                    && !line.starts_with("X-EVIL")
+            );
+        }
     }
 }

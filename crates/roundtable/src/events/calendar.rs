@@ -28,7 +28,7 @@ use crate::db::{affected, now_ms, Db};
 use crate::on_db;
 use crate::web::session::{hash_token, random_token};
 use crate::web::Routes;
-use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
+use crate::web::{atom_xml, AppError, AppResult, AppState, Form, Page, SignedIn};
 
 /// Past events a subscription still carries, so that last week's workshop stays in view.
 const KEEP_PAST_MS: i64 = 90 * 86_400_000;
@@ -288,7 +288,7 @@ pub fn feed_text(base: &str, title: &str, online: &str, events: &[Event]) -> Str
         })
         .collect::<Vec<_>>();
     feed.set_entries(entries);
-    feed.to_string()
+    atom_xml(&feed)
 }
 
 /// `/events/calendar/{token}.ics`: the events a member organises or registered for, with

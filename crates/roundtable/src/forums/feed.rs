@@ -10,7 +10,7 @@ use crate::db::now_ms;
 use crate::groups;
 use crate::on_db;
 use crate::vocab::GroupAccess;
-use crate::web::{AppError, AppResult, AppState, Page};
+use crate::web::{atom_xml, AppError, AppResult, AppState, Page};
 
 const ENTRIES: i64 = 50;
 
@@ -100,7 +100,7 @@ pub fn feed_text(base: &str, title: &str, self_path: &str, rows: Vec<Row>) -> St
         .map(|r| thread_entry(base, r.id, r.title, r.created_at, r.last_post_at, r.body_html))
         .collect();
     feed.set_entries(entries);
-    feed.to_string()
+    atom_xml(&feed)
 }
 
 /// `/forum/public.atom`: the public threads of every group that opened them.

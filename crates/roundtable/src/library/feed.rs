@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::db::now_ms;
 use crate::on_db;
-use crate::web::{AppResult, AppState, Page};
+use crate::web::{atom_xml, AppResult, AppState, Page};
 
 const ENTRIES: i64 = 50;
 
@@ -75,5 +75,5 @@ pub fn feed_text(base: &str, title: &str, rows: Vec<Row>) -> String {
         })
         .collect::<Vec<_>>();
     feed.set_entries(entries);
-    feed.to_string()
+    atom_xml(&feed)
 }

@@ -64,7 +64,8 @@ fn jpeg(bytes: Bytes) -> Result<Vec<u8>, Error> {
 /// segments and scans after it, up to the end of the picture (EOI), and nothing beyond. In
 /// entropy-coded data a 0xFF byte is followed by 0x00 (a stuffed byte), a restart marker or
 /// another 0xFF (fill); any other marker begins a segment. A picture cut off before its end
-/// is kept as it is, as browsers show what there is of it.
+/// is closed with an end marker: browsers show what there is of it, and the file can be
+/// read again.
 fn scans(data: &[u8]) -> Result<Vec<u8>, Error> {
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
@@ -73,8 +74,8 @@ fn scans(data: &[u8]) -> Result<Vec<u8>, Error> {
         out.extend_from_slice(&data[i..at]);
         match data.get(at + 1).copied() {
             None => {
-                out.push(markers::P);
-                return Ok(out);
+                i = at + 1;
+                break;
             }
             Some(markers::P) => {
                 out.push(markers::P);
@@ -103,6 +104,7 @@ fn scans(data: &[u8]) -> Result<Vec<u8>, Error> {
         }
     }
     out.extend_from_slice(&data[i..]);
+    out.extend_from_slice(&[markers::P, markers::EOI]);
     Ok(out)
 }
 
@@ -292,6 +294,19 @@ pub mod tests {
             let kept = Jpeg::from_bytes(Bytes::from(clean)).unwrap().exif().unwrap();
             assert_eq!(orientation(&kept), Some(6));
         }
+    }
+
+    /// Found by fuzzing: a JPEG cut off inside its picture data was kept without an end
+    /// marker, as a file img-parts (and so the scrubbing) cannot read again.
+    #[test]
+    fn a_cut_off_jpeg_is_closed() {
+        let whole = with_metadata(image::ImageFormat::Jpeg, "Somchai", 1);
+        let cut = whole[..whole.len() - 40].to_vec();
+        let clean = scrub("image/jpeg", cut).unwrap().unwrap();
+        assert!(clean.ends_with(&[0xFF, markers::EOI]));
+        assert_eq!(scrub("image/jpeg", clean.clone()).unwrap().unwrap(), clean);
+        assert_eq!(scans(&[1, 2, 0xFF, 0x00, 3]).unwrap(), [1, 2, 0xFF, 0x00, 3, 0xFF, markers::EOI]);
+        assert_eq!(scans(&[1, 0xFF]).unwrap(), [1, 0xFF, markers::EOI]);
     }
 
     /// Found by fuzzing: a JPEG that ends before any scan came out without its end marker,

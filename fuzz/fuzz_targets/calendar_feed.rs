@@ -76,9 +76,10 @@ fn event(t: &EventText) -> Event {
 }
 
 /// What survives any faithful writer and reader: the visible characters. (Readers trim
-/// and fold white space, and no format carries control characters.)
+/// and fold white space, and neither format carries control characters, nor XML the
+/// characters it forbids.)
 fn visible(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect()
+    s.chars().filter(|c| !c.is_whitespace() && !c.is_control() && xml_char(*c)).collect()
 }
 
 fn unescape(value: &str) -> String {

@@ -28,7 +28,7 @@ use crate::db::{affected, now_ms, Db};
 use crate::on_db;
 use crate::web::session::{hash_token, random_token};
 use crate::web::Routes;
-use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
+use crate::web::{atom_xml, AppError, AppResult, AppState, Form, Page, SignedIn};
 
 /// Past events a subscription still carries, so that last week's workshop stays in view.
 const KEEP_PAST_MS: i64 = 90 * 86_400_000;
@@ -49,8 +49,18 @@ fn utc(ms: i64) -> DateTime<Utc> {
     DateTime::<Utc>::from_timestamp_millis(ms).unwrap_or_default()
 }
 
-fn host(state: &AppState) -> String {
-    state.config.base_url.host_str().unwrap_or("localhost").to_string()
+/// Where the site is, as calendars and feeds name it.
+pub struct Site {
+    /// Its address without a trailing slash: `https://roundtable.example.org`.
+    pub base: String,
+    /// Its host name, which makes events' UIDs unique across sites.
+    pub host: String,
+}
+
+impl Site {
+    fn of(state: &AppState) -> Site {
+        Site { base: base(state), host: state.config.base_url.host_str().unwrap_or("localhost").to_string() }
+    }
 }
 
 fn base(state: &AppState) -> String {
@@ -121,10 +131,23 @@ fn when_in_zone(event: &Event, ms: i64) -> CalendarDateTime {
     }
 }
 
+/// Text as an iCalendar value may hold it: RFC 5545 allows no control characters but tabs
+/// (line breaks are escaped). The forms refuse them already; a calendar stays readable
+/// whatever else reached the database.
+fn ics_text(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+}
+
+/// A value of one line: the calendar's name, which the `icalendar` crate writes as it is
+/// (it escapes only the properties it knows as text), and its zone.
+fn ics_line(text: &str) -> String {
+    ics_text(text).replace('\n', " ")
+}
+
 /// One VEVENT. The meeting link goes in only when `with_link` (the reader may see it);
 /// `tentative` when the reader has no place yet (waitlisted, awaiting approval).
-fn vevent(state: &AppState, event: &Event, with_link: bool, tentative: bool) -> icalendar::Event {
-    let url = format!("{}/events/{}", base(state), event.id);
+fn vevent(site: &Site, event: &Event, with_link: bool, tentative: bool) -> icalendar::Event {
+    let url = format!("{}/events/{}", site.base, event.id);
     let mut place: Vec<&str> = Vec::new();
     if event.has_room() {
         place.extend([event.venue.as_str(), event.address.as_str()].into_iter().filter(|s| !s.is_empty()));
@@ -138,16 +161,16 @@ fn vevent(state: &AppState, event: &Event, with_link: bool, tentative: bool) -> 
     }
     description = format!("{}\n\n{url}", description.trim()).trim().to_string();
     let mut e = icalendar::Event::new();
-    e.uid(&format!("event-{}@{}", event.id, host(state)))
-        .summary(&event.title)
-        .description(&description)
+    e.uid(&format!("event-{}@{}", event.id, site.host))
+        .summary(&ics_text(&event.title))
+        .description(&ics_text(&description))
         .starts(when_in_zone(event, event.starts_at))
         .ends(when_in_zone(event, event.ends_at))
         .url(&url)
         .timestamp(utc(event.updated_at))
         .last_modified(utc(event.updated_at));
     if !place.is_empty() {
-        e.location(&place.join(", "));
+        e.location(&ics_text(&place.join(", ")));
     }
     e.status(if event.cancelled {
         EventStatus::Cancelled
@@ -157,6 +180,29 @@ fn vevent(state: &AppState, event: &Event, with_link: bool, tentative: bool) -> 
         EventStatus::Confirmed
     });
     e.done()
+}
+
+/// One event in a calendar file, as its reader may see it.
+pub struct Listed<'a> {
+    pub event: &'a Event,
+    /// The reader may see the meeting link.
+    pub with_link: bool,
+    /// The reader has no place yet (waitlisted, awaiting approval).
+    pub tentative: bool,
+}
+
+/// An iCalendar file named `name` holding `events`, with a VTIMEZONE for every zone they
+/// refer to; `zone` names the calendar's own zone (a single event's file).
+pub fn calendar_text(site: &Site, name: &str, zone: Option<&str>, events: &[Listed]) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name(&ics_line(name));
+    if let Some(zone) = zone {
+        calendar.timezone(ics_line(zone).as_str());
+    }
+    for listed in events {
+        calendar.push(vevent(site, listed.event, listed.with_link, listed.tentative));
+    }
+    with_zones(&calendar.done(), &events.iter().map(|l| l.event).collect::<Vec<_>>())
 }
 
 fn ics(body: String, filename: Option<&str>) -> Response {
@@ -172,10 +218,10 @@ fn ics(body: String, filename: Option<&str>) -> Response {
 /// `/events/{id}/event.ics`: one event, for anyone who may see it.
 async fn one(State(state): State<AppState>, page: Page, Path(id): Path<i64>) -> AppResult<Response> {
     let (event, relation) = visible(&state.db, &page.viewer, id).await?;
-    let mut calendar = Calendar::new();
-    calendar.name(&event.title).timezone(event.time_zone.as_str());
-    calendar.push(vevent(&state, &event, can_see_link(&page.viewer, &event, &relation), false));
-    Ok(ics(with_zones(&calendar.done(), &[&event]), Some(&format!("event-{id}.ics"))))
+    let with_link = can_see_link(&page.viewer, &event, &relation);
+    let listed = [Listed { event: &event, with_link, tentative: false }];
+    let body = calendar_text(&Site::of(&state), &event.title, Some(&event.time_zone), &listed);
+    Ok(ics(body, Some(&format!("event-{id}.ics"))))
 }
 
 async fn public_events(db: &Db, since: i64, limit: i64) -> Result<Vec<Event>, sqlx::Error> {
@@ -189,18 +235,20 @@ async fn public_events(db: &Db, since: i64, limit: i64) -> Result<Vec<Event>, sq
 /// `/events/public.ics`: a subscription to the network's public events.
 async fn public_calendar(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let events = public_events(&state.db, now_ms() - KEEP_PAST_MS, 1000).await?;
-    let mut calendar = Calendar::new();
-    calendar.name(&page.t("events-public-calendar"));
-    for event in &events {
-        calendar.push(vevent(&state, event, false, false));
-    }
-    Ok(ics(with_zones(&calendar.done(), &events.iter().collect::<Vec<_>>()), None))
+    let listed: Vec<Listed> = events.iter().map(|event| Listed { event, with_link: false, tentative: false }).collect();
+    Ok(ics(calendar_text(&Site::of(&state), &page.t("events-public-calendar"), None, &listed), None))
 }
 
 /// `/events/public.atom`: public events, upcoming and of the last month.
 async fn public_feed(State(state): State<AppState>, page: Page) -> AppResult<Response> {
     let events = public_events(&state.db, now_ms() - 30 * 86_400_000, FEED_ENTRIES).await?;
-    let base = base(&state);
+    let body = feed_text(&base(&state), &page.t("events-public-feed"), &page.t("event-mode-online"), &events);
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], body).into_response())
+}
+
+/// The Atom feed of `events` (public ones), titled `title`; `online` is what an event
+/// without a room shows as its place.
+pub fn feed_text(base: &str, title: &str, online: &str, events: &[Event]) -> String {
     let time_of = |ms: i64| -> FixedDateTime { utc(ms).fixed_offset() };
     let link = |href: String, rel: &str| {
         let mut l = Link::default();
@@ -209,7 +257,7 @@ async fn public_feed(State(state): State<AppState>, page: Page) -> AppResult<Res
         l
     };
     let mut feed = Feed::default();
-    feed.set_title(page.t("events-public-feed"));
+    feed.set_title(title);
     feed.set_id(format!("{base}/events/public.atom"));
     feed.set_updated(time_of(events.iter().map(|e| e.updated_at).max().unwrap_or_else(now_ms)));
     let mut author = Person::default();
@@ -228,7 +276,7 @@ async fn public_feed(State(state): State<AppState>, page: Page) -> AppResult<Res
             entry.set_id(url.clone());
             entry.set_updated(time_of(e.updated_at));
             entry.set_links(vec![link(url, "alternate")]);
-            let place = if e.has_room() { e.venue.clone() } else { page.t("event-mode-online") };
+            let place = if e.has_room() { e.venue.clone() } else { online.to_string() };
             let summary = format!(
                 "{} · {} · {}",
                 time::span(e.starts_at, e.ends_at, e.zone()),
@@ -240,7 +288,7 @@ async fn public_feed(State(state): State<AppState>, page: Page) -> AppResult<Res
         })
         .collect::<Vec<_>>();
     feed.set_entries(entries);
-    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
+    atom_xml(&feed)
 }
 
 /// `/events/calendar/{token}.ics`: the events a member organises or registered for, with
@@ -253,13 +301,11 @@ async fn personal_calendar(State(state): State<AppState>, page: Page, Path(file)
         on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(hash_token(token)).fetch_optional(pool).await)?;
     let user = user.ok_or(AppError::NotFound)?;
     let events = own_events(&state.db, user, now_ms() - KEEP_PAST_MS).await?;
-    let mut calendar = Calendar::new();
-    calendar.name(&page.t("events-my-calendar"));
-    for own in &events {
-        calendar.push(vevent(&state, &own.event, own.with_link, own.tentative));
-    }
-    let listed: Vec<&Event> = events.iter().map(|own| &own.event).collect();
-    let mut response = ics(with_zones(&calendar.done(), &listed), None);
+    let listed: Vec<Listed> = events
+        .iter()
+        .map(|own| Listed { event: &own.event, with_link: own.with_link, tentative: own.tentative })
+        .collect();
+    let mut response = ics(calendar_text(&Site::of(&state), &page.t("events-my-calendar"), None, &listed), None);
     response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
     Ok(response)
 }
@@ -402,5 +448,66 @@ mod tests {
         assert_eq!(fixed_offset(chrono_tz::Europe::London, at), None);
         assert_eq!(offset_text(5 * 3600 + 1800), "+0530");
         assert_eq!(offset_text(-3 * 3600), "-0300");
+    }
+
+    /// Found by fuzzing: control characters in an event's text went into the file as they
+    /// were, and a carriage return or a NUL breaks RFC 5545's content lines.
+    #[test]
+    fn calendar_files_carry_no_control_characters() {
+        let event = Event {
+            id: 7,
+            series_id: None,
+            kind: "workshop".into(),
+            title: "Workshop\u{3}\r one".into(),
+            description: "Line\r\nnext\u{0}".into(),
+            mode: "hybrid".into(),
+            venue: "Room\u{1b}".into(),
+            address: String::new(),
+            online_url: "https://meet.example.org/x".into(),
+            country: "TH".into(),
+            time_zone: "Asia/Bangkok".into(),
+            starts_at: 1_900_000_000_000,
+            ends_at: 1_900_003_600_000,
+            interpretation: String::new(),
+            visibility: "public".into(),
+            group_id: None,
+            capacity: None,
+            registration_closes_at: None,
+            requires_approval: false,
+            cancelled: false,
+            updated_at: 1_800_000_000_000,
+        };
+        let site = Site { base: "https://roundtable.example.org".into(), host: "roundtable.example.org".into() };
+        let listed = [Listed { event: &event, with_link: true, tentative: false }];
+        let ics = calendar_text(&site, &event.title, Some(&event.time_zone), &listed);
+        for line in ics.split("\r\n") {
+            assert!(!line.chars().any(|c| c.is_control() && c != '\t'), "{line:?}");
+        }
+        let calendar = ical::IcalParser::new(ics.as_bytes()).next().unwrap().unwrap();
+        let value = |name: &str| {
+            let property = calendar.events[0].properties.iter().find(|p| p.name == name);
+            property.and_then(|p| p.value.clone()).unwrap_or_default()
+        };
+        assert_eq!(value("SUMMARY"), "Workshop one");
+        assert_eq!(value("LOCATION"), "Room\\, https://meet.example.org/x");
+        assert_eq!(
+            value("DESCRIPTION"),
+            "https://meet.example.org/x\\n\\nLine\\nnext\\n\\nhttps://roundtable.example.org/events/7"
+        );
+
+        // Found by fuzzing too: the calendar's NAME is written unescaped, and a line break in
+        // the title (which the form lets through) wrote a line of the organiser's choosing.
+        let event = Event { title: "Workshop\nURL:https://evil.example\nBEGIN:VALARM".into(), ..event };
+        let listed = [Listed { event: &event, with_link: false, tentative: false }];
+        let ics = calendar_text(&site, &event.title, Some("Asia/Bangkok\nX-EVIL:1"), &listed);
+        assert!(ics.contains("\r\nNAME:Workshop URL:https://evil.example BEGIN:VALARM\r\n"), "{ics}");
+        assert!(ics.contains("\r\nX-WR-TIMEZONE:Asia/Bangkok X-EVIL:1\r\n"), "{ics}");
+        for line in ics.split("\r\n") {
+            assert!(
+                !line.starts_with("URL:https://evil")
+                    && !line.starts_with("BEGIN:VALARM")
+                    && !line.starts_with("X-EVIL")
+            );
+        }
     }
 }

@@ -10,17 +10,18 @@ use crate::db::now_ms;
 use crate::groups;
 use crate::on_db;
 use crate::vocab::GroupAccess;
-use crate::web::{AppError, AppResult, AppState, Page};
+use crate::web::{atom_xml, AppError, AppResult, AppState, Page};
 
 const ENTRIES: i64 = 50;
 
+/// A public thread as the feed shows it, with its first post.
 #[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    title: String,
-    created_at: i64,
-    last_post_at: i64,
-    body_html: Option<String>,
+pub struct Row {
+    pub id: i64,
+    pub title: String,
+    pub created_at: i64,
+    pub last_post_at: i64,
+    pub body_html: Option<String>,
 }
 
 fn time(ms: i64) -> FixedDateTime {
@@ -85,14 +86,21 @@ async fn feed(state: &AppState, group: Option<i64>, title: &str, self_path: &str
     );
     let rows: Vec<Row> =
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(group.unwrap_or(0)).fetch_all(pool).await)?;
+    let body = feed_text(&base, title, self_path, rows);
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], body).into_response())
+}
+
+/// The Atom feed of `rows` (public threads, latest first), titled `title`, found at
+/// `self_path` under `base`.
+pub fn feed_text(base: &str, title: &str, self_path: &str, rows: Vec<Row>) -> String {
     let mut feed = new_feed(title, format!("{base}{self_path}"), rows.first().map(|r| r.last_post_at));
     feed.set_links(vec![link(format!("{base}{self_path}"), "self")]);
     let entries: Vec<_> = rows
         .into_iter()
-        .map(|r| thread_entry(&base, r.id, r.title, r.created_at, r.last_post_at, r.body_html))
+        .map(|r| thread_entry(base, r.id, r.title, r.created_at, r.last_post_at, r.body_html))
         .collect();
     feed.set_entries(entries);
-    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
+    atom_xml(&feed)
 }
 
 /// `/forum/public.atom`: the public threads of every group that opened them.

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::feed::{link, new_feed, thread_entry};
 use crate::db::{affected, now_ms};
 use crate::web::session::{hash_token, random_token};
-use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn};
+use crate::web::{atom_xml, AppError, AppResult, AppState, Form, Page, SignedIn};
 use crate::{on_db, on_tx};
 
 const ENTRIES: i64 = 50;
@@ -53,10 +53,7 @@ pub async fn private_feed(State(state): State<AppState>, page: Page, Path(token)
         })
         .collect();
     feed.set_entries(entries);
-    Ok((
-        [(CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (CACHE_CONTROL, "private, no-store")],
-        feed.to_string(),
-    )
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8"), (CACHE_CONTROL, "private, no-store")], atom_xml(&feed))
         .into_response())
 }
 

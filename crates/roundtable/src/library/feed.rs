@@ -8,17 +8,18 @@ use axum::response::{IntoResponse, Response};
 
 use crate::db::now_ms;
 use crate::on_db;
-use crate::web::{AppResult, AppState, Page};
+use crate::web::{atom_xml, AppResult, AppState, Page};
 
 const ENTRIES: i64 = 50;
 
+/// A public resource as the feed shows it.
 #[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    title: String,
-    summary_html: String,
-    created_at: i64,
-    updated_at: i64,
+pub struct Row {
+    pub id: i64,
+    pub title: String,
+    pub summary_html: String,
+    pub created_at: i64,
+    pub updated_at: i64,
 }
 
 fn time(ms: i64) -> FixedDateTime {
@@ -39,9 +40,15 @@ pub async fn public_resources(State(state): State<AppState>, page: Page) -> AppR
          ORDER BY updated_at DESC, id DESC LIMIT {ENTRIES}"
     );
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?;
+    let body = feed_text(&base, &page.t("library-feed-title"), rows);
+    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], body).into_response())
+}
+
+/// The Atom feed of `rows` (public resources, newest first), titled `title`.
+pub fn feed_text(base: &str, title: &str, rows: Vec<Row>) -> String {
     let self_url = format!("{base}/library/public.atom");
     let mut feed = Feed::default();
-    feed.set_title(page.t("library-feed-title"));
+    feed.set_title(title);
     feed.set_id(self_url.clone());
     feed.set_updated(time(rows.first().map_or_else(now_ms, |r| r.updated_at)));
     let mut author = Person::default();
@@ -68,5 +75,5 @@ pub async fn public_resources(State(state): State<AppState>, page: Page) -> AppR
         })
         .collect::<Vec<_>>();
     feed.set_entries(entries);
-    Ok(([(CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed.to_string()).into_response())
+    atom_xml(&feed)
 }

@@ -9,9 +9,9 @@
 //! of that group only (so a secret group's resources exist for nobody else).
 
 pub mod demo;
-mod feed;
+pub mod feed;
 pub mod files;
-mod scrub;
+pub mod scrub;
 pub mod search;
 
 use std::path::Path as FsPath;

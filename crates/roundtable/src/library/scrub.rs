@@ -2,22 +2,23 @@
 //! workshop carries where it was taken (GPS), when, on which camera (a serial number), and
 //! sometimes the owner's name: metadata that can put a member at risk, and that nobody meant
 //! to share with the network. JPEG, PNG and WebP files are rewritten without it, losslessly:
-//! only metadata segments go, the picture's bytes stay as they were. The one piece of EXIF a
-//! picture needs to be seen right, its orientation, is kept, written on its own.
+//! only metadata segments go (and whatever a file carries after its picture ends), the
+//! picture's bytes stay as they were. The one piece of EXIF a picture needs to be seen
+//! right, its orientation, is kept, written on its own.
 //!
 //! Documents (PDF, Office) keep their properties: the upload form says so, because rewriting
 //! them safely is another matter.
 
-use img_parts::jpeg::{markers, Jpeg};
+use img_parts::jpeg::{markers, Jpeg, JpegSegment};
 use img_parts::png::Png;
 use img_parts::riff::{RiffChunk, RiffContent};
 use img_parts::webp::WebP;
-use img_parts::{Bytes, ImageEXIF};
+use img_parts::{Bytes, Error, ImageEXIF};
 
 /// The bytes to keep for an image of this media type, without its metadata; `None` when the
 /// type carries none we remove. An image these parsers cannot read is an error: it cannot
 /// be checked, so it is not kept.
-pub fn scrub(media_type: &str, bytes: Vec<u8>) -> Result<Option<Vec<u8>>, img_parts::Error> {
+pub fn scrub(media_type: &str, bytes: Vec<u8>) -> Result<Option<Vec<u8>>, Error> {
     let bytes = Bytes::from(bytes);
     Ok(Some(match media_type {
         "image/jpeg" => jpeg(bytes)?,
@@ -27,24 +28,87 @@ pub fn scrub(media_type: &str, bytes: Vec<u8>) -> Result<Option<Vec<u8>>, img_pa
     }))
 }
 
-fn jpeg(bytes: Bytes) -> Result<Vec<u8>, img_parts::Error> {
+/// Whether a JPEG segment says things about the picture rather than how to draw it. APP0
+/// (JFIF), APP2 (the colour profile) and APP14 (Adobe's colour transform) say how to draw it;
+/// APP1 (EXIF, XMP), APP13 (IPTC, Photoshop), the other APPn and comments say things about it.
+fn is_metadata(marker: u8) -> bool {
+    matches!(marker, markers::APP1..=markers::APP15) && marker != markers::APP2 && marker != markers::APP14
+        || marker == markers::COM
+}
+
+fn jpeg(bytes: Bytes) -> Result<Vec<u8>, Error> {
     let mut image = Jpeg::from_bytes(bytes)?;
     let orientation = image.exif().and_then(|exif| orientation(&exif));
-    // APP0 (JFIF), APP2 (the colour profile) and APP14 (Adobe's colour transform) say how to
-    // draw the picture; APP1 (EXIF, XMP), APP13 (IPTC, Photoshop), the other APPn and
-    // comments say things about it.
-    image.segments_mut().retain(|segment| {
-        let marker = segment.marker();
-        !(matches!(marker, markers::APP1..=markers::APP15) && marker != markers::APP2 && marker != markers::APP14
-            || marker == markers::COM)
-    });
+    image.segments_mut().retain(|segment| !is_metadata(segment.marker()));
+    // img-parts reads the segments up to the first scan and keeps the rest as it came: the
+    // segments between the scans of a progressive picture, and whatever follows its end (a
+    // second picture with its own EXIF, a video), go through the same sieve. A file without
+    // a scan holds no picture.
+    let scan = image.segments_mut().last_mut().filter(|segment| segment.has_entropy()).ok_or(Error::Truncated)?;
+    let encoded = scan.clone().encoder().bytes();
+    let rest = scans(&encoded[scan.len()..])?;
+    *scan = JpegSegment::new_with_entropy(scan.marker(), scan.contents().clone(), Bytes::from(rest));
     if let Some(value) = orientation.filter(|&v| v != 1) {
-        image.set_exif(Some(only_orientation(value)));
+        // Right after JFIF's APP0, which must come first. img-parts' own `set_exif` puts it
+        // fourth whatever there is: after the picture's end in a file of three segments, and
+        // past the end of the list (a panic) in a smaller one.
+        let segments = image.segments_mut();
+        let at = usize::from(segments.first().is_some_and(|segment| segment.marker() == markers::APP0));
+        let exif = [&b"Exif\0\0"[..], &only_orientation(value)].concat();
+        segments.insert(at, JpegSegment::new_with_contents(markers::APP1, Bytes::from(exif)));
     }
     Ok(image.encoder().bytes().to_vec())
 }
 
-fn png(bytes: Bytes) -> Result<Vec<u8>, img_parts::Error> {
+/// What follows a JPEG's first scan header, without metadata: its entropy-coded data, the
+/// segments and scans after it, up to the end of the picture (EOI), and nothing beyond. In
+/// entropy-coded data a 0xFF byte is followed by 0x00 (a stuffed byte), a restart marker or
+/// another 0xFF (fill); any other marker begins a segment. A picture cut off before its end
+/// is closed with an end marker: browsers show what there is of it, and the file can be
+/// read again.
+fn scans(data: &[u8]) -> Result<Vec<u8>, Error> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while let Some(found) = data[i..].iter().position(|&b| b == markers::P) {
+        let at = i + found;
+        out.extend_from_slice(&data[i..at]);
+        match data.get(at + 1).copied() {
+            None => {
+                i = at + 1;
+                break;
+            }
+            Some(markers::P) => {
+                out.push(markers::P);
+                i = at + 1;
+            }
+            // 0x01 is TEM, a marker without a length.
+            Some(markers::Z | 0x01 | markers::RST0..=markers::RST7) => {
+                out.extend_from_slice(&data[at..at + 2]);
+                i = at + 2;
+            }
+            Some(markers::EOI) => {
+                out.extend_from_slice(&[markers::P, markers::EOI]);
+                return Ok(out);
+            }
+            Some(marker) => {
+                let length = data.get(at + 2..at + 4).ok_or(Error::Truncated)?;
+                let end = at + 2 + usize::from(u16::from_be_bytes([length[0], length[1]]));
+                if end < at + 4 || end > data.len() {
+                    return Err(Error::Truncated);
+                }
+                if !is_metadata(marker) {
+                    out.extend_from_slice(&data[at..end]);
+                }
+                i = end;
+            }
+        }
+    }
+    out.extend_from_slice(&data[i..]);
+    out.extend_from_slice(&[markers::P, markers::EOI]);
+    Ok(out)
+}
+
+fn png(bytes: Bytes) -> Result<Vec<u8>, Error> {
     let mut image = Png::from_bytes(bytes)?;
     // Text chunks hold authors, software, comments and XMP; eXIf holds EXIF; tIME the
     // moment of the last edit.
@@ -52,7 +116,7 @@ fn png(bytes: Bytes) -> Result<Vec<u8>, img_parts::Error> {
     Ok(image.encoder().bytes().to_vec())
 }
 
-fn webp(bytes: Bytes) -> Result<Vec<u8>, img_parts::Error> {
+fn webp(bytes: Bytes) -> Result<Vec<u8>, Error> {
     let mut image = WebP::from_bytes(bytes)?;
     let chunks = image.chunks_mut();
     chunks.retain(|chunk| !matches!(&chunk.id(), b"EXIF" | b"XMP "));
@@ -174,6 +238,83 @@ pub mod tests {
             image::ImageReader::new(Cursor::new(&clean)).with_guessed_format().unwrap().into_decoder().unwrap();
         use image::ImageDecoder;
         assert_eq!(decoder.orientation().unwrap(), image::metadata::Orientation::Rotate90);
+    }
+
+    /// What img-parts keeps as it came after the first scan header: a comment and an EXIF
+    /// block between scans (as progressive pictures have them), and bytes after the end.
+    #[test]
+    fn metadata_after_the_first_scan_goes_too() {
+        let original = with_metadata(image::ImageFormat::Jpeg, "Somchai", 1);
+        let end = original.len() - 2;
+        assert_eq!(original[end..], [0xFF, markers::EOI]);
+        let mut extended = original[..end].to_vec();
+        for (marker, text) in [(markers::COM, "Somchai's phone"), (markers::APP1, "Exif\0\0Somchai at home")] {
+            extended.extend_from_slice(&[0xFF, marker]);
+            extended.extend_from_slice(&(text.len() as u16 + 2).to_be_bytes());
+            extended.extend_from_slice(text.as_bytes());
+        }
+        extended.extend_from_slice(&[0xFF, markers::EOI]);
+        extended.extend_from_slice(b"Somchai's motion photo");
+        let clean = scrub("image/jpeg", extended).unwrap().unwrap();
+        assert!(!contains(&clean, "Somchai"));
+        assert!(clean.ends_with(&[0xFF, markers::EOI]));
+        assert_eq!(clean, scrub("image/jpeg", original).unwrap().unwrap());
+        // Stuffed bytes, restart markers and fill in entropy-coded data are picture.
+        let tail = [1, 0xFF, 0x00, 2, 0xFF, markers::RST3, 0xFF, 0xFF, markers::RST0, 3, 0xFF, markers::EOI, 9];
+        assert_eq!(scans(&tail).unwrap(), tail[..12]);
+        // A segment longer than the file is not a picture to keep.
+        assert!(scans(&[0xFF, markers::COM, 0x00, 0x09, 1]).is_err());
+    }
+
+    /// Found by fuzzing: the orientation was written fourth among the segments, which in a
+    /// small file is after the picture's end (where readers ignore it), or past the end of
+    /// the list, a panic.
+    #[test]
+    fn the_orientation_goes_before_the_picture() {
+        let exif = [&b"Exif\0\0"[..], &only_orientation(6)].concat();
+        let segment = |marker: u8, contents: &[u8]| {
+            let mut bytes = vec![0xFF, marker];
+            bytes.extend_from_slice(&(contents.len() as u16 + 2).to_be_bytes());
+            bytes.extend_from_slice(contents);
+            bytes
+        };
+        let scan = [&segment(markers::SOS, b"\x01\x01\x00\x00\x3F\x00")[..], b"\x3F\xFF\xD9"].concat();
+        let jfif = segment(markers::APP0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        let table = segment(markers::DHT, &[0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        for parts in [vec![&jfif, &table, &scan], vec![&scan], vec![&jfif, &scan]] {
+            let mut jpeg = b"\xFF\xD8".to_vec();
+            jpeg.extend_from_slice(&segment(markers::APP1, &exif));
+            parts.iter().for_each(|part| jpeg.extend_from_slice(part));
+            let clean = scrub("image/jpeg", jpeg).unwrap().unwrap();
+            let markers: Vec<u8> =
+                Jpeg::from_bytes(Bytes::from(clean.clone())).unwrap().segments().iter().map(|s| s.marker()).collect();
+            assert_eq!(markers.last(), Some(&markers::SOS));
+            assert!(markers.contains(&markers::APP1), "{markers:02X?}");
+            assert!(clean.ends_with(b"\x3F\xFF\xD9"));
+            let kept = Jpeg::from_bytes(Bytes::from(clean)).unwrap().exif().unwrap();
+            assert_eq!(orientation(&kept), Some(6));
+        }
+    }
+
+    /// Found by fuzzing: a JPEG cut off inside its picture data was kept without an end
+    /// marker, as a file img-parts (and so the scrubbing) cannot read again.
+    #[test]
+    fn a_cut_off_jpeg_is_closed() {
+        let whole = with_metadata(image::ImageFormat::Jpeg, "Somchai", 1);
+        let cut = whole[..whole.len() - 40].to_vec();
+        let clean = scrub("image/jpeg", cut).unwrap().unwrap();
+        assert!(clean.ends_with(&[0xFF, markers::EOI]));
+        assert_eq!(scrub("image/jpeg", clean.clone()).unwrap().unwrap(), clean);
+        assert_eq!(scans(&[1, 2, 0xFF, 0x00, 3]).unwrap(), [1, 2, 0xFF, 0x00, 3, 0xFF, markers::EOI]);
+        assert_eq!(scans(&[1, 0xFF]).unwrap(), [1, 0xFF, markers::EOI]);
+    }
+
+    /// Found by fuzzing: a JPEG that ends before any scan came out without its end marker,
+    /// as a file no reader (img-parts included) can read.
+    #[test]
+    fn a_jpeg_without_a_picture_is_refused() {
+        let header_only = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xFF\xD9";
+        assert!(scrub("image/jpeg", header_only.to_vec()).is_err());
     }
 
     #[test]

@@ -458,13 +458,62 @@ pub async fn rebuild_if_empty(db: &Db, indexers: &[Indexer]) -> Result<(), sqlx:
 
 // ---- asking -------------------------------------------------------------------------------
 
+/// The search form, as the query string brings it.
 #[derive(Deserialize, Default)]
-struct SearchQuery {
+pub struct SearchQuery {
     q: Option<String>,
     kind: Option<String>,
     country: Option<String>,
     lang: Option<String>,
     topic: Option<String>,
+}
+
+/// A search as asked, checked: its text, its words and its filters.
+pub struct Asked {
+    pub text: String,
+    /// At most [`MAX_WORDS`] of them; none when there is nothing to look for.
+    pub words: Vec<String>,
+    pub kind: Option<Kind>,
+    pub country: Option<Country>,
+    pub lang: Option<Language>,
+    pub topic: Option<Expertise>,
+}
+
+impl SearchQuery {
+    /// Checks the filters against their vocabularies and splits the text into words.
+    pub fn parse(self) -> AppResult<Asked> {
+        let text = self.q.unwrap_or_default();
+        if text.chars().count() > MAX_QUERY {
+            return Err(AppError::Invalid(crate::web::Message::new("error-too-long").arg("max", MAX_QUERY)));
+        }
+        let kind = self.kind.as_deref().filter(|k| !k.is_empty()).map(Kind::parse).transpose()?;
+        let country = self.country.as_deref().filter(|c| !c.is_empty()).map(str::parse).transpose()?;
+        let lang = self.lang.as_deref().filter(|l| !l.is_empty()).map(str::parse).transpose()?;
+        let topic = self.topic.as_deref().filter(|t| !t.is_empty()).map(str::parse).transpose()?;
+        let mut words = segment::words(&text);
+        words.truncate(MAX_WORDS);
+        Ok(Asked { text, words, kind, country, lang, topic })
+    }
+}
+
+/// The full-text expression matching documents that hold every one of `words` (the last as
+/// a prefix: it may still be being typed) and every filter token of `tags`: FTS5's syntax on
+/// SQLite, a `tsquery` on PostgreSQL. `words` must not be empty.
+pub fn match_expression(words: &[String], tags: &[String], sqlite: bool) -> String {
+    let last = words.len() - 1;
+    if sqlite {
+        let words = words.iter().enumerate().map(|(i, w)| {
+            let star = if i == last { "*" } else { "" };
+            format!("\"{}\"{star}", w.replace('"', "\"\""))
+        });
+        words.chain(tags.iter().map(|t| format!("\"{t}\""))).collect::<Vec<_>>().join(" ")
+    } else {
+        let words = words.iter().enumerate().map(|(i, w)| {
+            let star = if i == last { ":*" } else { "" };
+            format!("'{}'{star}", w.replace(['\'', '\\'], ""))
+        });
+        words.chain(tags.iter().map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -526,7 +575,8 @@ pub fn member_level(viewer: &Viewer) -> &'static str {
     }
 }
 
-fn snippet(text: &str, words: &[String]) -> String {
+/// A piece of `text` around the first of `words`, as HTML with the words marked.
+pub fn snippet(text: &str, words: &[String]) -> String {
     const SPAN: usize = 90;
     let lower = text.to_lowercase();
     // Lower-casing can change byte lengths; only use positions when it did not.
@@ -561,45 +611,69 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Wraps case-insensitive occurrences of `word` in `<mark>`, outside of entities.
+/// A character as matching compares it: lower-cased, final sigma as any other.
+fn folded(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l })
+}
+
+/// Where an occurrence of `word` (folded) that begins at byte `at` of `text` ends, if one does.
+fn match_at(text: &str, at: usize, word: &[char]) -> Option<usize> {
+    let mut want = word.iter();
+    let mut next = want.next();
+    for (k, c) in text[at..].char_indices() {
+        if next.is_none() {
+            return Some(at + k);
+        }
+        for l in folded(c) {
+            if next != Some(&l) {
+                return None;
+            }
+            next = want.next();
+        }
+    }
+    next.is_none().then_some(text.len())
+}
+
+/// Wraps case-insensitive occurrences of `word` in `<mark>`, outside of entities and of the
+/// `<mark>` tags already put in for other words. Characters are compared one by one: the
+/// lower case of a whole text can move characters (the Kelvin sign `K` is shorter than `k`,
+/// `Ⱥ` longer than `ⱥ`), so positions found in it are not positions in the text.
 fn mark(html: &str, word: &str) -> String {
-    let lower = html.to_lowercase();
-    if lower.len() != html.len() || word.is_empty() {
+    let word: Vec<char> = word.chars().flat_map(folded).collect();
+    if word.is_empty() {
         return html.to_string();
     }
     let mut out = String::with_capacity(html.len() + 16);
     let mut last = 0;
-    for (i, _) in lower.match_indices(word) {
-        // Lower-casing may move characters while keeping the total length (the Kelvin sign,
-        // `Ⱥ`): a position that is not a character boundary in the original is skipped.
-        let end = i + word.len();
-        if i < last || !html.is_char_boundary(i) || !html.is_char_boundary(end) {
+    let (mut in_tag, mut in_entity) = (false, false);
+    for (i, c) in html.char_indices() {
+        if i < last {
             continue;
         }
-        if html[..i].rfind('&').is_some_and(|a| html[a..i].find(';').is_none()) {
-            continue;
+        // The text is escaped: a `<` opens a tag put in for an earlier word, a `&` an entity.
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '&' => in_entity = true,
+            ';' => in_entity = false,
+            _ if !in_tag && !in_entity => {
+                if let Some(end) = match_at(html, i, &word) {
+                    out.push_str(&html[last..i]);
+                    out.push_str("<mark>");
+                    out.push_str(&html[i..end]);
+                    out.push_str("</mark>");
+                    last = end;
+                }
+            }
+            _ => {}
         }
-        out.push_str(&html[last..i]);
-        out.push_str("<mark>");
-        out.push_str(&html[i..end]);
-        out.push_str("</mark>");
-        last = end;
     }
     out.push_str(&html[last..]);
     out
 }
 
 async fn search(State(state): State<AppState>, page: Page, Query(q): Query<SearchQuery>) -> AppResult<Html<String>> {
-    let text = q.q.unwrap_or_default();
-    if text.chars().count() > MAX_QUERY {
-        return Err(AppError::Invalid(crate::web::Message::new("error-too-long").arg("max", MAX_QUERY)));
-    }
-    let kind = q.kind.as_deref().filter(|k| !k.is_empty()).map(Kind::parse).transpose()?;
-    let country: Option<Country> = q.country.as_deref().filter(|c| !c.is_empty()).map(str::parse).transpose()?;
-    let lang: Option<Language> = q.lang.as_deref().filter(|l| !l.is_empty()).map(str::parse).transpose()?;
-    let topic: Option<Expertise> = q.topic.as_deref().filter(|t| !t.is_empty()).map(str::parse).transpose()?;
-    let mut words = segment::words(&text);
-    words.truncate(MAX_WORDS);
+    let Asked { text, words, kind, country, lang, topic } = q.parse()?;
     let choices = context! {
         kinds => Kind::ALL.map(Kind::key), countries => Country::keys(), languages => Language::keys(),
         topics => Expertise::keys(),
@@ -618,23 +692,8 @@ async fn search(State(state): State<AppState>, page: Page, Query(q): Query<Searc
     filter_tags.extend(topic.map(|t| tag('t', t.key())));
     let sqlite = matches!(state.db, Db::Sqlite(_));
     let expression = |kind: Option<Kind>| -> String {
-        let tags = filter_tags.iter().cloned().chain(kind.map(|k| tag('k', k.key())));
-        if sqlite {
-            // Whole words, except the last, which may still be being typed.
-            let last = words.len() - 1;
-            let words = words.iter().enumerate().map(|(i, w)| {
-                let star = if i == last { "*" } else { "" };
-                format!("\"{}\"{star}", w.replace('"', "\"\""))
-            });
-            words.chain(tags.map(|t| format!("\"{t}\""))).collect::<Vec<_>>().join(" ")
-        } else {
-            let last = words.len() - 1;
-            let words = words.iter().enumerate().map(|(i, w)| {
-                let star = if i == last { ":*" } else { "" };
-                format!("'{}'{star}", w.replace(['\'', '\\'], ""))
-            });
-            words.chain(tags.map(|t| format!("'{t}'"))).collect::<Vec<_>>().join(" & ")
-        }
+        let tags: Vec<String> = filter_tags.iter().cloned().chain(kind.map(|k| tag('k', k.key()))).collect();
+        match_expression(&words, &tags, sqlite)
     };
     let (matches, rowid) =
         if sqlite { ("search_fts MATCH", "f.rowid") } else { ("d.words @@ to_tsquery('simple', ", "d.id") };
@@ -854,6 +913,35 @@ mod tests {
         let _ = mark(tricky, "torture");
         let thai = snippet("ฝ่ายคุ้มครองสิทธิมนุษยชนของเรา", &["สิทธิ".to_string()]);
         assert!(thai.contains("<mark>สิทธิ</mark>"), "{thai}");
+    }
+
+    /// Found by fuzzing: a word spelt inside `mark` was marked inside the tags put in for an
+    /// earlier word, which broke the snippet's HTML (`<ma<mark>rk</mark>>`).
+    #[test]
+    fn words_are_not_marked_inside_earlier_marks() {
+        assert_eq!(mark("<mark>custody</mark> mark", "rk"), "<mark>custody</mark> ma<mark>rk</mark>");
+        let words = ["custody", "register", "rk"].map(String::from);
+        assert_eq!(snippet("custody mark", &words), "<mark>custody</mark> ma<mark>rk</mark>");
+        let words = ["custody", "mark"].map(String::from);
+        assert_eq!(snippet("custody mark", &words), "<mark>custody</mark> <mark>mark</mark>");
+    }
+
+    /// Found by fuzzing: in a text whose lower case is as long but with characters moved
+    /// (the Kelvin sign shrinks, `Ⱥ` grows), marks landed beside the word, across the tags of
+    /// earlier marks too.
+    #[test]
+    fn marks_land_on_the_word_when_lower_case_moves_characters() {
+        assert_eq!(
+            mark("\u{212A}xx torture \u{23A}\u{23A}", "torture"),
+            "\u{212A}xx <mark>torture</mark> \u{23A}\u{23A}"
+        );
+        let words = ["torture", "mark"].map(String::from);
+        assert_eq!(
+            snippet("\u{212A} torture mark \u{23A}\u{23A}", &words),
+            "\u{212A} <mark>torture</mark> <mark>mark</mark> \u{23A}\u{23A}"
+        );
+        assert_eq!(mark("ΟΔΟΣ", "οδος"), "<mark>ΟΔΟΣ</mark>");
+        assert_eq!(mark("Kelvin", "kelvin"), "<mark>Kelvin</mark>");
     }
 
     #[test]

@@ -84,7 +84,8 @@ pub fn plain(markdown: &str) -> String {
 /// and a name written into a post would reach them all.
 pub fn quote(link: &str, markdown: &str) -> String {
     let mut quoted = format!("> [↩]({link})\n>\n");
-    for line in markdown.lines() {
+    // Markdown ends a line at a carriage return too: each line it sees must be quoted.
+    for line in markdown.replace("\r\n", "\n").replace('\r', "\n").lines() {
         quoted.push_str("> ");
         quoted.push_str(line);
         quoted.push('\n');
@@ -146,5 +147,14 @@ mod tests {
             quote("/forum/threads/9#post-22", "line one\nline two"),
             "> [↩](/forum/threads/9#post-22)\n>\n> line one\n> line two\n\n"
         );
+    }
+
+    /// Found by fuzzing: a line ended by a lone carriage return was left outside the quote,
+    /// where Markdown read it as a list, a heading or a paragraph of the reply.
+    #[test]
+    fn quotes_keep_lines_ended_by_carriage_returns() {
+        let quoted = quote("/forum/threads/9#post-22", "quoted\r- a list\r\nlast");
+        assert_eq!(quoted, "> [↩](/forum/threads/9#post-22)\n>\n> quoted\n> - a list\n> last\n\n");
+        assert_eq!(render(&quoted).matches("<blockquote>").count(), 1);
     }
 }

@@ -274,6 +274,16 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// An Atom feed as XML, without the characters XML 1.0 cannot carry (most control
+/// characters), which the writer passes through and every reader refuses. The forms refuse
+/// them too; a feed stays readable whatever else reached the database.
+pub fn atom_xml(feed: &atom_syndication::Feed) -> String {
+    feed.to_string()
+        .chars()
+        .filter(|c| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..))
+        .collect()
+}
+
 /// `?page=N` of a listing, 1-based and clamped.
 pub fn page_number(page: Option<i64>) -> i64 {
     page.unwrap_or(1).clamp(1, 100_000)
@@ -281,7 +291,18 @@ pub fn page_number(page: Option<i64>) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::safe_next;
+    use super::{atom_xml, safe_next};
+
+    /// Found by fuzzing: a control character in a title went into the feed as it was, and
+    /// made the whole feed unreadable XML.
+    #[test]
+    fn feeds_carry_no_characters_xml_forbids() {
+        let mut feed = atom_syndication::Feed::default();
+        feed.set_title("Workshop\u{3}\u{0} <one> \u{FFFE}& two");
+        let xml = atom_xml(&feed);
+        assert!(xml.contains("<title>Workshop &lt;one&gt; &amp; two</title>"), "{xml}");
+        assert!(!xml.contains(['\u{3}', '\u{0}', '\u{FFFE}']));
+    }
 
     #[test]
     fn redirects_stay_on_this_site() {

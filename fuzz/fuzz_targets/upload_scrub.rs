@@ -54,7 +54,8 @@ fn after_first_scan(tail: &[u8]) -> Option<String> {
 
 /// Metadata anywhere in a JPEG: in the segments img-parts reads, and after them.
 fn jpeg_metadata(bytes: Bytes) -> Option<String> {
-    let jpeg = Jpeg::from_bytes(bytes.clone()).expect("a scrubbed JPEG reads again");
+    let jpeg = Jpeg::from_bytes(bytes.clone())
+        .unwrap_or_else(|e| panic!("a scrubbed JPEG reads again: {e}: {:02X?}", &bytes[..]));
     for segment in jpeg.segments() {
         if is_metadata(segment.marker(), segment.contents()) {
             return Some(format!("segment {:02X}", segment.marker()));

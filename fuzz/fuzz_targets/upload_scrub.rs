@@ -54,13 +54,19 @@ fn after_first_scan(tail: &[u8]) -> Option<String> {
 
 /// Metadata anywhere in a JPEG: in the segments img-parts reads, and after them.
 fn jpeg_metadata(bytes: Bytes) -> Option<String> {
-    let jpeg = Jpeg::from_bytes(bytes.clone()).expect("a scrubbed JPEG reads again");
+    let jpeg = Jpeg::from_bytes(bytes.clone())
+        .unwrap_or_else(|e| panic!("a scrubbed JPEG reads again: {e}: {:02X?}", &bytes[..]));
     for segment in jpeg.segments() {
         if is_metadata(segment.marker(), segment.contents()) {
             return Some(format!("segment {:02X}", segment.marker()));
         }
     }
-    let header: usize = 2 + jpeg.segments().iter().map(|s| s.len()).sum::<usize>();
+    // As img-parts writes them (it gives every marker a length), up to the first scan's data.
+    let written = |s: &img_parts::jpeg::JpegSegment| s.clone().encoder().bytes().len();
+    let segments = jpeg.segments();
+    let header: usize = 2
+        + segments.iter().take(segments.len().saturating_sub(1)).map(written).sum::<usize>()
+        + segments.last().map_or(0, |scan| 4 + scan.contents().len());
     after_first_scan(&bytes[header.min(bytes.len())..])
 }
 

@@ -108,8 +108,13 @@ fn vtimezone(name: &str, seconds: i32) -> String {
 /// placed before the first component.
 fn with_zones(calendar: &Calendar, events: &[&Event]) -> String {
     let body = calendar.to_string();
-    let mut zones: Vec<(String, i32)> =
-        events.iter().filter_map(|e| fixed_offset(e.zone(), e.starts_at).map(|o| (e.time_zone.clone(), o))).collect();
+    // The zones `when_in_zone` names, by their names in the zone database: a stored zone
+    // that is none of them is written in UTC and needs no VTIMEZONE.
+    let mut zones: Vec<(String, i32)> = events
+        .iter()
+        .filter(|e| e.zone() != chrono_tz::UTC)
+        .filter_map(|e| fixed_offset(e.zone(), e.starts_at).map(|o| (e.zone().name().to_string(), o)))
+        .collect();
     zones.sort();
     zones.dedup_by(|a, b| a.0 == b.0);
     let blocks: String = zones.iter().map(|(name, o)| vtimezone(name, *o)).collect();
@@ -125,7 +130,7 @@ fn when_in_zone(event: &Event, ms: i64) -> CalendarDateTime {
     match fixed_offset(tz, event.starts_at) {
         Some(_) if tz != chrono_tz::UTC => CalendarDateTime::WithTimezone {
             date_time: utc(ms).with_timezone(&tz).naive_local(),
-            tzid: event.time_zone.clone(),
+            tzid: tz.name().to_string(),
         },
         _ => CalendarDateTime::Utc(utc(ms)),
     }
@@ -494,6 +499,14 @@ mod tests {
             value("DESCRIPTION"),
             "https://meet.example.org/x\\n\\nLine\\nnext\\n\\nhttps://roundtable.example.org/events/7"
         );
+
+        // Found by fuzzing too: a stored zone that is not one (the event is then written in
+        // UTC) still got a VTIMEZONE, with the stored text as its TZID line.
+        let nowhere = Event { time_zone: "Nowhere\nX-EVIL:1".into(), ..event.clone() };
+        let listed = [Listed { event: &nowhere, with_link: false, tentative: false }];
+        let ics = calendar_text(&site, "Events", None, &listed);
+        assert!(!ics.contains("VTIMEZONE") && !ics.contains("X-EVIL"), "{ics}");
+        assert!(ics.contains("DTSTART:20300317T174640Z"), "{ics}");
 
         // Found by fuzzing too: the calendar's NAME is written unescaped, and a line break in
         // the title (which the form lets through) wrote a line of the organiser's choosing.

@@ -44,7 +44,11 @@ fn jpeg(bytes: Bytes) -> Result<Vec<u8>, Error> {
     // segments between the scans of a progressive picture, and whatever follows its end (a
     // second picture with its own EXIF, a video), go through the same sieve. A file without
     // a scan holds no picture.
-    let scan = image.segments_mut().last_mut().filter(|segment| segment.has_entropy()).ok_or(Error::Truncated)?;
+    let scan = image
+        .segments_mut()
+        .last_mut()
+        .filter(|segment| segment.has_entropy() && !segment.contents().is_empty())
+        .ok_or(Error::Truncated)?;
     let encoded = scan.clone().encoder().bytes();
     let rest = scans(&encoded[scan.len()..])?;
     *scan = JpegSegment::new_with_entropy(scan.marker(), scan.contents().clone(), Bytes::from(rest));
@@ -57,7 +61,12 @@ fn jpeg(bytes: Bytes) -> Result<Vec<u8>, Error> {
         let exif = [&b"Exif\0\0"[..], &only_orientation(value)].concat();
         segments.insert(at, JpegSegment::new_with_contents(markers::APP1, Bytes::from(exif)));
     }
-    Ok(image.encoder().bytes().to_vec())
+    // img-parts writes some malformed files back as it cannot read them (it gives a length to
+    // a marker that has none): what cannot be read again is refused like what could not be
+    // read at first.
+    let clean = image.encoder().bytes();
+    Jpeg::from_bytes(clean.clone())?;
+    Ok(clean.to_vec())
 }
 
 /// What follows a JPEG's first scan header, without metadata: its entropy-coded data, the
@@ -307,6 +316,23 @@ pub mod tests {
         assert_eq!(scrub("image/jpeg", clean.clone()).unwrap().unwrap(), clean);
         assert_eq!(scans(&[1, 2, 0xFF, 0x00, 3]).unwrap(), [1, 2, 0xFF, 0x00, 3, 0xFF, markers::EOI]);
         assert_eq!(scans(&[1, 0xFF]).unwrap(), [1, 0xFF, markers::EOI]);
+    }
+
+    /// Found by fuzzing: img-parts writes some malformed JPEGs back in a form that cannot be
+    /// read again (a marker without a length gets one; a scan header without contents loses
+    /// the scan), and these were kept.
+    #[test]
+    fn a_jpeg_written_back_unreadable_is_refused() {
+        assert!(scrub("image/jpeg", b"\xFF\xD8\xFF\xDA\x00\x02\x01\x08\xFF\xD9".to_vec()).is_err());
+        let found = b"\xFF\xD8\xFF\xE0\x00\x10\x4A\xB0\x49\x46\x00\x72\x65\x70\x6F\x72\x74\x2E\xFF\xFF\xFF\xFF\xFF\xFF\
+              \xFF\xFF\xFF\xFF\x49\x50\x47\x0A\x20\x61\x74\x20\x6A\x6F\x6D\xEA\xFF\xDB\x00\x43\x00\x13\x01\x01\
+              \xAD\x01\x2E\xFF\xFF\x46\x00\x72\x65\x70\x68\x72\x74\x2E\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\
+              \xFF\xFF\x0F\x74\x61\x6B\x65\x6E\x20\x61\x74\x20\x68\x6F\x6D\x65\xFF\xDB\x00\x43\x00\x01\x01\x01\
+              \x01\x01\x01\x01\x01\x2E\x70\x64\x66\x0A\x3C\x68\x74\x6D\x6C\x3E\x0D\x0D\x6F\x64\x70\x0D\x0D\x0D\
+              \x0D\x0D\x0D\x0D\x0D\x0D\x0D\x60\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\
+              \x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\x0D\xFF\xFF\xFF\xFF\xFF\x3C\x73\x63\x00\
+              \x00\x00\x00\x00\x00\xFF\xDA\x00\x02\x01\x08\x00\x00\x00\x00\xFF\xFF\xFF\xFF";
+        assert!(scrub("image/jpeg", found.to_vec()).is_err());
     }
 
     /// Found by fuzzing: a JPEG that ends before any scan came out without its end marker,

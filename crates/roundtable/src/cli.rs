@@ -38,6 +38,12 @@ enum Command {
         /// Seed of the generated network; the same seed gives the same network.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
+        /// Grow the network to this many members (to try Roundtable at a large network's size).
+        #[arg(long, default_value_t = 0)]
+        members: usize,
+        /// An empty PostgreSQL database to write the demo into, instead of a new SQLite file.
+        #[arg(long, value_name = "URL")]
+        database_url: Option<String>,
     },
     /// Apply pending database migrations and exit.
     Migrate,
@@ -127,7 +133,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
             tracing::info!(port = app.port(), database = state.db.backend(), "serving {}", state.config.base_url);
             app.run_until_stopped().await
         }
-        Command::Demo { addr, data, seed } => demo(addr, data, seed).await,
+        Command::Demo { addr, data, seed, members, database_url } => {
+            demo(Demo { addr, data, seed, members, database_url }).await
+        }
         Command::Analyze { edges, nodes, group_by, weighted, format } => {
             let options = crate::network::analyze::Options {
                 edges: &edges,
@@ -207,7 +215,15 @@ pub fn generate_password() -> String {
     format!("{}-{}", words.join("-"), rand::random_range(10..100))
 }
 
-async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Result<()> {
+struct Demo {
+    addr: SocketAddr,
+    data: Option<PathBuf>,
+    seed: u64,
+    members: usize,
+    database_url: Option<String>,
+}
+
+async fn demo(Demo { addr, data, seed, members, database_url }: Demo) -> anyhow::Result<()> {
     // A temporary folder unless one is named; it is removed when the demo stops.
     let temp = match &data {
         Some(_) => None,
@@ -216,15 +232,20 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
     let kept = data.is_some();
     let dir = data.unwrap_or_else(|| temp.as_ref().expect("set above").path().to_path_buf());
     let file = dir.join("demo.db");
-    if file.exists() {
+    if database_url.is_none() && file.exists() {
         anyhow::bail!(
             "{} exists already; the demo always starts from a fresh database. To open this one:\n  {}",
             file.display(),
             reopen_command(&std::fs::canonicalize(&dir)?)
         );
     }
+    if database_url.as_deref().is_some_and(|url| !url.starts_with("postgres")) {
+        anyhow::bail!(
+            "--database-url takes a PostgreSQL database (postgres://...); without it the demo makes a SQLite file"
+        );
+    }
     let mut config = Config::defaults(&dir);
-    config.database_url = sqlite_url(&file);
+    config.database_url = database_url.clone().unwrap_or_else(|| sqlite_url(&file));
     config.addr = addr;
     config.base_url = crate::config::default_base_url(addr);
     // The demo takes no roundtable.toml (that file holds a real network's settings), but
@@ -240,7 +261,12 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
         std::env::var("ROUNDTABLE_DEMO_PASSWORD").ok().filter(|p| !p.is_empty()).unwrap_or_else(generate_password);
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    let summary = crate::demo::seed(&db, seed, &password, &dir).await?;
+    let accounts: i64 =
+        crate::on_db!(&db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(pool).await)?;
+    if accounts > 0 {
+        anyhow::bail!("the database holds {accounts} accounts already; the demo always starts from an empty database");
+    }
+    let summary = crate::demo::seed_sized(&db, seed, members, &password, &dir).await?;
     let app = Application::with_db(config, db).await?;
     let url = app.state().config.base_url.clone();
     println!();
@@ -253,7 +279,9 @@ async fn demo(addr: SocketAddr, data: Option<PathBuf>, seed: u64) -> anyhow::Res
     }
     println!("Password: {password}");
     println!();
-    if kept {
+    if database_url.is_some() {
+        println!("Data: in the PostgreSQL database; files in {}", dir.display());
+    } else if kept {
         println!("Data: {} (kept); reopen it later with", dir.display());
         println!("  {}", reopen_command(&dir));
     } else {

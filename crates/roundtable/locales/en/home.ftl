@@ -52,6 +52,10 @@ desk-waitlist = { $count ->
     [one] 1 person on the waiting list of { $title }
    *[other] { $count } people on the waiting list of { $title }
 }
+desk-mix-gap = { $count ->
+    [one] { $title }: 1 participant-mix target not reached
+   *[other] { $title }: { $count } participant-mix targets not reached
+}
 desk-untied = Joined this month, no tie yet: { $name }
 desk-expired-invitations = { $count ->
     [one] 1 invitation expired unused this month

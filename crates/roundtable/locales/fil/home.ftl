@@ -52,6 +52,10 @@ desk-waitlist = { $count ->
     [1] 1 tao sa waiting list ng { $title }
    *[other] { $count } tao sa waiting list ng { $title }
 }
+desk-mix-gap = { $count ->
+    [1] { $title }: 1 target ng halo ng mga kalahok ang hindi pa naaabot
+   *[other] { $title }: { $count } target ng halo ng mga kalahok ang hindi pa naaabot
+}
 desk-untied = Sumali ngayong buwan, wala pang ugnayan: { $name }
 desk-expired-invitations = { $count ->
     [1] 1 imbitasyong nag-expire nang hindi nagamit ngayong buwan

@@ -37,6 +37,7 @@ desk-question-waiting = Tidak dijawab lebih seminggu: { $title }
 desk-quiet-champion = Tiada catatan selama 90 hari: { $name }
 desk-introductions = { $count } perkenalan yang anda buat menunggu jawapan
 desk-waitlist = { $count } orang dalam senarai menunggu { $title }
+desk-mix-gap = { $title }: { $count } sasaran campuran peserta belum dicapai
 desk-untied = Menyertai bulan ini, belum ada hubungan: { $name }
 desk-expired-invitations = { $count } jemputan tamat tempoh tanpa digunakan bulan ini
 welcome-title = Selamat datang ke Roundtable

@@ -37,6 +37,7 @@ desk-question-waiting = ยังไม่มีคำตอบเกินห�
 desk-quiet-champion = ไม่มีบันทึกมา 90 วัน: { $name }
 desk-introductions = การแนะนำตัวที่คุณทำ { $count } รายการรอคำตอบ
 desk-waitlist = { $count } คนในรายชื่อรอของ { $title }
+desk-mix-gap = { $title }: ยังไม่ถึงเป้าหมายสัดส่วนผู้เข้าร่วม { $count } ข้อ
 desk-untied = เข้าร่วมเดือนนี้ ยังไม่มีความสัมพันธ์: { $name }
 desk-expired-invitations = คำเชิญ { $count } รายการหมดอายุโดยไม่ได้ใช้ในเดือนนี้
 welcome-title = ยินดีต้อนรับสู่ Roundtable

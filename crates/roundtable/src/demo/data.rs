@@ -1,6 +1,8 @@
 //! Pure generator of the Roundtable demo network: organisations and members for a
 //! torture-prevention network in South-East Asia. Deterministic: same seed, same network.
 
+use std::collections::HashSet;
+
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -60,6 +62,9 @@ pub struct DemoMember {
 pub struct DemoNetwork {
     pub orgs: Vec<DemoOrg>,
     pub members: Vec<DemoMember>,
+    /// How many of `members` form the shaped network of a normal demo; the rest were added
+    /// to reach a size asked for (`demo --members N`).
+    pub core: usize,
 }
 
 const SECTORS: [&str; 10] =
@@ -468,10 +473,54 @@ fn weighted_sector(rng: &mut ChaCha8Rng) -> &'static str {
     "other"
 }
 
+/// Members per country in the core network; extra members are drawn in the same proportions.
+const COUNTRY_SIZES: [(&str, usize); 8] =
+    [("TH", 60), ("MY", 50), ("PH", 54), ("ID", 3), ("KH", 3), ("TL", 2), ("CH", 3), ("GB", 2)];
+const CORE_COUNTRIES: usize = 3;
+const RISKY_SECTORS: [&str; 6] = ["civil_society", "legal", "media", "health", "nhri", "other"];
+
+fn slot(country: &'static str, sector: &'static str, role: &'static str) -> Slot {
+    Slot { country, sector, role, at_risk: false, fixed: None }
+}
+
+/// A sector for a member outside the core countries: international staff, or one of the
+/// sectors with an organisation there.
+fn foreign_sector(rng: &mut ChaCha8Rng, rows: &[OrgRow], country: &str) -> &'static str {
+    let mut options: Vec<&'static str> = vec!["international"];
+    options.extend(rows.iter().filter(|r| r.country == country).map(|r| r.sector));
+    options.choose(rng).copied().unwrap_or("international")
+}
+
+/// Members beyond the core network, for trying Roundtable at a large network's size: drawn
+/// country by country in the core's proportions, a few of them at risk.
+fn extra_slots(rng: &mut ChaCha8Rng, rows: &[OrgRow], n: usize) -> Vec<Slot> {
+    let total: usize = COUNTRY_SIZES.iter().map(|c| c.1).sum();
+    (0..n)
+        .map(|_| {
+            let mut roll = rng.random_range(0..total);
+            let (i, country) = COUNTRY_SIZES
+                .iter()
+                .enumerate()
+                .find_map(|(i, &(c, w))| {
+                    if roll < w {
+                        Some((i, c))
+                    } else {
+                        roll -= w;
+                        None
+                    }
+                })
+                .unwrap_or((0, "TH"));
+            let sector = if i < CORE_COUNTRIES { weighted_sector(rng) } else { foreign_sector(rng, rows, country) };
+            let mut s = slot(country, sector, "member");
+            s.at_risk = RISKY_SECTORS.contains(&sector) && rng.random_bool(0.05);
+            s
+        })
+        .collect()
+}
+
 fn build_slots(rng: &mut ChaCha8Rng, rows: &[OrgRow]) -> Vec<Slot> {
-    let slot = |country, sector, role| Slot { country, sector, role, at_risk: false, fixed: None };
     let mut slots = Vec::new();
-    for (country, n) in [("TH", 60), ("MY", 50), ("PH", 54)] {
+    for &(country, n) in &COUNTRY_SIZES[..CORE_COUNTRIES] {
         for sector in SECTORS {
             // The first civil society member of each core country coordinates.
             let role = if sector == "civil_society" { "coordinator" } else { "member" };
@@ -482,11 +531,9 @@ fn build_slots(rng: &mut ChaCha8Rng, rows: &[OrgRow]) -> Vec<Slot> {
             slots.push(slot(country, sector, "member"));
         }
     }
-    for (country, n) in [("ID", 3), ("KH", 3), ("TL", 2), ("CH", 3), ("GB", 2)] {
-        let mut options: Vec<&'static str> = vec!["international"];
-        options.extend(rows.iter().filter(|r| r.country == country).map(|r| r.sector));
+    for &(country, n) in &COUNTRY_SIZES[CORE_COUNTRIES..] {
         for _ in 0..n {
-            let sector = options.choose(rng).copied().unwrap_or("international");
+            let sector = foreign_sector(rng, rows, country);
             slots.push(slot(country, sector, "member"));
         }
     }
@@ -497,9 +544,8 @@ fn build_slots(rng: &mut ChaCha8Rng, rows: &[OrgRow]) -> Vec<Slot> {
     for &i in candidates.choose_multiple(rng, n_extra) {
         slots[i].role = "coordinator";
     }
-    let risky = ["civil_society", "legal", "media", "health", "nhri", "other"];
     let candidates: Vec<usize> =
-        (0..slots.len()).filter(|&i| slots[i].role == "member" && risky.contains(&slots[i].sector)).collect();
+        (0..slots.len()).filter(|&i| slots[i].role == "member" && RISKY_SECTORS.contains(&slots[i].sector)).collect();
     let n_risk = rng.random_range(7..=10);
     for &i in candidates.choose_multiple(rng, n_risk) {
         slots[i].at_risk = true;
@@ -510,7 +556,7 @@ fn build_slots(rng: &mut ChaCha8Rng, rows: &[OrgRow]) -> Vec<Slot> {
     all
 }
 
-fn unique(candidate: String, used: &[String]) -> String {
+fn unique(candidate: String, used: &HashSet<String>) -> String {
     let mut name = candidate.clone();
     let mut n = 2;
     while used.contains(&name) {
@@ -654,8 +700,8 @@ fn build_member(
     rng: &mut ChaCha8Rng,
     slot: &Slot,
     rows: &[OrgRow],
-    names: &mut Vec<String>,
-    emails: &mut Vec<String>,
+    names: &mut HashSet<String>,
+    emails: &mut HashSet<String>,
 ) -> DemoMember {
     let sector = sector_index(slot.sector);
     let person = match &slot.fixed {
@@ -686,8 +732,8 @@ fn build_member(
         }
     }
     let display = unique(display, names);
-    names.push(display.clone());
-    names.push(format!("{} {}", person.given, person.family));
+    names.insert(display.clone());
+    names.insert(format!("{} {}", person.given, person.family));
 
     let email = match &slot.fixed {
         Some(f) => f.email.to_string(),
@@ -707,7 +753,7 @@ fn build_member(
             email
         }
     };
-    emails.push(email.clone());
+    emails.insert(email.clone());
     let email_local = email.split('@').next().unwrap_or("user").to_string();
 
     // Organisation: same country and sector; international staff may sit at a foreign office.
@@ -799,12 +845,24 @@ fn build_member(
 
 /// Generate the demo network for `seed`. Pure and deterministic.
 pub fn generate(seed: u64) -> DemoNetwork {
+    generate_sized(seed, 0)
+}
+
+/// The demo network for `seed` with at least `members` people: the core network as
+/// `generate` makes it, then as many more as needed. Pure and deterministic.
+pub fn generate_sized(seed: u64, members: usize) -> DemoNetwork {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let rows: Vec<OrgRow> = ORGS.iter().map(|r| org_row(r)).collect();
     let slots = build_slots(&mut rng, &rows);
-    let (mut names, mut emails) = (Vec::new(), Vec::new());
-    let members = slots.iter().map(|slot| build_member(&mut rng, slot, &rows, &mut names, &mut emails)).collect();
-    DemoNetwork { orgs: build_orgs(), members }
+    let core = slots.len();
+    let (mut names, mut emails) = (HashSet::new(), HashSet::new());
+    let mut people: Vec<DemoMember> =
+        slots.iter().map(|slot| build_member(&mut rng, slot, &rows, &mut names, &mut emails)).collect();
+    // Drawn after the core, so that the core network is the same whatever the size.
+    for slot in extra_slots(&mut rng, &rows, members.saturating_sub(core)) {
+        people.push(build_member(&mut rng, &slot, &rows, &mut names, &mut emails));
+    }
+    DemoNetwork { orgs: build_orgs(), members: people, core }
 }
 
 #[cfg(test)]

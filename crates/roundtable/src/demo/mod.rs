@@ -18,7 +18,18 @@ pub struct Summary {
 
 /// Write the network generated from `seed`; every account gets `password`.
 pub async fn seed(db: &Db, seed: u64, demo_password: &str, data_dir: &Path) -> anyhow::Result<Summary> {
-    let network = data::generate(seed);
+    seed_sized(db, seed, 0, demo_password, data_dir).await
+}
+
+/// As `seed`, with the network grown to at least `members` people.
+pub async fn seed_sized(
+    db: &Db,
+    seed: u64,
+    members: usize,
+    demo_password: &str,
+    data_dir: &Path,
+) -> anyhow::Result<Summary> {
+    let network = data::generate_sized(seed, members);
     let history = ties::generate(&network, seed);
     const DAY_MS: i64 = 86_400_000;
     // One hash for all: the demo's accounts share the printed password, and hashing a few

@@ -6,6 +6,8 @@
 //! international bodies) who carry most cross-sector and cross-country ties. Newcomers of
 //! the last weeks have none yet.
 
+use std::collections::HashMap;
+
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -93,8 +95,9 @@ pub fn generate(net: &DemoNetwork, seed: u64) -> DemoHistory {
 
     let members = &net.members;
     let orgs_of = |i: usize| members[i].affiliations.iter().map(|a| a.org).collect::<Vec<_>>();
-    for i in 0..n {
-        for j in (i + 1)..n {
+    let core = net.core.min(n);
+    for i in 0..core {
+        for j in (i + 1)..core {
             let (x, y) = (&members[i], &members[j]);
             let same_org = orgs_of(i).iter().any(|o| orgs_of(j).contains(o));
             let p = if same_org {
@@ -118,14 +121,56 @@ pub fn generate(net: &DemoNetwork, seed: u64) -> DemoHistory {
             }
         }
     }
+    // Members beyond the core (a network grown to a size asked for) get the same shape
+    // without trying every pair: a few ties each, drawn from their colleagues, their sector
+    // in their country, their country, and rarely abroad.
+    let mut by_org: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_sector: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_country: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in members.iter().enumerate() {
+        for a in &m.affiliations {
+            by_org.entry(a.org).or_default().push(i);
+        }
+        by_sector.entry((m.country, m.sector)).or_default().push(i);
+        by_country.entry(m.country).or_default().push(i);
+    }
+    let everyone: Vec<usize> = (0..n).filter(|&j| !members[j].at_risk).collect();
+    for (i, m) in members.iter().enumerate().skip(core) {
+        let few = |rng: &mut ChaCha8Rng, most: usize| {
+            let k = rng.random_range(0..=most);
+            if m.at_risk {
+                k / 2
+            } else {
+                k
+            }
+        };
+        let colleagues = m.affiliations.first().map(|a| &by_org[&a.org][..]).unwrap_or_default();
+        let draws: [(&[usize], usize, &'static str, std::ops::RangeInclusive<i64>); 4] = [
+            (colleagues, few(&mut rng, 4), "worked_together", 3..=5),
+            (&by_sector[&(m.country, m.sector)], few(&mut rng, 4), "knows", 1..=3),
+            (&by_country[m.country], few(&mut rng, 1), "co_organised", 1..=3),
+            (&everyone, usize::from(!m.at_risk && rng.random_bool(0.1)), "knows", 1..=3),
+        ];
+        for (pool, k, kind, strength) in draws {
+            for _ in 0..k {
+                if let Some(&j) = pool.choose(&mut rng) {
+                    add(&mut rng, i, j, kind, strength.clone());
+                }
+            }
+        }
+    }
     // Brokers reach across sectors in their country and across countries in their sector.
     let brokers: Vec<usize> = (0..n).filter(|&i| is_broker(&members[i]) && !members[i].at_risk).collect();
+    let mut near_pools: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut far_pools: HashMap<&str, Vec<usize>> = HashMap::new();
     for &b in &brokers {
-        let same_country: Vec<usize> = (0..n)
-            .filter(|&j| members[j].country == members[b].country && members[j].sector != members[b].sector)
-            .collect();
-        let abroad: Vec<usize> =
-            (0..n).filter(|&j| members[j].country != members[b].country && !members[j].at_risk).collect();
+        let (country, sector) = (members[b].country, members[b].sector);
+        let same_country = near_pools.entry((country, sector)).or_insert_with(|| {
+            (0..n).filter(|&j| members[j].country == country && members[j].sector != sector).collect()
+        });
+        let abroad = far_pools
+            .entry(country)
+            .or_insert_with(|| (0..n).filter(|&j| members[j].country != country && !members[j].at_risk).collect());
         let (near, far) = (rng.random_range(2..6), rng.random_range(0..3));
         let picks: Vec<(usize, &[&'static str])> = same_country
             .choose_multiple(&mut rng, near)
@@ -181,5 +226,23 @@ mod tests {
                     && t.recorded_days_ago < history.joined_days_ago[t.a].min(history.joined_days_ago[t.b]).max(1)
             );
         }
+    }
+
+    #[test]
+    fn a_grown_network_keeps_its_core_and_stays_sparse() {
+        let core = data::generate(42);
+        let grown = data::generate_sized(42, 3000);
+        assert_eq!((grown.members.len(), grown.core), (3000, core.members.len()));
+        assert_eq!(grown.members[..grown.core], core.members[..], "the core is the same whatever the size");
+        let emails: std::collections::HashSet<_> = grown.members.iter().map(|m| &m.email).collect();
+        assert_eq!(emails.len(), grown.members.len());
+        assert!(grown.members[grown.core..].iter().any(|m| m.at_risk));
+        let history = generate(&grown, 42);
+        assert_eq!(history, generate(&grown, 42), "deterministic");
+        let n = grown.members.len();
+        assert!((2 * n..10 * n).contains(&history.ties.len()), "{} ties for {n} members", history.ties.len());
+        let m = &grown.members;
+        let cross_country = history.ties.iter().filter(|t| m[t.a].country != m[t.b].country).count();
+        assert!(cross_country > 10 && cross_country * 4 < history.ties.len());
     }
 }

@@ -167,6 +167,19 @@ fn shortfall(target: i64, count: i64, total: i64) -> f64 {
     (target as f64 / 100.0 - share).max(0.0)
 }
 
+/// How many of the targets the registrations in the room fall short of.
+pub fn gaps(targets: &Targets, current: &Current) -> usize {
+    let sectors = targets
+        .sectors
+        .iter()
+        .filter(|(s, t)| shortfall(**t, current.sectors.get(s).copied().unwrap_or(0), current.total) > 0.0);
+    let countries = targets
+        .countries
+        .iter()
+        .filter(|(k, t)| shortfall(**t, current.countries.get(k).copied().unwrap_or(0), current.total) > 0.0);
+    sectors.count() + countries.count()
+}
+
 /// A member who might be invited, as the members' network knows them.
 #[derive(Clone, Debug, Default)]
 pub struct Candidate {

@@ -10,6 +10,8 @@ use crate::web::{AppResult, AppState, Page};
 use crate::{bind_args, on_db};
 
 const LIST: i64 = 4;
+/// How many upcoming events with a participant mix the desk looks at.
+const MIXES: i64 = 12;
 const DAY: i64 = 86_400_000;
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -88,6 +90,24 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
     );
     let waitlists: Vec<Item> = rows(db, &sql, &args).await?;
 
+    // Upcoming events with a participant mix, the soonest first, and how many of their
+    // targets the room falls short of.
+    let mut args = Args::default();
+    let at = args.push(Arg::Int(now));
+    let sql = format!(
+        "SELECT e.id, e.title AS name, CAST(0 AS BIGINT) AS count FROM events e          WHERE e.ends_at > {at} AND NOT e.cancelled AND {}          AND EXISTS (SELECT 1 FROM event_mix_targets m WHERE m.event_id = e.id) ORDER BY e.starts_at, e.id LIMIT {MIXES}",
+        crate::events::access::visible_sql("e", &who)
+    );
+    let mut mix_gaps: Vec<Item> = Vec::new();
+    for mut event in rows::<Item>(db, &sql, &args).await? {
+        let targets = crate::events::mix::targets_of(db, event.id).await?;
+        let current = crate::events::mix::current(db, &page.viewer, event.id).await?;
+        event.count = crate::events::mix::gaps(&targets, &current) as i64;
+        if event.count > 0 && mix_gaps.len() < LIST as usize {
+            mix_gaps.push(event);
+        }
+    }
+
     let mut args = Args::default();
     let since = args.push(Arg::Int(month_start(now)));
     let sql = format!(
@@ -113,9 +133,11 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
         || !quiet_champions.is_empty()
         || introductions > 0
         || !waitlists.is_empty()
+        || !mix_gaps.is_empty()
         || !untied.is_empty()
         || expired_invitations > 0;
     Ok(context! {
-        join_requests, reports, questions, quiet_champions, introductions, waitlists, untied, expired_invitations, any,
+        join_requests, reports, questions, quiet_champions, introductions, waitlists, mix_gaps, untied,
+        expired_invitations, any,
     })
 }

@@ -122,6 +122,37 @@ async fn the_demo_sends_mail_prints_its_folder_and_reopens_with_serve() {
     assert_eq!(admin.get(&file).await.status(), StatusCode::OK, "{file}");
 }
 
+/// A demo grown to a size asked for, written into an empty PostgreSQL database (as the load
+/// benchmark seeds its nodes); a database that holds accounts already is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_grows_to_a_size_asked_for_in_an_empty_postgres_database() {
+    if std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").map_or(true, |u| u.is_empty()) {
+        return;
+    }
+    let (url, name) = crate::common::fresh_postgres_database().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("files");
+    let base = format!("http://127.0.0.1:{}", free_port());
+    let addr = base.trim_start_matches("http://");
+    let args = ["demo", "--addr", addr, "--data", data.to_str().unwrap(), "--members", "400", "--database-url", &url];
+    let mut demo = roundtable(dir.path(), &args).spawn().unwrap();
+    let banner = demo_banner(&mut demo).await;
+    assert!(
+        banner.contains("Roundtable demo: 400 members") && banner.contains("in the PostgreSQL database"),
+        "{banner}"
+    );
+    let coordinator = Browser::at(&base);
+    coordinator.sign_in("coordinator@example.org", PASSWORD).await;
+    assert!(coordinator.page("/").await.contains("Coordinator&#x27;s desk"));
+    demo.kill().await.unwrap();
+
+    let again = roundtable(dir.path(), &args).output().await.unwrap();
+    let error = String::from_utf8_lossy(&again.stderr);
+    assert!(!again.status.success() && error.contains("holds 400 accounts already"), "{error}");
+    let admin = roundtable::db::Db::connect(&std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").unwrap()).await.unwrap();
+    admin.exec_raw(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.unwrap();
+}
+
 #[tokio::test]
 async fn the_demo_refuses_a_bad_mail_setting_before_creating_anything() {
     let dir = tempfile::tempdir().unwrap();

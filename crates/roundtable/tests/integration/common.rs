@@ -181,7 +181,7 @@ impl TestApp {
     }
 }
 
-async fn fresh_postgres_database() -> (String, String) {
+pub async fn fresh_postgres_database() -> (String, String) {
     let admin_url = std::env::var("ROUNDTABLE_TEST_POSTGRES_URL").expect("postgres url");
     let name = format!("rt_test_{:016x}", rand::random::<u64>());
     let admin = Db::connect(&admin_url).await.expect("PostgreSQL reachable at ROUNDTABLE_TEST_POSTGRES_URL");

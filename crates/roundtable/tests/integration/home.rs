@@ -90,7 +90,7 @@ db_test!(
     |app: TestApp| async move {
         let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora Coordinator").await;
         let (ola, _) = app.signed_in("ola@example.org", Role::Member, "Ola Moderator").await;
-        let (mia, _) = app.signed_in("mia@example.org", Role::Member, "Mia Member").await;
+        let (mia, mia_id) = app.signed_in("mia@example.org", Role::Member, "Mia Member").await;
         assert!(cora.page("/").await.contains("Coordinator&#x27;s desk"));
         assert!(!mia.page("/").await.contains("Coordinator&#x27;s desk"), "members have no desk");
 
@@ -107,7 +107,6 @@ db_test!(
             "INSERT INTO post_reports (post_id, reporter_id, reason, created_at) VALUES ({hidden_post}, NULL, 'x', 0)"
         ))
         .await;
-        let mia_id = app.scalar_i64("SELECT id FROM users WHERE email = 'mia@example.org'").await;
         app.exec(&format!(
             "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ({secret}, {mia_id}, 'member', 'requested', 0)"
         ))
@@ -122,7 +121,24 @@ db_test!(
         ))
         .await;
 
+        // An event whose room falls short of two of its three targets, and one that meets its own.
+        let (starts, ends) = (local(5, 9), local(5, 11));
+        let when = [("starts", starts.as_str()), ("ends", ends.as_str())];
+        let short = create(&ola, &event_form("Regional exchange on custody", "members", &when)).await;
+        ola.post(
+            &format!("/events/{short}/mix"),
+            &[("sector_police", "50"), ("sector_nhri", "30"), ("country_TH", "20")],
+        )
+        .await;
+        let met = create(&ola, &event_form("Met its mix", "members", &when)).await;
+        ola.post(&format!("/events/{met}/mix"), &[("country_TH", "10")]).await;
+        app.set_profile(mia_id, "country = 'TH'").await;
+        mia.post(&format!("/events/{short}/rsvp"), &[]).await;
+        mia.post(&format!("/events/{met}/rsvp"), &[]).await;
+
         let desk = cora.page("/").await;
+        assert!(desk.contains("Regional exchange on custody: 2 participant-mix targets not reached"), "{desk}");
+        assert!(!desk.contains("Met its mix"), "{desk}");
         assert!(desk.contains("1 request to join Open practice"), "{desk}");
         assert!(!desk.contains("Hidden practice"), "no secret group's requests");
         assert!(desk.contains("1 reported post"), "the open one only: {desk}");

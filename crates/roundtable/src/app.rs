@@ -44,6 +44,7 @@ pub fn templates() -> Templates {
         crate::site::TEMPLATES,
         crate::home::TEMPLATES,
         crate::announcements::TEMPLATES,
+        crate::chat::TEMPLATES,
         crate::accounts::TEMPLATES,
         crate::members::TEMPLATES,
         crate::orgs::TEMPLATES,
@@ -87,6 +88,7 @@ pub fn route_table(config: &Config) -> RouteTable {
         crate::site::routes(),
         crate::home::routes(),
         crate::announcements::routes(),
+        crate::chat::routes(),
         crate::accounts::routes(),
         crate::members::routes(),
         crate::orgs::routes(),
@@ -169,6 +171,7 @@ impl Application {
         parts.insert(crate::notify::Visible(crate::rules::notice_filter().into()));
         parts.insert(crate::search::Reach(Arc::new(crate::rules::search_reach)));
         parts.insert(crate::notify::ActorSight(crate::members::access::sees_person));
+        parts.insert(web::session::UnreadMessages(crate::chat::unread_sql("s.user_id").into()));
         let state = AppState {
             db,
             config: Arc::new(config),
@@ -194,6 +197,7 @@ impl Application {
             self.state.config.clone(),
             self.state.part::<crate::notify::Visible>().clone(),
         );
+        crate::chat::expiry::spawn(self.state.db.clone(), self.state.clock.clone());
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
             crate::outbox::spawn(self.state.db.clone(), mailer);
         }

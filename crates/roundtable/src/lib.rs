@@ -8,6 +8,7 @@ pub mod admin;
 pub mod announcements;
 pub mod app;
 pub mod audit;
+pub mod chat;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -312,6 +312,27 @@ impl FactorPolicy {
 }
 
 vocabulary!(
+    /// How long a conversation keeps its messages (labels `chat-timer-…`).
+    ChatTimer, "chat-timer" {
+        Off => "off",
+        Hour => "hour",
+        Day => "day",
+        Week => "week",
+        FourWeeks => "four_weeks",
+    }
+);
+
+vocabulary!(
+    /// Who may write to a member (labels `chat-from-…`): any member who can see them, only
+    /// people they have a tie with, or nobody (coordinators still can).
+    MessagesFrom, "chat-from" {
+        Anyone => "anyone",
+        Ties => "ties",
+        Nobody => "nobody",
+    }
+);
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -320,6 +341,7 @@ vocabulary!(
         AccountReactivated => "account_reactivated",
         AtRiskChanged => "at_risk_changed",
         ChampionStageChanged => "champion_stage_changed",
+        ConversationStarted => "conversation_started",
         InvitationAccepted => "invitation_accepted",
         InvitationCreated => "invitation_created",
         InvitationRenewed => "invitation_renewed",
@@ -393,6 +415,8 @@ mod tests {
             ResourceAccess,
             ProfileField,
             FactorPolicy,
+            ChatTimer,
+            MessagesFrom,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

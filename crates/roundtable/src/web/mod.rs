@@ -88,6 +88,7 @@ struct ViewerView<'a> {
     role: &'a str,
     coordinator: bool,
     unread: i64,
+    unread_messages: i64,
     admin: bool,
     /// The second factor the network asks of them: by when, or overdue.
     factor_by: Option<i64>,
@@ -115,6 +116,7 @@ impl Page {
             coordinator: u.role.is_coordinator(),
             admin: u.role == crate::vocab::Role::Admin,
             unread: u.unread,
+            unread_messages: u.unread_messages,
             factor_by: match u.factor_due {
                 session::FactorDue::By(t) => Some(t),
                 _ => None,
@@ -152,6 +154,18 @@ impl Page {
     pub fn t(&self, id: &str) -> String {
         self.locale.t(id)
     }
+
+    /// The notice after a form was handled (`?done=saved`), as the message `{prefix}-{done}`;
+    /// only the outcomes in `known` are said, so that a link cannot put words on the page.
+    pub fn done(&self, done: Option<&str>, known: &[&str], prefix: &str) -> Option<String> {
+        done.filter(|d| known.contains(d)).map(|d| self.t(&format!("{prefix}-{d}")))
+    }
+}
+
+/// The `?done=` of a page that a form redirected to.
+#[derive(serde::Deserialize)]
+pub struct DoneQuery {
+    pub done: Option<String>,
 }
 
 /// Render the bodies of error responses as a page in the viewer's language (or JSON under

@@ -33,6 +33,8 @@ pub struct SessionUser {
     pub csrf: String,
     /// Unread notifications, for the badge in every page's header.
     pub unread: i64,
+    /// Conversations with unread messages, for the header's Messages link.
+    pub unread_messages: i64,
     /// How the session began.
     pub how: SessionKind,
     /// Whether the network's policy wants a second factor of this account, which has none.
@@ -106,6 +108,7 @@ impl Viewer {
             locale: crate::web::Locale::En,
             csrf: "t".into(),
             unread: 0,
+            unread_messages: 0,
             how: SessionKind::default(),
             factor_due: FactorDue::No,
             confirmed: true,
@@ -257,10 +260,17 @@ struct SessionRow {
     display_name: String,
     locale: String,
     unread: i64,
+    unread_messages: i64,
     second_factor: bool,
     shared: bool,
     confirmed_at: i64,
 }
+
+/// SQL counting the conversations with messages the account in `s.user_id` has not read
+/// (at most 100), with `$2` the time now; the messages' own rule, given by the application
+/// (the web layer does not know features).
+#[derive(Clone)]
+pub struct UnreadMessages(pub std::sync::Arc<str>);
 
 /// What the network's second-factor policy asks of this account. The factor is looked up
 /// only when the policy applies, so most requests pay for one single-row read.
@@ -285,15 +295,16 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         "SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, s.second_factor, s.shared, s.confirmed_at, \
            u.role, u.display_name, u.locale, \
            (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL AND {} \
-            LIMIT 100) capped) AS unread \
+            LIMIT 100) capped) AS unread, {} AS unread_messages \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND u.active = TRUE",
-        &*state.part::<crate::notify::Visible>().0
+        &*state.part::<crate::notify::Visible>().0,
+        &*state.part::<UnreadMessages>().0,
     );
-    let row: Option<SessionRow> =
-        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).fetch_optional(pool).await)?;
-    let Some(row) = row else { return Ok(None) };
     let now = state.clock.now_ms();
+    let row: Option<SessionRow> =
+        on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).bind(now).fetch_optional(pool).await)?;
+    let Some(row) = row else { return Ok(None) };
     let idle_minutes = if row.shared {
         state.config.session_idle_minutes.min(SHARED_IDLE_MINUTES)
     } else {
@@ -317,6 +328,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
         csrf: row.csrf_token,
         unread: row.unread,
+        unread_messages: row.unread_messages,
         how: SessionKind { second_factor: row.second_factor, shared: row.shared },
         factor_due: factor_due(state, row.user_id, role, now).await?,
         confirmed: row.confirmed_at > now - CONFIRM_MINUTES * 60_000,

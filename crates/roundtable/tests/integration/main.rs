@@ -8,6 +8,7 @@ mod accounts;
 mod analyze;
 mod announcements;
 mod champions;
+mod chat;
 mod cli;
 mod confirm;
 mod directory;

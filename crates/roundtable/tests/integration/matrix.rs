@@ -77,6 +77,10 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/welcome/place"
         | "/welcome/next"
         | "/welcome/done"
+        | "/messages"
+        | "/messages/new"
+        | "/messages/settings"
+        | "/messages/policy"
         | "/announcements/new"
         | "/signin/code"
         | "/signin/code/passkey"
@@ -147,6 +151,9 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
             "/search?q=circle".into(),
         ],
         "/account/sessions/{id}/revoke" => vec!["/account/sessions/1/revoke".into()],
+        p if p.starts_with("/messages/{id}") => {
+            vec![p.replace("{id}", &id("conversation")).replace("{message}", &id("message"))]
+        }
         p if p.starts_with("/announcements/{id}") => vec![p.replace("{id}", "1")],
         "/account/security/passkeys/{id}/remove" => vec!["/account/security/passkeys/1/remove".into()],
         "/admin/users/{id}/recovery" => each(&["at_risk"], &|i| pattern.replace("{id}", i)),
@@ -370,6 +377,15 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
     ))
     .await;
     s.insert("question", question.to_string());
+    // She writes to a member of her secret group, who accepts; nobody else reads it.
+    let r = at_risk
+        .post("/messages", &[("to", &group_member_id.to_string()), ("body", &format!("{SECRET} message"))])
+        .await;
+    let conversation = location(&r).trim_start_matches("/messages/").split('#').next().unwrap().to_string();
+    group_member.post(&format!("/messages/{conversation}/answer"), &[("answer", "accept")]).await;
+    let message = app.scalar_i64(&format!("SELECT MIN(id) FROM messages WHERE conversation_id = {conversation}")).await;
+    s.insert("conversation", conversation);
+    s.insert("message", message.to_string());
     s.insert("routed_question", routed.to_string());
     s.insert("awareness_day", app.scalar_i64("SELECT MIN(id) FROM awareness_days").await.to_string());
     roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
@@ -399,6 +415,7 @@ db_test!(
         // The secret content is where it should be, so that its absence elsewhere means something.
         let inside = &personas.iter().find(|(p, _)| *p == Persona::GroupMember).unwrap().1;
         assert!(inside.page(&format!("/groups/{}", scene["secret_group"])).await.contains(SECRET));
+        assert!(inside.page(&format!("/messages/{}", scene["conversation"])).await.contains(SECRET));
         let coordinator = &personas.iter().find(|(p, _)| *p == Persona::Coordinator).unwrap().1;
         assert!(coordinator.page(&format!("/members/{}", scene["at_risk"])).await.contains(NAME));
 

@@ -665,6 +665,7 @@ fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
         locale: roundtable::web::Locale::En,
         csrf: String::new(),
         unread: 0,
+        unread_messages: 0,
         how: Default::default(),
         factor_due: Default::default(),
         confirmed: true,

@@ -1,0 +1,164 @@
+//! Who reads and who writes which conversation, decided once: [`Part`] and [`delivery`] in
+//! Rust, [`reads_sql`] and [`message_sql`] as SQL for lists, counts and pages. Nobody reads a
+//! conversation they are not in, whatever their role: coordinators and admins have no power
+//! over other people's conversations.
+//!
+//! A first message from someone new arrives as a request: the recipient sees the sender's
+//! name and the first line, and accepts, declines or blocks. A message that the recipient's
+//! setting or block refuses is *withheld*: stored for the sender, never shown to the
+//! recipient, and to the sender exactly like a request still waiting, so that nobody learns
+//! who declined, who blocked them, or whose setting is narrow.
+
+use crate::web::Who;
+
+/// A participant's part in a conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Active,
+    /// A first message waits for their answer.
+    Request,
+    /// Refused by their setting or a block; they never see the conversation.
+    Withheld,
+    Declined,
+    Left,
+}
+
+impl Part {
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Active => "active",
+            Part::Request => "request",
+            Part::Withheld => "withheld",
+            Part::Declined => "declined",
+            Part::Left => "left",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Part> {
+        [Part::Active, Part::Request, Part::Withheld, Part::Declined, Part::Left].into_iter().find(|p| p.key() == key)
+    }
+
+    /// Reads the conversation and writes in it.
+    pub fn reads(self) -> bool {
+        self == Part::Active
+    }
+
+    /// Knows that the conversation exists: a participant, or someone it waits for.
+    pub fn knows(self) -> bool {
+        matches!(self, Part::Active | Part::Request)
+    }
+}
+
+pub use crate::vocab::MessagesFrom;
+
+impl MessagesFrom {
+    /// The member's own choice, or the default: only ties while they are at risk.
+    pub fn effective(chosen: Option<MessagesFrom>, at_risk: bool) -> MessagesFrom {
+        chosen.unwrap_or(if at_risk { MessagesFrom::Ties } else { MessagesFrom::Anyone })
+    }
+}
+
+/// How a message from someone not yet in conversation with the recipient reaches them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// Straight into the conversation.
+    Direct,
+    /// As a request to accept, decline or block.
+    Request,
+    /// Not at all; to the sender it looks like a request still waiting.
+    Withheld,
+}
+
+impl Delivery {
+    pub fn part(self) -> Part {
+        match self {
+            Delivery::Direct => Part::Active,
+            Delivery::Request => Part::Request,
+            Delivery::Withheld => Part::Withheld,
+        }
+    }
+}
+
+/// The facts about a sender and a recipient that decide a delivery.
+#[derive(Clone, Copy, Debug)]
+pub struct Between {
+    pub sender_is_coordinator: bool,
+    /// A tie between them, recorded or derived.
+    pub tie: bool,
+    /// Either has blocked the other.
+    pub blocked: bool,
+    /// The recipient's setting, effective (see [`MessagesFrom::effective`]).
+    pub from: MessagesFrom,
+}
+
+/// How a first message reaches its recipient. A block wins over everything, coordinators
+/// included; then coordinators and people with a tie write straight in (unless the
+/// recipient takes messages from nobody); anyone else arrives as a request where the
+/// recipient takes messages from anyone.
+pub fn delivery(b: Between) -> Delivery {
+    match b.from {
+        _ if b.blocked => Delivery::Withheld,
+        _ if b.sender_is_coordinator => Delivery::Direct,
+        MessagesFrom::Nobody => Delivery::Withheld,
+        _ if b.tie => Delivery::Direct,
+        MessagesFrom::Ties => Delivery::Withheld,
+        MessagesFrom::Anyone => Delivery::Request,
+    }
+}
+
+/// The effective setting of the account in `user` (a `users` alias) with profile `profile`,
+/// as an SQL text: the same default as [`MessagesFrom::effective`].
+pub fn messages_from_sql(user: &str, profile: &str) -> String {
+    format!(
+        "COALESCE({user}.messages_from, CASE WHEN COALESCE({profile}.at_risk, FALSE) THEN 'ties' ELSE 'anyone' END)"
+    )
+}
+
+/// Conversations (alias `c`) that `who` reads: those they take part in, actively.
+pub fn reads_sql(c: &str, who: &Who) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM conversation_members rm WHERE rm.conversation_id = {c}.id AND rm.user_id = {} \
+         AND rm.state = 'active')",
+        who.id()
+    )
+}
+
+/// Messages (alias `m`) that the participant row `cm` (the reader's, in the same
+/// conversation) shows at time `now` (an SQL expression): sent since the reader joined, not
+/// expired, and not by someone the reader has blocked.
+pub fn message_sql(m: &str, cm: &str, now: &str) -> String {
+    format!(
+        "{m}.created_at >= {cm}.joined_at AND ({m}.expires_at IS NULL OR {m}.expires_at > {now}) \
+         AND NOT EXISTS (SELECT 1 FROM blocks mb WHERE mb.blocker_id = {cm}.user_id AND mb.blocked_id = {m}.author_id)"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_wins_and_a_narrow_setting_looks_like_waiting() {
+        let base = Between { sender_is_coordinator: false, tie: false, blocked: false, from: MessagesFrom::Anyone };
+        assert_eq!(delivery(base), Delivery::Request, "someone new asks first");
+        assert_eq!(delivery(Between { tie: true, ..base }), Delivery::Direct);
+        assert_eq!(delivery(Between { from: MessagesFrom::Ties, ..base }), Delivery::Withheld);
+        assert_eq!(delivery(Between { from: MessagesFrom::Ties, tie: true, ..base }), Delivery::Direct);
+        assert_eq!(delivery(Between { from: MessagesFrom::Nobody, tie: true, ..base }), Delivery::Withheld);
+        let coordinator = Between { sender_is_coordinator: true, ..base };
+        assert_eq!(
+            delivery(Between { from: MessagesFrom::Nobody, ..coordinator }),
+            Delivery::Direct,
+            "coordinators can always write"
+        );
+        assert_eq!(delivery(Between { blocked: true, ..coordinator }), Delivery::Withheld, "but not past a block");
+        assert_eq!(delivery(Between { blocked: true, tie: true, ..base }), Delivery::Withheld);
+    }
+
+    #[test]
+    fn at_risk_members_take_messages_from_ties_until_they_choose() {
+        assert_eq!(MessagesFrom::effective(None, true), MessagesFrom::Ties);
+        assert_eq!(MessagesFrom::effective(None, false), MessagesFrom::Anyone);
+        assert_eq!(MessagesFrom::effective(Some(MessagesFrom::Anyone), true), MessagesFrom::Anyone);
+    }
+}

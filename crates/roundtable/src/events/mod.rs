@@ -61,7 +61,11 @@ const MAX_DESCRIPTION: usize = 5000;
 const MAX_PLACE: usize = 300;
 const MAX_LINK: usize = 500;
 /// Events one member may create in a day.
-const EVENTS_PER_DAY: i64 = 20;
+pub const EVENTS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM events WHERE created_by = $1 AND created_at > $2",
+    max: 20,
+    window_ms: crate::web::limits::DAY,
+};
 /// The longest an event may last: a conference, not a season.
 const MAX_DURATION_MS: i64 = 31 * 86_400_000;
 pub const MAX_CAPACITY: i64 = 100_000;
@@ -869,13 +873,9 @@ async fn create(
     if let Err(e) = check_change(&state.db, &page.viewer, &change, false).await {
         return invalid(&page, &state, &form, None, e).await;
     }
-    let now = now_ms();
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    let recent: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE created_by = $1 AND created_at > $2")
-        .bind(user.user_id).bind(now - 86_400_000).fetch_one(&mut **c).await)?;
-    if recent >= EVENTS_PER_DAY {
-        return Err(AppError::TooMany(Message::new("error-event-too-many")));
-    }
+    EVENTS.check(&mut tx, user.user_id, now).await?;
     let sql = "INSERT INTO events (id, kind, title, description, mode, venue, address, online_url, country, time_zone, \
                starts_at, ends_at, interpretation, visibility, group_id, capacity, registration_closes_at, requires_approval, \
                cancelled, created_by, created_at, updated_at) \

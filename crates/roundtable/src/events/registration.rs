@@ -25,6 +25,7 @@ use crate::db::{affected, now_ms, Db, Tx};
 use crate::members::access::Audience;
 use crate::outbox::{self, Mail};
 use crate::vocab::{Country, Sector};
+use crate::web::limits::HOUR;
 use crate::web::session::{hash_token, random_token};
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn, Viewer};
@@ -375,7 +376,7 @@ async fn register(
         return Err(AppError::invalid("error-event-members-rsvp"));
     }
     // Only public events are visible to visitors; anything else was a 404 above.
-    let now = now_ms();
+    let now = state.clock.now_ms();
     closed_or_gone(&event, now)?;
     let fields = field_map(fields);
     // Only what is true: without a mail server the confirmation waits, and the visitor is
@@ -393,12 +394,11 @@ async fn register(
     let form = VisitorForm::parse(&fields)?;
     let answers = answers(&super::questions_of(&state.db, id).await?, &fields)?;
     if let Some(key) = crate::accounts::throttle::address_key(ip).map(|k| format!("event-register:{k}")) {
-        let recent: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM signin_failures WHERE key = $1 AND at > $2")
-            .bind(&key).bind(now - 3_600_000).fetch_one(pool).await)?;
+        let (recent, _) = crate::accounts::throttle::failures(&state.db, &key, now - HOUR).await?;
         if recent >= PER_ADDRESS_PER_HOUR {
             return Err(AppError::TooMany(Message::new("error-event-register-throttled")));
         }
-        crate::accounts::throttle::record_failure(&state.db, &[&key]).await?;
+        crate::accounts::throttle::record_failure(&state.db, &[&key], now).await?;
     }
     let email_key = form.email.as_str().to_lowercase();
     let mut tx = state.db.begin().await?;

@@ -40,6 +40,10 @@ pub const GROUPS: crate::web::limits::Limit = crate::web::limits::Limit {
     max: 10,
     window_ms: crate::web::limits::DAY,
 };
+/// Requests to join closed groups one member may make in a day: each notifies the group's
+/// moderators, and a request withdrawn (or declined) leaves no row to count.
+pub const REQUESTS: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "group_request", max: 20, window_ms: crate::web::limits::DAY };
 const MAX_PURPOSE: usize = 2000;
 
 pub fn routes() -> Routes {
@@ -437,8 +441,12 @@ async fn join(
     let sql =
         "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ($1, $2, 'member', $3, $4) \
                ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status";
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now_ms())
+    if status == "requested" {
+        REQUESTS.check_and_log(&mut tx, user.user_id, now).await?;
+    }
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now)
         .execute(&mut **c).await.map(affected))?;
     if status == "requested" {
         let sql = "SELECT user_id FROM group_members WHERE group_id = $1 AND role = 'moderator' AND status = 'active' ORDER BY user_id";

@@ -20,7 +20,7 @@ use crate::audit::{self, Detail, Entry};
 use crate::db::{now_ms, Db, Reader};
 use crate::vocab::{ContactKind, Country, Expertise, Language, ProfileField, Sector, Visibility};
 use crate::web::csrf::token_matches;
-use crate::web::limits::Cap;
+use crate::web::limits::{Cap, Logged};
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_reader, on_tx};
@@ -43,6 +43,9 @@ const CONTACTS: Cap =
     Cap { count_sql: "SELECT COUNT(*) FROM contact_channels WHERE user_id = $1", max: 8, message: "error-too-many" };
 const AFFILIATIONS: Cap =
     Cap { count_sql: "SELECT COUNT(*) FROM affiliations WHERE user_id = $1", max: 5, message: "error-too-many" };
+/// Photos one member may upload in a day: each is decoded, which takes the server time and
+/// memory whether or not it is kept, and a photo replaced leaves no row to count.
+pub const PHOTOS: Logged = Logged { action: "photo", max: 20, window_ms: crate::web::limits::DAY };
 
 pub fn routes() -> Routes {
     vec![
@@ -781,6 +784,10 @@ async fn upload_photo(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let bytes = read_photo_upload(&page, multipart).await?;
+    // Counted before decoding, which is what the limit spares the server.
+    let mut tx = state.db.begin().await?;
+    PHOTOS.check_and_log(&mut tx, user.user_id, state.clock.now_ms()).await?;
+    tx.commit().await?;
     // Decoding a large image takes much memory: two at a time per node is plenty.
     static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
     let _permit = DECODING.acquire().await.map_err(|e| AppError::Internal(e.into()))?;

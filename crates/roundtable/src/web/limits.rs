@@ -2,10 +2,10 @@
 //! (the README's table lists them); [`Limit::check`] counts inside the write's own
 //! transaction, so that parallel requests cannot all slip under it (SQLite takes the write
 //! lock at `BEGIN`; on PostgreSQL the count may let a burst run one or two past the limit,
-//! never more than the requests in flight). What is bounded at any one time rather than in
-//! a window is a [`Cap`].
+//! never more than the requests in flight). What leaves no row of its own to count is
+//! [`Logged`]; what is bounded at any one time rather than in a window is a [`Cap`].
 
-use crate::db::Tx;
+use crate::db::{affected, Tx};
 use crate::on_tx;
 use crate::web::{AppError, AppResult, Message};
 
@@ -37,6 +37,31 @@ fn within(done: i64, max: i64, window_ms: i64) -> AppResult<()> {
     }
     let id = if window_ms >= DAY { "error-limit-day" } else { "error-limit-minutes" };
     Err(AppError::TooMany(Message::new(id).arg("max", max).arg("minutes", window_ms / MINUTE)))
+}
+
+/// A [`Limit`] on a member's writes that leave no row of their own to count, because the
+/// rows they write go again or change (a join request withdrawn, a photo replaced, a
+/// registration cancelled, a passkey ceremony finished): each one allowed is logged under
+/// `action` in `limit_log`, and the log is what is counted. Housekeeping forgets entries
+/// older than a day, so no window may be longer.
+pub struct Logged {
+    pub action: &'static str,
+    pub max: i64,
+    pub window_ms: i64,
+}
+
+impl Logged {
+    /// Refuses as [`Limit::check`] does, else logs one more for `user` at `now` (in the
+    /// caller's transaction: committed with the write, or not at all).
+    pub async fn check_and_log(&self, tx: &mut Tx, user: i64, now: i64) -> AppResult<()> {
+        let sql = "SELECT COUNT(*) FROM limit_log WHERE user_id = $1 AND action = $2 AND at > $3";
+        let done: i64 = on_tx!(tx, c => sqlx::query_scalar(sql).bind(user).bind(self.action).bind(now - self.window_ms)
+            .fetch_one(&mut **c).await)?;
+        within(done, self.max, self.window_ms)?;
+        let sql = "INSERT INTO limit_log (action, user_id, at) VALUES ($1, $2, $3)";
+        on_tx!(tx, c => sqlx::query(sql).bind(self.action).bind(user).bind(now).execute(&mut **c).await.map(affected))?;
+        Ok(())
+    }
 }
 
 /// At most `max` at any one time, as `count_sql` counts them (its `$1` is whose they are):

@@ -1,14 +1,17 @@
 //! Per-member limits on what a member may write in a window: reports, endorsements, ties,
-//! answers, announcements, invitations to the network and to groups, events and questions;
-//! per-address ones on visitors' registrations and password-reset mails; and caps on what
-//! one may hold at once. Each refuses past its limit with a message, writes nothing, and
-//! allows again once the window moves on (or, for a cap, once one is gone). What came
-//! before is set up directly in the database, as the count reads it.
+//! answers, announcements, invitations to the network, to groups and to events, events,
+//! registrations, questions, requests to join groups, photos, passkey requests and health
+//! snapshots; per-address ones on visitors' registrations and password-reset mails; and
+//! caps on what one may hold at once (passkeys among them). Each refuses past its limit
+//! with a message, writes nothing, and allows again once the window moves on (or, for a
+//! cap, once one is gone). What came before is set up directly in the database, as the
+//! count reads it.
 
 use std::future::Future;
 
 use reqwest::{Response, StatusCode};
 use roundtable::vocab::Role;
+use roundtable::web::limits::Logged;
 
 use crate::common::{Browser, TestApp, PASSWORD};
 use crate::db_test;
@@ -84,6 +87,17 @@ async fn refused_until_one_goes<F: Future<Output = Response>>(
     assert!(r.status().is_redirection() || r.status() == StatusCode::OK, "{what} once one went: {}", r.status());
     assert_eq!(app.scalar_i64(count).await, freed + 1, "{what}: written once allowed");
     r
+}
+
+/// Brings `user` to `limit`: entries in the log of writes that leave no row, up to as many
+/// as it allows in its window.
+async fn logged_up_to(app: &TestApp, limit: &Logged, user: i64) {
+    let (action, now) = (limit.action, app.clock.now_ms());
+    let since = now - limit.window_ms;
+    let sql = format!("SELECT COUNT(*) FROM limit_log WHERE action = '{action}' AND user_id = {user} AND at > {since}");
+    for _ in app.scalar_i64(&sql).await..limit.max {
+        app.exec(&format!("INSERT INTO limit_log (action, user_id, at) VALUES ('{action}', {user}, {now})")).await;
+    }
 }
 
 /// `n` members more, for a test to write to and about.
@@ -274,15 +288,49 @@ db_test!(
 db_test!(events_have_per_member_limits, config = burst, |app: TestApp| async move {
     let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
     let (eve, eve_id) = app.signed_in("eve@example.org", Role::Member, "Eve").await;
+    let (mia, mia_id) = app.signed_in("mia@example.org", Role::Member, "Mia").await;
+    let others = members(&app, 5).await;
     let (starts, ends) = (crate::events::local(30, 9), crate::events::local(30, 12));
     let when = [("starts", starts.as_str()), ("ends", ends.as_str())];
     let form = crate::events::event_form("Monthly webinar", "members", &when);
-    crate::events::create(&eve, &form).await;
+    let template = crate::events::create(&eve, &form).await;
 
     // Events: 20 a day, the one above among them.
     let made = format!("SELECT COUNT(*) FROM events WHERE created_by = {eve_id}");
-    events_by(&app, eve_id, 19).await;
+    let mut filler = events_by(&app, eve_id, 19).await;
     refused_then_allowed(&app, (&eve, "eve@example.org"), "/events", &form, &made, DAY).await;
+
+    // A repeat is refused at the limit too; once allowed, its occurrences count.
+    filler.extend(events_by(&app, eve_id, 19).await);
+    let repeat = [("frequency", "weekly"), ("end", "count"), ("count", "2")];
+    let path = format!("/events/{template}/repeat");
+    refused_then_allowed(&app, (&eve, "eve@example.org"), &path, &repeat, &made, DAY).await;
+    filler.extend(events_by(&app, eve_id, 19).await);
+    let r = eve.post("/events", &form).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "the occurrence is one of the day's 20");
+
+    // Invitations to events: 100 a day.
+    let now = app.clock.now_ms();
+    for event in &filler[..20] {
+        for user in &others {
+            app.exec(&format!("INSERT INTO event_invitations (event_id, user_id, invited_by, created_at) VALUES ({event}, {user}, {eve_id}, {now})")).await;
+        }
+    }
+    let invited = format!("SELECT COUNT(*) FROM event_invitations WHERE invited_by = {eve_id}");
+    let path = format!("/events/{template}/invitations");
+    let mia_s = mia_id.to_string();
+    refused_then_allowed(&app, (&eve, "eve@example.org"), &path, &[("user", &mia_s)], &invited, DAY).await;
+
+    // Registrations and cancellations: 30 a day, a cancellation leaving nothing to count.
+    logged_up_to(&app, &roundtable::events::registration::CHANGES, mia_id).await;
+    let registered = format!("SELECT COUNT(*) FROM event_registrations WHERE user_id = {mia_id}");
+    let path = format!("/events/{template}/rsvp");
+    refused_then_allowed(&app, (&mia, "mia@example.org"), &path, &[], &registered, DAY).await;
+    logged_up_to(&app, &roundtable::events::registration::CHANGES, mia_id).await;
+    let cancelled =
+        format!("SELECT COUNT(*) FROM event_registrations WHERE user_id = {mia_id} AND status = 'cancelled'");
+    let path = format!("/events/{template}/cancel");
+    refused_then_allowed(&app, (&mia, "mia@example.org"), &path, &[], &cancelled, DAY).await;
 
     // Visitors' registrations: 30 an hour from one network.
     cora.sign_in("cora@example.org", PASSWORD).await;
@@ -300,6 +348,7 @@ db_test!(events_have_per_member_limits, config = burst, |app: TestApp| async mov
 });
 
 db_test!(other_writes_have_per_member_limits, config = burst, |app: TestApp| async move {
+    let (cora, cora_id) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
     let (mia, mia_id) = app.signed_in("mia@example.org", Role::Member, "Mia").await;
 
     // Questions to experts: 10 a day.
@@ -316,6 +365,32 @@ db_test!(other_writes_have_per_member_limits, config = burst, |app: TestApp| asy
         ("body", "Who has tried unannounced night visits?"),
     ];
     refused_then_allowed(&app, (&mia, "mia@example.org"), "/questions", &form, &asked, DAY).await;
+
+    // Requests to join groups: 20 a day, counted whether or not they were withdrawn.
+    cora.sign_in("cora@example.org", PASSWORD).await;
+    let group = crate::forums::new_group(&cora, "Monitors", "closed", false).await;
+    logged_up_to(&app, &roundtable::groups::REQUESTS, mia_id).await;
+    let asked = format!("SELECT COUNT(*) FROM group_members WHERE group_id = {group} AND user_id = {mia_id}");
+    let path = format!("/groups/{group}/join");
+    refused_then_allowed(&app, (&mia, "mia@example.org"), &path, &[], &asked, DAY).await;
+    logged_up_to(&app, &roundtable::groups::REQUESTS, mia_id).await;
+    assert!(mia.post(&format!("/groups/{group}/leave"), &[]).await.status().is_redirection());
+    refused_then_allowed(&app, (&mia, "mia@example.org"), &path, &[], &asked, DAY).await;
+
+    // Profile photos: 20 a day, each one decoded whether or not it is kept.
+    logged_up_to(&app, &roundtable::members::PHOTOS, mia_id).await;
+    let upload = || async {
+        let part = reqwest::multipart::Part::bytes(crate::directory::png()).file_name("me.png");
+        let form = reqwest::multipart::Form::new().text("csrf", mia.csrf().await).part("photo", part);
+        mia.client.post(mia.url("/profile/photo")).multipart(form).send().await.unwrap()
+    };
+    let count = format!("SELECT COUNT(*) FROM profiles WHERE user_id = {mia_id} AND photo IS NOT NULL");
+    refused_then_allowed_by(&app, (&mia, Some("mia@example.org")), "/profile/photo", upload, &count, DAY).await;
+
+    // Snapshots of the network's health taken by hand: 10 a day.
+    logged_up_to(&app, &roundtable::network::health::SNAPSHOTS, cora_id).await;
+    let taken = "SELECT COUNT(*) FROM network_snapshots WHERE trigger = 'manual'";
+    refused_then_allowed(&app, (&cora, "cora@example.org"), "/network/health/snapshots", &[], taken, DAY).await;
 });
 
 db_test!(what_one_holds_at_once_is_capped, config = burst, |app: TestApp| async move {
@@ -407,4 +482,48 @@ db_test!(password_reset_mails_are_limited_per_address, config = burst, |app: Tes
     app.clock.advance(HOUR + 60_000);
     forgot().await;
     assert_eq!(app.scalar_i64(mails).await, 4, "allowed again an hour later");
+});
+
+db_test!(passkeys_are_limited_per_account, config = crate::passkeys::by_name, |app: TestApp| async move {
+    use webauthn_authenticator_rs::softpasskey::SoftPasskey;
+    use webauthn_authenticator_rs::WebauthnAuthenticator;
+    use webauthn_rs::prelude::CreationChallengeResponse;
+
+    // Ten passkeys: one registered, nine more stored as copies of it.
+    let (pia, pia_id) = app.signed_in("pia@example.org", Role::Member, "Pia").await;
+    let mut phone = SoftPasskey::new(true);
+    let (status, page) = crate::passkeys::register(&app, &pia, &mut phone, "My phone").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let copy = |i: usize| {
+        format!(
+            "INSERT INTO passkeys (user_id, credential_id, name, credential, created_at) \
+             SELECT user_id, credential_id || '-{i}', 'Copy {i}', credential, created_at FROM passkeys \
+             WHERE user_id = {pia_id} AND name = 'My phone'"
+        )
+    };
+    for i in 0..9 {
+        app.exec(&copy(i)).await;
+    }
+    let held = format!("SELECT COUNT(*) FROM passkeys WHERE user_id = {pia_id}");
+    let begun = format!("SELECT COUNT(*) FROM webauthn_ceremonies WHERE user_id = {pia_id}");
+    let free = format!("DELETE FROM passkeys WHERE user_id = {pia_id} AND name = 'Copy 0'");
+    let send = || pia.post("/account/security/passkeys", &[]);
+    let r = refused_until_one_goes(&app, "passkeys", send, (&begun, &free), "has 10 passkeys").await;
+
+    // Counted again when the passkey is kept: one added meanwhile takes the last place.
+    let (options, token): (CreationChallengeResponse, String) = crate::passkeys::ceremony(&r.text().await.unwrap());
+    let mut laptop = SoftPasskey::new(true);
+    let answer = laptop.do_registration(crate::passkeys::origin(&app), options).expect("the authenticator registers");
+    let answer = serde_json::to_string(&answer).unwrap();
+    app.exec(&copy(9)).await;
+    let fields = [("ceremony", token.as_str()), ("credential", answer.as_str()), ("name", "Laptop")];
+    let r = pia.post("/account/security/passkeys/finish", &fields).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.scalar_i64(&held).await, 10, "nothing written");
+
+    // Passkey requests: 20 an hour for one account.
+    let (cas, cas_id) = app.signed_in("cas@example.org", Role::Member, "Cas").await;
+    logged_up_to(&app, &roundtable::accounts::passkeys::CEREMONIES, cas_id).await;
+    let begun = format!("SELECT COUNT(*) FROM webauthn_ceremonies WHERE user_id = {cas_id}");
+    refused_then_allowed(&app, (&cas, "cas@example.org"), "/account/security/passkeys", &[], &begun, HOUR).await;
 });

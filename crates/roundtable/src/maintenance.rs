@@ -20,10 +20,12 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 15] = [
+    let statements: [(&str, Vec<i64>); 16] = [
         ("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2", vec![now, now - idle_ms]),
         // The longest window that reads these rows is an hour (password-reset requests).
         ("DELETE FROM signin_failures WHERE at <= $1", vec![now - 3_600_000]),
+        // The longest window that reads these is a day (`web::limits::Logged`).
+        ("DELETE FROM limit_log WHERE at <= $1", vec![now - crate::web::limits::DAY]),
         // A device that has not signed in for half a year is a stranger again.
         ("DELETE FROM signin_devices WHERE last_used_at <= $1", vec![now - crate::accounts::throttle::DEVICE_DAYS * 86_400_000]),
         ("DELETE FROM password_resets WHERE expires_at <= $1", vec![now]),

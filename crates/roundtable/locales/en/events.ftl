@@ -212,7 +212,6 @@ error-event-session-outside = A session must take place during the event.
 error-event-too-many-sessions = An agenda has at most { $max } sessions.
 error-event-question-required = Write the question.
 error-event-too-many-questions = An event asks at most { $max } questions.
-error-event-too-many = You have created many events today. Please try again tomorrow.
 error-event-month = Give the month as YYYY-MM.
 error-event-cancelled = This event is cancelled.
 error-event-registration-closed = Registration for this event is closed.

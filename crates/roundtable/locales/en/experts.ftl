@@ -51,7 +51,6 @@ error-question-title = Write your question in one line.
 error-question-title-long = The question's line may have at most { $max } characters.
 error-question-body = Give some details.
 error-question-body-long = The details may have at most { $max } characters.
-error-question-too-many = You can ask at most { $max } questions a day.
 error-question-published = This question is already published in the forum.
 error-question-not-publishable = The asker did not allow this question to be published.
 error-question-unanswered = A question can be published once it has an answer.

@@ -60,6 +60,5 @@ error-group-last-moderator = You are the group's last moderator: make someone el
 error-group-member = Choose a member you can see in the directory.
 error-group-self = Use "Leave the group" to change your own membership.
 groups-field-public-threads = Let anonymous visitors read this group's threads (never for secret groups)
-error-group-too-many = You have started many groups today. Please try again tomorrow.
 
 search-kind-group = Groups

@@ -42,6 +42,7 @@ error-passkey-refused = That passkey could not be accepted. Try again, or use yo
 error-passkey-unreadable = The browser's answer could not be read. Please try again.
 error-passkey-expired = That passkey request has expired or was already used. Please start again.
 error-passkey-known = That passkey is registered already.
+error-passkey-too-many = This account has { $max } passkeys, the most it may have. Remove one you no longer use to add another.
 
 # Account recovery by an admin
 audit-recovery_issued = Account recovery issued

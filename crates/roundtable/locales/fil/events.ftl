@@ -212,7 +212,6 @@ error-event-session-outside = Dapat maganap ang sesyon sa loob ng kaganapan.
 error-event-too-many-sessions = Hanggang { $max } sesyon lang ang agenda.
 error-event-question-required = Isulat ang tanong.
 error-event-too-many-questions = Hanggang { $max } tanong lang ang maitatanong ng isang kaganapan.
-error-event-too-many = Marami ka nang nagawang kaganapan ngayong araw. Pakisubukan ulit bukas.
 error-event-month = Ibigay ang buwan bilang YYYY-MM.
 error-event-cancelled = Kinansela ang kaganapang ito.
 error-event-registration-closed = Sarado na ang rehistrasyon para sa kaganapang ito.

@@ -51,7 +51,6 @@ error-question-title = Isulat ang tanong mo sa isang linya.
 error-question-title-long = Hanggang { $max } na titik lamang ang linya ng tanong.
 error-question-body = Magbigay ng ilang detalye.
 error-question-body-long = Hanggang { $max } na titik lamang ang mga detalye.
-error-question-too-many = Hanggang { $max } na tanong lamang bawat araw.
 error-question-published = Nailathala na sa forum ang tanong na ito.
 error-question-not-publishable = Hindi pinahintulutan ng nagtanong na ilathala ang tanong na ito.
 error-question-unanswered = Mailalathala ang tanong kapag may sagot na ito.

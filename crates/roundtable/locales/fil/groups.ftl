@@ -60,6 +60,5 @@ error-group-last-moderator = Ikaw ang huling moderator ng grupo: gawing moderato
 error-group-member = Pumili ng miyembrong nakikita mo sa direktoryo.
 error-group-self = Gamitin ang "Umalis sa grupo" para baguhin ang sarili mong pagiging miyembro.
 groups-field-public-threads = Payagang basahin ng mga hindi naka-sign in ang mga thread ng grupong ito (hindi kailanman para sa lihim na grupo)
-error-group-too-many = Marami ka nang sinimulang grupo ngayong araw. Subukang muli bukas.
 
 search-kind-group = Mga grupo

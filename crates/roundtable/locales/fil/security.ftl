@@ -42,6 +42,7 @@ error-passkey-refused = Hindi matanggap ang passkey na iyon. Subukang muli, o ga
 error-passkey-unreadable = Hindi mabasa ang sagot ng browser. Pakisubukang muli.
 error-passkey-expired = Nag-expire na o nagamit na ang kahilingang iyon para sa passkey. Pakisimulang muli.
 error-passkey-known = Nakarehistro na ang passkey na iyon.
+error-passkey-too-many = May { $max } passkey na ang account na ito, ang pinakamarami. Mag-alis ng isang hindi mo na ginagamit para makapagdagdag ng iba.
 
 # Account recovery by an admin
 audit-recovery_issued = Nag-isyu ng pag-recover ng account

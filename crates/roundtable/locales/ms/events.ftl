@@ -206,7 +206,6 @@ error-event-session-outside = Sesi mesti berlangsung dalam tempoh acara.
 error-event-too-many-sessions = Agenda mempunyai paling banyak { $max } sesi.
 error-event-question-required = Tulis soalan.
 error-event-too-many-questions = Sesuatu acara bertanya paling banyak { $max } soalan.
-error-event-too-many = Anda telah mencipta banyak acara hari ini. Sila cuba lagi esok.
 error-event-month = Nyatakan bulan sebagai YYYY-MM.
 error-event-cancelled = Acara ini telah dibatalkan.
 error-event-registration-closed = Pendaftaran untuk acara ini telah ditutup.

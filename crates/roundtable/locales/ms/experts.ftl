@@ -50,7 +50,6 @@ error-question-title = Tulis soalan anda dalam satu baris.
 error-question-title-long = Baris soalan boleh mempunyai paling banyak { $max } aksara.
 error-question-body = Berikan sedikit butiran.
 error-question-body-long = Butiran boleh mempunyai paling banyak { $max } aksara.
-error-question-too-many = Anda boleh bertanya paling banyak { $max } soalan sehari.
 error-question-published = Soalan ini sudah diterbitkan dalam forum.
 error-question-not-publishable = Penanya tidak membenarkan soalan ini diterbitkan.
 error-question-unanswered = Soalan boleh diterbitkan setelah ada jawapan.

@@ -57,6 +57,5 @@ error-group-last-moderator = Anda moderator terakhir kumpulan ini: jadikan orang
 error-group-member = Pilih ahli yang boleh anda lihat dalam direktori.
 error-group-self = Gunakan "Keluar dari kumpulan" untuk menukar keahlian anda sendiri.
 groups-field-public-threads = Benarkan pelawat tanpa log masuk membaca bebenang kumpulan ini (tidak sekali-kali untuk kumpulan rahsia)
-error-group-too-many = Anda telah memulakan banyak kumpulan hari ini. Sila cuba lagi esok.
 
 search-kind-group = Kumpulan

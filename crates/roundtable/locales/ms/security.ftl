@@ -42,6 +42,7 @@ error-passkey-refused = Kunci laluan itu tidak dapat diterima. Cuba lagi, atau g
 error-passkey-unreadable = Jawapan pelayar tidak dapat dibaca. Sila cuba lagi.
 error-passkey-expired = Permintaan kunci laluan itu telah tamat tempoh atau sudah digunakan. Sila mula semula.
 error-passkey-known = Kunci laluan itu sudah didaftarkan.
+error-passkey-too-many = Akaun ini mempunyai { $max } kunci laluan, paling banyak yang dibenarkan. Buang satu yang tidak digunakan lagi untuk menambah yang lain.
 
 # Account recovery by an admin
 audit-recovery_issued = Pemulihan akaun dikeluarkan

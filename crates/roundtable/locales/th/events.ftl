@@ -206,7 +206,6 @@ error-event-session-outside = ช่วงการประชุมต้อ�
 error-event-too-many-sessions = กำหนดการมีได้ไม่เกิน { $max } ช่วง
 error-event-question-required = เขียนคำถาม
 error-event-too-many-questions = กิจกรรมหนึ่งถามได้ไม่เกิน { $max } คำถาม
-error-event-too-many = วันนี้คุณสร้างกิจกรรมไปมากแล้ว โปรดลองใหม่พรุ่งนี้
 error-event-month = ระบุเดือนในรูปแบบ YYYY-MM
 error-event-cancelled = กิจกรรมนี้ถูกยกเลิกแล้ว
 error-event-registration-closed = กิจกรรมนี้ปิดรับลงทะเบียนแล้ว

@@ -50,7 +50,6 @@ error-question-title = กรุณาเขียนคำถามในหน
 error-question-title-long = บรรทัดคำถามยาวได้ไม่เกิน { $max } ตัวอักษร
 error-question-body = กรุณาให้รายละเอียด
 error-question-body-long = รายละเอียดยาวได้ไม่เกิน { $max } ตัวอักษร
-error-question-too-many = คุณถามได้ไม่เกินวันละ { $max } คำถาม
 error-question-published = คำถามนี้เผยแพร่ในกระดานสนทนาแล้ว
 error-question-not-publishable = ผู้ถามไม่อนุญาตให้เผยแพร่คำถามนี้
 error-question-unanswered = เผยแพร่คำถามได้เมื่อมีคำตอบแล้ว

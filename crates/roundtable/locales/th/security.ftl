@@ -42,6 +42,7 @@ error-passkey-refused = ไม่สามารถยอมรับพาส�
 error-passkey-unreadable = อ่านคำตอบของเบราว์เซอร์ไม่ได้ กรุณาลองอีกครั้ง
 error-passkey-expired = คำขอพาสคีย์นั้นหมดอายุหรือถูกใช้ไปแล้ว กรุณาเริ่มใหม่
 error-passkey-known = พาสคีย์นั้นลงทะเบียนไว้แล้ว
+error-passkey-too-many = บัญชีนี้มีพาสคีย์ { $max } รายการแล้ว ซึ่งเป็นจำนวนสูงสุด โปรดลบพาสคีย์ที่ไม่ได้ใช้แล้วออกก่อนเพิ่มใหม่
 
 # Account recovery by an admin
 audit-recovery_issued = ออกลิงก์กู้คืนบัญชี

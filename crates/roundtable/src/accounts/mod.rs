@@ -343,9 +343,8 @@ async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<Forg
         }
     };
     let key = format!("reset:{}", hash_token(email.as_str()));
-    let now = now_ms();
-    let (recent,): (i64,) = on_db!(&state.db, pool => sqlx::query_as("SELECT COUNT(*) FROM signin_failures WHERE key = $1 AND at > $2")
-        .bind(&key).bind(now - 3_600_000).fetch_one(pool).await)?;
+    let now = state.clock.now_ms();
+    let (recent, _) = throttle::failures(&state.db, &key, now - crate::web::limits::HOUR).await?;
     // The answer is the same whether or not an account exists.
     let answer = notice(&page, &state, "forgot-sent-title", page.t("forgot-sent-text"))?;
     if recent >= RESETS_PER_HOUR {
@@ -362,7 +361,7 @@ async fn forgot(State(state): State<AppState>, page: Page, Form(form): Form<Forg
     let locale = account.as_ref().and_then(|a| Locale::parse(&a.locale)).unwrap_or(page.locale);
     let args = [("link", link.to_string()), ("minutes", RESET_MINUTES.to_string())];
     let mut tx = state.db.begin().await?;
-    throttle::record_failure_in(&mut tx, &key).await?;
+    throttle::record_failure_in(&mut tx, &key, now).await?;
     let sql = "INSERT INTO password_resets (user_id, token_hash, created_at, expires_at) \
                SELECT id, $2, $3, $4 FROM users WHERE email = $1 AND active = TRUE";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(email.as_str()).bind(hash_token(&token)).bind(now)

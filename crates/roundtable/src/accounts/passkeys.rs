@@ -33,6 +33,19 @@ use crate::{on_db, on_tx};
 pub const CEREMONY_MINUTES: i64 = 5;
 /// The longest name a passkey may have.
 const MAX_NAME: usize = 60;
+/// Passkeys one account may hold: a phone, a laptop and a key or two each for a few
+/// years, and a bound on the list every check of the account reads.
+pub const PASSKEYS: crate::web::limits::Cap = crate::web::limits::Cap {
+    count_sql: "SELECT COUNT(*) FROM passkeys WHERE user_id = $1",
+    max: 10,
+    message: "error-passkey-too-many",
+};
+/// Ceremonies begun for one account (adding a passkey, the second step of signing in,
+/// confirming who one is) in an hour: each keeps a row until it is finished or expires.
+/// Signing in with a passkey alone names no account until it is finished, and is counted
+/// per network instead ([`throttle`]).
+pub const CEREMONIES: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "passkey_ceremony", max: 20, window_ms: crate::web::limits::HOUR };
 
 pub fn routes() -> Routes {
     vec![
@@ -105,10 +118,15 @@ async fn begin<S: serde::Serialize>(
     // Anyone may begin a sign-in: the table is kept to the ceremonies still running.
     let sql = "DELETE FROM webauthn_ceremonies WHERE expires_at <= $1";
     on_db!(&state.db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(affected))?;
+    let mut tx = state.db.begin().await?;
+    if let Some(user) = user {
+        CEREMONIES.check_and_log(&mut tx, user, now).await?;
+    }
     let sql =
         "INSERT INTO webauthn_ceremonies (token_hash, purpose, user_id, state, expires_at) VALUES ($1, $2, $3, $4, $5)";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(hash_token(&token)).bind(purpose.key()).bind(user).bind(&json)
-        .bind(expires).execute(pool).await.map(affected))?;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(hash_token(&token)).bind(purpose.key()).bind(user).bind(&json)
+        .bind(expires).execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
     Ok(token)
 }
 
@@ -233,6 +251,11 @@ async fn start_register(
         return Err(AppError::invalid("error-passkey-shared-device"));
     }
     let rp = relying_party(&state).ok_or_else(unavailable)?;
+    // Told before the device makes a passkey that could not be kept (and counted again
+    // when it is kept).
+    let mut tx = state.db.begin().await?;
+    PASSKEYS.check(&mut tx, user.user_id).await?;
+    tx.commit().await?;
     let handle = handle(&state.db, user.user_id).await?;
     let email: String = on_db!(&state.db, pool => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
@@ -297,6 +320,7 @@ async fn finish_register(
     let passkey = rp.finish_passkey_registration(&answer, &registration).map_err(|_| refused())?;
     let credential = serde_json::to_string(&passkey).map_err(|e| AppError::Internal(e.into()))?;
     let mut tx = state.db.begin().await?;
+    PASSKEYS.check(&mut tx, user.user_id).await?;
     let sql = "INSERT INTO passkeys (user_id, credential_id, name, credential, created_at) VALUES ($1, $2, $3, $4, $5)";
     let inserted = on_tx!(&mut tx, c => sqlx::query(sql).bind(user.user_id).bind(credential_key(passkey.cred_id().as_ref()))
         .bind(&name).bind(&credential).bind(now).execute(&mut **c).await.map(affected));

@@ -59,7 +59,8 @@ pub fn address_key(ip: Option<IpAddr>) -> Option<String> {
     ip.map(|ip| format!("ip:{}", crate::audit::network_prefix(ip)))
 }
 
-async fn failures(db: &Db, key: &str, since: i64) -> Result<(i64, Option<i64>), sqlx::Error> {
+/// How many times `key` was counted since `since`, and the first of them.
+pub async fn failures(db: &Db, key: &str, since: i64) -> Result<(i64, Option<i64>), sqlx::Error> {
     let sql = "SELECT COUNT(*), MIN(at) FROM signin_failures WHERE key = $1 AND at > $2";
     on_db!(db, pool => sqlx::query_as::<_, (i64, Option<i64>)>(sql).bind(key).bind(since).fetch_one(pool).await)
 }
@@ -96,9 +97,9 @@ pub async fn forget(db: &Db, ids: &[i64]) -> Result<(), sqlx::Error> {
 }
 
 /// [`record_failure`] for one key, inside the caller's transaction.
-pub async fn record_failure_in(tx: &mut Tx, key: &str) -> Result<(), sqlx::Error> {
+pub async fn record_failure_in(tx: &mut Tx, key: &str, now: i64) -> Result<(), sqlx::Error> {
     on_tx!(tx, c => sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
-        .bind(key).bind(now_ms()).execute(&mut **c).await.map(crate::db::affected))?;
+        .bind(key).bind(now).execute(&mut **c).await.map(crate::db::affected))?;
     Ok(())
 }
 
@@ -110,8 +111,7 @@ pub async fn forget_devices(tx: &mut Tx, user: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-pub async fn record_failure(db: &Db, keys: &[&str]) -> Result<(), sqlx::Error> {
-    let now = now_ms();
+pub async fn record_failure(db: &Db, keys: &[&str], now: i64) -> Result<(), sqlx::Error> {
     for key in keys {
         on_db!(db, pool => sqlx::query("INSERT INTO signin_failures (key, at) VALUES ($1, $2)")
             .bind(*key).bind(now).execute(pool).await.map(crate::db::affected))?;

@@ -60,8 +60,20 @@ const MAX_TITLE: usize = 200;
 const MAX_DESCRIPTION: usize = 5000;
 const MAX_PLACE: usize = 300;
 const MAX_LINK: usize = 500;
-/// Events one member may create in a day.
-const EVENTS_PER_DAY: i64 = 20;
+/// Events one member may create in a day, the occurrences of the events they repeat
+/// included (a repeat is allowed while under the limit, and adds all its occurrences).
+pub const EVENTS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM events WHERE created_by = $1 AND created_at > $2",
+    max: 20,
+    window_ms: crate::web::limits::DAY,
+};
+/// Members one member may invite to events in a day: each invitation notifies, by mail
+/// unless the invited chose otherwise.
+pub const INVITATIONS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM event_invitations WHERE invited_by = $1 AND created_at > $2",
+    max: 100,
+    window_ms: crate::web::limits::DAY,
+};
 /// The longest an event may last: a conference, not a season.
 const MAX_DURATION_MS: i64 = 31 * 86_400_000;
 pub const MAX_CAPACITY: i64 = 100_000;
@@ -869,13 +881,9 @@ async fn create(
     if let Err(e) = check_change(&state.db, &page.viewer, &change, false).await {
         return invalid(&page, &state, &form, None, e).await;
     }
-    let now = now_ms();
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    let recent: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE created_by = $1 AND created_at > $2")
-        .bind(user.user_id).bind(now - 86_400_000).fetch_one(&mut **c).await)?;
-    if recent >= EVENTS_PER_DAY {
-        return Err(AppError::TooMany(Message::new("error-event-too-many")));
-    }
+    EVENTS.check(&mut tx, user.user_id, now).await?;
     let sql = "INSERT INTO events (id, kind, title, description, mode, venue, address, online_url, country, time_zone, \
                starts_at, ends_at, interpretation, visibility, group_id, capacity, registration_closes_at, requires_approval, \
                cancelled, created_by, created_at, updated_at) \
@@ -1174,10 +1182,12 @@ async fn invite(
 ) -> AppResult<Response> {
     managed(&state.db, &page.viewer, id).await?;
     let member = pickable_member(&state.db, &page.viewer, &form.user).await?;
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
+    INVITATIONS.check(&mut tx, user.user_id, now).await?;
     let added = on_tx!(&mut tx, c => sqlx::query(
         "INSERT INTO event_invitations (event_id, user_id, invited_by, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-        .bind(id).bind(member).bind(user.user_id).bind(now_ms()).execute(&mut **c).await.map(affected))?;
+        .bind(id).bind(member).bind(user.user_id).bind(now).execute(&mut **c).await.map(affected))?;
     if added > 0 {
         let notice = crate::notify::Notice {
             actor: Some(user.user_id),

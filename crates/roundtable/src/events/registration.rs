@@ -25,6 +25,7 @@ use crate::db::{affected, now_ms, Db, Tx};
 use crate::members::access::Audience;
 use crate::outbox::{self, Mail};
 use crate::vocab::{Country, Sector};
+use crate::web::limits::HOUR;
 use crate::web::session::{hash_token, random_token};
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn, Viewer};
@@ -37,6 +38,10 @@ pub const CONFIRM_HOURS: i64 = 24;
 /// Visitor registrations one network address may start in an hour: generous, for a whole
 /// office behind one router, and still far from a flood.
 const PER_ADDRESS_PER_HOUR: i64 = 30;
+/// Registrations and cancellations one member may make in a day: each may move someone on
+/// or off a waitlist, and mail them, and a registration cancelled leaves no row to count.
+pub const CHANGES: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "registration", max: 30, window_ms: crate::web::limits::DAY };
 const MAX_ANSWER: usize = 1000;
 const MAX_ORGANISATION: usize = 200;
 
@@ -237,7 +242,7 @@ async fn rsvp(
     Form(fields): Form<Fields>,
 ) -> AppResult<Response> {
     let (event, relation) = visible(&state.db, &page.viewer, id).await?;
-    let now = now_ms();
+    let now = state.clock.now_ms();
     closed_or_gone(&event, now)?;
     if !super::access::can_register(&page.viewer, &event, &relation) {
         return Err(AppError::invalid("error-event-not-invited"));
@@ -251,6 +256,7 @@ async fn rsvp(
     let (email, locale): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT email, locale FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
     let mut tx = state.db.begin().await?;
+    CHANGES.check_and_log(&mut tx, user.user_id, now).await?;
     lock(&mut tx, id).await?;
     let status = admission(&mut tx, &event, false).await?;
     // A visitor registration with the member's own address counts as theirs.
@@ -279,14 +285,19 @@ async fn rsvp(
 }
 
 /// Cancel a registration (a place, a place on the waitlist or a request); a freed place
-/// goes to the first on the waitlist.
-async fn cancel_registration(state: &AppState, event: &Event, registration: i64) -> AppResult<()> {
+/// goes to the first on the waitlist. A member's cancellation counts toward their
+/// [`CHANGES`]; a visitor's link is one registration's and changes only it.
+async fn cancel_registration(state: &AppState, event: &Event, registration: i64, member: Option<i64>) -> AppResult<()> {
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
+    if let Some(member) = member {
+        CHANGES.check_and_log(&mut tx, member, now).await?;
+    }
     lock(&mut tx, event.id).await?;
     let changed = on_tx!(&mut tx, c => sqlx::query(
         "UPDATE event_registrations SET status = 'cancelled', token_hash = NULL, updated_at = $1 \
          WHERE id = $2 AND event_id = $3 AND status IN ('unconfirmed', 'pending', 'registered', 'waitlisted')")
-        .bind(now_ms()).bind(registration).bind(event.id).execute(&mut **c).await.map(affected))?;
+        .bind(now).bind(registration).bind(event.id).execute(&mut **c).await.map(affected))?;
     if changed == 0 {
         return Err(AppError::invalid("error-event-not-registered"));
     }
@@ -329,7 +340,7 @@ async fn cancel_own(
         "SELECT id FROM event_registrations WHERE event_id = $1 AND user_id = $2")
         .bind(id).bind(user.user_id).fetch_optional(pool).await)?;
     let registration = registration.ok_or(AppError::invalid("error-event-not-registered"))?;
-    cancel_registration(&state, &event, registration).await?;
+    cancel_registration(&state, &event, registration, Some(user.user_id)).await?;
     Ok(Redirect::to(&format!("/events/{id}?done=cancelled")).into_response())
 }
 
@@ -375,7 +386,7 @@ async fn register(
         return Err(AppError::invalid("error-event-members-rsvp"));
     }
     // Only public events are visible to visitors; anything else was a 404 above.
-    let now = now_ms();
+    let now = state.clock.now_ms();
     closed_or_gone(&event, now)?;
     let fields = field_map(fields);
     // Only what is true: without a mail server the confirmation waits, and the visitor is
@@ -393,12 +404,11 @@ async fn register(
     let form = VisitorForm::parse(&fields)?;
     let answers = answers(&super::questions_of(&state.db, id).await?, &fields)?;
     if let Some(key) = crate::accounts::throttle::address_key(ip).map(|k| format!("event-register:{k}")) {
-        let recent: i64 = on_db!(&state.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM signin_failures WHERE key = $1 AND at > $2")
-            .bind(&key).bind(now - 3_600_000).fetch_one(pool).await)?;
+        let (recent, _) = crate::accounts::throttle::failures(&state.db, &key, now - HOUR).await?;
         if recent >= PER_ADDRESS_PER_HOUR {
             return Err(AppError::TooMany(Message::new("error-event-register-throttled")));
         }
-        crate::accounts::throttle::record_failure(&state.db, &[&key]).await?;
+        crate::accounts::throttle::record_failure(&state.db, &[&key], now).await?;
     }
     let email_key = form.email.as_str().to_lowercase();
     let mut tx = state.db.begin().await?;
@@ -532,7 +542,7 @@ async fn cancel_by_link(
     if event.ends_at < now_ms() {
         return Err(AppError::invalid("error-event-over"));
     }
-    cancel_registration(&state, &event, row.id).await?;
+    cancel_registration(&state, &event, row.id, None).await?;
     notice(&page, &state, StatusCode::OK, "event-cancelled-title", page.t("event-cancelled-text"))
 }
 

@@ -290,9 +290,12 @@ async fn repeat(
         return Err(AppError::invalid("error-event-public-coordinators"));
     }
     let rule = form.rule(time::local_date(event.starts_at, event.zone()))?;
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
+    // Every occurrence is an event its maker creates, and counts as one.
+    super::EVENTS.check(&mut tx, user.user_id, now).await?;
     super::lock(&mut tx, id).await?;
-    let series = make(&mut tx, &event, &rule, user.user_id, now_ms()).await?;
+    let series = make(&mut tx, &event, &rule, user.user_id, now).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/series/{series}")).into_response())
 }

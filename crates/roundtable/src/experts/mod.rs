@@ -34,8 +34,12 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 const EXPERTS_PER_QUESTION: i64 = 3;
 const MAX_TITLE: usize = 150;
 const MAX_BODY: usize = 10_000;
-/// At most this many questions per member a day: each one reaches several people at once.
-const QUESTIONS_PER_DAY: i64 = 10;
+/// Questions one member may ask in a day: each one reaches several people at once.
+pub const QUESTIONS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM questions WHERE asker_id = $1 AND created_at > $2",
+    max: 10,
+    window_ms: crate::web::limits::DAY,
+};
 const DAY_MS: i64 = 86_400_000;
 
 pub fn routes() -> Routes {
@@ -310,13 +314,9 @@ async fn ask(
         Ok(q) => q,
         Err(e) => return refuse(e),
     };
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    let sql = "SELECT COUNT(*) FROM questions WHERE asker_id = $1 AND created_at > $2";
-    let today: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(user.user_id).bind(now_ms() - DAY_MS)
-        .fetch_one(&mut **c).await)?;
-    if today >= QUESTIONS_PER_DAY {
-        return Err(AppError::TooMany(Message::new("error-question-too-many").arg("max", QUESTIONS_PER_DAY)));
-    }
+    QUESTIONS.check(&mut tx, user.user_id, now).await?;
     if let Some(expert) = q.expert {
         if expert == user.user_id || !askable(&mut tx, expert, q.area).await? {
             return refuse(AppError::invalid("error-question-expert"));
@@ -327,7 +327,7 @@ async fn ask(
                VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(user.user_id).bind(q.area.key()).bind(q.lang.key())
         .bind(&q.title).bind(&q.body).bind(markdown::render(&q.body)).bind(q.expert.is_some()).bind(q.publishable)
-        .bind(now_ms()).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
+        .bind(now).bind(crate::db::secret_id()).fetch_one(&mut **c).await)?;
     let experts = match q.expert {
         Some(e) => vec![e],
         None => route(&mut tx, id, user.user_id, q.area, q.lang, EXPERTS_PER_QUESTION).await?,

@@ -14,7 +14,11 @@ use crate::web::{AppError, AppResult, AppState, Message, Page, SignedIn, Viewer}
 use crate::{on_db, on_tx};
 
 /// At most this many files on one post.
-pub const MAX_PER_POST: i64 = 5;
+pub const PER_POST: crate::web::limits::Cap = crate::web::limits::Cap {
+    count_sql: "SELECT COUNT(*) FROM post_attachments WHERE post_id = $1",
+    max: 5,
+    message: "forums-error-too-many-files",
+};
 /// Files one member may attach in a day, as for the library's resources: a bound on how
 /// fast one account can fill the server's disk.
 pub const PER_DAY: i64 = 30;
@@ -88,11 +92,7 @@ pub async fn upload(
     if today >= PER_DAY {
         return Err(AppError::TooMany(Message::new("forums-error-too-many-today").arg("max", PER_DAY)));
     }
-    let sql = "SELECT COUNT(*) FROM post_attachments WHERE post_id = $1";
-    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(&mut **c).await)?;
-    if count >= MAX_PER_POST {
-        return Err(AppError::Invalid(Message::new("forums-error-too-many-files").arg("max", MAX_PER_POST)));
-    }
+    PER_POST.check(&mut tx, id).await?;
     let sql = "INSERT INTO library_files (sha256, size, media_type, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(&upload.sha256).bind(upload.size).bind(upload.media_type).bind(now)
         .execute(&mut **c).await.map(affected))?;

@@ -35,7 +35,15 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 const MAX_NAME: usize = 120;
 const GROUPS_PER_PAGE: i64 = 30;
 /// Groups one member may start in a day; more would be noise (or an attack on listings).
-const GROUPS_PER_DAY: i64 = 10;
+pub const GROUPS: crate::web::limits::Limit = crate::web::limits::Limit {
+    count_sql: "SELECT COUNT(*) FROM network_groups WHERE created_by = $1 AND created_at > $2",
+    max: 10,
+    window_ms: crate::web::limits::DAY,
+};
+/// Requests to join closed groups one member may make in a day: each notifies the group's
+/// moderators, and a request withdrawn (or declined) leaves no row to count.
+pub const REQUESTS: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "group_request", max: 20, window_ms: crate::web::limits::DAY };
 const MAX_PURPOSE: usize = 2000;
 
 pub fn routes() -> Routes {
@@ -330,13 +338,9 @@ async fn create(
         Ok(c) => c,
         Err(e) => return invalid(&page, &state, &form, None, e),
     };
-    let now = now_ms();
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    let recent: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM network_groups WHERE created_by = $1 AND created_at > $2")
-        .bind(user.user_id).bind(now - 86_400_000).fetch_one(&mut **c).await)?;
-    if recent >= GROUPS_PER_DAY {
-        return Err(AppError::TooMany(crate::web::Message::new("error-group-too-many")));
-    }
+    GROUPS.check(&mut tx, user.user_id, now).await?;
     let sql = "INSERT INTO network_groups (id, name, purpose, kind, access, listed_publicly, public_threads, created_by, created_at, updated_at) \
                VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
     let inserted: Result<i64, sqlx::Error> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(&change.name)
@@ -437,8 +441,12 @@ async fn join(
     let sql =
         "INSERT INTO group_members (group_id, user_id, role, status, created_at) VALUES ($1, $2, 'member', $3, $4) \
                ON CONFLICT (group_id, user_id) DO UPDATE SET status = excluded.status";
+    let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now_ms())
+    if status == "requested" {
+        REQUESTS.check_and_log(&mut tx, user.user_id, now).await?;
+    }
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now)
         .execute(&mut **c).await.map(affected))?;
     if status == "requested" {
         let sql = "SELECT user_id FROM group_members WHERE group_id = $1 AND role = 'moderator' AND status = 'active' ORDER BY user_id";

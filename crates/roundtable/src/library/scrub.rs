@@ -72,30 +72,32 @@ fn jpeg(bytes: Bytes) -> Result<Vec<u8>, Error> {
 /// What follows a JPEG's first scan header, without metadata: its entropy-coded data, the
 /// segments and scans after it, up to the end of the picture (EOI), and nothing beyond. In
 /// entropy-coded data a 0xFF byte is followed by 0x00 (a stuffed byte), a restart marker or
-/// another 0xFF (fill); any other marker begins a segment. A picture cut off before its end
-/// is closed with an end marker: browsers show what there is of it, and the file can be
-/// read again.
+/// another 0xFF (fill, which belongs to the marker it comes before); any other marker begins
+/// a segment. A segment removed takes its fill with it: a 0xFF left behind would make a
+/// marker of the byte after the segment. A picture cut off before its end is closed with an
+/// end marker: browsers show what there is of it, and the file can be read again.
 fn scans(data: &[u8]) -> Result<Vec<u8>, Error> {
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     while let Some(found) = data[i..].iter().position(|&b| b == markers::P) {
-        let at = i + found;
-        out.extend_from_slice(&data[i..at]);
+        let fill_from = i + found;
+        out.extend_from_slice(&data[i..fill_from]);
+        // `at` is the last 0xFF of the run, the one the marker byte follows.
+        let at = fill_from + data[fill_from..].iter().take_while(|&&b| b == markers::P).count() - 1;
+        let fill = &data[fill_from..at];
         match data.get(at + 1).copied() {
             None => {
                 i = at + 1;
                 break;
             }
-            Some(markers::P) => {
-                out.push(markers::P);
-                i = at + 1;
-            }
             // 0x01 is TEM, a marker without a length.
             Some(markers::Z | 0x01 | markers::RST0..=markers::RST7) => {
+                out.extend_from_slice(fill);
                 out.extend_from_slice(&data[at..at + 2]);
                 i = at + 2;
             }
             Some(markers::EOI) => {
+                out.extend_from_slice(fill);
                 out.extend_from_slice(&[markers::P, markers::EOI]);
                 return Ok(out);
             }
@@ -106,6 +108,7 @@ fn scans(data: &[u8]) -> Result<Vec<u8>, Error> {
                     return Err(Error::Truncated);
                 }
                 if !is_metadata(marker) {
+                    out.extend_from_slice(fill);
                     out.extend_from_slice(&data[at..end]);
                 }
                 i = end;
@@ -275,21 +278,37 @@ pub mod tests {
         assert!(scans(&[0xFF, markers::COM, 0x00, 0x09, 1]).is_err());
     }
 
+    /// A JPEG segment: its marker, length and contents.
+    fn segment(marker: u8, contents: &[u8]) -> Vec<u8> {
+        let mut bytes = vec![0xFF, marker];
+        bytes.extend_from_slice(&(contents.len() as u16 + 2).to_be_bytes());
+        bytes.extend_from_slice(contents);
+        bytes
+    }
+
+    /// The smallest JFIF header.
+    fn jfif() -> Vec<u8> {
+        segment(markers::APP0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0")
+    }
+
+    /// A Huffman table of one code.
+    fn table() -> Vec<u8> {
+        segment(markers::DHT, &[0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+    }
+
+    /// The header of a scan of one component.
+    fn scan_header() -> Vec<u8> {
+        segment(markers::SOS, b"\x01\x01\x00\x00\x3F\x00")
+    }
+
     /// Found by fuzzing: the orientation was written fourth among the segments, which in a
     /// small file is after the picture's end (where readers ignore it), or past the end of
     /// the list, a panic.
     #[test]
     fn the_orientation_goes_before_the_picture() {
         let exif = [&b"Exif\0\0"[..], &only_orientation(6)].concat();
-        let segment = |marker: u8, contents: &[u8]| {
-            let mut bytes = vec![0xFF, marker];
-            bytes.extend_from_slice(&(contents.len() as u16 + 2).to_be_bytes());
-            bytes.extend_from_slice(contents);
-            bytes
-        };
-        let scan = [&segment(markers::SOS, b"\x01\x01\x00\x00\x3F\x00")[..], b"\x3F\xFF\xD9"].concat();
-        let jfif = segment(markers::APP0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
-        let table = segment(markers::DHT, &[0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let scan = [&scan_header()[..], b"\x3F\xFF\xD9"].concat();
+        let (jfif, table) = (jfif(), table());
         for parts in [vec![&jfif, &table, &scan], vec![&scan], vec![&jfif, &scan]] {
             let mut jpeg = b"\xFF\xD8".to_vec();
             jpeg.extend_from_slice(&segment(markers::APP1, &exif));
@@ -303,6 +322,55 @@ pub mod tests {
             let kept = Jpeg::from_bytes(Bytes::from(clean)).unwrap().exif().unwrap();
             assert_eq!(orientation(&kept), Some(6));
         }
+    }
+
+    /// The markers of a JPEG as a decoder meets them, in order: the segments', and in
+    /// entropy-coded data the restart markers (fill and stuffed bytes are no markers), up to
+    /// the end of the picture.
+    fn markers_of(jpeg: &[u8]) -> Vec<u8> {
+        let mut found = vec![markers::SOI];
+        let mut i = 2;
+        while i + 1 < jpeg.len() {
+            // Picture data, or fill before a marker.
+            if jpeg[i] != markers::P || jpeg[i + 1] == markers::P {
+                i += 1;
+                continue;
+            }
+            let marker = jpeg[i + 1];
+            i += 2;
+            match marker {
+                markers::Z => {}
+                markers::EOI => {
+                    found.push(marker);
+                    break;
+                }
+                0x01 | markers::RST0..=markers::RST7 => found.push(marker),
+                _ => {
+                    found.push(marker);
+                    let Some(&[high, low]) = jpeg.get(i..i + 2) else { break };
+                    i += usize::from(u16::from_be_bytes([high, low]));
+                }
+            }
+        }
+        found
+    }
+
+    /// Found by fuzzing: a segment removed after the first scan left the fill bytes before
+    /// it, and the last 0xFF made a marker of the picture data that followed: here an EXIF
+    /// segment out of bytes that were none.
+    #[test]
+    fn scrubbing_makes_no_new_markers() {
+        let mut jpeg = [&b"\xFF\xD8"[..], &jfif(), &table(), &scan_header(), b"\x3F"].concat();
+        jpeg.extend_from_slice(&[0xFF, 0xFF]);
+        jpeg.extend_from_slice(&segment(markers::COM, b"Somchai's phone"));
+        jpeg.extend_from_slice(b"\xE1\x00\x09picture");
+        jpeg.extend_from_slice(&[0xFF, 0xFF, markers::RST0, 0x3F, 0xFF, markers::EOI]);
+        let kept: Vec<u8> = markers_of(&jpeg).into_iter().filter(|&m| !is_metadata(m)).collect();
+        assert_eq!(kept, [markers::SOI, markers::APP0, markers::DHT, markers::SOS, markers::RST0, markers::EOI]);
+        let clean = scrub("image/jpeg", jpeg).unwrap().unwrap();
+        assert_eq!(markers_of(&clean), kept, "{clean:02X?}");
+        assert!(clean.ends_with(b"\x3F\xE1\x00\x09picture\xFF\xFF\xD0\x3F\xFF\xD9"), "{clean:02X?}");
+        assert_eq!(scrub("image/jpeg", clean.clone()).unwrap().unwrap(), clean);
     }
 
     /// Found by fuzzing: a JPEG cut off inside its picture data was kept without an end

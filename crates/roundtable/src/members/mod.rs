@@ -20,6 +20,7 @@ use crate::audit::{self, Detail, Entry};
 use crate::db::{now_ms, Db, Reader};
 use crate::vocab::{ContactKind, Country, Expertise, Language, ProfileField, Sector, Visibility};
 use crate::web::csrf::token_matches;
+use crate::web::limits::{Cap, Logged};
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, ClientIp, Form, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_reader, on_tx};
@@ -38,8 +39,13 @@ const MAX_BIO: usize = 1000;
 const MAX_REGION: usize = 100;
 const MAX_TITLE: usize = 120;
 const MAX_CONTACT: usize = 200;
-const MAX_CONTACTS: i64 = 8;
-const MAX_AFFILIATIONS: i64 = 5;
+const CONTACTS: Cap =
+    Cap { count_sql: "SELECT COUNT(*) FROM contact_channels WHERE user_id = $1", max: 8, message: "error-too-many" };
+const AFFILIATIONS: Cap =
+    Cap { count_sql: "SELECT COUNT(*) FROM affiliations WHERE user_id = $1", max: 5, message: "error-too-many" };
+/// Photos one member may upload in a day: each is decoded, which takes the server time and
+/// memory whether or not it is kept, and a photo replaced leaves no row to count.
+pub const PHOTOS: Logged = Logged { action: "photo", max: 20, window_ms: crate::web::limits::DAY };
 
 pub fn routes() -> Routes {
     vec![
@@ -778,6 +784,10 @@ async fn upload_photo(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let bytes = read_photo_upload(&page, multipart).await?;
+    // Counted before decoding, which is what the limit spares the server.
+    let mut tx = state.db.begin().await?;
+    PHOTOS.check_and_log(&mut tx, user.user_id, state.clock.now_ms()).await?;
+    tx.commit().await?;
     // Decoding a large image takes much memory: two at a time per node is plenty.
     static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
     let _permit = DECODING.acquire().await.map_err(|e| AppError::Internal(e.into()))?;
@@ -827,11 +837,7 @@ async fn add_affiliation(
         .bind(org_id).fetch_optional(pool).await)?;
     exists.ok_or(AppError::invalid("error-unknown-organisation"))?;
     let mut tx = state.db.begin().await?;
-    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM affiliations WHERE user_id = $1")
-        .bind(user.user_id).fetch_one(&mut **c).await)?;
-    if count >= MAX_AFFILIATIONS {
-        return Err(AppError::Invalid(Message::new("error-too-many").arg("max", MAX_AFFILIATIONS)));
-    }
+    AFFILIATIONS.check(&mut tx, user.user_id).await?;
     // Adding the same organisation again updates the title.
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO affiliations (user_id, org_id, title) VALUES ($1, $2, $3) \
         ON CONFLICT (user_id, org_id) DO UPDATE SET title = excluded.title")
@@ -888,11 +894,7 @@ async fn add_contact(
         crate::accounts::domain::Email::parse(&value)?;
     }
     let mut tx = state.db.begin().await?;
-    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM contact_channels WHERE user_id = $1")
-        .bind(user.user_id).fetch_one(&mut **c).await)?;
-    if count >= MAX_CONTACTS {
-        return Err(AppError::Invalid(Message::new("error-too-many").arg("max", MAX_CONTACTS)));
-    }
+    CONTACTS.check(&mut tx, user.user_id).await?;
     on_tx!(&mut tx, c => sqlx::query("INSERT INTO contact_channels (user_id, kind, value, visibility) VALUES ($1, $2, $3, $4)")
         .bind(user.user_id).bind(kind.key()).bind(&value).bind(visibility.key()).execute(&mut **c).await.map(crate::db::affected))?;
     audit::record(

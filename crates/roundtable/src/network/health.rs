@@ -20,10 +20,10 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{self, Figures, Network};
 use super::svg::{self, LineChart, Series, Unit};
-use crate::db::{affected, now_ms, Db};
-use crate::on_db;
+use crate::db::{affected, now_ms, Db, Tx};
 use crate::vocab::{Country, Sector};
 use crate::web::{AppError, AppResult, AppState, Coordinator, Form, Locale, Page};
+use crate::{on_db, on_tx};
 
 /// Trend charts show at most this many snapshots, the most recent: ten years of monthly
 /// ones with room for the snapshots coordinators take by hand.
@@ -73,7 +73,7 @@ pub fn month_start(ms: i64, back: u32) -> i64 {
 /// index), so that of several nodes taking it at once one stores it. Returns whether it
 /// was stored.
 pub async fn store(
-    db: &Db,
+    tx: &mut Tx,
     taken_at: i64,
     trigger: Trigger,
     month: Option<&str>,
@@ -82,9 +82,23 @@ pub async fn store(
     let json = serde_json::to_string(figures).expect("figures serialise");
     let sql = "INSERT INTO network_snapshots (taken_at, trigger, month, figures) VALUES ($1, $2, $3, $4) \
                ON CONFLICT DO NOTHING";
-    let n = on_db!(db, pool => sqlx::query(sql).bind(taken_at).bind(trigger.key()).bind(month).bind(&json)
-        .execute(pool).await.map(affected))?;
+    let n = on_tx!(tx, c => sqlx::query(sql).bind(taken_at).bind(trigger.key()).bind(month).bind(&json)
+        .execute(&mut **c).await.map(affected))?;
     Ok(n == 1)
+}
+
+/// [`store`] in a transaction of its own.
+async fn store_now(
+    db: &Db,
+    taken_at: i64,
+    trigger: Trigger,
+    month: Option<&str>,
+    figures: &Figures,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let stored = store(&mut tx, taken_at, trigger, month, figures).await?;
+    tx.commit().await?;
+    Ok(stored)
 }
 
 /// Takes this month's scheduled snapshot unless it exists already; returns whether it took
@@ -97,7 +111,7 @@ pub async fn take_scheduled(db: &Db, now: i64) -> Result<bool, sqlx::Error> {
         return Ok(false);
     }
     let views = model::compute(db, None).await?;
-    store(db, now, Trigger::Scheduled, Some(&month), &views.coordinators.figures).await
+    store_now(db, now, Trigger::Scheduled, Some(&month), &views.coordinators.figures).await
 }
 
 /// Twelve monthly snapshots for the demo network, each computed from the network as it was
@@ -108,7 +122,7 @@ pub async fn seed_demo(db: &Db) -> Result<(), sqlx::Error> {
     for back in (0..12).rev() {
         let at = if back == 0 { now } else { month_start(now, back) };
         let views = model::compute(db, Some(at)).await?;
-        store(db, at, Trigger::Scheduled, Some(&month_of(at)), &views.coordinators.figures).await?;
+        store_now(db, at, Trigger::Scheduled, Some(&month_of(at)), &views.coordinators.figures).await?;
     }
     Ok(())
 }
@@ -549,14 +563,23 @@ async fn members_page(state: &AppState, page: &Page, group: Group) -> AppResult<
     page.render(state, "network/health_group.html", context! { title => group.title(locale), members })
 }
 
+/// Snapshots one coordinator may take by hand in a day: trends show the most recent
+/// [`TREND_SNAPSHOTS`], which a flood of them would push out.
+pub const SNAPSHOTS: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "health_snapshot", max: 10, window_ms: crate::web::limits::DAY };
+
 /// Takes a snapshot now, at a coordinator's request.
 pub async fn take(
     State(state): State<AppState>,
-    _: Coordinator,
+    Coordinator(user): Coordinator,
     Form(_): Form<serde::de::IgnoredAny>,
 ) -> AppResult<Response> {
     let views = crate::network::cache(&state).get(&state.db).await?;
-    store(&state.db, now_ms(), Trigger::Manual, None, &views.coordinators.figures).await?;
+    let now = state.clock.now_ms();
+    let mut tx = state.db.begin().await?;
+    SNAPSHOTS.check_and_log(&mut tx, user.user_id, now).await?;
+    store(&mut tx, now, Trigger::Manual, None, &views.coordinators.figures).await?;
+    tx.commit().await?;
     Ok(Redirect::to("/network/health?done=snapshot#trends").into_response())
 }
 

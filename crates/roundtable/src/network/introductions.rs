@@ -32,14 +32,18 @@ use crate::members::load_profile;
 use crate::notify::{self, Kind, Notice};
 use crate::vocab::{Country, Expertise, Language, Sector};
 use crate::web::Who;
-use crate::web::{AppError, AppResult, AppState, Form, Locale, Message, Page, SignedIn, Viewer};
+use crate::web::{AppError, AppResult, AppState, Form, Locale, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
 
 /// Longest message of an introduction, in characters.
 pub const MAX_MESSAGE: usize = 500;
 
 /// Open introductions one person may have made at a time: each sends e-mail to others.
-const MAX_OPEN: i64 = 20;
+const OPEN: crate::web::limits::Cap = crate::web::limits::Cap {
+    count_sql: "SELECT COUNT(*) FROM introductions WHERE introducer_id = $1 AND closed_at IS NULL",
+    max: 20,
+    message: "error-introduction-too-many",
+};
 /// How long a declined introduction keeps its sender from sending it again.
 const DECLINE_COOL_DOWN_MS: i64 = 90 * 86_400_000;
 
@@ -608,12 +612,7 @@ pub async fn send(
     }
     let answer = |id: i64| if id == me.id { "accepted" } else { "pending" };
     let mut tx = state.db.begin().await?;
-    let open: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM introductions WHERE introducer_id = $1 AND closed_at IS NULL")
-        .bind(me.id).fetch_one(&mut **c).await)?;
-    if open >= MAX_OPEN {
-        return Err(AppError::Invalid(Message::new("error-introduction-too-many").arg("max", MAX_OPEN)));
-    }
+    OPEN.check(&mut tx, me.id).await?;
     let sql = "INSERT INTO introductions (a_id, b_id, introducer_id, message, a_answer, b_answer, created_at) \
                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id).bind(&intro.message)

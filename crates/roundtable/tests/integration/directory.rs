@@ -224,7 +224,7 @@ db_test!(photos_are_checked_and_re_encoded, |app: TestApp| async move {
     assert_eq!(app.browser().get(&format!("/members/{id}/photo")).await.status(), StatusCode::NOT_FOUND);
 });
 
-fn png() -> Vec<u8> {
+pub(crate) fn png() -> Vec<u8> {
     let img = image::RgbImage::from_pixel(600, 400, image::Rgb([200, 120, 40]));
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png).unwrap();

@@ -15,12 +15,12 @@ use crate::db_test;
 
 /// Passkeys need a host name: the app is told it is `localhost` (it still listens on
 /// 127.0.0.1, where the test's requests go).
-fn by_name(c: &mut roundtable::config::Config) {
+pub(crate) fn by_name(c: &mut roundtable::config::Config) {
     c.base_url = Url::parse("http://localhost:0/").unwrap();
     c.rate_limit_burst = 100_000;
 }
 
-fn origin(app: &TestApp) -> Url {
+pub(crate) fn origin(app: &TestApp) -> Url {
     let port = app.base.rsplit(':').next().unwrap();
     Url::parse(&format!("http://localhost:{port}")).unwrap()
 }
@@ -40,14 +40,14 @@ fn attribute<'a>(page: &'a str, name: &str) -> &'a str {
 }
 
 /// The options a passkey page hands the browser, and its ceremony token.
-fn ceremony<T: DeserializeOwned>(page: &str) -> (T, String) {
+pub(crate) fn ceremony<T: DeserializeOwned>(page: &str) -> (T, String) {
     let options = serde_json::from_str(&unescape(attribute(page, "data-options"))).expect("options parse");
     let token = page.split("name=\"ceremony\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
     (options, token)
 }
 
 /// Registers a passkey named `name` for the signed-in `b`; returns the page answered.
-async fn register(app: &TestApp, b: &Browser, key: &mut SoftPasskey, name: &str) -> (StatusCode, String) {
+pub(crate) async fn register(app: &TestApp, b: &Browser, key: &mut SoftPasskey, name: &str) -> (StatusCode, String) {
     let r = b.post("/account/security/passkeys", &[]).await;
     assert_eq!(r.status(), StatusCode::OK);
     let (options, token): (CreationChallengeResponse, String) = ceremony(&r.text().await.unwrap());

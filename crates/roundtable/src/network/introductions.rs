@@ -66,17 +66,46 @@ pub struct Interests {
 /// The visible interests of every member, as `audience` may see them, and all of the
 /// viewer's own.
 pub async fn interests(db: &Db, audience: Audience, me: i64) -> Result<HashMap<i64, Interests>, sqlx::Error> {
-    // Only the vocabulary's own keys go into the SQL; the viewer's id is bound.
+    interests_where(db, audience, me, None).await
+}
+
+/// [`interests`] of `ids` and the viewer only: what a suggestion for one member needs, read
+/// without loading a large network's every profile.
+pub async fn interests_among(
+    db: &Db,
+    audience: Audience,
+    me: i64,
+    ids: &[i64],
+) -> Result<HashMap<i64, Interests>, sqlx::Error> {
+    interests_where(db, audience, me, Some(ids)).await
+}
+
+async fn interests_where(
+    db: &Db,
+    audience: Audience,
+    me: i64,
+    ids: Option<&[i64]>,
+) -> Result<HashMap<i64, Interests>, sqlx::Error> {
+    // Only the vocabulary's own keys and ids go into the SQL; the viewer's id is bound.
     let keys: Vec<String> = audience.visible_keys().iter().map(|k| format!("'{k}'")).collect();
     let keys = keys.join(", ");
+    let only = |column: &str| match ids {
+        Some(ids) => {
+            let list: Vec<String> = ids.iter().map(i64::to_string).chain(["-1".to_string()]).collect();
+            format!(" AND ({column} = $1 OR {column} IN ({}))", list.join(", "))
+        }
+        None => String::new(),
+    };
     let sql = format!(
         "SELECT x.user_id, x.area FROM profile_expertise x JOIN profiles p ON p.user_id = x.user_id \
-         WHERE x.user_id = $1 OR p.expertise_vis IN ({keys})"
+         WHERE (x.user_id = $1 OR p.expertise_vis IN ({keys})){}",
+        only("x.user_id")
     );
     let expertise: Vec<(i64, String)> = on_db!(db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
     let sql = format!(
         "SELECT l.user_id, l.lang FROM profile_languages l JOIN profiles p ON p.user_id = l.user_id \
-         WHERE l.user_id = $1 OR p.languages_vis IN ({keys})"
+         WHERE (l.user_id = $1 OR p.languages_vis IN ({keys})){}",
+        only("l.user_id")
     );
     let languages: Vec<(i64, String)> = on_db!(db, pool => sqlx::query_as(&sql).bind(me).fetch_all(pool).await)?;
     let mut all: HashMap<i64, Interests> = HashMap::new();
@@ -461,7 +490,16 @@ pub async fn suggestions(
     let sql = "SELECT a_id, b_id FROM introductions WHERE a_id = $1 OR b_id = $1";
     let met: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(me.id).fetch_all(pool).await)?;
     let skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
-    let interests = interests(&state.db, Audience::of_viewer(viewer), me.id).await?;
+    // The people two steps away are the only candidates: their interests are all it reads.
+    let mut near: Vec<i64> = net
+        .graph
+        .neighbors(node)
+        .iter()
+        .flat_map(|&w| net.graph.neighbors(w as usize).iter().map(|&u| net.people[u as usize].id))
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    let interests = interests_among(&state.db, Audience::of_viewer(viewer), me.id, &near).await?;
     Ok(suggest_for(&net.graph, &net.people, node, &interests, &skip, limit)
         .iter()
         .map(|s| SuggestionView { person: side(&net.people[s.node]), why: s.why(locale) })

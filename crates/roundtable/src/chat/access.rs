@@ -106,14 +106,6 @@ pub fn delivery(b: Between) -> Delivery {
     }
 }
 
-/// The effective setting of the account in `user` (a `users` alias) with profile `profile`,
-/// as an SQL text: the same default as [`MessagesFrom::effective`].
-pub fn messages_from_sql(user: &str, profile: &str) -> String {
-    format!(
-        "COALESCE({user}.messages_from, CASE WHEN COALESCE({profile}.at_risk, FALSE) THEN 'ties' ELSE 'anyone' END)"
-    )
-}
-
 /// Conversations (alias `c`) that `who` reads: those they take part in, actively.
 pub fn reads_sql(c: &str, who: &Who) -> String {
     format!(

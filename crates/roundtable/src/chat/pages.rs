@@ -151,7 +151,7 @@ async fn list(
     page.render(&state, "chat/list.html", context! { conversations, requests, done })
 }
 
-/// The first line of a message as plain text, short enough for a request card.
+/// The first line of a message as plain text, short enough for a request card or a quote.
 fn first_line(body: &str) -> String {
     let line = body.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
     let plain = crate::web::markdown::plain(line);
@@ -307,6 +307,8 @@ struct ConversationRow {
 struct Shown {
     id: i64,
     author_id: i64,
+    #[serde(skip)]
+    body: String,
     body_html: String,
     reply_to: Option<i64>,
     created_at: i64,
@@ -353,7 +355,7 @@ async fn conversation(
     let now = args.push(Arg::Int(state.clock.now_ms()));
     let before = args.push(Arg::Int(q.before.unwrap_or(i64::MAX)));
     let sql = format!(
-        "SELECT * FROM (SELECT m.id, m.author_id, m.body_html, m.reply_to, m.created_at, m.edited_at, m.deleted, m.expires_at \
+        "SELECT * FROM (SELECT m.id, m.author_id, m.body, m.body_html, m.reply_to, m.created_at, m.edited_at, m.deleted, m.expires_at \
            FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.user_id = {me} \
            WHERE m.conversation_id = {id} AND m.id < {before} AND {} ORDER BY m.id DESC LIMIT {}) newest ORDER BY id",
         access::message_sql("m", "cm", &now),
@@ -377,7 +379,7 @@ async fn conversation(
         .iter()
         .map(|m| {
             let replied = m.reply_to.and_then(|r| shown.iter().find(|x| x.id == r && !x.deleted));
-            let quote = replied.map(|r| context! { id => r.id, author => named(r.author_id), text => first_line_html(&r.body_html) });
+            let quote = replied.map(|r| context! { id => r.id, author => named(r.author_id), text => first_line(&r.body) });
             context! { author => named(m.author_id), mine => m.author_id == me, quote, ..minijinja::Value::from_serialize(m) }
         })
         .collect();
@@ -405,18 +407,6 @@ async fn conversation(
             timers => Timer::keys(), sets_timer => sets_timer(&c.kind, &role), muted, pinned, reply, done, waiting,
         },
     )
-}
-
-/// The start of a rendered message, as plain text for a reply's quote.
-fn first_line_html(html: &str) -> String {
-    let text = ammonia::Builder::empty().clean(html).to_string();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
-    if text.chars().count() > 80 {
-        format!("{}…", text.chars().take(79).collect::<String>())
-    } else {
-        text
-    }
 }
 
 #[derive(Deserialize, Default)]

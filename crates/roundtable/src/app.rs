@@ -115,6 +115,7 @@ fn build(routes: Routes) -> Router<AppState> {
 
 pub fn router(state: AppState) -> Router {
     let table = route_table(&state.config);
+    let gate = state.part::<Arc<web::shed::Gate>>().clone();
     let pages = build(table.pages)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(timeout(REQUEST_TIMEOUT))
@@ -123,6 +124,7 @@ pub fn router(state: AppState) -> Router {
         .layer(web::rate_limit::layer(&state.config))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::session::load_session))
+        .layer(axum::middleware::from_fn_with_state((state.clone(), gate), web::shed::gate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), web::csrf::check_origin))
         .layer(axum::middleware::from_fn(web::no_store));
 
@@ -171,6 +173,9 @@ impl Application {
         parts.insert(crate::notify::Visible(crate::rules::notice_filter().into()));
         parts.insert(crate::search::Reach(Arc::new(crate::rules::search_reach)));
         parts.insert(crate::notify::ActorSight(crate::members::access::sees_person));
+        let uploads = route_table(&config).uploads.into_iter().map(|(path, _)| path);
+        let exempt = ["/healthz", "/readyz"].into_iter().chain(uploads);
+        parts.insert(web::shed::Gate::new(config.max_in_flight, BODY_LIMIT, REQUEST_TIMEOUT, exempt));
         parts.insert(web::session::UnreadMessages(crate::chat::unread_sql("s.user_id").into()));
         let state = AppState {
             db,

@@ -27,6 +27,8 @@ pub struct Config {
     /// Requests one client address may make per minute, after a burst of `rate_limit_burst`.
     pub rate_limit_per_minute: u32,
     pub rate_limit_burst: u32,
+    /// Requests one node works on at once; a few more wait a moment, the rest get 503.
+    pub max_in_flight: usize,
     /// Largest file the library accepts, in megabytes.
     pub upload_limit_mb: u64,
     /// The network's time zone: times are shown in it to anyone who has not chosen their own.
@@ -50,6 +52,7 @@ struct FileConfig {
     trust_proxy: Option<bool>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
+    max_in_flight: Option<usize>,
     upload_limit_mb: Option<u64>,
     time_zone: Option<String>,
     quick_exit_url: Option<Url>,
@@ -71,6 +74,7 @@ impl Config {
             trust_proxy: false,
             rate_limit_per_minute: 600,
             rate_limit_burst: 200,
+            max_in_flight: 32,
             upload_limit_mb: 25,
             time_zone: chrono_tz::UTC,
             quick_exit_url: None,
@@ -129,6 +133,11 @@ impl Config {
         } else if let Some(v) = file.rate_limit_burst {
             config.rate_limit_burst = v;
         }
+        if let Some(v) = env("MAX_IN_FLIGHT") {
+            config.max_in_flight = v.parse().context("ROUNDTABLE_MAX_IN_FLIGHT")?;
+        } else if let Some(v) = file.max_in_flight {
+            config.max_in_flight = v;
+        }
         if let Some(v) = env("UPLOAD_LIMIT_MB") {
             config.upload_limit_mb = v.parse().context("ROUNDTABLE_UPLOAD_LIMIT_MB")?;
         } else if let Some(v) = file.upload_limit_mb {
@@ -156,6 +165,7 @@ impl Config {
             config.rate_limit_per_minute > 0 && config.rate_limit_burst > 0,
             "rate limits must be positive"
         );
+        anyhow::ensure!((1..=10_000).contains(&config.max_in_flight), "max_in_flight must be between 1 and 10000");
         anyhow::ensure!(config.session_idle_minutes > 0, "session_idle_minutes must be positive");
         anyhow::ensure!(config.session_lifetime_hours > 0, "session_lifetime_hours must be positive");
         Ok(config)

@@ -55,6 +55,7 @@ error-form-malformed = This form could not be read. Reload the page and try agai
 error-too-long = This text is too long: at most { $max } characters.
 error-too-many = You can add at most { $max } of these.
 error-rate-limited = Too many requests from your address. Please wait a moment and try again.
+error-busy = Roundtable is very busy just now. Nothing was changed; please try again in a few seconds.
 error-control-characters = This text contains characters that are not allowed.
 error-email-invalid = This is not a valid e-mail address.
 error-email-taken = There is already an account with this e-mail address.

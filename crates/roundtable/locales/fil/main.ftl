@@ -55,6 +55,7 @@ error-form-malformed = Hindi mabasa ang form na ito. I-reload ang pahina at subu
 error-too-long = Masyadong mahaba ang tekstong ito: hanggang { $max } na character lamang.
 error-too-many = Hanggang { $max } lamang nito ang maaari mong idagdag.
 error-rate-limited = Masyadong maraming kahilingan mula sa iyong address. Maghintay sandali at subukang muli.
+error-busy = Masyadong abala ang Roundtable ngayon. Walang nabago; pakisubukang muli pagkalipas ng ilang segundo.
 error-control-characters = May mga character sa tekstong ito na hindi pinapayagan.
 error-email-invalid = Hindi ito wastong e-mail address.
 error-email-taken = May account na gamit ang e-mail address na ito.

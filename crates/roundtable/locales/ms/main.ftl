@@ -55,6 +55,7 @@ error-form-malformed = Borang ini tidak dapat dibaca. Muat semula halaman dan cu
 error-too-long = Teks ini terlalu panjang: maksimum { $max } aksara.
 error-too-many = Anda boleh menambah maksimum { $max } item ini.
 error-rate-limited = Terlalu banyak permintaan dari alamat anda. Sila tunggu sebentar dan cuba lagi.
+error-busy = Roundtable sangat sibuk sekarang. Tiada apa-apa yang diubah; sila cuba lagi dalam beberapa saat.
 error-control-characters = Teks ini mengandungi aksara yang tidak dibenarkan.
 error-email-invalid = Ini bukan alamat e-mel yang sah.
 error-email-taken = Sudah ada akaun dengan alamat e-mel ini.

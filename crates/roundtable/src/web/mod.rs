@@ -9,6 +9,7 @@ pub mod limits;
 pub mod markdown;
 pub mod rate_limit;
 pub mod session;
+pub mod shed;
 pub mod templates;
 pub mod who;
 pub mod zone;

@@ -22,6 +22,8 @@ pub struct TestApp {
     pub db: Db,
     /// The application's clock, to move on where a test needs time to pass.
     pub clock: roundtable::db::Clock,
+    /// The running application's state, for tests that look inside a node (its gate).
+    pub state: roundtable::web::AppState,
     /// The PostgreSQL database made for this test, dropped with it.
     postgres_db: Option<String>,
     _dir: tempfile::TempDir,
@@ -124,8 +126,9 @@ impl TestApp {
         let port = app.port();
         let db = app.state().db.clone();
         let clock = app.state().clock.clone();
+        let state = app.state().clone();
         tokio::spawn(app.run_until_stopped());
-        TestApp { base: format!("http://127.0.0.1:{port}"), db, clock, postgres_db, _dir: dir }
+        TestApp { base: format!("http://127.0.0.1:{port}"), db, clock, state, postgres_db, _dir: dir }
     }
 
     /// The application's data folder (where the library keeps its files).

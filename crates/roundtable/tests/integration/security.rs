@@ -241,6 +241,71 @@ async fn one_address_cannot_flood_a_node() {
     assert!(page.contains("มีคำขอจากที่อยู่ของคุณมากเกินไป"), "a page in the visitor's language");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_at_its_limit_refuses_at_once_and_changes_nothing() {
+    use std::sync::Arc;
+
+    use roundtable::web::shed::Gate;
+    use sqlx::Connection;
+    use tokio::io::AsyncWriteExt;
+
+    let app = TestApp::spawn_with(crate::common::Backend::Sqlite, |c| c.max_in_flight = 1).await;
+    let gate = app.state.part::<Arc<Gate>>().clone();
+    let visitor = app.browser();
+    let csrf = visitor.csrf().await;
+
+    // A client that sends its body slowly holds no turn: the one turn stays free.
+    let mut slow = tokio::net::TcpStream::connect(app.base.trim_start_matches("http://")).await.unwrap();
+    let head = "POST /signin HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+                Content-Length: 1000\r\n\r\ncsrf=";
+    slow.write_all(head.as_bytes()).await.unwrap();
+    assert_eq!(visitor.get("/members").await.status(), StatusCode::OK);
+
+    // The database is held by someone else, so a sign-in attempt (which writes) waits for
+    // it, holding the node's one turn.
+    let mut holder = sqlx::SqliteConnection::connect(&roundtable::config::sqlite_url(&app.data_dir().join("test.db")))
+        .await
+        .unwrap();
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.unwrap();
+    let attempt = tokio::spawn({
+        let form = [("csrf", csrf.as_str()), ("email", "nobody@example.org"), ("password", "not-this-one")];
+        let request = visitor.client.post(visitor.url("/signin")).form(&form);
+        async move { request.send().await.unwrap().status() }
+    });
+    while gate.busy() < 1 {
+        tokio::task::yield_now().await;
+    }
+
+    // Everything else is refused, in the asker's language, with a time to come back; a
+    // refused form is not handled.
+    let pages: Vec<_> = (0..3)
+        .map(|_| {
+            let request = visitor.client.get(visitor.url("/members")).header("Accept-Language", "th");
+            tokio::spawn(async move { request.send().await.unwrap() })
+        })
+        .collect();
+    for page in pages {
+        let refused = page.await.unwrap();
+        assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(refused.headers()["retry-after"], "2");
+        assert!(refused.text().await.unwrap().contains("ขณะนี้ Roundtable มีผู้ใช้งานจำนวนมาก"));
+    }
+    let form = [("csrf", csrf.as_str()), ("email", "someone@example.org"), ("password", "not-this-one")];
+    let refused = visitor.client.post(visitor.url("/signin")).form(&form).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    // A busy node is alive and ready.
+    assert_eq!(visitor.get("/readyz").await.status(), StatusCode::OK);
+
+    sqlx::query("ROLLBACK").execute(&mut holder).await.unwrap();
+    assert_eq!(attempt.await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "the attempt that had the turn is handled");
+    let counted = app.strings("SELECT key FROM signin_failures").await;
+    let key = |email: &str| format!("account:{}", roundtable::web::session::hash_token(email));
+    assert!(counted.contains(&key("nobody@example.org")), "{counted:?}");
+    assert!(!counted.contains(&key("someone@example.org")), "the refused one was not counted: {counted:?}");
+    assert_eq!(visitor.get("/members").await.status(), StatusCode::OK);
+    drop(slow);
+}
+
 db_test!(
     over_https_cookies_carry_the_host_prefix_and_sign_out_clears_the_pages,
     config =

@@ -7,7 +7,8 @@
 A failure is a 5xx answer, a timeout, a broken connection, or no node that could be reached
 (after the driver tried the other node). A 5xx counts against the goal unless it came while
 PostgreSQL was down: between the fault "PostgreSQL stopping" and the nodes' readiness after
-the database came back.
+the database came back. A 503 is a node shedding load (it refuses at once, with
+Retry-After, what it has no time for); it is counted apart from the other 5xx.
 """
 import collections
 import json
@@ -66,11 +67,12 @@ def run(path, faults_path, title):
     by_op = collections.defaultdict(list)
     for o in ops:
         by_op[o["op"]].append(o)
-    for name in sorted(by_op) + ["all"]:
-        rows = ops if name == "all" else by_op[name]
+    served = [o for o in ops if not failed(o)]
+    for name in sorted(by_op) + ["all", "served"]:
+        rows = {"all": ops, "served": served}.get(name) or by_op[name]
         ms = [o["ms"] for o in rows]
-        label = "**all**" if name == "all" else name
-        print(f"| {label} | {len(rows)} | {pct(ms, 0.5):.1f} | {pct(ms, 0.99):.1f} | {max(ms):.1f} |")
+        label = {"all": "**all**", "served": "**answered (not 5xx, not timed out)**"}.get(name, name)
+        print(f"| {label} | {len(rows)} | {pct(ms, 0.5):.1f} | {pct(ms, 0.99):.1f} | {max(ms) if ms else float('nan'):.1f} |")
     print()
     statuses = collections.Counter(o["error"] or str(o["status"]) for o in ops)
     print("Answers: " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items())))
@@ -86,7 +88,11 @@ def run(path, faults_path, title):
     if down_from is not None:
         print(f"PostgreSQL down from {down_from:.1f} s to {up:.1f} s (both nodes ready at {excused_until:.1f} s): "
               f"{len(server_errors) - len(outside)} answers 5xx then.")
-    print(f"5xx outside that window: {len(outside)}" +
+    shed = [o for o in outside if o["status"] == 503]
+    print(f"Refused at once by load shedding (503 with Retry-After) outside that window: {len(shed)}, "
+          f"p99 {pct([o['ms'] for o in shed], 0.99):.1f} ms.")
+    outside = [o for o in outside if o["status"] != 503]
+    print(f"Other 5xx outside that window: {len(outside)}" +
           (" (" + ", ".join(f"{k}: {v}" for k, v in collections.Counter(str(o['status']) for o in outside).items()) + ")"
            if outside else "") + ".")
     # Failures second by second, to show where they fall.

@@ -8,8 +8,8 @@
 //! an at-risk member's ties. The public gets no network at all.
 //!
 //! Computing takes milliseconds for a national network and seconds for a very large one, so
-//! the result is cached in memory by [`NetworkCache`] and recomputed when a cheap
-//! fingerprint of the underlying tables changes. The cache is per node and derived from the
+//! the result is cached in memory by [`NetworkCache`] and recomputed when the counters of
+//! changes to the underlying tables move. The cache is per node and derived from the
 //! database, so several nodes need not share it.
 
 use std::collections::{BTreeMap, HashMap};
@@ -436,77 +436,20 @@ pub async fn compute(db: &Db, as_of: Option<i64>) -> Result<Views, sqlx::Error> 
     Ok(views)
 }
 
-/// What the analysis was computed from. Cheap to read; any change to members, profiles,
-/// affiliations, ties or endorsements changes it.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+/// What the analysis was computed from: the counters that triggers bump in the same
+/// transaction as any change the analysis reads (migration 0056 lists them), so one row
+/// says whether the data changed. `privacy` moves with who or what may be seen — a member
+/// hidden or shown, a visibility, an event's audience — and a cached analysis whose
+/// privacy differs from the data's is never served, not even while a recomputation runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::FromRow)]
 struct Fingerprint {
-    users: i64,
-    last_user: i64,
-    profiles: i64,
-    profiles_sum: i64,
-    /// Who may be seen and what of them, exactly enough that a member turning at-risk or
-    /// hiding a field always changes it (see [`PRIVACY`]).
-    #[sqlx(flatten)]
-    privacy: Privacy,
-    ties: i64,
-    last_tie: i64,
-    affiliations: i64,
-    affiliation_sum: i64,
-    endorsements: i64,
-    last_endorsement: i64,
-    /// Attendance sets co-attendance ties; an event's visibility decides whether it counts.
-    attendance: i64,
-    attendance_sum: i64,
-    events: i64,
+    data: i64,
+    privacy: i64,
 }
-
-/// The part of the data that decides who and what each scope may see: the hidden members
-/// (at risk or deactivated) by count and two sums of their ids, and every profile's
-/// visibilities weighted by its id. Ids are random up to 2^53, so they are reduced modulo
-/// primes before summing, where a sum of a million stays far from overflowing. A cached analysis whose privacy differs from the data's
-/// is never served, not even while a recomputation runs: the at-risk set and visibilities
-/// as they are now apply to every result as it is read.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-struct Privacy {
-    hidden: i64,
-    hidden_sum: i64,
-    hidden_squares: i64,
-    visibility_sum: i64,
-    /// Events' visibility decides which attendance makes ties.
-    event_visibility_sum: i64,
-}
-
-const PRIVACY: &str = "(SELECT COUNT(*) FROM users hu LEFT JOIN profiles hp ON hp.user_id = hu.id \
-        WHERE NOT hu.active OR COALESCE(hp.at_risk, FALSE)) AS hidden, \
-     (SELECT CAST(COALESCE(SUM(hu.id % 2147483629), 0) AS BIGINT) FROM users hu LEFT JOIN profiles hp ON hp.user_id = hu.id \
-        WHERE NOT hu.active OR COALESCE(hp.at_risk, FALSE)) AS hidden_sum, \
-     (SELECT CAST(COALESCE(SUM((hu.id % 1000003) * (hu.id % 1000003)), 0) AS BIGINT) FROM users hu \
-        LEFT JOIN profiles hp ON hp.user_id = hu.id WHERE NOT hu.active OR COALESCE(hp.at_risk, FALSE)) AS hidden_squares, \
-     (SELECT CAST(COALESCE(SUM((vp.user_id % 2147483629) * (1 + \
-        (CASE vp.sector_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END) \
-        + 4 * (CASE vp.country_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END) \
-        + 16 * (CASE vp.orgs_vis WHEN 'public' THEN 3 WHEN 'members' THEN 2 WHEN 'coordinators' THEN 1 ELSE 0 END))), 0) AS BIGINT) \
-        FROM profiles vp) AS visibility_sum, \
-     (SELECT CAST(COALESCE(SUM((ev.id % 2147483629) * \
-        (CASE ev.visibility WHEN 'public' THEN 1 WHEN 'members' THEN 2 WHEN 'group' THEN 3 ELSE 4 END)), 0) AS BIGINT) \
-        FROM events ev) AS event_visibility_sum";
 
 async fn fingerprint(db: &Db) -> Result<Fingerprint, sqlx::Error> {
-    let sql = format!("SELECT (SELECT COUNT(*) FROM users WHERE active) AS users, \
-                      (SELECT CAST(COALESCE(SUM(id % 2147483629), 0) AS BIGINT) FROM users) AS last_user, \
-                      (SELECT COALESCE(MAX(updated_at), 0) FROM profiles) AS profiles, \
-                      (SELECT CAST(COALESCE(SUM(updated_at), 0) AS BIGINT) FROM profiles) AS profiles_sum, \
-                      {PRIVACY}, \
-                      (SELECT COUNT(*) FROM ties) AS ties, \
-                      (SELECT COALESCE(MAX(id), 0) FROM ties) AS last_tie, \
-                      (SELECT COUNT(*) FROM affiliations) AS affiliations, \
-                      (SELECT CAST(COALESCE(SUM((user_id % 1000003) * 100003 + org_id % 100003), 0) AS BIGINT) FROM affiliations) AS affiliation_sum, \
-                      (SELECT COUNT(*) FROM endorsements) AS endorsements, \
-                      (SELECT COALESCE(MAX(created_at), 0) FROM endorsements) AS last_endorsement, \
-                      (SELECT COUNT(*) FROM event_registrations WHERE attended_at IS NOT NULL) AS attendance, \
-                      (SELECT CAST(COALESCE(SUM(id), 0) AS BIGINT) FROM event_registrations WHERE attended_at IS NOT NULL) AS attendance_sum, \
-                      (SELECT COALESCE(MAX(updated_at), 0) FROM events) AS events");
-    on_db!(db, pool => sqlx::query_as(&sql).fetch_one(pool).await)
+    let sql = "SELECT data, privacy FROM network_version WHERE id = 1";
+    on_db!(db, pool => sqlx::query_as(sql).fetch_one(pool).await)
 }
 
 struct Cached {

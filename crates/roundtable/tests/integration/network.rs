@@ -121,3 +121,75 @@ db_test!(marking_oneself_at_risk_closes_pending_introductions, |app: TestApp| as
     assert_eq!(risky.post("/profile", &fields).await.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM introductions WHERE closed_at IS NULL").await, 0);
 });
+
+db_test!(every_change_the_analysis_reads_moves_its_counters_and_privacy_ones_move_privacy, |app: TestApp| async move {
+    let counters = || async {
+        let data = app.scalar_i64("SELECT data FROM network_version WHERE id = 1").await;
+        (data, app.scalar_i64("SELECT privacy FROM network_version WHERE id = 1").await)
+    };
+    // What each change does to (data, privacy): moves it (true) or not (false).
+    let expect = |before: (i64, i64), after: (i64, i64), data: bool, privacy: bool, what: &str| {
+        assert_eq!((after.0 > before.0, after.1 > before.1), (data, privacy), "{what}: {before:?} -> {after:?}");
+    };
+
+    let before = counters().await;
+    let a = app.create_user("a@example.org", Role::Member, "A").await;
+    let b = app.create_user("b@example.org", Role::Member, "B").await;
+    let mut now = counters().await;
+    expect(before, now, true, true, "new members");
+
+    let steps: Vec<(String, bool, bool)> = vec![
+        (format!("UPDATE profiles SET bio = 'new' WHERE user_id = {a}"), true, false),
+        (format!("UPDATE profiles SET at_risk = TRUE WHERE user_id = {a}"), true, true),
+        (format!("UPDATE profiles SET country_vis = 'coordinators' WHERE user_id = {b}"), true, true),
+        (format!("UPDATE users SET display_name = 'A2' WHERE id = {a}"), false, false),
+        (format!("UPDATE users SET active = FALSE WHERE id = {b}"), true, true),
+        (
+            format!("INSERT INTO ties (a_id, b_id, kind, created_at) VALUES ({}, {}, 'knows', 1)", a.min(b), a.max(b)),
+            true,
+            false,
+        ),
+        ("UPDATE ties SET strength = 3".to_string(), true, false),
+        ("DELETE FROM ties".to_string(), true, false),
+    ];
+    for (sql, data, privacy) in steps {
+        app.exec(&sql).await;
+        let after = counters().await;
+        expect(now, after, data, privacy, &sql);
+        now = after;
+    }
+
+    // Events: their audience is privacy; registrations count once attended.
+    let (at, end) = (app.clock.now_ms(), app.clock.now_ms() + 3_600_000);
+    let event = roundtable::db::secret_id();
+    app.exec(&format!(
+        "INSERT INTO events (id, kind, title, mode, country, time_zone, starts_at, ends_at, visibility, \
+         created_by, created_at, updated_at) VALUES ({event}, 'seminar', 'e', 'online', 'TH', 'Asia/Bangkok', \
+         {at}, {end}, 'members', {a}, {at}, {at})"
+    ))
+    .await;
+    let after = counters().await;
+    expect(now, after, true, true, "a new event");
+    now = after;
+    let steps: Vec<(String, bool, bool)> = vec![
+        (
+            format!(
+                "INSERT INTO event_registrations (event_id, user_id, name, email, email_key, status, created_at, queued_at, updated_at) \
+                 VALUES ({event}, {a}, 'A', 'a@example.org', 'a@example.org', 'registered', {at}, {at}, {at})"
+            ),
+            false,
+            false,
+        ),
+        (format!("UPDATE event_registrations SET attended_at = {at}"), true, false),
+        (format!("UPDATE events SET title = 'f' WHERE id = {event}"), true, false),
+        (format!("UPDATE events SET visibility = 'public' WHERE id = {event}"), true, true),
+        ("DELETE FROM event_registrations".to_string(), true, false),
+        (format!("DELETE FROM users WHERE id = {b}"), true, true),
+    ];
+    for (sql, data, privacy) in steps {
+        app.exec(&sql).await;
+        let after = counters().await;
+        expect(now, after, data, privacy, &sql);
+        now = after;
+    }
+});

@@ -42,6 +42,8 @@ struct PersonRow {
     display_name: String,
     at_risk: bool,
     state: String,
+    last_read_id: i64,
+    read_receipts: bool,
 }
 
 #[derive(Serialize, Clone)]
@@ -51,6 +53,9 @@ struct Person {
     name: Option<String>,
     /// Takes part (rather than: the conversation waits for them, or they left).
     active: bool,
+    /// How far they have read, if they let others see it.
+    #[serde(skip)]
+    read_up_to: Option<i64>,
 }
 
 /// The people in `ids`' conversations, other than the viewer, named as everywhere else: a
@@ -64,7 +69,8 @@ async fn people(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<Vec<(i64, Perso
     let me = viewer.id().unwrap_or(-1);
     let list: Vec<String> = ids.iter().map(i64::to_string).collect();
     let sql = format!(
-        "SELECT cm.conversation_id, u.id AS user_id, u.display_name, COALESCE(p.at_risk, FALSE) AS at_risk, cm.state \
+        "SELECT cm.conversation_id, u.id AS user_id, u.display_name, COALESCE(p.at_risk, FALSE) AS at_risk, cm.state, \
+           cm.last_read_id, u.read_receipts \
          FROM conversation_members cm JOIN users u ON u.id = cm.user_id LEFT JOIN profiles p ON p.user_id = u.id \
          WHERE cm.conversation_id IN ({}) AND cm.user_id <> {me} AND cm.state <> 'left' ORDER BY lower(u.display_name), u.id",
         list.join(", ")
@@ -74,7 +80,9 @@ async fn people(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<Vec<(i64, Perso
         .into_iter()
         .map(|r| {
             let named = crate::members::access::sees_person(viewer, r.user_id, r.at_risk);
-            let person = Person { id: r.user_id, name: named.then_some(r.display_name), active: r.state == "active" };
+            let active = r.state == "active";
+            let read_up_to = (active && r.read_receipts).then_some(r.last_read_id);
+            let person = Person { id: r.user_id, name: named.then_some(r.display_name), active, read_up_to };
             (r.conversation_id, person)
         })
         .collect())
@@ -375,12 +383,18 @@ async fn conversation(
             others.iter().find(|p| p.id == author).and_then(|p| p.name.clone())
         }
     };
+    let (muted, pinned, my_receipts): (bool, bool, bool) = on_db!(&state.db, pool => sqlx::query_as(
+        "SELECT cm.muted, cm.pinned, u.read_receipts FROM conversation_members cm JOIN users u ON u.id = cm.user_id \
+         WHERE cm.conversation_id = $1 AND cm.user_id = $2")
+        .bind(id).bind(me).fetch_one(pool).await)?;
+    let seen = seen_by(&shown, me, &others, my_receipts);
     let messages: Vec<minijinja::Value> = shown
         .iter()
         .map(|m| {
             let replied = m.reply_to.and_then(|r| shown.iter().find(|x| x.id == r && !x.deleted));
             let quote = replied.map(|r| context! { id => r.id, author => named(r.author_id), text => first_line(&r.body) });
-            context! { author => named(m.author_id), mine => m.author_id == me, quote, ..minijinja::Value::from_serialize(m) }
+            let seen: Vec<&Person> = seen.iter().filter(|(at, _)| *at == m.id).map(|(_, p)| *p).collect();
+            context! { author => named(m.author_id), mine => m.author_id == me, quote, seen, ..minijinja::Value::from_serialize(m) }
         })
         .collect();
     // Everything shown is read now.
@@ -391,9 +405,6 @@ async fn conversation(
                 .bind(last.id).bind(id).bind(me).execute(pool).await.map(affected))?;
         }
     }
-    let (muted, pinned): (bool, bool) = on_db!(&state.db, pool => sqlx::query_as(
-        "SELECT muted, pinned FROM conversation_members WHERE conversation_id = $1 AND user_id = $2")
-        .bind(id).bind(me).fetch_one(pool).await)?;
     let reply = q.reply.and_then(|r| shown.iter().find(|m| m.id == r && !m.deleted)).map(|m| m.id);
     let known = ["timer", "muted", "unmuted", "pinned", "unpinned", "blocked", "edited", "deleted"];
     let done = page.done(q.done.as_deref(), &known, "chat-done");
@@ -407,6 +418,23 @@ async fn conversation(
             timers => Timer::keys(), sets_timer => sets_timer(&c.kind, &role), muted, pinned, reply, done, waiting,
         },
     )
+}
+
+/// Read markers: each participant who lets others see how far they have read, placed under
+/// the newest of the viewer's own messages (among those shown) that they have read. Only
+/// for a viewer who lets others see theirs: markers are given in exchange.
+fn seen_by<'a>(shown: &[Shown], me: i64, others: &'a [Person], my_receipts: bool) -> Vec<(i64, &'a Person)> {
+    if !my_receipts {
+        return Vec::new();
+    }
+    others
+        .iter()
+        .filter_map(|p| {
+            let up_to = p.read_up_to?;
+            let at = shown.iter().rev().find(|m| m.author_id == me && !m.deleted && m.id <= up_to)?;
+            Some((at.id, p))
+        })
+        .collect()
 }
 
 #[derive(Deserialize, Default)]

@@ -162,6 +162,44 @@ db_test!(
 );
 
 db_test!(
+    read_markers_are_given_in_exchange_and_name_people_as_everywhere,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (ana, ana_id) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+        let (ben, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben Reader").await;
+        let (kit, kit_id) = app.signed_in("kit@example.org", Role::Member, "Kit Hidden").await;
+        for (a, b) in [(ana_id, ben_id), (ana_id, kit_id), (ben_id, kit_id)] {
+            app.exec(&tie(a, b)).await;
+        }
+        app.exec(&format!("UPDATE profiles SET at_risk = TRUE WHERE user_id = {kit_id}")).await;
+        // Kit, at risk, starts it: the others cannot see Kit to write first.
+        let id = write(&kit, &[ana_id, ben_id], "Agenda for Friday").await;
+        let path = format!("/messages/{id}");
+        ana.post(&path, &[("body", "My notes")]).await;
+        assert!(!ana.page(&path).await.contains("Seen by"), "nobody has read it yet");
+        ben.page(&path).await;
+        kit.page(&path).await;
+        // Ana sees who read it; Kit, at risk, is not named to her.
+        let seen = ana.page(&path).await;
+        assert!(seen.contains("Seen by Ben Reader, A participant who keeps their name private"), "{seen}");
+        // A reader who keeps their reading to themselves is not shown ...
+        ben.post("/messages/settings", &[("messages_from", "anyone")]).await;
+        let seen = ana.page(&path).await;
+        let only_kit = r#"<p class="muted seen">Seen by A participant who keeps their name private</p>"#;
+        assert!(seen.contains(only_kit), "{seen}");
+        // ... and sees no one's: markers are given in exchange.
+        ben.post(&format!("/messages/{id}"), &[("body", "Noted")]).await;
+        ana.page(&path).await;
+        assert!(!ben.page(&path).await.contains("Seen by"));
+        // Markers sit under the newest of one's own messages that was read.
+        ana.post(&format!("/messages/{id}"), &[("body", "And the venue")]).await;
+        let seen = ana.page(&path).await;
+        let (before, after) = seen.split_once("And the venue").unwrap();
+        assert!(before.contains("Seen by") && !after.contains("Seen by"), "not read yet: {seen}");
+    }
+);
+
+db_test!(
     disappearing_messages_are_deleted_from_the_database,
     config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
     |app: TestApp| async move {

@@ -333,6 +333,31 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// A reaction to a message (labels `chat-reaction-…`; the sign each shows is
+    /// [`Reaction::sign`]).
+    Reaction, "chat-reaction" {
+        Agree => "agree",
+        Thanks => "thanks",
+        Support => "support",
+        Important => "important",
+        Done => "done",
+    }
+);
+
+impl Reaction {
+    /// What the reaction shows: a sign every phone has, with the label as its name.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Reaction::Agree => "\u{1F44D}",
+            Reaction::Thanks => "\u{1F64F}",
+            Reaction::Support => "\u{2764}\u{FE0F}",
+            Reaction::Important => "\u{2757}",
+            Reaction::Done => "\u{2705}",
+        }
+    }
+}
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -417,6 +442,7 @@ mod tests {
             FactorPolicy,
             ChatTimer,
             MessagesFrom,
+            Reaction,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

@@ -8,6 +8,7 @@
 pub mod access;
 pub mod expiry;
 mod pages;
+pub mod reactions;
 
 use serde::Serialize;
 
@@ -28,7 +29,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 pub fn routes() -> Routes {
-    pages::routes()
+    pages::routes().into_iter().chain(reactions::routes()).collect()
 }
 
 /// The most people in a conversation a member starts, themselves included.

@@ -388,13 +388,16 @@ async fn conversation(
          WHERE cm.conversation_id = $1 AND cm.user_id = $2")
         .bind(id).bind(me).fetch_one(pool).await)?;
     let seen = seen_by(&shown, me, &others, my_receipts);
+    let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
+    let mut reactions = super::reactions::on(&state.db, &ids, me).await?;
     let messages: Vec<minijinja::Value> = shown
         .iter()
         .map(|m| {
             let replied = m.reply_to.and_then(|r| shown.iter().find(|x| x.id == r && !x.deleted));
             let quote = replied.map(|r| context! { id => r.id, author => named(r.author_id), text => first_line(&r.body) });
             let seen: Vec<&Person> = seen.iter().filter(|(at, _)| *at == m.id).map(|(_, p)| *p).collect();
-            context! { author => named(m.author_id), mine => m.author_id == me, quote, seen, ..minijinja::Value::from_serialize(m) }
+            let reactions = reactions.remove(&m.id).unwrap_or_default();
+            context! { author => named(m.author_id), mine => m.author_id == me, quote, seen, reactions, ..minijinja::Value::from_serialize(m) }
         })
         .collect();
     // Everything shown is read now.
@@ -415,7 +418,7 @@ async fn conversation(
         context! {
             id => c.id, kind => c.kind, title => c.title, people => others, messages, older,
             oldest => shown.first().map(|m| m.id), timer => Timer::from_ms(c.timer_ms).key(),
-            timers => Timer::keys(), sets_timer => sets_timer(&c.kind, &role), muted, pinned, reply, done, waiting,
+            timers => Timer::keys(), reaction_keys => super::reactions::Reaction::ALL.iter().map(|r| (r.key(), r.sign())).collect::<Vec<_>>(), sets_timer => sets_timer(&c.kind, &role), muted, pinned, reply, done, waiting,
         },
     )
 }
@@ -666,6 +669,8 @@ async fn delete(
     own_message(&state.db, id, message, user.user_id, state.clock.now_ms()).await?;
     let mut tx = state.db.begin().await?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE messages SET body = '', body_html = '', deleted = TRUE WHERE id = $1")
+        .bind(message).execute(&mut **c).await.map(affected))?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM message_reactions WHERE message_id = $1")
         .bind(message).execute(&mut **c).await.map(affected))?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/messages/{id}?done=deleted")).into_response())

@@ -200,6 +200,50 @@ db_test!(
 );
 
 db_test!(
+    reactions_are_counts_from_those_who_read_and_a_block_hides_them,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (ana, ana_id) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+        let (ben, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben").await;
+        let (eve, eve_id) = app.signed_in("eve@example.org", Role::Member, "Eve").await;
+        let (out, _) = app.signed_in("out@example.org", Role::Member, "Outsider").await;
+        for other in [ben_id, eve_id] {
+            app.exec(&tie(ana_id, other)).await;
+        }
+        let id = write(&ana, &[ben_id, eve_id], "The report is out").await;
+        let message = app.scalar_i64(&format!("SELECT MIN(id) FROM messages WHERE conversation_id = {id}")).await;
+        let react = format!("/messages/{id}/m/{message}/react");
+        for (who, reaction) in [(&ben, "agree"), (&eve, "agree"), (&eve, "thanks")] {
+            assert_eq!(who.post(&react, &[("reaction", reaction)]).await.status(), StatusCode::SEE_OTHER);
+        }
+        let page = ana.page(&format!("/messages/{id}")).await;
+        assert!(page.contains(r#"aria-label="Agree: 2""#) && page.contains(r#"aria-label="Thank you: 1""#), "{page}");
+        assert!(!page.contains(r#"aria-pressed="true""#), "Ana gave none");
+        // Given twice, a reaction is taken back.
+        ben.post(&react, &[("reaction", "agree")]).await;
+        assert!(ana.page(&format!("/messages/{id}")).await.contains(r#"aria-label="Agree: 1""#));
+        // Bad input and outsiders change nothing.
+        assert_eq!(ben.post(&react, &[("reaction", "laugh")]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(out.post(&react, &[("reaction", "agree")]).await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM message_reactions").await, 2);
+        // Ana blocks Eve: Eve's reactions no longer count for Ana.
+        app.exec(&format!("INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ({ana_id}, {eve_id}, 0)"))
+            .await;
+        let page = ana.page(&format!("/messages/{id}")).await;
+        assert!(!page.contains(r#"aria-label="Agree: 1""#) && !page.contains("Thank you: 1"), "{page}");
+        // Deleting the message takes its reactions with it; so does its expiry.
+        ana.post(&format!("/messages/{id}/m/{message}/delete"), &[]).await;
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM message_reactions").await, 0);
+        ana.post(&format!("/messages/{id}"), &[("body", "Next")]).await;
+        let next = app.scalar_i64(&format!("SELECT MAX(id) FROM messages WHERE conversation_id = {id}")).await;
+        ben.post(&format!("/messages/{id}/m/{next}/react"), &[("reaction", "done")]).await;
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM message_reactions").await, 1);
+        app.exec(&format!("DELETE FROM messages WHERE id = {next}")).await;
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM message_reactions").await, 0);
+    }
+);
+
+db_test!(
     disappearing_messages_are_deleted_from_the_database,
     config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
     |app: TestApp| async move {

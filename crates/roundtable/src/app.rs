@@ -8,6 +8,7 @@ use axum::extract::MatchedPath;
 use axum::http::{Request, StatusCode};
 use axum::Router;
 use tokio::net::TcpListener;
+use tower_http::classify::ServerErrorsFailureClass;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -142,10 +143,20 @@ pub fn router(state: AppState) -> Router {
     app.layer(CompressionLayer::new())
         // Spans name the route pattern, never the path: invitation and reset links carry
         // secrets in their path.
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-            let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string()).unwrap_or_default();
-            tracing::info_span!("request", method = %req.method(), route)
-        }))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    let route =
+                        req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string()).unwrap_or_default();
+                    tracing::info_span!("request", method = %req.method(), route)
+                })
+                .on_failure(|class: ServerErrorsFailureClass, latency: Duration, _: &tracing::Span| match class {
+                    // A node shedding load says so itself, once in a while (`web::shed`): one line
+                    // per refusal would flood the log just when the node is short of time.
+                    ServerErrorsFailureClass::StatusCode(StatusCode::SERVICE_UNAVAILABLE) => {}
+                    class => tracing::error!(classification = %class, latency = ?latency, "response failed"),
+                }),
+        )
         .with_state(state)
 }
 

@@ -28,6 +28,8 @@ pub struct Config {
     pub rate_limit_per_minute: u32,
     pub rate_limit_burst: u32,
     /// Requests one node works on at once; a few more wait a moment, the rest get 503.
+    /// Four per CPU (at least eight) by default: enough to keep the CPUs and the database
+    /// busy, few enough that each answer is not slowed by all the others.
     pub max_in_flight: usize,
     /// Largest file the library accepts, in megabytes.
     pub upload_limit_mb: u64,
@@ -74,7 +76,7 @@ impl Config {
             trust_proxy: false,
             rate_limit_per_minute: 600,
             rate_limit_burst: 200,
-            max_in_flight: 32,
+            max_in_flight: std::thread::available_parallelism().map_or(8, |n| (4 * n.get()).max(8)),
             upload_limit_mb: 25,
             time_zone: chrono_tz::UTC,
             quick_exit_url: None,

@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod expiry;
+mod find;
 mod pages;
 pub mod reactions;
 
@@ -26,10 +27,11 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("chat/conversation.html", include_str!("templates/conversation.html")),
     ("chat/edit.html", include_str!("templates/edit.html")),
     ("chat/settings.html", include_str!("templates/settings.html")),
+    ("chat/find.html", include_str!("templates/find.html")),
 ];
 
 pub fn routes() -> Routes {
-    pages::routes().into_iter().chain(reactions::routes()).collect()
+    pages::routes().into_iter().chain(reactions::routes()).chain(find::routes()).collect()
 }
 
 /// The most people in a conversation a member starts, themselves included.

@@ -47,10 +47,10 @@ struct PersonRow {
 }
 
 #[derive(Serialize, Clone)]
-struct Person {
-    id: i64,
+pub(super) struct Person {
+    pub(super) id: i64,
     /// `None`: a participant who keeps their name private (to this viewer).
-    name: Option<String>,
+    pub(super) name: Option<String>,
     /// Takes part (rather than: the conversation waits for them, or they left).
     active: bool,
     /// How far they have read, if they let others see it.
@@ -62,7 +62,7 @@ struct Person {
 /// member at risk only to coordinators (the rule of
 /// [`crate::members::access::sees_person`]), whoever began the conversation. Whether someone
 /// declined, blocked or never saw the conversation is not shown: they all wait.
-async fn people(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<Vec<(i64, Person)>, sqlx::Error> {
+pub(super) async fn people(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<Vec<(i64, Person)>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

@@ -10,9 +10,9 @@
 //! bodies and spend their time on the network.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::extract::{MatchedPath, Request, State};
@@ -27,12 +27,15 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 use super::session::{read_cookie, LANG_COOKIE};
 use super::{AppState, Locale, Page};
 
-/// How many may wait for a turn, for each request in flight.
+/// How many may wait for a turn, for each request in flight (at the default of four per
+/// CPU, a request waits behind at most about eight others per CPU).
 const WAITING_PER_TURN: usize = 2;
 /// The longest a request waits for a turn before it is refused.
 const LONGEST_WAIT: Duration = Duration::from_secs(1);
 /// What a refused client is told to wait, in seconds.
 const RETRY_AFTER_SECONDS: &str = "2";
+/// Refusals are logged as a count at most this often, not one line each.
+const LOG_EVERY: Duration = Duration::from_secs(10);
 
 pub struct Gate {
     turns: Semaphore,
@@ -42,6 +45,10 @@ pub struct Gate {
     body_limit: usize,
     body_wait: Duration,
     exempt: HashSet<&'static str>,
+    /// Refusals since the last log line, and when that was (ms since `started`).
+    refused: AtomicU64,
+    logged_at: AtomicU64,
+    started: Instant,
 }
 
 /// What the gate says to a request.
@@ -71,7 +78,26 @@ impl Gate {
             body_limit,
             body_wait,
             exempt: exempt.into_iter().collect(),
+            refused: AtomicU64::new(0),
+            logged_at: AtomicU64::new(0),
+            started: Instant::now(),
         })
+    }
+
+    /// Count a refusal; say how many there were, at most once per [`LOG_EVERY`].
+    fn count_refusal(&self) {
+        self.refused.fetch_add(1, Ordering::Relaxed);
+        let now = self.started.elapsed().as_millis() as u64;
+        let last = self.logged_at.load(Ordering::Relaxed);
+        let due = now.saturating_sub(last) >= LOG_EVERY.as_millis() as u64;
+        if due && self.logged_at.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+            let refused = self.refused.swap(0, Ordering::Relaxed);
+            tracing::warn!(
+                refused,
+                in_flight = self.in_flight,
+                "busy: requests refused with 503 since the last report"
+            );
+        }
     }
 
     /// Requests holding a turn now.
@@ -135,6 +161,7 @@ pub async fn gate(State((state, gate)): State<(AppState, Arc<Gate>)>, req: Reque
     match gate.enter(route.as_deref()).await {
         Entry::Free | Entry::Turn(_) => next.run(Request::from_parts(parts, Body::from(body))).await,
         Entry::Refused => {
+            gate.count_refusal();
             let mut response = refusal(&state, &parts, StatusCode::SERVICE_UNAVAILABLE, "error-busy");
             response.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECONDS));
             response

@@ -244,6 +244,39 @@ db_test!(
 );
 
 db_test!(
+    finding_words_reads_only_ones_own_conversations_as_their_pages_do,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (ana, ana_id) = app.signed_in("ana@example.org", Role::Member, "Ana").await;
+        let (ben, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben").await;
+        let (eve, eve_id) = app.signed_in("eve@example.org", Role::Member, "Eve").await;
+        for (a, b) in [(ana_id, ben_id), (ana_id, eve_id), (ben_id, eve_id)] {
+            app.exec(&tie(a, b)).await;
+        }
+        let with_ben = write(&ana, &[ben_id], "The lock-up VISIT is on Friday").await;
+        write(&ben, &[eve_id], "Another visit, without Ana").await;
+        write(&eve, &[ana_id], "ห้องขัง ที่สถานีตำรวจ").await;
+
+        let found = ana.page("/messages/find?q=visit").await;
+        assert!(found.contains("<mark>VISIT</mark> is on Friday"), "{found}");
+        assert!(found.contains(&format!("/messages/{with_ben}?before=")), "links to the message");
+        assert!(!found.contains("without Ana"), "not a conversation Ana is in");
+        assert!(ana.page("/messages/find?q=%E0%B8%AB%E0%B9%89%E0%B8%AD%E0%B8%87").await.contains("<mark>ห้อง</mark>"));
+        // The pattern's own characters are words like any other.
+        assert!(ana.page("/messages/find?q=%25").await.contains("Type at least two characters"));
+        assert!(ana.page("/messages/find?q=%25%25").await.contains("None of your messages"));
+        // Blocking Ben hides his conversation's messages from Ana's finding as from its page.
+        ben.post(&format!("/messages/{with_ben}"), &[("body", "Visit confirmed")]).await;
+        assert!(ana.page("/messages/find?q=confirmed").await.contains("<mark>confirmed</mark>"));
+        app.exec(&format!("INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ({ana_id}, {ben_id}, 0)"))
+            .await;
+        assert!(!ana.page("/messages/find?q=confirmed").await.contains("<mark>"));
+        // Messages never reach the site's search.
+        assert!(!ana.page("/search?q=Friday").await.contains("lock-up"));
+    }
+);
+
+db_test!(
     disappearing_messages_are_deleted_from_the_database,
     config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
     |app: TestApp| async move {

@@ -151,6 +151,8 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
             "/search?q=circle".into(),
         ],
         "/account/sessions/{id}/revoke" => vec!["/account/sessions/1/revoke".into()],
+        // The scene's secret conversation says "SECRETMARK message" (the query itself is shown).
+        "/messages/find" => vec!["/messages/find?q=message".into()],
         p if p.starts_with("/messages/{id}") => {
             vec![p.replace("{id}", &id("conversation")).replace("{message}", &id("message"))]
         }

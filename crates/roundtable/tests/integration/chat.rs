@@ -353,5 +353,30 @@ db_test!(
         let r = ana.post("/messages", &[("to", &ben_id.to_string()), ("body", &long)]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM conversations").await, before);
+
+        // Reactions: 60 a minute, counted when given; taking one back is always allowed.
+        let now = app.clock.now_ms();
+        let given = "SELECT COUNT(*) FROM message_reactions";
+        let messages = app.strings(&format!("SELECT CAST(id AS TEXT) FROM messages WHERE conversation_id = {id} ORDER BY id")).await;
+        for message in &messages[..12] {
+            for reaction in ["agree", "thanks", "support", "important", "done"] {
+                app.exec(&format!(
+                    "INSERT INTO message_reactions (message_id, user_id, reaction, created_at) \
+                     VALUES ({message}, {ana_id}, '{reaction}', {now})"
+                ))
+                .await;
+            }
+        }
+        let react = format!("/messages/{id}/m/{}/react", messages[12]);
+        let r = ana.post(&react, &[("reaction", "agree")]).await;
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(app.scalar_i64(given).await, 60, "nothing written");
+        app.clock.advance(60_001);
+        ana.sign_in("ana@example.org", crate::common::PASSWORD).await;
+        assert_eq!(ana.post(&react, &[("reaction", "agree")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.scalar_i64(given).await, 61, "allowed a minute later");
+        let back = format!("/messages/{id}/m/{}/react", messages[0]);
+        assert_eq!(ana.post(&back, &[("reaction", "agree")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.scalar_i64(given).await, 60, "taken back");
     }
 );

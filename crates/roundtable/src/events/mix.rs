@@ -103,13 +103,20 @@ impl Targets {
 }
 
 pub async fn targets_of(db: &Db, id: i64) -> Result<Targets, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = on_db!(db, pool => sqlx::query_as(
-        "SELECT dimension, item, percent FROM event_mix_targets WHERE event_id = $1")
-        .bind(id).fetch_all(pool).await)?;
-    let topics: Vec<String> = on_db!(db, pool => sqlx::query_scalar("SELECT area FROM event_topics WHERE event_id = $1")
-        .bind(id).fetch_all(pool).await)?;
-    let mut t = Targets::default();
-    for (dimension, item, p) in rows {
+    Ok(targets_of_each(db, &[id]).await?.remove(&id).unwrap_or_default())
+}
+
+/// [`targets_of`] for several events at once (a list of them reads in two queries).
+pub async fn targets_of_each(db: &Db, ids: &[i64]) -> Result<HashMap<i64, Targets>, sqlx::Error> {
+    let mut all: HashMap<i64, Targets> = ids.iter().map(|id| (*id, Targets::default())).collect();
+    if ids.is_empty() {
+        return Ok(all);
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let sql = format!("SELECT event_id, dimension, item, percent FROM event_mix_targets WHERE event_id IN ({list})");
+    let rows: Vec<(i64, String, String, i64)> = on_db!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?;
+    for (id, dimension, item, p) in rows {
+        let Some(t) = all.get_mut(&id) else { continue };
         match dimension.as_str() {
             "sector" => {
                 if let Ok(s) = item.parse() {
@@ -123,8 +130,14 @@ pub async fn targets_of(db: &Db, id: i64) -> Result<Targets, sqlx::Error> {
             }
         }
     }
-    t.topics = topics.iter().filter_map(|a| a.parse().ok()).collect();
-    Ok(t)
+    let sql = format!("SELECT event_id, area FROM event_topics WHERE event_id IN ({list})");
+    let topics: Vec<(i64, String)> = on_db!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?;
+    for (id, area) in topics {
+        if let (Some(t), Ok(area)) = (all.get_mut(&id), area.parse()) {
+            t.topics.insert(area);
+        }
+    }
+    Ok(all)
 }
 
 /// The sector and country of every registration in the room (registered or pending).
@@ -138,18 +151,29 @@ pub struct Current {
 /// A member's sector and country count as the viewer may see them (see
 /// [`crate::members::query::field_sql`]), so that no share points at someone hidden.
 pub async fn current(db: &Db, viewer: &Viewer, id: i64) -> Result<Current, sqlx::Error> {
+    Ok(current_of_each(db, viewer, &[id]).await?.remove(&id).unwrap_or_default())
+}
+
+/// [`current`] for several events at once, in one query.
+pub async fn current_of_each(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<HashMap<i64, Current>, sqlx::Error> {
+    let mut all: HashMap<i64, Current> = ids.iter().map(|id| (*id, Current::default())).collect();
+    if ids.is_empty() {
+        return Ok(all);
+    }
     let audience = crate::members::access::Audience::of_viewer(viewer);
     let sql = format!(
-        "SELECT COALESCE(r.sector, {sector}), COALESCE(r.country, {country}) \
+        "SELECT r.event_id, COALESCE(r.sector, {sector}), COALESCE(r.country, {country}) \
          FROM event_registrations r LEFT JOIN profiles p ON p.user_id = r.user_id \
-         WHERE r.event_id = $1 AND r.status IN ('registered', 'pending')",
+         WHERE r.event_id IN ({list}) AND r.status IN ('registered', 'pending')",
         sector = crate::members::query::field_sql(audience, "p", "sector"),
         country = crate::members::query::field_sql(audience, "p", "country"),
+        list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", "),
     );
-    let rows: Vec<(Option<String>, Option<String>)> =
-        on_db!(db, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
-    let mut c = Current { total: rows.len() as i64, ..Current::default() };
-    for (sector, country) in rows {
+    let rows: Vec<(i64, Option<String>, Option<String>)> =
+        on_db!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?;
+    for (id, sector, country) in rows {
+        let Some(c) = all.get_mut(&id) else { continue };
+        c.total += 1;
         if let Some(s) = sector.and_then(|s| s.parse().ok()) {
             *c.sectors.entry(s).or_default() += 1;
         }
@@ -157,7 +181,7 @@ pub async fn current(db: &Db, viewer: &Viewer, id: i64) -> Result<Current, sqlx:
             *c.countries.entry(k).or_default() += 1;
         }
     }
-    Ok(c)
+    Ok(all)
 }
 
 /// The shortfall of a target, as a fraction of all participants: how far the current share

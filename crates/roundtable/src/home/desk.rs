@@ -95,13 +95,21 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
     let mut args = Args::default();
     let at = args.push(Arg::Int(now));
     let sql = format!(
-        "SELECT e.id, e.title AS name, CAST(0 AS BIGINT) AS count FROM events e          WHERE e.ends_at > {at} AND NOT e.cancelled AND {}          AND EXISTS (SELECT 1 FROM event_mix_targets m WHERE m.event_id = e.id) ORDER BY e.starts_at, e.id LIMIT {MIXES}",
+        "SELECT e.id, e.title AS name, CAST(0 AS BIGINT) AS count FROM events e \
+         WHERE e.ends_at > {at} AND NOT e.cancelled AND {} \
+         AND EXISTS (SELECT 1 FROM event_mix_targets m WHERE m.event_id = e.id) ORDER BY e.starts_at, e.id LIMIT {MIXES}",
         crate::events::access::visible_sql("e", &who)
     );
+    let events = rows::<Item>(db, &sql, &args).await?;
+    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    let (mut targets, mut current) = (
+        crate::events::mix::targets_of_each(db, &ids).await?,
+        crate::events::mix::current_of_each(db, &page.viewer, &ids).await?,
+    );
     let mut mix_gaps: Vec<Item> = Vec::new();
-    for mut event in rows::<Item>(db, &sql, &args).await? {
-        let targets = crate::events::mix::targets_of(db, event.id).await?;
-        let current = crate::events::mix::current(db, &page.viewer, event.id).await?;
+    for mut event in events {
+        let (targets, current) =
+            (targets.remove(&event.id).unwrap_or_default(), current.remove(&event.id).unwrap_or_default());
         event.count = crate::events::mix::gaps(&targets, &current) as i64;
         if event.count > 0 && mix_gaps.len() < LIST as usize {
             mix_gaps.push(event);
@@ -113,7 +121,7 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
     let sql = format!(
         "SELECT u.id, u.display_name AS name, CAST(0 AS BIGINT) AS count FROM users u LEFT JOIN profiles p ON p.user_id = u.id \
          WHERE u.created_at >= {since} AND {} \
-         AND NOT EXISTS (SELECT 1 FROM ties t WHERE t.a_id = u.id OR t.b_id = u.id) \
+         AND NOT EXISTS (SELECT 1 FROM ties t WHERE t.a_id = u.id) AND NOT EXISTS (SELECT 1 FROM ties t WHERE t.b_id = u.id) \
          ORDER BY u.created_at DESC LIMIT {LIST}",
         crate::members::access::account_sql("u", "p", &who)
     );

@@ -189,6 +189,18 @@ pub fn suggest_for(
     found
 }
 
+/// The candidates whose interests [`suggest_for`] must read to find the best `limit`: the
+/// people two steps away, first ranked without interests. Shared expertise and language
+/// raise a score at most by `ceiling`, so only those whose score so raised could reach the
+/// `limit`-th best can be among them (in a large network, a few dozen rather than
+/// thousands).
+pub fn worth_reading(graph: &Graph, people: &[Person], me: usize, skip: &HashSet<i64>, limit: usize) -> Vec<usize> {
+    let ranked = suggest_for(graph, people, me, &HashMap::new(), skip, usize::MAX);
+    let floor = ranked.get(limit.saturating_sub(1)).map_or(0.0, |s| s.score);
+    let ceiling = (1.0 + SHARED_BOOST) * (1.0 + SHARED_BOOST);
+    ranked.iter().take_while(|s| s.score * ceiling >= floor).map(|s| s.node).collect()
+}
+
 fn label(locale: Locale, prefix: &str, key: &str) -> String {
     locale.t(&format!("{prefix}-{key}"))
 }
@@ -490,15 +502,8 @@ pub async fn suggestions(
     let sql = "SELECT a_id, b_id FROM introductions WHERE a_id = $1 OR b_id = $1";
     let met: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(me.id).fetch_all(pool).await)?;
     let skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
-    // The people two steps away are the only candidates: their interests are all it reads.
-    let mut near: Vec<i64> = net
-        .graph
-        .neighbors(node)
-        .iter()
-        .flat_map(|&w| net.graph.neighbors(w as usize).iter().map(|&u| net.people[u as usize].id))
-        .collect();
-    near.sort_unstable();
-    near.dedup();
+    let near: Vec<i64> =
+        worth_reading(&net.graph, &net.people, node, &skip, limit).into_iter().map(|u| net.people[u].id).collect();
     let interests = interests_among(&state.db, Audience::of_viewer(viewer), me.id, &near).await?;
     Ok(suggest_for(&net.graph, &net.people, node, &interests, &skip, limit)
         .iter()
@@ -886,6 +891,50 @@ mod tests {
             person(6, Legal, My),
         ];
         (graph(6, &[(1, 2), (1, 3), (2, 4), (3, 4), (3, 5), (5, 6)]), people)
+    }
+
+    #[test]
+    fn reading_only_the_candidates_worth_reading_suggests_the_same_people() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        let sectors = [Sector::Police, Sector::Nhri, Sector::Legal];
+        let countries = [Country::Th, Country::My];
+        let areas = [Expertise::LegalSafeguards, Expertise::DetentionMonitoring];
+        let languages = [Language::En, Language::Th, Language::Ms];
+        let mut left_out = 0;
+        for round in 0..20 {
+            let n = 40;
+            let people: Vec<Person> = (1..=n)
+                .map(|id| person(id, sectors[rng.random_range(0..3)], countries[rng.random_range(0..2)]))
+                .collect();
+            let edges: Vec<(i64, i64)> =
+                (0..120).map(|_| (rng.random_range(1..=n), rng.random_range(1..=n))).filter(|(a, b)| a != b).collect();
+            let g = graph(n, &edges);
+            let interests: HashMap<i64, Interests> = (1..=n)
+                .map(|id| {
+                    let expertise = areas.iter().copied().filter(|_| rng.random_bool(0.5)).collect();
+                    let languages = languages.iter().copied().filter(|_| rng.random_bool(0.5)).collect();
+                    (id, Interests { expertise, languages })
+                })
+                .collect();
+            for me in 0..n as usize {
+                for limit in [1, 3] {
+                    let full = suggest_for(&g, &people, me, &interests, &HashSet::new(), limit);
+                    let read: HashSet<i64> = worth_reading(&g, &people, me, &HashSet::new(), limit)
+                        .into_iter()
+                        .map(|u| people[u].id)
+                        .chain([people[me].id])
+                        .collect();
+                    let some: HashMap<i64, Interests> =
+                        interests.iter().filter(|(id, _)| read.contains(id)).map(|(id, i)| (*id, i.clone())).collect();
+                    let pruned = suggest_for(&g, &people, me, &some, &HashSet::new(), limit);
+                    assert_eq!(pruned, full, "round {round}, node {me}, limit {limit}");
+                    let candidates = suggest_for(&g, &people, me, &HashMap::new(), &HashSet::new(), usize::MAX).len();
+                    left_out += candidates + 1 - read.len();
+                }
+            }
+        }
+        assert!(left_out > 1000, "the bound leaves candidates unread: {left_out}");
     }
 
     #[test]

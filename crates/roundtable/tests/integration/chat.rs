@@ -357,7 +357,9 @@ db_test!(
         // Reactions: 60 a minute, counted when given; taking one back is always allowed.
         let now = app.clock.now_ms();
         let given = "SELECT COUNT(*) FROM message_reactions";
-        let messages = app.strings(&format!("SELECT CAST(id AS TEXT) FROM messages WHERE conversation_id = {id} ORDER BY id")).await;
+        let messages = app
+            .strings(&format!("SELECT CAST(id AS TEXT) FROM messages WHERE conversation_id = {id} ORDER BY id"))
+            .await;
         for message in &messages[..12] {
             for reaction in ["agree", "thanks", "support", "important", "done"] {
                 app.exec(&format!(

@@ -8,6 +8,7 @@ pub mod introductions;
 pub mod map;
 pub mod model;
 pub mod sources;
+pub mod suggest;
 pub mod svg;
 pub mod ties;
 

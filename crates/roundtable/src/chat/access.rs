@@ -120,9 +120,15 @@ pub fn reads_sql(c: &str, who: &Who) -> String {
 /// expired, and not by someone the reader has blocked.
 pub fn message_sql(m: &str, cm: &str, now: &str) -> String {
     format!(
-        "{m}.created_at >= {cm}.joined_at AND ({m}.expires_at IS NULL OR {m}.expires_at > {now}) \
-         AND NOT EXISTS (SELECT 1 FROM blocks mb WHERE mb.blocker_id = {cm}.user_id AND mb.blocked_id = {m}.author_id)"
+        "{m}.created_at >= {cm}.joined_at AND ({m}.expires_at IS NULL OR {m}.expires_at > {now}) AND {}",
+        unblocked_sql(&format!("{cm}.user_id"), &format!("{m}.author_id"))
     )
+}
+
+/// What `author` (an SQL expression) did in chat — a message, a reaction — shows to
+/// `reader` only if the reader has not blocked them.
+pub fn unblocked_sql(reader: &str, author: &str) -> String {
+    format!("NOT EXISTS (SELECT 1 FROM blocks mb WHERE mb.blocker_id = {reader} AND mb.blocked_id = {author})")
 }
 
 #[cfg(test)]

@@ -89,9 +89,9 @@ pub async fn on(db: &Db, messages: &[i64], me: i64) -> Result<HashMap<i64, Vec<S
     let sql = format!(
         "SELECT r.message_id, r.reaction, COUNT(*) AS n, CAST(MAX(CASE WHEN r.user_id = {me} THEN 1 ELSE 0 END) AS BIGINT) AS mine \
          FROM message_reactions r WHERE r.message_id IN ({}) \
-           AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = {me} AND b.blocked_id = r.user_id) \
-         GROUP BY r.message_id, r.reaction",
-        list.join(", ")
+           AND {} GROUP BY r.message_id, r.reaction",
+        list.join(", "),
+        access::unblocked_sql(&me.to_string(), "r.user_id")
     );
     let found: Vec<(i64, String, i64, i64)> = rows(db, &sql, &Args::default()).await?;
     let mut by_message: HashMap<i64, Vec<Shown>> = HashMap::new();

@@ -141,8 +141,9 @@ impl Drop for Waiting<'_> {
 }
 
 pub async fn gate(State((state, gate)): State<(AppState, Arc<Gate>)>, req: Request, next: Next) -> Response {
-    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string());
-    if route.as_deref().is_some_and(|r| gate.exempt.contains(r)) {
+    let route = req.extensions().get::<MatchedPath>().cloned();
+    let route = route.as_ref().map(MatchedPath::as_str);
+    if route.is_some_and(|r| gate.exempt.contains(r)) {
         return next.run(req).await;
     }
     let (parts, body) = req.into_parts();
@@ -158,7 +159,7 @@ pub async fn gate(State((state, gate)): State<(AppState, Arc<Gate>)>, req: Reque
         Ok(Err(_)) => return refusal(&state, &parts, StatusCode::BAD_REQUEST, "error-body-unreadable"),
         Err(_) => return refusal(&state, &parts, StatusCode::REQUEST_TIMEOUT, "error-body-unreadable"),
     };
-    match gate.enter(route.as_deref()).await {
+    match gate.enter(route).await {
         Entry::Free | Entry::Turn(_) => next.run(Request::from_parts(parts, Body::from(body))).await,
         Entry::Refused => {
             gate.count_refusal();

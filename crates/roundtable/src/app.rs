@@ -188,6 +188,7 @@ impl Application {
         let exempt = ["/healthz", "/readyz"].into_iter().chain(uploads);
         parts.insert(web::shed::Gate::new(config.max_in_flight, BODY_LIMIT, REQUEST_TIMEOUT, exempt));
         parts.insert(web::session::UnreadMessages(crate::chat::unread_sql("s.user_id").into()));
+        parts.insert(Arc::new(crate::chat::live::Fanout::default()));
         let state = AppState {
             db,
             config: Arc::new(config),
@@ -214,6 +215,7 @@ impl Application {
             self.state.part::<crate::notify::Visible>().clone(),
         );
         crate::chat::expiry::spawn(self.state.db.clone(), self.state.clock.clone());
+        crate::chat::live::spawn(&self.state.db, self.state.part::<Arc<crate::chat::live::Fanout>>().clone());
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
             crate::outbox::spawn(self.state.db.clone(), mailer);
         }

@@ -105,3 +105,5 @@ chat-find-none = None of your messages holds these words.
 chat-find-short = Type at least two characters.
 chat-find-long = At most 100 characters.
 chat-back = Back to messages
+chat-live-lost = The connection was lost. Trying again; nothing sent to you meanwhile will be missed.
+chat-live-too-many = This conversation is open in too many tabs or devices. Close one and reload.

@@ -105,3 +105,5 @@ chat-find-none = Wala sa iyong mga mensahe ang may mga salitang ito.
 chat-find-short = Mag-type ng hindi bababa sa dalawang titik.
 chat-find-long = Hanggang 100 titik lamang.
 chat-back = Bumalik sa mga mensahe
+chat-live-lost = Naputol ang koneksyon. Sinusubukang muli; walang mawawala sa mga ipinadala sa iyo habang ganito.
+chat-live-too-many = Bukas ang usapang ito sa napakaraming tab o device. Isara ang isa at i-reload.

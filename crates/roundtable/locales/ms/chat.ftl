@@ -105,3 +105,5 @@ chat-find-none = Tiada mesej anda yang mengandungi perkataan ini.
 chat-find-short = Taip sekurang-kurangnya dua aksara.
 chat-find-long = Paling banyak 100 aksara.
 chat-back = Kembali ke mesej
+chat-live-lost = Sambungan terputus. Mencuba lagi; tiada apa yang dihantar kepada anda sementara itu akan terlepas.
+chat-live-too-many = Perbualan ini dibuka dalam terlalu banyak tab atau peranti. Tutup satu dan muat semula.

@@ -1,13 +1,16 @@
 //! Messages: one-to-one and small group conversations between members, under the same
 //! privacy rules as everything else. Who reads and who writes is decided in `access.rs`;
-//! the pages are in `pages.rs`; what disappears, and when, is in `expiry.rs`.
+//! a conversation's page is in `conversation.rs`, the others in `pages.rs`; live delivery
+//! is in `live.rs`; what disappears, and when, is in `expiry.rs`.
 //!
 //! Message text never enters logs, the audit log or the site-wide search; the audit log
 //! records only that a conversation was created and by whom.
 
 pub mod access;
+mod conversation;
 pub mod expiry;
 mod find;
+pub mod live;
 mod pages;
 pub mod reactions;
 
@@ -25,13 +28,21 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("chat/list.html", include_str!("templates/list.html")),
     ("chat/new.html", include_str!("templates/new.html")),
     ("chat/conversation.html", include_str!("templates/conversation.html")),
+    ("chat/message.html", include_str!("templates/message.html")),
+    ("chat/live.html", include_str!("templates/live.html")),
     ("chat/edit.html", include_str!("templates/edit.html")),
     ("chat/settings.html", include_str!("templates/settings.html")),
     ("chat/find.html", include_str!("templates/find.html")),
 ];
 
 pub fn routes() -> Routes {
-    pages::routes().into_iter().chain(reactions::routes()).chain(find::routes()).collect()
+    pages::routes()
+        .into_iter()
+        .chain(conversation::routes())
+        .chain(live::routes())
+        .chain(reactions::routes())
+        .chain(find::routes())
+        .collect()
 }
 
 /// The most people in a conversation a member starts, themselves included.

@@ -1,6 +1,6 @@
-//! The pages of Messages: the list (conversations and requests), a new conversation, a
-//! conversation, editing a message, and the member's settings. Every page works without
-//! JavaScript: a message is sent with a form, and new ones appear on reload.
+//! The pages of Messages around the conversations: the list (conversations and requests), a
+//! new conversation, answering a request, blocking, and the member's settings. A
+//! conversation's own page is in `conversation.rs`. Every page works without JavaScript.
 
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -9,14 +9,11 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use super::access::{self, MessagesFrom, Part};
-use super::{expiry, Body, Kind, Timer};
+use super::{Body, Kind, Timer};
 use crate::audit::{self, Detail, Entry};
 use crate::db::{affected, rows, Arg, Args, Db};
 use crate::web::{AppError, AppResult, AppState, ClientIp, DoneQuery, Form, Page, Routes, SignedIn, Viewer, Who};
 use crate::{on_db, on_tx};
-
-/// Messages a conversation page shows at once; older ones are a link away.
-const PAGE: i64 = 50;
 
 pub fn routes() -> Routes {
     vec![
@@ -24,13 +21,8 @@ pub fn routes() -> Routes {
         ("/messages/new", get(new_form)),
         ("/messages/settings", get(settings).post(save_settings)),
         ("/messages/policy", post(save_policy)),
-        ("/messages/{id}", get(conversation).post(send)),
         ("/messages/{id}/answer", post(answer)),
-        ("/messages/{id}/options", post(options)),
-        ("/messages/{id}/leave", post(leave)),
         ("/messages/{id}/block", post(block)),
-        ("/messages/{id}/m/{message}/edit", get(edit_form).post(edit)),
-        ("/messages/{id}/m/{message}/delete", post(delete)),
     ]
 }
 
@@ -52,10 +44,10 @@ pub(super) struct Person {
     /// `None`: a participant who keeps their name private (to this viewer).
     pub(super) name: Option<String>,
     /// Takes part (rather than: the conversation waits for them, or they left).
-    active: bool,
+    pub(super) active: bool,
     /// How far they have read, if they let others see it.
     #[serde(skip)]
-    read_up_to: Option<i64>,
+    pub(super) read_up_to: Option<i64>,
 }
 
 /// The people in `ids`' conversations, other than the viewer, named as everywhere else: a
@@ -160,7 +152,7 @@ async fn list(
 }
 
 /// The first line of a message as plain text, short enough for a request card or a quote.
-fn first_line(body: &str) -> String {
+pub(super) fn first_line(body: &str) -> String {
     let line = body.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
     let plain = crate::web::markdown::plain(line);
     let line = plain.trim();
@@ -303,194 +295,8 @@ async fn start(
     Ok(Redirect::to(&format!("/messages/{id}#m-{message}")).into_response())
 }
 
-#[derive(sqlx::FromRow)]
-struct ConversationRow {
-    id: i64,
-    kind: String,
-    title: String,
-    timer_ms: Option<i64>,
-}
-
-#[derive(sqlx::FromRow, Serialize)]
-struct Shown {
-    id: i64,
-    author_id: i64,
-    #[serde(skip)]
-    body: String,
-    body_html: String,
-    reply_to: Option<i64>,
-    created_at: i64,
-    edited_at: Option<i64>,
-    deleted: bool,
-    expires_at: Option<i64>,
-}
-
-#[derive(Deserialize)]
-struct ConversationQuery {
-    before: Option<i64>,
-    reply: Option<i64>,
-    done: Option<String>,
-}
-
-/// The conversation `id` and the viewer's role in it, if they read it; 404 otherwise, so
-/// that nobody learns which conversations exist.
-async fn readable(db: &Db, id: i64, me: i64) -> AppResult<(ConversationRow, String)> {
-    let sql = "SELECT c.id, c.kind, c.title, c.timer_ms, cm.role FROM conversations c \
-               JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = $2 \
-               WHERE c.id = $1 AND cm.state = 'active'";
-    let row: Option<(i64, String, String, Option<i64>, String)> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(id).bind(me).fetch_optional(pool).await)?;
-    let (id, kind, title, timer_ms, role) = row.ok_or(AppError::NotFound)?;
-    Ok((ConversationRow { id, kind, title, timer_ms }, role))
-}
-
-/// Whether the viewer may change the conversation's timer: anyone in a one-to-one, the
-/// owner or a moderator of a group.
-fn sets_timer(kind: &str, role: &str) -> bool {
-    kind == "direct" || matches!(role, "owner" | "moderator")
-}
-
-async fn conversation(
-    State(state): State<AppState>,
-    page: Page,
-    SignedIn(user): SignedIn,
-    Path(id): Path<i64>,
-    Query(q): Query<ConversationQuery>,
-) -> AppResult<Html<String>> {
-    let me = user.user_id;
-    let (c, role) = readable(&state.db, id, me).await?;
-    let mut args = Args::default();
-    let now = args.push(Arg::Int(state.clock.now_ms()));
-    let before = args.push(Arg::Int(q.before.unwrap_or(i64::MAX)));
-    let sql = format!(
-        "SELECT * FROM (SELECT m.id, m.author_id, m.body, m.body_html, m.reply_to, m.created_at, m.edited_at, m.deleted, m.expires_at \
-           FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.user_id = {me} \
-           WHERE m.conversation_id = {id} AND m.id < {before} AND {} ORDER BY m.id DESC LIMIT {}) newest ORDER BY id",
-        access::message_sql("m", "cm", &now),
-        PAGE + 1
-    );
-    let mut shown: Vec<Shown> = rows(&state.db, &sql, &args).await?;
-    let older = shown.len() as i64 > PAGE;
-    if older {
-        shown.remove(0);
-    }
-    let people = people(&state.db, &page.viewer, &[id]).await?;
-    let others: Vec<Person> = people.into_iter().map(|(_, p)| p).collect();
-    let named = |author: i64| -> Option<String> {
-        if author == me {
-            Some(user.display_name.clone())
-        } else {
-            others.iter().find(|p| p.id == author).and_then(|p| p.name.clone())
-        }
-    };
-    let (muted, pinned, my_receipts): (bool, bool, bool) = on_db!(&state.db, pool => sqlx::query_as(
-        "SELECT cm.muted, cm.pinned, u.read_receipts FROM conversation_members cm JOIN users u ON u.id = cm.user_id \
-         WHERE cm.conversation_id = $1 AND cm.user_id = $2")
-        .bind(id).bind(me).fetch_one(pool).await)?;
-    let seen = seen_by(&shown, me, &others, my_receipts);
-    let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
-    let mut reactions = super::reactions::on(&state.db, &ids, me).await?;
-    let messages: Vec<minijinja::Value> = shown
-        .iter()
-        .map(|m| {
-            let replied = m.reply_to.and_then(|r| shown.iter().find(|x| x.id == r && !x.deleted));
-            let quote = replied.map(|r| context! { id => r.id, author => named(r.author_id), text => first_line(&r.body) });
-            let seen: Vec<&Person> = seen.iter().filter(|(at, _)| *at == m.id).map(|(_, p)| *p).collect();
-            let reactions = reactions.remove(&m.id).unwrap_or_default();
-            context! { author => named(m.author_id), mine => m.author_id == me, quote, seen, reactions, ..minijinja::Value::from_serialize(m) }
-        })
-        .collect();
-    // Everything shown is read now.
-    if q.before.is_none() {
-        if let Some(last) = shown.last() {
-            on_db!(&state.db, pool => sqlx::query(
-                "UPDATE conversation_members SET last_read_id = $1 WHERE conversation_id = $2 AND user_id = $3 AND last_read_id < $1")
-                .bind(last.id).bind(id).bind(me).execute(pool).await.map(affected))?;
-        }
-    }
-    let reply = q.reply.and_then(|r| shown.iter().find(|m| m.id == r && !m.deleted)).map(|m| m.id);
-    let known = ["timer", "muted", "unmuted", "pinned", "unpinned", "blocked", "edited", "deleted"];
-    let done = page.done(q.done.as_deref(), &known, "chat-done");
-    let waiting = c.kind == "direct" && others.iter().all(|p| !p.active);
-    page.render(
-        &state,
-        "chat/conversation.html",
-        context! {
-            id => c.id, kind => c.kind, title => c.title, people => others, messages, older,
-            oldest => shown.first().map(|m| m.id), timer => Timer::from_ms(c.timer_ms).key(),
-            timers => Timer::keys(), reaction_keys => super::reactions::Reaction::ALL.iter().map(|r| (r.key(), r.sign())).collect::<Vec<_>>(), sets_timer => sets_timer(&c.kind, &role), muted, pinned, reply, done, waiting,
-        },
-    )
-}
-
-/// Read markers: each participant who lets others see how far they have read, placed under
-/// the newest of the viewer's own messages (among those shown) that they have read. Only
-/// for a viewer who lets others see theirs: markers are given in exchange.
-fn seen_by<'a>(shown: &[Shown], me: i64, others: &'a [Person], my_receipts: bool) -> Vec<(i64, &'a Person)> {
-    if !my_receipts {
-        return Vec::new();
-    }
-    others
-        .iter()
-        .filter_map(|p| {
-            let up_to = p.read_up_to?;
-            let at = shown.iter().rev().find(|m| m.author_id == me && !m.deleted && m.id <= up_to)?;
-            Some((at.id, p))
-        })
-        .collect()
-}
-
 #[derive(Deserialize, Default)]
-struct SendForm {
-    #[serde(default)]
-    body: String,
-    #[serde(default)]
-    reply_to: String,
-}
-
-async fn send(
-    State(state): State<AppState>,
-    page: Page,
-    SignedIn(user): SignedIn,
-    Path(id): Path<i64>,
-    Form(form): Form<SendForm>,
-) -> AppResult<Response> {
-    let me = user.user_id;
-    let (c, _) = readable(&state.db, id, me).await?;
-    let body = Body::parse(&form.body)?;
-    let now = state.clock.now_ms();
-    let reply_to = match form.reply_to.trim() {
-        "" => None,
-        r => {
-            let r: i64 = r.parse().map_err(|_| AppError::invalid("error-form-malformed"))?;
-            let sql = "SELECT COUNT(*) FROM messages WHERE id = $1 AND conversation_id = $2 AND NOT deleted";
-            let found: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(r).bind(id).fetch_one(pool).await)?;
-            (found > 0).then_some(r)
-        }
-    };
-    // The other side of a one-to-one conversation who has not taken part yet, or left, is
-    // reached as a first message would reach them (a tie recorded since lets it through).
-    let other = if c.kind == "direct" {
-        let sql = "SELECT user_id FROM conversation_members WHERE conversation_id = $1 AND user_id <> $2";
-        on_db!(&state.db, pool => sqlx::query_scalar::<_, i64>(sql).bind(id).bind(me).fetch_optional(pool).await)?
-    } else {
-        None
-    };
-    let recipient = match other {
-        Some(other) => super::recipients(&state.db, &page.viewer, &[other]).await?.into_iter().next(),
-        None => None,
-    };
-    let mut tx = state.db.begin().await?;
-    if let Some(to) = &recipient {
-        super::reach(&mut tx, id, me, page.viewer.is_coordinator(), to, now).await?;
-    }
-    let message = super::insert_message(&mut tx, id, me, &body, reply_to, now).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/messages/{id}#m-{message}")).into_response())
-}
-
-#[derive(Deserialize, Default)]
-struct AnswerForm {
+pub(super) struct AnswerForm {
     #[serde(default)]
     answer: String,
 }
@@ -547,7 +353,7 @@ async fn block(
     Form(_): Form<AnswerForm>,
 ) -> AppResult<Response> {
     let me = user.user_id;
-    let (c, _) = readable(&state.db, id, me).await?;
+    let (c, _) = super::conversation::readable(&state.db, id, me).await?;
     if c.kind != "direct" {
         return Err(AppError::NotFound);
     }
@@ -560,120 +366,6 @@ async fn block(
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/messages/{id}?done=blocked")).into_response())
-}
-
-#[derive(Deserialize, Default)]
-struct OptionsForm {
-    #[serde(default)]
-    timer: String,
-    #[serde(default)]
-    toggle: String,
-}
-
-/// The timer (for those who may set it), mute and pin (each member's own).
-async fn options(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path(id): Path<i64>,
-    Form(form): Form<OptionsForm>,
-) -> AppResult<Response> {
-    let me = user.user_id;
-    let (c, role) = readable(&state.db, id, me).await?;
-    let mut tx = state.db.begin().await?;
-    let done = match (form.timer.as_str(), form.toggle.as_str()) {
-        ("", toggle @ ("mute" | "pin")) => {
-            let column = if toggle == "mute" { "muted" } else { "pinned" };
-            let sql = format!(
-                "UPDATE conversation_members SET {column} = NOT {column} WHERE conversation_id = $1 AND user_id = $2 RETURNING {column}"
-            );
-            let on: bool = on_tx!(&mut tx, c => sqlx::query_scalar(&sql).bind(id).bind(me).fetch_one(&mut **c).await)?;
-            match (toggle, on) {
-                ("mute", true) => "muted",
-                ("mute", false) => "unmuted",
-                (_, true) => "pinned",
-                _ => "unpinned",
-            }
-        }
-        (timer, "") => {
-            let timer: Timer = timer.parse()?;
-            if !sets_timer(&c.kind, &role) {
-                return Err(AppError::Forbidden);
-            }
-            expiry::set_timer(&mut tx, id, timer).await?;
-            "timer"
-        }
-        _ => return Err(AppError::invalid("error-form-malformed")),
-    };
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/messages/{id}?done={done}")).into_response())
-}
-
-async fn leave(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path(id): Path<i64>,
-    Form(_): Form<AnswerForm>,
-) -> AppResult<Response> {
-    let me = user.user_id;
-    readable(&state.db, id, me).await?;
-    let mut tx = state.db.begin().await?;
-    super::set_part(&mut tx, id, me, Part::Left, "member", state.clock.now_ms()).await?;
-    tx.commit().await?;
-    Ok(Redirect::to("/messages?done=left").into_response())
-}
-
-/// A message of the viewer's own, still there, in a conversation they read.
-async fn own_message(db: &Db, id: i64, message: i64, me: i64, now: i64) -> AppResult<String> {
-    readable(db, id, me).await?;
-    let sql = "SELECT body FROM messages WHERE id = $1 AND conversation_id = $2 AND author_id = $3 AND NOT deleted \
-               AND (expires_at IS NULL OR expires_at > $4)";
-    let body: Option<String> = on_db!(db, pool => sqlx::query_scalar(sql).bind(message).bind(id).bind(me).bind(now).fetch_optional(pool).await)?;
-    body.ok_or(AppError::NotFound)
-}
-
-async fn edit_form(
-    State(state): State<AppState>,
-    page: Page,
-    SignedIn(user): SignedIn,
-    Path((id, message)): Path<(i64, i64)>,
-) -> AppResult<Html<String>> {
-    let body = own_message(&state.db, id, message, user.user_id, state.clock.now_ms()).await?;
-    page.render(&state, "chat/edit.html", context! { id, message, body })
-}
-
-/// Edit a message of one's own: marked as edited, and no earlier text is kept.
-async fn edit(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path((id, message)): Path<(i64, i64)>,
-    Form(form): Form<SendForm>,
-) -> AppResult<Response> {
-    let now = state.clock.now_ms();
-    own_message(&state.db, id, message, user.user_id, now).await?;
-    let body = Body::parse(&form.body)?;
-    let html = crate::web::markdown::render(body.as_str());
-    let mut tx = state.db.begin().await?;
-    on_tx!(&mut tx, c => sqlx::query("UPDATE messages SET body = $1, body_html = $2, edited_at = $3 WHERE id = $4")
-        .bind(body.as_str()).bind(&html).bind(now).bind(message).execute(&mut **c).await.map(affected))?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/messages/{id}?done=edited#m-{message}")).into_response())
-}
-
-/// Delete a message of one's own: its text is removed for everyone.
-async fn delete(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path((id, message)): Path<(i64, i64)>,
-    Form(_): Form<AnswerForm>,
-) -> AppResult<Response> {
-    own_message(&state.db, id, message, user.user_id, state.clock.now_ms()).await?;
-    let mut tx = state.db.begin().await?;
-    on_tx!(&mut tx, c => sqlx::query("UPDATE messages SET body = '', body_html = '', deleted = TRUE WHERE id = $1")
-        .bind(message).execute(&mut **c).await.map(affected))?;
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM message_reactions WHERE message_id = $1")
-        .bind(message).execute(&mut **c).await.map(affected))?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/messages/{id}?done=deleted")).into_response())
 }
 
 #[derive(sqlx::FromRow)]

@@ -11,54 +11,68 @@ use axum::routing::get;
 use super::AppError;
 use crate::web::Routes;
 
-const CSS: &str = include_str!("../../static/app.css");
+/// Each asset: the stem of its name, its extension, its content type and its bytes.
+const ASSETS: &[(&str, &str, &str, &str)] = &[
+    ("app", "css", "text/css; charset=utf-8", include_str!("../../static/app.css")),
+    // Pan and zoom for the network map.
+    ("map", "js", JS, include_str!("../../static/map.js")),
+    // Escape twice for the quick exit.
+    ("exit", "js", JS, include_str!("../../static/exit.js")),
+    // Asks the browser for a passkey on the pages that use one.
+    ("passkey", "js", JS, include_str!("../../static/passkey.js")),
+    // A conversation's live delivery.
+    ("chat", "js", JS, include_str!("../../static/chat.js")),
+];
+const JS: &str = "text/javascript; charset=utf-8";
 const ICON: &str = include_str!("../../static/icon.svg");
-const MAP_JS: &str = include_str!("../../static/map.js");
-const EXIT_JS: &str = include_str!("../../static/exit.js");
-const PASSKEY_JS: &str = include_str!("../../static/passkey.js");
 
 fn short_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     Sha256::digest(bytes).iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
+/// The hashed names of the assets, in the order of [`ASSETS`].
+fn names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        ASSETS
+            .iter()
+            .map(|(stem, ext, _, body)| format!("/static/{stem}.{}.{ext}", short_hash(body.as_bytes())))
+            .collect()
+    })
+}
+
+fn url_of(stem: &str) -> &'static str {
+    let at = ASSETS.iter().position(|(s, ..)| *s == stem).expect("a known asset");
+    &names()[at]
+}
+
 /// `/static/app.<hash>.css`
 pub fn css_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| format!("/static/app.{}.css", short_hash(CSS.as_bytes())))
+    url_of("app")
 }
 
-/// `/static/map.<hash>.js`: pan and zoom for the network map.
 pub fn map_js_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| format!("/static/map.{}.js", short_hash(MAP_JS.as_bytes())))
+    url_of("map")
 }
 
-/// `/static/exit.<hash>.js`: Escape twice for the quick exit.
 pub fn exit_js_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| format!("/static/exit.{}.js", short_hash(EXIT_JS.as_bytes())))
+    url_of("exit")
 }
 
-/// `/static/passkey.<hash>.js`: asks the browser for a passkey on the pages that use one.
 pub fn passkey_js_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| format!("/static/passkey.{}.js", short_hash(PASSKEY_JS.as_bytes())))
+    url_of("passkey")
+}
+
+pub fn chat_js_url() -> &'static str {
+    url_of("chat")
 }
 
 async fn asset(Path(name): Path<String>) -> Result<Response, AppError> {
-    let (body, content_type) = if css_url().ends_with(&format!("/{name}")) {
-        (CSS, "text/css; charset=utf-8")
-    } else if map_js_url().ends_with(&format!("/{name}")) {
-        (MAP_JS, "text/javascript; charset=utf-8")
-    } else if exit_js_url().ends_with(&format!("/{name}")) {
-        (EXIT_JS, "text/javascript; charset=utf-8")
-    } else if passkey_js_url().ends_with(&format!("/{name}")) {
-        (PASSKEY_JS, "text/javascript; charset=utf-8")
-    } else if name == "icon.svg" {
-        (ICON, "image/svg+xml; charset=utf-8")
-    } else {
-        return Err(AppError::NotFound);
+    let (body, content_type) = match names().iter().position(|n| n.strip_prefix("/static/") == Some(name.as_str())) {
+        Some(at) => (ASSETS[at].3, ASSETS[at].2),
+        None if name == "icon.svg" => (ICON, "image/svg+xml; charset=utf-8"),
+        None => return Err(AppError::NotFound),
     };
     Ok(([(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=31536000, immutable")], body).into_response())
 }

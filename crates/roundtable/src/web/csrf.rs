@@ -28,15 +28,21 @@ pub async fn check_origin(State(state): State<AppState>, req: Request, next: Nex
                 return AppError::Csrf.into_response();
             }
         }
-        if let Some(origin) = headers.get("origin").and_then(|v| v.to_str().ok()) {
-            let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
-            let same_host = origin.split_once("://").is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host));
-            if origin != state.config.origin() && !same_host {
-                return AppError::Csrf.into_response();
-            }
+        if headers.contains_key("origin") && !from_our_site(&state, headers) {
+            return AppError::Csrf.into_response();
         }
     }
     next.run(req).await
+}
+
+/// Whether the request's `Origin` is this site (its configured origin, or the host it was
+/// asked for). A request without one is not: browsers send it on every write and on every
+/// WebSocket opened by a page.
+pub fn from_our_site(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    let Some(origin) = headers.get("origin").and_then(|v| v.to_str().ok()) else { return false };
+    let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let same_host = origin.split_once("://").is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host));
+    origin == state.config.origin() || same_host
 }
 
 pub fn token_matches(expected: &str, given: &str) -> bool {

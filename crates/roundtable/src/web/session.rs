@@ -289,6 +289,29 @@ async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Res
     })
 }
 
+/// Whether a session has ended: past its expiry, or idle for longer than allowed (less on a
+/// shared device).
+fn lapsed(state: &AppState, expires_at: i64, last_seen_at: i64, shared: bool, now: i64) -> bool {
+    let idle_minutes = if shared {
+        state.config.session_idle_minutes.min(SHARED_IDLE_MINUTES)
+    } else {
+        state.config.session_idle_minutes
+    };
+    expires_at <= now || last_seen_at + idle_minutes * 60_000 <= now
+}
+
+/// Whether session `id` is still open, for what outlives the request that checked it (a
+/// live page's socket): signing out, an ended session or a deactivated account closes it.
+pub async fn still_open(state: &AppState, id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT s.expires_at, s.last_seen_at, s.shared FROM sessions s JOIN users u ON u.id = s.user_id \
+               WHERE s.id = $1 AND u.active = TRUE";
+    let row: Option<(i64, i64, bool)> =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?;
+    Ok(row.is_some_and(|(expires_at, last_seen_at, shared)| {
+        !lapsed(state, expires_at, last_seen_at, shared, state.clock.now_ms())
+    }))
+}
+
 async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUser>, AppError> {
     let hash = hash_token(token);
     let sql = format!(
@@ -305,13 +328,7 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
     let row: Option<SessionRow> =
         on_db!(&state.db, pool => sqlx::query_as(&sql).bind(&hash).bind(now).fetch_optional(pool).await)?;
     let Some(row) = row else { return Ok(None) };
-    let idle_minutes = if row.shared {
-        state.config.session_idle_minutes.min(SHARED_IDLE_MINUTES)
-    } else {
-        state.config.session_idle_minutes
-    };
-    let idle_ms = idle_minutes * 60_000;
-    if row.expires_at <= now || row.last_seen_at + idle_ms <= now {
+    if lapsed(state, row.expires_at, row.last_seen_at, row.shared, now) {
         on_db!(&state.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(row.id).execute(pool).await.map(crate::db::affected))?;
         return Ok(None);
     }

@@ -9,7 +9,7 @@ use crate::common::{location, Browser, TestApp};
 use crate::db_test;
 
 /// Start a conversation; returns its id.
-async fn write(from: &Browser, to: &[i64], body: &str) -> i64 {
+pub async fn write(from: &Browser, to: &[i64], body: &str) -> i64 {
     let mut fields: Vec<(&str, String)> = to.iter().map(|id| ("to", id.to_string())).collect();
     fields.push(("body", body.to_string()));
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -18,7 +18,7 @@ async fn write(from: &Browser, to: &[i64], body: &str) -> i64 {
     location(&r).trim_start_matches("/messages/").split('#').next().unwrap().parse().unwrap()
 }
 
-fn tie(a: i64, b: i64) -> String {
+pub fn tie(a: i64, b: i64) -> String {
     format!("INSERT INTO ties (a_id, b_id, kind, created_at) VALUES ({}, {}, 'knows', 0)", a.min(b), a.max(b))
 }
 

@@ -26,6 +26,7 @@ pub struct TestApp {
     pub state: roundtable::web::AppState,
     /// The PostgreSQL database made for this test, dropped with it.
     postgres_db: Option<String>,
+    database_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -122,13 +123,27 @@ impl TestApp {
             }
         };
         adjust(&mut config);
+        let database_url = config.database_url.clone();
         let app = Application::build(config).await.expect("application starts");
         let port = app.port();
         let db = app.state().db.clone();
         let clock = app.state().clock.clone();
         let state = app.state().clone();
         tokio::spawn(app.run_until_stopped());
-        TestApp { base: format!("http://127.0.0.1:{port}"), db, clock, state, postgres_db, _dir: dir }
+        TestApp { base: format!("http://127.0.0.1:{port}"), db, clock, state, postgres_db, database_url, _dir: dir }
+    }
+
+    /// Start another node of the same network (the same database and data folder); returns
+    /// its base URL. It serves until the test ends.
+    pub async fn another_node(&self) -> String {
+        let mut config = Config::defaults(self._dir.path());
+        config.addr = "127.0.0.1:0".parse().unwrap();
+        config.base_url = url::Url::parse("http://127.0.0.1:0/").unwrap();
+        config.database_url = self.database_url.clone();
+        let app = Application::build(config).await.expect("second node starts");
+        let port = app.port();
+        tokio::spawn(app.run_until_stopped());
+        format!("http://127.0.0.1:{port}")
     }
 
     /// The application's data folder (where the library keeps its files).
@@ -198,6 +213,7 @@ pub async fn fresh_postgres_database() -> (String, String) {
 pub struct Browser {
     pub client: Client,
     pub base: String,
+    jar: std::sync::Arc<reqwest::cookie::Jar>,
     csrf: Mutex<String>,
 }
 
@@ -211,8 +227,28 @@ impl Browser {
     /// A browser for a server started some other way (e.g. the binary itself), such as
     /// `http://127.0.0.1:8080`.
     pub fn at(base: &str) -> Browser {
-        let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
-        Browser { client, base: base.trim_end_matches('/').to_string(), csrf: Mutex::new(String::new()) }
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let client = Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().unwrap();
+        Browser { client, base: base.trim_end_matches('/').to_string(), jar, csrf: Mutex::new(String::new()) }
+    }
+
+    /// The same member's browser at another node of the network (cookies are per host).
+    pub fn at_node(&self, base: &str) -> Browser {
+        let client = Client::builder().cookie_provider(self.jar.clone()).redirect(Policy::none()).build().unwrap();
+        Browser {
+            client,
+            base: base.trim_end_matches('/').to_string(),
+            jar: self.jar.clone(),
+            csrf: Mutex::new(String::new()),
+        }
+    }
+
+    /// The `Cookie` header this browser sends to its site, for clients other than its own
+    /// (a WebSocket).
+    pub fn cookie_header(&self) -> String {
+        use reqwest::cookie::CookieStore;
+        let url = url::Url::parse(&self.base).unwrap();
+        self.jar.cookies(&url).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -9,6 +9,7 @@ mod analyze;
 mod announcements;
 mod champions;
 mod chat;
+mod chat_live;
 mod cli;
 mod confirm;
 mod directory;

@@ -38,9 +38,11 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
     let who = crate::web::Who::literal(&page.viewer);
     let none = Args::default();
 
+    // Counted per group first (from the index of requests), then each group checked once.
     let sql = format!(
-        "SELECT g.id, g.name, COUNT(*) AS count FROM group_members gm JOIN network_groups g ON g.id = gm.group_id \
-         WHERE gm.status = 'requested' AND {} GROUP BY g.id, g.name ORDER BY count DESC, g.name LIMIT {LIST}",
+        "SELECT g.id, g.name, r.count FROM (SELECT group_id, COUNT(*) AS count FROM group_members \
+           WHERE status = 'requested' GROUP BY group_id) r JOIN network_groups g ON g.id = r.group_id \
+         WHERE {} ORDER BY r.count DESC, g.name LIMIT {LIST}",
         crate::groups::access::known_sql("g", &who)
     );
     let join_requests: Vec<Item> = rows(db, &sql, &none).await?;

@@ -366,6 +366,8 @@ vocabulary!(
         AccountReactivated => "account_reactivated",
         AtRiskChanged => "at_risk_changed",
         ChampionStageChanged => "champion_stage_changed",
+        ChatRoomClosed => "chat_room_closed",
+        ChatRoomOpened => "chat_room_opened",
         ConversationStarted => "conversation_started",
         InvitationAccepted => "invitation_accepted",
         InvitationCreated => "invitation_created",

@@ -107,3 +107,11 @@ chat-find-long = At most 100 characters.
 chat-back = Back to messages
 chat-live-lost = The connection was lost. Trying again; nothing sent to you meanwhile will be missed.
 chat-live-too-many = This conversation is open in too many tabs or devices. Close one and reload.
+chat-room = Chat room
+chat-room-of = The chat room of
+chat-room-people = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+audit-chat_room_opened = Chat room switched on
+audit-chat_room_closed = Chat room switched off

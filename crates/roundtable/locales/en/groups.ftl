@@ -62,3 +62,14 @@ error-group-self = Use "Leave the group" to change your own membership.
 groups-field-public-threads = Let anonymous visitors read this group's threads (never for secret groups)
 
 search-kind-group = Groups
+groups-room = Chat room
+groups-room-open = Open the chat room
+groups-room-join = Join the chat room
+groups-room-at-risk = You keep your name private, so you are not in the room unless you join it. There, others see you as "a participant who keeps their name private"; only coordinators see your name.
+groups-room-none = This group has no chat room.
+groups-room-on = Switch the chat room on
+groups-room-on-help = Every member of the group will be in the room, except members who keep their name private, who join by their own choice. Messages disappear after a week unless a moderator sets another timer.
+groups-room-off = Switch the chat room off
+groups-room-off-help = Switching it off deletes every message in the room, for everyone.
+groups-done-room_on = The chat room is on. The group's members are in it.
+groups-done-room_off = The chat room is off, and its messages are deleted.

@@ -107,3 +107,11 @@ chat-find-long = Hanggang 100 titik lamang.
 chat-back = Bumalik sa mga mensahe
 chat-live-lost = Naputol ang koneksyon. Sinusubukang muli; walang mawawala sa mga ipinadala sa iyo habang ganito.
 chat-live-too-many = Bukas ang usapang ito sa napakaraming tab o device. Isara ang isa at i-reload.
+chat-room = Chat room
+chat-room-of = Ang chat room ng
+chat-room-people = { $count ->
+    [1] 1 tao
+   *[other] { $count } tao
+}
+audit-chat_room_opened = Binuksan ang chat room
+audit-chat_room_closed = Isinara ang chat room

@@ -62,3 +62,14 @@ error-group-self = Gamitin ang "Umalis sa grupo" para baguhin ang sarili mong pa
 groups-field-public-threads = Payagang basahin ng mga hindi naka-sign in ang mga thread ng grupong ito (hindi kailanman para sa lihim na grupo)
 
 search-kind-group = Mga grupo
+groups-room = Chat room
+groups-room-open = Buksan ang chat room
+groups-room-join = Sumali sa chat room
+groups-room-at-risk = Itinatago mo ang iyong pangalan, kaya wala ka sa room maliban kung sasali ka. Doon, makikita ka ng iba bilang "isang kalahok na itinatago ang pangalan"; ang mga coordinator lamang ang nakakakita ng pangalan mo.
+groups-room-none = Walang chat room ang grupong ito.
+groups-room-on = Buksan ang chat room para sa grupo
+groups-room-on-help = Nasa room ang bawat miyembro ng grupo, maliban sa mga nagtatago ng pangalan, na sumasali sa sariling pasya. Nawawala ang mga mensahe pagkalipas ng isang linggo maliban kung magtakda ang moderator ng ibang timer.
+groups-room-off = Isara ang chat room
+groups-room-off-help = Ang pagsasara nito ay bumubura sa bawat mensahe sa room, para sa lahat.
+groups-done-room_on = Bukas na ang chat room. Nasa loob nito ang mga miyembro ng grupo.
+groups-done-room_off = Sarado na ang chat room, at binura ang mga mensahe nito.

@@ -59,3 +59,14 @@ error-group-self = Gunakan "Keluar dari kumpulan" untuk menukar keahlian anda se
 groups-field-public-threads = Benarkan pelawat tanpa log masuk membaca bebenang kumpulan ini (tidak sekali-kali untuk kumpulan rahsia)
 
 search-kind-group = Kumpulan
+groups-room = Bilik sembang
+groups-room-open = Buka bilik sembang
+groups-room-join = Sertai bilik sembang
+groups-room-at-risk = Anda merahsiakan nama anda, jadi anda tidak berada dalam bilik melainkan anda menyertainya. Di sana, orang lain melihat anda sebagai "peserta yang merahsiakan namanya"; hanya penyelaras melihat nama anda.
+groups-room-none = Kumpulan ini tiada bilik sembang.
+groups-room-on = Hidupkan bilik sembang
+groups-room-on-help = Setiap ahli kumpulan akan berada dalam bilik, kecuali ahli yang merahsiakan nama, yang menyertai atas pilihan sendiri. Mesej hilang selepas seminggu melainkan moderator menetapkan pemasa lain.
+groups-room-off = Matikan bilik sembang
+groups-room-off-help = Mematikannya memadam setiap mesej dalam bilik, untuk semua orang.
+groups-done-room_on = Bilik sembang dihidupkan. Ahli kumpulan berada di dalamnya.
+groups-done-room_off = Bilik sembang dimatikan, dan mesejnya dipadam.

@@ -109,9 +109,20 @@ pub fn delivery(b: Between) -> Delivery {
 /// Conversations (alias `c`) that `who` reads: those they take part in, actively.
 pub fn reads_sql(c: &str, who: &Who) -> String {
     format!(
-        "EXISTS (SELECT 1 FROM conversation_members rm WHERE rm.conversation_id = {c}.id AND rm.user_id = {} \
-         AND rm.state = 'active')",
-        who.id()
+        "EXISTS (SELECT 1 FROM conversation_members rm WHERE rm.conversation_id = {c}.id AND rm.user_id = {} AND {})",
+        who.id(),
+        takes_part_sql("rm")
+    )
+}
+
+/// The participant row `cm` counts: it is active and, in a group's chat room, its member is
+/// still an active member of the group. A room follows its group: whoever leaves the group or
+/// is removed from it reads no more, whatever their row says.
+pub fn takes_part_sql(cm: &str) -> String {
+    format!(
+        "{cm}.state = 'active' AND NOT EXISTS (SELECT 1 FROM conversations tc WHERE tc.id = {cm}.conversation_id \
+           AND tc.group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM group_members tg WHERE tg.group_id = tc.group_id \
+             AND tg.user_id = {cm}.user_id AND tg.status = 'active'))"
     )
 }
 

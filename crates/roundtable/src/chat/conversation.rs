@@ -35,6 +35,8 @@ pub(super) struct ConversationRow {
     pub(super) kind: String,
     title: String,
     timer_ms: Option<i64>,
+    /// A room's group.
+    group_id: Option<i64>,
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -74,13 +76,21 @@ struct ConversationQuery {
 /// The conversation `id` and the viewer's role in it, if they read it; 404 otherwise, so
 /// that nobody learns which conversations exist.
 pub(super) async fn readable(db: &Db, id: i64, me: i64) -> AppResult<(ConversationRow, String)> {
-    let sql = "SELECT c.id, c.kind, c.title, c.timer_ms, cm.role FROM conversations c \
-               JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = $2 \
-               WHERE c.id = $1 AND cm.state = 'active'";
-    let row: Option<(i64, String, String, Option<i64>, String)> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(id).bind(me).fetch_optional(pool).await)?;
-    let (id, kind, title, timer_ms, role) = row.ok_or(AppError::NotFound)?;
-    Ok((ConversationRow { id, kind, title, timer_ms }, role))
+    let sql = format!(
+        "SELECT c.id, c.kind, {} AS title, c.timer_ms, c.group_id, cm.role FROM conversations c \
+         JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = $2 WHERE c.id = $1 AND {}",
+        super::title_sql("c"),
+        access::takes_part_sql("cm")
+    );
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        #[sqlx(flatten)]
+        conversation: ConversationRow,
+        role: String,
+    }
+    let found: Option<Found> = on_db!(db, pool => sqlx::query_as(&sql).bind(id).bind(me).fetch_optional(pool).await)?;
+    let found = found.ok_or(AppError::NotFound)?;
+    Ok((found.conversation, found.role))
 }
 
 /// Whether the viewer may change the conversation's timer: anyone in a one-to-one, the
@@ -206,7 +216,7 @@ async fn conversation(
         &state,
         "chat/conversation.html",
         context! {
-            id => c.id, kind => c.kind, title => c.title, people => others, messages, older,
+            id => c.id, kind => c.kind, title => c.title, group_id => c.group_id, people => others, messages, older,
             oldest => shown.first().map(|m| m.id), timer => Timer::from_ms(c.timer_ms).key(),
             timers => Timer::keys(), reaction_keys => reaction_keys(), sets_timer => sets_timer(&c.kind, &role),
             muted, pinned, reply, done, waiting, live,

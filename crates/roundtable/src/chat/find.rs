@@ -101,13 +101,15 @@ async fn find(
         let now = args.push(Arg::Int(state.clock.now_ms()));
         let pattern = args.push(Arg::Text(words.pattern()));
         let sql = format!(
-            "SELECT m.id, m.conversation_id, c.title, m.author_id, m.body, m.created_at \
+            "SELECT m.id, m.conversation_id, {title} AS title, m.author_id, m.body, m.created_at \
              FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.user_id = {me} \
              JOIN conversations c ON c.id = m.conversation_id \
-             WHERE cm.state = 'active' AND NOT m.deleted AND {} AND lower(m.body) LIKE {pattern} ESCAPE '\\' \
+             WHERE {} AND NOT m.deleted AND {} AND lower(m.body) LIKE {pattern} ESCAPE '\\' \
              ORDER BY m.id DESC LIMIT {}",
+            access::takes_part_sql("cm"),
             access::message_sql("m", "cm", &now),
-            SHOWN + 1
+            SHOWN + 1,
+            title = super::title_sql("c"),
         );
         let mut found: Vec<Found> = rows(&state.db, &sql, &args).await?;
         more = found.len() as i64 > SHOWN;

@@ -13,6 +13,7 @@ mod find;
 pub mod live;
 mod pages;
 pub mod reactions;
+pub mod rooms;
 
 use serde::Serialize;
 
@@ -40,6 +41,7 @@ pub fn routes() -> Routes {
         .into_iter()
         .chain(conversation::routes())
         .chain(live::routes())
+        .chain(rooms::routes())
         .chain(reactions::routes())
         .chain(find::routes())
         .collect()
@@ -102,6 +104,12 @@ impl Body {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// A conversation's title as SQL on the `conversations` row `c`: a room is called by its
+/// group's name (as it is now), other conversations by the title they were given, if any.
+pub fn title_sql(c: &str) -> String {
+    format!("COALESCE((SELECT tg.name FROM network_groups tg WHERE tg.id = {c}.group_id), {c}.title)")
 }
 
 /// A group conversation's title: optional, one line.
@@ -232,9 +240,10 @@ pub async fn insert_message(
 /// at 100), for the header. `$2` is now.
 pub fn unread_sql(user_col: &str) -> String {
     format!(
-        "(SELECT COUNT(*) FROM (SELECT 1 FROM conversation_members cm WHERE cm.user_id = {user_col} AND cm.state = 'active' \
+        "(SELECT COUNT(*) FROM (SELECT 1 FROM conversation_members cm WHERE cm.user_id = {user_col} AND {} \
            AND NOT cm.muted AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = cm.conversation_id \
              AND m.id > cm.last_read_id AND m.author_id <> cm.user_id AND {}) LIMIT 100) unread_conversations)",
+        access::takes_part_sql("cm"),
         access::message_sql("m", "cm", "$2")
     )
 }

@@ -64,8 +64,10 @@ pub(super) async fn people(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<Vec<
         "SELECT cm.conversation_id, u.id AS user_id, u.display_name, COALESCE(p.at_risk, FALSE) AS at_risk, cm.state, \
            cm.last_read_id, u.read_receipts \
          FROM conversation_members cm JOIN users u ON u.id = cm.user_id LEFT JOIN profiles p ON p.user_id = u.id \
-         WHERE cm.conversation_id IN ({}) AND cm.user_id <> {me} AND cm.state <> 'left' ORDER BY lower(u.display_name), u.id",
-        list.join(", ")
+         WHERE cm.conversation_id IN ({}) AND cm.user_id <> {me} AND cm.state <> 'left' \
+           AND (cm.state <> 'active' OR {}) ORDER BY lower(u.display_name), u.id",
+        list.join(", "),
+        access::takes_part_sql("cm")
     );
     let found: Vec<PersonRow> = rows(db, &sql, &Args::default()).await?;
     Ok(found
@@ -111,21 +113,24 @@ async fn list(
     let mut args = Args::default();
     let now = args.push(Arg::Int(state.clock.now_ms()));
     let sql = format!(
-        "SELECT c.id, c.kind, c.title, c.last_message_at, cm.pinned, cm.muted, c.timer_ms, \
+        "SELECT c.id, c.kind, {title} AS title, c.last_message_at, cm.pinned, cm.muted, c.timer_ms, \
            (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.id > cm.last_read_id \
             AND m.author_id <> {me} AND {visible}) AS unread \
          FROM conversations c JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = {me} \
-         WHERE cm.state = 'active' ORDER BY cm.pinned DESC, c.last_message_at DESC, c.id DESC LIMIT 200",
-        visible = access::message_sql("m", "cm", &now)
+         WHERE {part} ORDER BY cm.pinned DESC, c.last_message_at DESC, c.id DESC LIMIT 200",
+        visible = access::message_sql("m", "cm", &now),
+        part = access::takes_part_sql("cm"),
+        title = super::title_sql("c"),
     );
     let conversations: Vec<Listed> = rows(&state.db, &sql, &args).await?;
     // Requests: the sender's name and the first line of what they wrote, nothing more.
     let sql = format!(
-        "SELECT c.id, c.kind, c.title, c.created_by AS sender_id, \
+        "SELECT c.id, c.kind, {title} AS title, c.created_by AS sender_id, \
            (SELECT m.body FROM messages m WHERE m.conversation_id = c.id AND {visible} ORDER BY m.id LIMIT 1) AS first \
          FROM conversations c JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = {me} \
          WHERE cm.state = 'request' ORDER BY c.last_message_at DESC, c.id DESC LIMIT 100",
-        visible = access::message_sql("m", "cm", &now)
+        visible = access::message_sql("m", "cm", &now),
+        title = super::title_sql("c"),
     );
     let requests: Vec<Request> = rows(&state.db, &sql, &args).await?;
     let ids: Vec<i64> = conversations.iter().map(|c| c.id).chain(requests.iter().map(|r| r.id)).collect();

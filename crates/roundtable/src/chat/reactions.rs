@@ -47,8 +47,9 @@ async fn react(
     let (me, now) = (user.user_id, state.clock.now_ms());
     let sql = format!(
         "SELECT COUNT(*) FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id \
-           AND cm.user_id = $1 AND cm.state = 'active' \
+           AND cm.user_id = $1 AND {} \
          WHERE m.id = $2 AND m.conversation_id = $3 AND NOT m.deleted AND {}",
+        access::takes_part_sql("cm"),
         access::message_sql("m", "cm", "$4")
     );
     let reads: i64 = on_db!(&state.db, pool => sqlx::query_scalar(&sql)

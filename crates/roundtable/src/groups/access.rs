@@ -19,7 +19,7 @@ pub enum Standing {
 }
 
 impl Standing {
-    pub(super) fn from_row(row: Option<(String, String)>) -> Standing {
+    pub fn from_row(row: Option<(String, String)>) -> Standing {
         match row.as_ref().map(|(r, s)| (r.as_str(), s.as_str())) {
             Some((_, "invited")) => Standing::Invited,
             Some((_, "requested")) => Standing::Requested,

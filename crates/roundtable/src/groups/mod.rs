@@ -226,12 +226,16 @@ async fn show(
     let (active, pending): (Vec<MemberRow>, Vec<MemberRow>) = members.into_iter().partition(|m| m.status == "active");
     let pending: Vec<MemberRow> = if moderator { pending } else { Vec::new() };
     let invitable = if moderator { invitable(&state.db, &page.viewer, id).await? } else { Vec::new() };
-    let done = q.done.as_deref().filter(|d| ["created", "saved", "joined", "requested", "invited", "left"].contains(d));
+    let done = q
+        .done
+        .as_deref()
+        .filter(|d| ["created", "saved", "joined", "requested", "invited", "left", "room_on", "room_off"].contains(d));
+    let room = crate::chat::rooms::view(&state.db, &page.viewer, id, standing).await?;
     page.render(
         &state,
         "groups/show.html",
         context! {
-            group, inside, moderator, members => active, pending, invitable, done,
+            group, inside, moderator, members => active, pending, invitable, done, room,
             standing => format!("{standing:?}").to_lowercase(),
         },
     )
@@ -448,6 +452,7 @@ async fn join(
     }
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(user.user_id).bind(status).bind(now)
         .execute(&mut **c).await.map(affected))?;
+    crate::chat::rooms::follow(&mut tx, id, user.user_id, now).await?;
     if status == "requested" {
         let sql = "SELECT user_id FROM group_members WHERE group_id = $1 AND role = 'moderator' AND status = 'active' ORDER BY user_id";
         let moderators: Vec<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_all(&mut **c).await)?;
@@ -496,6 +501,7 @@ async fn leave(
     }
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM group_members WHERE group_id = $1 AND user_id = $2")
         .bind(id).bind(user.user_id).execute(&mut **c).await.map(affected))?;
+    crate::chat::rooms::follow(&mut tx, id, user.user_id, state.clock.now_ms()).await?;
     tx.commit().await?;
     // A secret group the person has just left no longer exists for them.
     Ok(Redirect::to("/groups?done=left").into_response())
@@ -540,6 +546,7 @@ async fn invite(
                ON CONFLICT (group_id, user_id) DO UPDATE SET status = CASE WHEN group_members.status = 'requested' THEN 'active' ELSE group_members.status END";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(invitee).bind(user.user_id).bind(now_ms())
         .execute(&mut **c).await.map(affected))?;
+    crate::chat::rooms::follow(&mut tx, id, invitee, state.clock.now_ms()).await?;
     let event = match before.as_deref() {
         None => Some("invited"),
         Some("requested") => Some("approved"),
@@ -598,6 +605,7 @@ async fn manage(
     if changed == 0 {
         return Err(AppError::NotFound);
     }
+    crate::chat::rooms::follow(&mut tx, id, member, state.clock.now_ms()).await?;
     if form.action == "approve" {
         let notice =
             Notice { actor: Some(user.user_id), group: Some(id), ..Notice::new(member, Kind::Group, "approved") };

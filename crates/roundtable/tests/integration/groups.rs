@@ -6,7 +6,7 @@ use roundtable::vocab::Role;
 use crate::common::{location, TestApp};
 use crate::db_test;
 
-async fn create_group(b: &crate::common::Browser, name: &str, access: &str, listed: bool) -> i64 {
+pub async fn create_group(b: &crate::common::Browser, name: &str, access: &str, listed: bool) -> i64 {
     let mut form = vec![
         ("name", name),
         ("purpose", "Sharing interview training"),

@@ -10,6 +10,7 @@ mod announcements;
 mod champions;
 mod chat;
 mod chat_live;
+mod chat_rooms;
 mod cli;
 mod confirm;
 mod directory;

@@ -284,6 +284,14 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
         moderator.post(&format!("/groups/{secret}/invite"), &[("user", &id.to_string())]).await;
         b.post(&format!("/groups/{secret}/join"), &[]).await;
     }
+    // Its chat room, where its members speak.
+    let r = moderator.post(&format!("/groups/{secret}/room"), &[("action", "on")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    let room = app.scalar_i64(&format!("SELECT id FROM conversations WHERE group_id = {secret}")).await;
+    for (who, b) in [("moderator", &moderator), ("group member", &group_member)] {
+        let r = b.post(&format!("/messages/{room}"), &[("body", &format!("{SECRET} in the room"))]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{who}");
+    }
     let secret_thread =
         new_thread(&moderator, Some(secret), &format!("{SECRET} thread"), &format!("{SECRET} plan")).await;
     at_risk.post(&format!("/forum/threads/{secret_thread}/replies"), &[("body", &format!("{SECRET} reply"))]).await;

@@ -1,7 +1,9 @@
 // Two members in a conversation, each in their own browser with JavaScript on: what one
 // sends appears on the other's open page without a reload, over the live socket, and the
-// sender's page does not reload either. No request leaves our origin, the CSP holds, and
-// the conversation page passes the accessibility audit and fits a 360 px phone.
+// sender's page does not reload either; a third page, with JavaScript off, sends with the
+// plain form and the open page receives that live too. No request leaves our origin, the
+// CSP holds, and the conversation page passes the accessibility audit and fits a 360 px
+// phone.
 import assert from "node:assert/strict";
 import { audit, base, foreign, launch, signIn, violations, watch } from "./lib.mjs";
 
@@ -52,6 +54,18 @@ try {
   await member.click(`form[action$="/edit"] button[type=submit]`);
   await coordinator.locator("ol.messages li", { hasText: run }).locator("strong", { hasText: "three colleagues" }).waitFor({ timeout: 15000 });
   assert.equal(await coordinator.locator("ol.messages li", { hasText: run }).count(), 1);
+
+  // With JavaScript off the form still sends (the page reloads with the message in it), and
+  // the other page, with its script, receives it live.
+  const plain = await signIn(await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } }), "member@example.org");
+  await plain.goto(`${base}${conversation}`);
+  await plain.fill("#body", `Sent without scripts (${run}-plain).`);
+  await plain.click("#send button[type=submit]");
+  await plain.waitForURL(/\/messages\/\d+#m-\d+$/);
+  assert.match(await plain.locator("ol.messages").innerText(), /Sent without scripts/);
+  await coordinator.locator("ol.messages li", { hasText: `${run}-plain` }).waitFor({ timeout: 15000 });
+  assert.equal(await coordinator.locator("ol.messages li", { hasText: `${run}-plain` }).count(), 1);
+  assert.equal(await coordinator.evaluate(() => window.stayed), true, "the reader's page did not reload");
 
   await audit(coordinator, conversation);
 

@@ -369,6 +369,8 @@ vocabulary!(
         ChatRoomClosed => "chat_room_closed",
         ChatRoomOpened => "chat_room_opened",
         ConversationStarted => "conversation_started",
+        EventChatClosed => "event_chat_closed",
+        EventChatOpened => "event_chat_opened",
         InvitationAccepted => "invitation_accepted",
         InvitationCreated => "invitation_created",
         InvitationRenewed => "invitation_renewed",

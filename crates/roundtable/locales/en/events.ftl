@@ -457,3 +457,5 @@ event-private-participant = A participant who keeps their name private
 event-checkin-code = code { $code }
 event-your-checkin-code = Your check-in code: { $code }. Show it at the door if the organisers ask.
 event-check-mail-text-no-mail = Your registration is noted, but it must be confirmed through a link sent by e-mail, and this network does not send mail yet. Please contact the organisers.
+events-done-chat_on = The event chat is on. The organisers and the members with a place are in it.
+events-done-chat_off = The event chat is off, and its messages are deleted.

@@ -7,7 +7,7 @@ home-waiting-introductions = { $count ->
 }
 home-waiting-group = Invitation to join { $group }
 home-waiting-question = A question for you: { $title }
-home-waiting-none = Nothing waits for you. Introductions, invitations to groups and questions put to you appear here.
+home-waiting-none = Nothing waits for you. Introductions, invitations to groups, questions put to you and message requests appear here.
 home-next-events = Your next events
 home-meeting-link = Join the meeting
 home-next-events-none = You are not registered for any coming event. Find one:
@@ -89,3 +89,11 @@ welcome-no-people = Suggestions will come as you record whom you know. Meanwhile
 welcome-resume = You have not finished setting up your account (step { $step } of { $steps }).
 welcome-resume-link = Continue
 welcome-resume-never = Do not ask again
+home-waiting-messages = { $count ->
+    [one] A message request waits for your answer
+   *[other] { $count } message requests wait for your answer
+}
+desk-message-reports = { $count ->
+    [one] 1 reported message
+   *[other] { $count } reported messages
+}

@@ -149,3 +149,22 @@ mail-digest-line-event = { $count ->
     [one] { $count } invitation to an event
    *[other] { $count } invitations to events
 }
+notify-message = New messages in a conversation
+notify-kind-message = New messages
+mail-notify-message-subject = New messages on Roundtable
+mail-notify-message-body =
+    Hello,
+
+    You have new messages on Roundtable. Sign in to read them:
+    { $link }
+mail-digest-line-message = { $count ->
+    [one] New messages in { $count } conversation
+   *[other] New messages in { $count } conversations
+}
+notify-mention-message = { $actor } mentioned you in a conversation
+mail-notify-mention-message-subject = You were mentioned on Roundtable
+mail-notify-mention-message-body =
+    Hello,
+
+    Someone mentioned you in a conversation on Roundtable. Sign in to read it:
+    { $link }

@@ -457,3 +457,5 @@ event-private-participant = Isang kalahok na pinananatiling pribado ang pangalan
 event-checkin-code = code { $code }
 event-your-checkin-code = Ang iyong check-in code: { $code }. Ipakita ito sa pinto kung hihingin ng mga tagapag-ayos.
 event-check-mail-text-no-mail = Naitala ang iyong pagpaparehistro, ngunit kailangan itong kumpirmahin sa pamamagitan ng link na ipinadala sa e-mail, at hindi pa nagpapadala ng e-mail ang network na ito. Pakikontak ang mga tagapag-ayos.
+events-done-chat_on = Bukas na ang chat ng event. Nasa loob ang mga organizer at ang mga miyembrong may puwesto.
+events-done-chat_off = Sarado na ang chat ng event, at nabura na ang mga mensahe nito.

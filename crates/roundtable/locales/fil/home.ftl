@@ -7,7 +7,7 @@ home-waiting-introductions = { $count ->
 }
 home-waiting-group = Imbitasyong sumali sa { $group }
 home-waiting-question = Isang tanong para sa iyo: { $title }
-home-waiting-none = Walang naghihintay sa iyo. Dito lumalabas ang mga pagpapakilala, imbitasyon sa grupo at tanong para sa iyo.
+home-waiting-none = Walang naghihintay sa iyo. Dito lumalabas ang mga pagpapakilala, imbitasyon sa grupo, tanong para sa iyo at kahilingan sa mensahe.
 home-next-events = Ang iyong mga susunod na event
 home-meeting-link = Sumali sa pulong
 home-next-events-none = Hindi ka pa nakarehistro sa anumang paparating na event. Maghanap ng isa:
@@ -89,3 +89,11 @@ welcome-no-people = Darating ang mga mungkahi habang itinatala mo kung sino ang 
 welcome-resume = Hindi mo pa natatapos i-set up ang iyong account (hakbang { $step } ng { $steps }).
 welcome-resume-link = Magpatuloy
 welcome-resume-never = Huwag nang itanong muli
+home-waiting-messages = { $count ->
+    [1] Isang kahilingan sa mensahe ang naghihintay ng iyong sagot
+   *[other] { $count } kahilingan sa mensahe ang naghihintay ng iyong sagot
+}
+desk-message-reports = { $count ->
+    [1] 1 ini-report na mensahe
+   *[other] { $count } ini-report na mensahe
+}

@@ -149,3 +149,22 @@ mail-digest-line-event = { $count ->
     [one] { $count } imbitasyon sa kaganapan
    *[other] { $count } imbitasyon sa mga kaganapan
 }
+notify-message = May mga bagong mensahe sa isang usapan
+notify-kind-message = Mga bagong mensahe
+mail-notify-message-subject = May mga bagong mensahe sa Roundtable
+mail-notify-message-body =
+    Kumusta,
+
+    May mga bagong mensahe ka sa Roundtable. Mag-sign in para basahin ang mga ito:
+    { $link }
+mail-digest-line-message = { $count ->
+    [1] May mga bagong mensahe sa { $count } usapan
+   *[other] May mga bagong mensahe sa { $count } usapan
+}
+notify-mention-message = Binanggit ka ni { $actor } sa isang usapan
+mail-notify-mention-message-subject = Binanggit ka sa Roundtable
+mail-notify-mention-message-body =
+    Kumusta,
+
+    May bumanggit sa iyo sa isang usapan sa Roundtable. Mag-sign in para basahin ito:
+    { $link }

@@ -444,3 +444,5 @@ event-private-participant = Peserta yang merahsiakan namanya
 event-checkin-code = kod { $code }
 event-your-checkin-code = Kod daftar masuk anda: { $code }. Tunjukkan di pintu jika penganjur meminta.
 event-check-mail-text-no-mail = Pendaftaran anda telah dicatat, tetapi ia mesti disahkan melalui pautan yang dihantar melalui e-mel, dan rangkaian ini belum menghantar e-mel. Sila hubungi penganjur.
+events-done-chat_on = Sembang acara dihidupkan. Penganjur dan ahli yang mendapat tempat berada di dalamnya.
+events-done-chat_off = Sembang acara dimatikan, dan mesejnya dipadam.

@@ -141,3 +141,19 @@ mail-notify-event-invited-body =
 mail-digest-line-event = { $count ->
    *[other] { $count } jemputan ke acara
 }
+notify-message = Mesej baharu dalam perbualan
+notify-kind-message = Mesej baharu
+mail-notify-message-subject = Mesej baharu di Roundtable
+mail-notify-message-body =
+    Helo,
+
+    Anda ada mesej baharu di Roundtable. Log masuk untuk membacanya:
+    { $link }
+mail-digest-line-message = Mesej baharu dalam { $count } perbualan
+notify-mention-message = { $actor } menyebut anda dalam perbualan
+mail-notify-mention-message-subject = Anda disebut di Roundtable
+mail-notify-mention-message-body =
+    Helo,
+
+    Seseorang menyebut anda dalam perbualan di Roundtable. Log masuk untuk membacanya:
+    { $link }

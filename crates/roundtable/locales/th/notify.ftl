@@ -141,3 +141,19 @@ mail-notify-event-invited-body =
 mail-digest-line-event = { $count ->
    *[other] คำเชิญเข้าร่วมกิจกรรม { $count } รายการ
 }
+notify-message = มีข้อความใหม่ในการสนทนา
+notify-kind-message = ข้อความใหม่
+mail-notify-message-subject = มีข้อความใหม่ใน Roundtable
+mail-notify-message-body =
+    สวัสดี
+
+    คุณมีข้อความใหม่ใน Roundtable เข้าสู่ระบบเพื่ออ่าน:
+    { $link }
+mail-digest-line-message = มีข้อความใหม่ใน { $count } การสนทนา
+notify-mention-message = { $actor } กล่าวถึงคุณในการสนทนา
+mail-notify-mention-message-subject = มีคนกล่าวถึงคุณใน Roundtable
+mail-notify-mention-message-body =
+    สวัสดี
+
+    มีคนกล่าวถึงคุณในการสนทนาใน Roundtable เข้าสู่ระบบเพื่ออ่าน:
+    { $link }

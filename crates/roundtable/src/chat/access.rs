@@ -116,14 +116,38 @@ pub fn reads_sql(c: &str, who: &Who) -> String {
 }
 
 /// The participant row `cm` counts: it is active and, in a group's chat room, its member is
-/// still an active member of the group. A room follows its group: whoever leaves the group or
-/// is removed from it reads no more, whatever their row says.
+/// still an active member of the group; in an event's chat, they still organise the event or
+/// have a place at it. A room follows its group and a chat its event: whoever leaves, is
+/// removed or gives up their place reads no more, whatever their row says.
 pub fn takes_part_sql(cm: &str) -> String {
     format!(
-        "{cm}.state = 'active' AND NOT EXISTS (SELECT 1 FROM conversations tc WHERE tc.id = {cm}.conversation_id \
-           AND tc.group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM group_members tg WHERE tg.group_id = tc.group_id \
-             AND tg.user_id = {cm}.user_id AND tg.status = 'active'))"
+        "{cm}.state = 'active' AND NOT EXISTS (SELECT 1 FROM conversations tc WHERE tc.id = {cm}.conversation_id AND ( \
+           (tc.group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM group_members tg WHERE tg.group_id = tc.group_id \
+             AND tg.user_id = {cm}.user_id AND tg.status = 'active')) \
+           OR (tc.event_id IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM event_organisers teo WHERE teo.event_id = tc.event_id AND teo.user_id = {cm}.user_id) \
+             AND NOT EXISTS (SELECT 1 FROM event_registrations ter WHERE ter.event_id = tc.event_id \
+               AND ter.user_id = {cm}.user_id AND ter.status = 'registered'))))"
     )
+}
+
+/// Reports of messages (alias `r`) that `who` handles: those from a group's chat room go to
+/// the group's moderators (and nobody else, so that a secret group's words stay in it), all
+/// others to coordinators.
+pub fn handles_report_sql(r: &str, who: &Who) -> String {
+    format!(
+        "(({r}.group_id IS NOT NULL AND EXISTS (SELECT 1 FROM group_members hg WHERE hg.group_id = {r}.group_id \
+           AND hg.user_id = {} AND hg.role = 'moderator' AND hg.status = 'active')) \
+         OR ({r}.group_id IS NULL AND {}))",
+        who.id(),
+        who.coordinator()
+    )
+}
+
+/// Whether a conversation takes messages (and edits and reactions) at `now`: an event's
+/// chat closes at `closes_at`, others never do.
+pub fn open(closes_at: Option<i64>, now: i64) -> bool {
+    closes_at.is_none_or(|c| c > now)
 }
 
 /// Messages (alias `m`) that the participant row `cm` (the reader's, in the same

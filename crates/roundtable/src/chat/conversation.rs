@@ -37,6 +37,9 @@ pub(super) struct ConversationRow {
     timer_ms: Option<i64>,
     /// A room's group.
     group_id: Option<i64>,
+    /// An event's chat: its event, and when it closes.
+    event_id: Option<i64>,
+    closes_at: Option<i64>,
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -77,7 +80,7 @@ struct ConversationQuery {
 /// that nobody learns which conversations exist.
 pub(super) async fn readable(db: &Db, id: i64, me: i64) -> AppResult<(ConversationRow, String)> {
     let sql = format!(
-        "SELECT c.id, c.kind, {} AS title, c.timer_ms, c.group_id, cm.role FROM conversations c \
+        "SELECT c.id, c.kind, {} AS title, c.timer_ms, c.group_id, c.event_id, c.closes_at, cm.role FROM conversations c \
          JOIN conversation_members cm ON cm.conversation_id = c.id AND cm.user_id = $2 WHERE c.id = $1 AND {}",
         super::title_sql("c"),
         access::takes_part_sql("cm")
@@ -91,6 +94,16 @@ pub(super) async fn readable(db: &Db, id: i64, me: i64) -> AppResult<(Conversati
     let found: Option<Found> = on_db!(db, pool => sqlx::query_as(&sql).bind(id).bind(me).fetch_optional(pool).await)?;
     let found = found.ok_or(AppError::NotFound)?;
     Ok((found.conversation, found.role))
+}
+
+/// As [`readable`], and the conversation still takes messages: an event's chat that has
+/// closed answers so.
+pub(super) async fn writable(db: &Db, id: i64, me: i64, now: i64) -> AppResult<(ConversationRow, String)> {
+    let (c, role) = readable(db, id, me).await?;
+    if !access::open(c.closes_at, now) {
+        return Err(AppError::invalid("error-chat-closed"));
+    }
+    Ok((c, role))
 }
 
 /// Whether the viewer may change the conversation's timer: anyone in a one-to-one, the
@@ -167,6 +180,7 @@ pub(super) async fn mark_read(db: &Db, id: i64, me: i64, last: i64) -> Result<()
     on_db!(db, pool => sqlx::query(
         "UPDATE conversation_members SET last_read_id = $1 WHERE conversation_id = $2 AND user_id = $3 AND last_read_id < $1")
         .bind(last).bind(id).bind(me).execute(pool).await.map(affected))?;
+    crate::notify::mark_read(db, me, "conversation_id", id).await?;
     Ok(())
 }
 
@@ -200,7 +214,7 @@ async fn conversation(
         }
     }
     let reply = q.reply.and_then(|r| shown.iter().find(|m| m.id == r && !m.deleted)).map(|m| m.id);
-    let known = ["timer", "muted", "unmuted", "pinned", "unpinned", "blocked", "edited", "deleted"];
+    let known = ["timer", "muted", "unmuted", "pinned", "unpinned", "blocked", "edited", "deleted", "reported"];
     let done = page.done(q.done.as_deref(), &known, "chat-done");
     let waiting = c.kind == "direct" && others.iter().all(|p| !p.active);
     // The newest page follows new messages as they come (a script, if it runs); an older
@@ -216,7 +230,9 @@ async fn conversation(
         &state,
         "chat/conversation.html",
         context! {
-            id => c.id, kind => c.kind, title => c.title, group_id => c.group_id, people => others, messages, older,
+            id => c.id, kind => c.kind, title => c.title, group_id => c.group_id, event_id => c.event_id,
+            closes_at => c.closes_at.and_then(|at| crate::web::zone::datetime(at, page.zone)),
+            closed => !access::open(c.closes_at, state.clock.now_ms()), people => others, messages, older,
             oldest => shown.first().map(|m| m.id), timer => Timer::from_ms(c.timer_ms).key(),
             timers => Timer::keys(), reaction_keys => reaction_keys(), sets_timer => sets_timer(&c.kind, &role),
             muted, pinned, reply, done, waiting, live,
@@ -257,9 +273,9 @@ async fn send(
     Form(form): Form<SendForm>,
 ) -> AppResult<Response> {
     let me = user.user_id;
-    let (c, _) = readable(&state.db, id, me).await?;
-    let body = Body::parse(&form.body)?;
     let now = state.clock.now_ms();
+    let (c, _) = writable(&state.db, id, me, now).await?;
+    let body = Body::parse(&form.body)?;
     let reply_to = match form.reply_to.trim() {
         "" => None,
         r => {
@@ -285,7 +301,7 @@ async fn send(
     if let Some(to) = &recipient {
         super::reach(&mut tx, id, me, page.viewer.is_coordinator(), to, now).await?;
     }
-    let message = super::insert_message(&mut tx, id, me, &body, reply_to, now).await?;
+    let message = super::insert_message(&mut tx, &state.config, id, &page.viewer, &body, reply_to, now).await?;
     super::live::commit(&state, tx, id).await?;
     Ok(Redirect::to(&format!("/messages/{id}#m-{message}")).into_response())
 }
@@ -377,6 +393,7 @@ async fn edit(
     Form(form): Form<SendForm>,
 ) -> AppResult<Response> {
     let now = state.clock.now_ms();
+    writable(&state.db, id, user.user_id, now).await?;
     own_message(&state.db, id, message, user.user_id, now).await?;
     let body = Body::parse(&form.body)?;
     let html = crate::web::markdown::render(body.as_str());

@@ -45,10 +45,12 @@ pub async fn max_retention(tx: &mut Tx) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, c => sqlx::query_scalar("SELECT max_retention_ms FROM chat_policy WHERE id = 1").fetch_one(&mut **c).await)
 }
 
-/// Delete every message expired at `now`; returns how many.
+/// Delete every message expired at `now`, and the copies in reports left unsettled past
+/// their time; returns how many.
 pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let deleted = on_db!(db, pool => sqlx::query("DELETE FROM messages WHERE expires_at <= $1").bind(now)
-        .execute(pool).await.map(affected))?;
+        .execute(pool).await.map(affected))?
+        + super::reports::sweep(db, now).await?;
     if deleted > 0 {
         match db.backend() {
             "sqlite" => db.exec_raw("PRAGMA wal_checkpoint(TRUNCATE)").await?,

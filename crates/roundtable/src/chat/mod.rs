@@ -8,11 +8,14 @@
 
 pub mod access;
 mod conversation;
+pub mod event_chat;
 pub mod expiry;
+mod export;
 mod find;
 pub mod live;
 mod pages;
 pub mod reactions;
+pub mod reports;
 pub mod rooms;
 
 use serde::Serialize;
@@ -21,7 +24,8 @@ use crate::db::{affected, Db, Tx};
 use crate::web::limits::{Limit, DAY, MINUTE};
 use crate::web::{AppError, AppResult, Message, Routes};
 use crate::{on_db, on_tx};
-use access::{Between, Delivery, MessagesFrom, Part};
+pub use access::Part;
+use access::{Between, Delivery, MessagesFrom};
 
 pub use expiry::{sweep, Timer};
 
@@ -34,6 +38,11 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("chat/edit.html", include_str!("templates/edit.html")),
     ("chat/settings.html", include_str!("templates/settings.html")),
     ("chat/find.html", include_str!("templates/find.html")),
+    ("chat/event.html", include_str!("templates/event.html")),
+    ("chat/report.html", include_str!("templates/report.html")),
+    ("chat/export.html", include_str!("templates/export.html")),
+    ("chat/export_file.html", include_str!("templates/export_file.html")),
+    ("chat/reports.html", include_str!("templates/reports.html")),
 ];
 
 pub fn routes() -> Routes {
@@ -42,8 +51,11 @@ pub fn routes() -> Routes {
         .chain(conversation::routes())
         .chain(live::routes())
         .chain(rooms::routes())
+        .chain(event_chat::routes())
         .chain(reactions::routes())
+        .chain(reports::routes())
         .chain(find::routes())
+        .chain(export::routes())
         .collect()
 }
 
@@ -107,9 +119,13 @@ impl Body {
 }
 
 /// A conversation's title as SQL on the `conversations` row `c`: a room is called by its
-/// group's name (as it is now), other conversations by the title they were given, if any.
+/// group's name and an event's chat by the event's title (as they are now), other
+/// conversations by the title they were given, if any.
 pub fn title_sql(c: &str) -> String {
-    format!("COALESCE((SELECT tg.name FROM network_groups tg WHERE tg.id = {c}.group_id), {c}.title)")
+    format!(
+        "COALESCE((SELECT tg.name FROM network_groups tg WHERE tg.id = {c}.group_id), \
+           (SELECT te.title FROM events te WHERE te.id = {c}.event_id), {c}.title)"
+    )
 }
 
 /// A group conversation's title: optional, one line.
@@ -182,6 +198,31 @@ pub async fn set_part(tx: &mut Tx, id: i64, user: i64, part: Part, role: &str, n
     Ok(())
 }
 
+/// Put `user` into conversation `id` (a room or an event's chat that they belong in) as
+/// `role`, unless they are at risk (they join by their own choice) or already have a row
+/// (in it, or having left it: their choice stands).
+pub async fn put_in(tx: &mut Tx, id: i64, user: i64, role: &str, now: i64) -> Result<(), sqlx::Error> {
+    let at_risk: bool = on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT COALESCE((SELECT at_risk FROM profiles WHERE user_id = $1), FALSE)")
+        .bind(user).fetch_one(&mut **c).await)?;
+    if !at_risk {
+        on_tx!(tx, c => sqlx::query(
+            "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) VALUES ($1, $2, $3, 'active', $4) \
+             ON CONFLICT (conversation_id, user_id) DO NOTHING")
+            .bind(id).bind(user).bind(role).bind(now).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
+}
+
+/// `user` joins conversation `id` by their own choice, as `role`, from now: what was said
+/// while they were not in it stays out of their sight.
+pub async fn join_afresh(tx: &mut Tx, id: i64, user: i64, role: &str, now: i64) -> Result<(), sqlx::Error> {
+    set_part(tx, id, user, Part::Active, role, now).await?;
+    on_tx!(tx, c => sqlx::query("UPDATE conversation_members SET joined_at = $1 WHERE conversation_id = $2 AND user_id = $3")
+        .bind(now).bind(id).bind(user).execute(&mut **c).await.map(affected))?;
+    Ok(())
+}
+
 /// Put `to` into conversation `id` as a message from `sender` reaches them now. Someone who
 /// takes part, or who declined, stays as they are (declining is their answer); someone
 /// waiting, withheld or gone is reached afresh, so that a tie recorded since, a setting
@@ -206,15 +247,17 @@ pub async fn reach(
 }
 
 /// Write a message into conversation `id`, its expiry set by the conversation's timer and
-/// the network's longest retention; returns its id.
+/// the network's longest retention, and tell those in it; returns its id.
 pub async fn insert_message(
     tx: &mut Tx,
+    config: &crate::config::Config,
     id: i64,
-    author: i64,
+    writer: &crate::web::Viewer,
     body: &Body,
     reply_to: Option<i64>,
     now: i64,
 ) -> AppResult<i64> {
+    let author = writer.id().ok_or(AppError::Forbidden)?;
     MESSAGES.check(tx, author, now).await?;
     let timer: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT timer_ms FROM conversations WHERE id = $1")
         .bind(id).fetch_one(&mut **c).await)?;
@@ -233,7 +276,55 @@ pub async fn insert_message(
     // The author has read what they wrote.
     on_tx!(tx, c => sqlx::query("UPDATE conversation_members SET last_read_id = $1 WHERE conversation_id = $2 AND user_id = $3")
         .bind(message).bind(id).bind(author).execute(&mut **c).await.map(affected))?;
+    // Everyone else who reads it and has not muted it hears of it (once, until they read),
+    // unless they blocked the author.
+    let recipients = format!(
+        "SELECT cm.user_id FROM conversation_members cm WHERE cm.conversation_id = $1 AND cm.user_id <> $2 \
+         AND NOT cm.muted AND {} AND {}",
+        access::takes_part_sql("cm"),
+        access::unblocked_sql("cm.user_id", "$2")
+    );
+    crate::notify::new_messages(tx, config, id, author, &recipients, now).await?;
+    mentions(tx, config, id, writer, body).await?;
     Ok(message)
+}
+
+/// The people in conversation `id` whom `body` mentions by name (`@Name`, as in the forum)
+/// hear of it as a mention, even with the conversation muted, unless they blocked the
+/// writer. Nobody outside the conversation can be mentioned into it.
+async fn mentions(
+    tx: &mut Tx,
+    config: &crate::config::Config,
+    id: i64,
+    writer: &crate::web::Viewer,
+    body: &Body,
+) -> AppResult<()> {
+    let sees = |user: i64, at_risk: bool| crate::members::access::sees_person(writer, user, at_risk);
+    let named = crate::notify::mentioned(tx, writer, body.as_str(), sees).await?;
+    let sql = format!(
+        "SELECT COUNT(*) FROM conversation_members cm WHERE cm.conversation_id = $1 AND cm.user_id = $2 AND {} AND {}",
+        access::takes_part_sql("cm"),
+        access::unblocked_sql("cm.user_id", "$3")
+    );
+    for user in named {
+        let inside: i64 = on_tx!(tx, c => sqlx::query_scalar(&sql).bind(id).bind(user).bind(writer.id())
+            .fetch_one(&mut **c).await)?;
+        if inside > 0 {
+            let notice = crate::notify::Notice {
+                actor: writer.id(),
+                conversation: Some(id),
+                ..crate::notify::Notice::new(user, crate::notify::Kind::Mention, "message")
+            };
+            crate::notify::notify(tx, config, notice).await?;
+        }
+    }
+    Ok(())
+}
+
+/// How many first messages wait for `user`'s answer (accept, decline or block).
+pub async fn requests_waiting(db: &Db, user: i64) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM conversation_members WHERE user_id = $1 AND state = $2";
+    on_db!(db, pool => sqlx::query_scalar(sql).bind(user).bind(Part::Request.key()).fetch_one(pool).await)
 }
 
 /// Conversations with messages `user_col`'s account has not read, as an SQL count (capped

@@ -153,7 +153,8 @@ async fn list(
         })
         .collect();
     let done = page.done(q.done.as_deref(), &["declined", "blocked", "left", "saved"], "chat-done");
-    page.render(&state, "chat/list.html", context! { conversations, requests, done })
+    let reports = super::reports::open_for(&state.db, &crate::web::Who::literal(&page.viewer)).await?;
+    page.render(&state, "chat/list.html", context! { conversations, requests, done, reports })
 }
 
 /// The first line of a message as plain text, short enough for a request card or a quote.
@@ -295,8 +296,9 @@ async fn start(
     for to in &recipients {
         super::reach(&mut tx, id, me, page.viewer.is_coordinator(), to, now).await?;
     }
-    let message = super::insert_message(&mut tx, id, me, &body, None, now).await?;
-    tx.commit().await?;
+    let message = super::insert_message(&mut tx, &state.config, id, &page.viewer, &body, None, now).await?;
+    // An existing one-to-one may be open on the other side.
+    super::live::commit(&state, tx, id).await?;
     Ok(Redirect::to(&format!("/messages/{id}#m-{message}")).into_response())
 }
 

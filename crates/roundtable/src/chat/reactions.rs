@@ -45,6 +45,7 @@ async fn react(
 ) -> AppResult<Response> {
     let reaction: Reaction = form.reaction.parse()?;
     let (me, now) = (user.user_id, state.clock.now_ms());
+    super::conversation::writable(&state.db, id, me, now).await?;
     let sql = format!(
         "SELECT COUNT(*) FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id \
            AND cm.user_id = $1 AND {} \

@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use serde::{Deserialize, Serialize};
 
-use super::access::{self, Part};
+use super::access;
 use super::Timer;
 use crate::audit::{self, Detail, Entry};
 use crate::db::{affected, Db, Tx};
@@ -89,20 +89,11 @@ pub async fn follow(tx: &mut Tx, group: i64, user: i64, now: i64) -> Result<(), 
             .bind(room).bind(user).execute(&mut **c).await.map(affected))?;
         return Ok(());
     }
-    let at_risk: bool = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT COALESCE((SELECT at_risk FROM profiles WHERE user_id = $1), FALSE)")
-        .bind(user).fetch_one(&mut **c).await)?;
     let role = role_of(standing);
     // Someone already in the room (or who left it) keeps their place; only the role follows.
     on_tx!(tx, c => sqlx::query("UPDATE conversation_members SET role = $1 WHERE conversation_id = $2 AND user_id = $3")
         .bind(role).bind(room).bind(user).execute(&mut **c).await.map(affected))?;
-    if !at_risk {
-        on_tx!(tx, c => sqlx::query(
-            "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) VALUES ($1, $2, $3, 'active', $4) \
-             ON CONFLICT (conversation_id, user_id) DO NOTHING")
-            .bind(room).bind(user).bind(role).bind(now).execute(&mut **c).await.map(affected))?;
-    }
-    Ok(())
+    super::put_in(tx, room, user, role, now).await
 }
 
 #[derive(Deserialize, Default)]
@@ -150,10 +141,7 @@ async fn change(
         }
         ("join", Some(id)) if standing.is_member() => {
             let role = role_of(standing);
-            super::set_part(&mut tx, id, me, Part::Active, role, now).await?;
-            // A fresh start: what was said while they were not in the room stays unread to them.
-            on_tx!(&mut tx, c => sqlx::query("UPDATE conversation_members SET joined_at = $1 WHERE conversation_id = $2 AND user_id = $3")
-                .bind(now).bind(id).bind(me).execute(&mut **c).await.map(affected))?;
+            super::join_afresh(&mut tx, id, me, role, now).await?;
             (format!("/messages/{id}"), None)
         }
         // Already on, already off, or joining a room that is off: nothing to do.

@@ -1,5 +1,6 @@
 //! `roundtable demo`: a realistic network written into a fresh database.
 
+mod chat;
 pub mod data;
 mod forums;
 pub mod ties;
@@ -131,6 +132,7 @@ pub async fn seed_sized(
     crate::library::demo::seed(&mut tx, data_dir, &named, &authors, &org_ids).await?;
     tx.commit().await?;
     crate::events::demo::seed(db, seed).await?;
+    chat::seed(db, now).await?;
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.
     crate::network::introductions::seed_demo(db).await?;
     crate::network::champions::seed_demo(db).await?;

@@ -473,6 +473,8 @@ const DONE: &[&str] = &[
     "questions",
     "invited",
     "feedback",
+    "chat_on",
+    "chat_off",
 ];
 
 async fn show(
@@ -529,6 +531,8 @@ async fn show(
             sectors => crate::vocab::Sector::keys(), countries => Country::keys(), rows, total,
             followup => followup::for_event_page(&state.db, &page.viewer, &event, manage).await?,
             max_occurrences => series::MAX_OCCURRENCES,
+            chat => crate::chat::event_chat::view(&state.db, &page.viewer, id, relation.organiser && manage,
+                relation.status == Some(registration::RegStatus::Registered), state.clock.now_ms()).await?,
         },
     )
 }

@@ -144,6 +144,7 @@ pub async fn promote(tx: &mut Tx, state: &AppState, event_id: i64) -> AppResult<
         let Some(next) = next else { break };
         on_tx!(tx, c => sqlx::query("UPDATE event_registrations SET status = 'registered', updated_at = $1 WHERE id = $2")
             .bind(now_ms()).bind(next.id).execute(&mut **c).await.map(affected))?;
+        crate::chat::event_chat::follow(tx, next.id, now_ms()).await?;
         let locale = Locale::parse(&next.locale).unwrap_or(Locale::En);
         tell(tx, state, &event, &next.email, locale, "promoted").await?;
         promoted += 1;
@@ -280,6 +281,7 @@ async fn rsvp(
                 .bind(&locale).bind(status.key()).bind(now).fetch_one(&mut **c).await)?,
     };
     write_answers(&mut tx, registration, &answers).await?;
+    crate::chat::event_chat::follow(&mut tx, registration, now).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/{id}?done={}", status.key())).into_response())
 }
@@ -301,6 +303,7 @@ async fn cancel_registration(state: &AppState, event: &Event, registration: i64,
     if changed == 0 {
         return Err(AppError::invalid("error-event-not-registered"));
     }
+    crate::chat::event_chat::follow(&mut tx, registration, now).await?;
     promote(&mut tx, state, event.id).await?;
     tx.commit().await?;
     Ok(())
@@ -721,6 +724,7 @@ async fn decide(
         ("approve" | "decline", _) => return Err(AppError::invalid("error-event-decision")),
         _ => return Err(AppError::invalid("error-form-malformed")),
     }
+    crate::chat::event_chat::follow(&mut tx, registration, now).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/{id}/manage")).into_response())
 }

@@ -7,16 +7,19 @@ use crate::notify::{self, Kind, Notice};
 use crate::on_tx;
 use crate::web::{AppError, Viewer, Who};
 
-/// Of `users`, those who may read `thread`, by the forum's one rule.
-async fn readers(tx: &mut Tx, thread: i64, users: &[i64]) -> Result<Vec<i64>, sqlx::Error> {
+/// Of `users`, those who may read `thread`, by the forum's one rule, and who have not
+/// blocked `author` (a block holds everywhere: nobody hears of what the blocked write).
+async fn readers(tx: &mut Tx, thread: i64, author: Option<i64>, users: &[i64]) -> Result<Vec<i64>, sqlx::Error> {
     let sql = format!(
-        "SELECT u.id FROM users u WHERE u.id = $1 AND u.active AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND {})",
+        "SELECT u.id FROM users u WHERE u.id = $1 AND u.active AND {} \
+         AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND {})",
+        crate::chat::access::unblocked_sql("u.id", "$3"),
         super::access::readable_sql("t", &Who::account("u.id"))
     );
     let mut out = Vec::new();
     for &user in users {
-        let ok: Option<i64> =
-            on_tx!(tx, c => sqlx::query_scalar(&sql).bind(user).bind(thread).fetch_optional(&mut **c).await)?;
+        let ok: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(&sql).bind(user).bind(thread).bind(author.unwrap_or(-1))
+            .fetch_optional(&mut **c).await)?;
         out.extend(ok);
     }
     Ok(out)
@@ -40,7 +43,7 @@ pub async fn post_written(
     let sql = "SELECT user_id FROM notifications WHERE post_id = $1 AND kind = 'mention'";
     let already: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(post).fetch_all(&mut **c).await)?;
     let fresh: Vec<i64> = mentioned.into_iter().filter(|u| !already.contains(u)).collect();
-    for user in readers(tx, thread, &fresh).await? {
+    for user in readers(tx, thread, actor, &fresh).await? {
         let notice = Notice { actor, thread: Some(thread), post: Some(post), ..Notice::new(user, Kind::Mention, "") };
         notify::notify(tx, config, notice).await?;
     }
@@ -50,7 +53,7 @@ pub async fn post_written(
     let sql = "SELECT user_id FROM thread_follows WHERE thread_id = $1 ORDER BY user_id";
     let followers: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(thread).fetch_all(&mut **c).await)?;
     let followers: Vec<i64> = followers.into_iter().filter(|u| !fresh.contains(u) && Some(*u) != actor).collect();
-    for user in readers(tx, thread, &followers).await? {
+    for user in readers(tx, thread, actor, &followers).await? {
         let notice = Notice { actor, thread: Some(thread), post: Some(post), ..Notice::new(user, Kind::Reply, "") };
         notify::notify(tx, config, notice).await?;
     }

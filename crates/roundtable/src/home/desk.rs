@@ -53,6 +53,7 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
         crate::forums::access::moderates_sql("t", &who)
     );
     let reports = count(db, &sql, &none).await?;
+    let message_reports = crate::chat::reports::open_for(db, &who).await?;
 
     let mut args = Args::default();
     let week = args.push(Arg::Int(now - 7 * DAY));
@@ -139,6 +140,7 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
 
     let any = !join_requests.is_empty()
         || reports > 0
+        || message_reports > 0
         || !questions.is_empty()
         || !quiet_champions.is_empty()
         || introductions > 0
@@ -147,7 +149,7 @@ pub async fn desk(state: &AppState, page: &Page) -> AppResult<Value> {
         || !untied.is_empty()
         || expired_invitations > 0;
     Ok(context! {
-        join_requests, reports, questions, quiet_champions, introductions, waitlists, mix_gaps, untied,
+        join_requests, reports, message_reports, questions, quiet_champions, introductions, waitlists, mix_gaps, untied,
         expired_invitations, any,
     })
 }

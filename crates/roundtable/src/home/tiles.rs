@@ -51,7 +51,8 @@ struct Named {
     name: String,
 }
 
-/// What waits for my answer: introductions, invitations to groups, questions put to me.
+/// What waits for my answer: introductions, invitations to groups, questions put to me,
+/// message requests.
 async fn waiting(db: &Db, page: &Page) -> AppResult<Value> {
     let args = Args::default();
     let who = who(page);
@@ -75,8 +76,12 @@ async fn waiting(db: &Db, page: &Page) -> AppResult<Value> {
         crate::experts::question_sql("q", &who)
     );
     let questions: Vec<Named> = rows(db, &sql, &args).await?;
-    let any = introductions > 0 || !invitations.is_empty() || !questions.is_empty();
-    Ok(context! { introductions, invitations, questions, any })
+    let requests = match page.viewer.id() {
+        Some(me) => crate::chat::requests_waiting(db, me).await?,
+        None => 0,
+    };
+    let any = introductions > 0 || !invitations.is_empty() || !questions.is_empty() || requests > 0;
+    Ok(context! { introductions, invitations, questions, requests, any })
 }
 
 #[derive(sqlx::FromRow, Serialize)]

@@ -226,7 +226,12 @@ pub async fn suggestions(
     let Some(node) = net.node(me.id) else { return Ok(Vec::new()) };
     let sql = "SELECT a_id, b_id FROM introductions WHERE a_id = $1 OR b_id = $1";
     let met: Vec<(i64, i64)> = on_db!(&state.db, pool => sqlx::query_as(sql).bind(me.id).fetch_all(pool).await)?;
-    let skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
+    let mut skip: HashSet<i64> = met.into_iter().map(|(a, b)| if a == me.id { b } else { a }).collect();
+    // Nobody blocked, and nobody who blocked me, is suggested.
+    let sql =
+        "SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1";
+    let blocks: Vec<i64> = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(me.id).fetch_all(pool).await)?;
+    skip.extend(blocks);
     let near: Vec<i64> =
         worth_reading(&net.graph, &net.people, node, &skip, limit).into_iter().map(|u| net.people[u].id).collect();
     let interests = interests_among(&state.db, Audience::of_viewer(viewer), me.id, &near).await?;
@@ -375,7 +380,12 @@ pub async fn send(
                AND (a_answer = 'declined' OR b_answer = 'declined') AND closed_at > $4";
     let declined: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id)
         .bind(now - DECLINE_COOL_DOWN_MS).fetch_one(pool).await)?;
-    if declined > 0 {
+    // A block between any two of the three holds here too; it is answered as a recent
+    // "no", so that nobody learns of a block, their own or others'.
+    let sql = "SELECT COUNT(*) FROM blocks WHERE blocker_id IN ($1, $2, $3) AND blocked_id IN ($1, $2, $3)";
+    let blocked: i64 =
+        on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id).fetch_one(pool).await)?;
+    if declined > 0 || blocked > 0 {
         return Err(AppError::invalid("error-introduction-declined"));
     }
     let answer = |id: i64| if id == me.id { "accepted" } else { "pending" };

@@ -58,11 +58,13 @@ pub enum Kind {
     Question,
     /// An invitation to an event.
     Event,
+    /// New messages in a conversation: one notice per conversation until it is read.
+    Message,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] =
-        [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question, Kind::Event];
+    pub const ALL: [Kind; 7] =
+        [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question, Kind::Event, Kind::Message];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -72,6 +74,7 @@ impl Kind {
             Kind::Introduction => "introduction",
             Kind::Question => "question",
             Kind::Event => "event",
+            Kind::Message => "message",
         }
     }
 
@@ -80,11 +83,12 @@ impl Kind {
     }
 
     /// Mentions, introductions, questions and event invitations are addressed to one person
-    /// and wait for their answer; the rest can wait for a digest.
+    /// and wait for their answer; the rest can wait for a digest, which tells of messages
+    /// only while they are still unread (missed).
     fn default_delivery(self) -> Delivery {
         match self {
             Kind::Mention | Kind::Introduction | Kind::Question | Kind::Event => Delivery::Immediate,
-            Kind::Reply | Kind::Group => Delivery::Daily,
+            Kind::Reply | Kind::Group | Kind::Message => Delivery::Daily,
         }
     }
 }
@@ -138,6 +142,7 @@ pub struct Notice {
     pub introduction: Option<i64>,
     pub question: Option<i64>,
     pub event_id: Option<i64>,
+    pub conversation: Option<i64>,
 }
 
 impl Notice {
@@ -153,6 +158,7 @@ impl Notice {
             introduction: None,
             question: None,
             event_id: None,
+            conversation: None,
         }
     }
 }
@@ -230,17 +236,25 @@ fn label_id(kind: Kind) -> String {
     format!("notify-kind-{}", kind.key())
 }
 
-/// Where a notification leads.
-fn target(
-    kind: Kind,
+/// What a notification is about.
+#[derive(Clone, Copy, Default)]
+struct About {
     thread: Option<i64>,
     post: Option<i64>,
     group: Option<i64>,
     question: Option<i64>,
     event: Option<i64>,
-) -> String {
+    conversation: Option<i64>,
+}
+
+/// Where a notification leads.
+fn target(kind: Kind, about: About) -> String {
+    let About { thread, post, group, question, event, conversation } = about;
     if let Some(e) = event {
         return format!("/events/{e}");
+    }
+    if let Some(c) = conversation {
+        return format!("/messages/{c}");
     }
     match (thread, post, group, question) {
         (Some(t), Some(p), ..) => format!("/forum/threads/{t}?post={p}#post-{p}"),
@@ -264,29 +278,82 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
         Delivery::Daily | Delivery::Weekly => "digest",
         Delivery::Never => "none",
     };
-    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail, event_id) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail, event_id, conversation_id) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
     on_tx!(tx, c => sqlx::query(sql).bind(notice.user).bind(notice.kind.key()).bind(notice.event).bind(notice.actor)
         .bind(notice.thread).bind(notice.post).bind(notice.group).bind(notice.introduction).bind(notice.question)
-        .bind(now_ms()).bind(mail).bind(notice.event_id).execute(&mut **c).await.map(affected))?;
+        .bind(now_ms()).bind(mail).bind(notice.event_id).bind(notice.conversation).execute(&mut **c).await.map(affected))?;
     if delivery != Delivery::Immediate {
         return Ok(());
     }
-    let Some((email, locale)) = recipient(tx, notice.user).await? else { return Ok(()) };
-    let token = (notice.user, unsubscribe_token(tx, notice.user).await?);
-    let (footer, stop) = footer(config, locale, &token, Some(notice.kind));
-    let id = mail_id(notice.kind, notice.event);
-    let link =
-        url(config, &target(notice.kind, notice.thread, notice.post, notice.group, notice.question, notice.event_id));
+    let about = About {
+        thread: notice.thread,
+        post: notice.post,
+        group: notice.group,
+        question: notice.question,
+        event: notice.event_id,
+        conversation: notice.conversation,
+    };
+    mail_now(tx, config, notice.user, notice.kind, notice.event, about).await
+}
+
+/// Queue the mail of one notice for a member who wants its kind at once. It names no one
+/// and quotes nothing: what kind of thing happened, and a link.
+async fn mail_now(
+    tx: &mut Tx,
+    config: &Config,
+    user: i64,
+    kind: Kind,
+    event: &str,
+    about: About,
+) -> Result<(), AppError> {
+    let Some((email, locale)) = recipient(tx, user).await? else { return Ok(()) };
+    let token = (user, unsubscribe_token(tx, user).await?);
+    let (footer, stop) = footer(config, locale, &token, Some(kind));
+    let id = mail_id(kind, event);
+    let link = url(config, &target(kind, about));
     let body = format!("{}\n\n{footer}", locale.t_args(&format!("{id}-body"), &[("link", link)]));
     let mail = Mail {
         to: &email,
         subject: locale.t(&format!("{id}-subject")),
         body,
-        kind: notice.kind.mail_kind(),
+        kind: kind.mail_kind(),
         unsubscribe: stop,
     };
     outbox::enqueue(tx, mail).await
+}
+
+/// Tell of new messages in conversation `conversation` each member that `recipients` selects
+/// (SQL yielding `user_id`, with `$1` the conversation and `$2` the author) who has no unread
+/// notice about it yet: one notice per conversation until it is read, however many messages
+/// come, so that a busy room is one line and at most one mail. The feature that owns the
+/// conversation brings who may read it.
+pub async fn new_messages(
+    tx: &mut Tx,
+    config: &Config,
+    conversation: i64,
+    author: i64,
+    recipients: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let kind = Kind::Message;
+    let sql = format!(
+        "INSERT INTO notifications (user_id, kind, event, conversation_id, created_at, mail) \
+         SELECT r.user_id, '{key}', '', $1, $3, \
+           CASE COALESCE((SELECT s.delivery FROM notification_settings s WHERE s.user_id = r.user_id AND s.kind = '{key}'), '{default}') \
+             WHEN 'immediate' THEN 'sent' WHEN 'never' THEN 'none' ELSE 'digest' END \
+         FROM ({recipients}) r \
+         WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = r.user_id AND n.conversation_id = $1 AND n.read_at IS NULL) \
+         RETURNING user_id, mail",
+        key = kind.key(),
+        default = kind.default_delivery().key(),
+    );
+    let told: Vec<(i64, String)> =
+        on_tx!(tx, c => sqlx::query_as(&sql).bind(conversation).bind(author).bind(now).fetch_all(&mut **c).await)?;
+    for (user, _) in told.into_iter().filter(|(_, mail)| mail == "sent") {
+        mail_now(tx, config, user, kind, "", About { conversation: Some(conversation), ..About::default() }).await?;
+    }
+    Ok(())
 }
 
 fn mail_id(kind: Kind, event: &str) -> String {
@@ -306,6 +373,7 @@ impl Kind {
             Kind::Introduction => "notify_introduction",
             Kind::Question => "notify_question",
             Kind::Event => "notify_event",
+            Kind::Message => "notify_message",
         }
     }
 }
@@ -498,6 +566,7 @@ struct Row {
     group_name: Option<String>,
     question_id: Option<i64>,
     event_id: Option<i64>,
+    conversation_id: Option<i64>,
     created_at: i64,
     read_at: Option<i64>,
 }
@@ -539,7 +608,17 @@ fn describe(viewer: &Viewer, locale: Locale, row: &Row, sight: ActorSight) -> Op
     ];
     Some(ItemView {
         text: locale.t_args(&id, &args),
-        href: target(kind, row.thread_id, row.post_id, row.group_id, row.question_id, row.event_id),
+        href: target(
+            kind,
+            About {
+                thread: row.thread_id,
+                post: row.post_id,
+                group: row.group_id,
+                question: row.question_id,
+                event: row.event_id,
+                conversation: row.conversation_id,
+            },
+        ),
         created_at: row.created_at,
         unread: row.read_at.is_none(),
     })
@@ -561,7 +640,7 @@ async fn list(
     let sql = format!(
         "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
            n.thread_id, COALESCE(t.title, q.title, ev.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
-           n.question_id, n.event_id, n.created_at, n.read_at \
+           n.question_id, n.event_id, n.conversation_id, n.created_at, n.read_at \
          FROM notifications n LEFT JOIN users a ON a.id = n.actor_id LEFT JOIN profiles p ON p.user_id = n.actor_id \
            LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN network_groups g ON g.id = n.group_id \
            LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN events ev ON ev.id = n.event_id \

@@ -81,6 +81,8 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/messages/new"
         | "/messages/settings"
         | "/messages/policy"
+        | "/messages/reports"
+        | "/messages/export"
         | "/announcements/new"
         | "/signin/code"
         | "/signin/code/passkey"
@@ -153,6 +155,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/account/sessions/{id}/revoke" => vec!["/account/sessions/1/revoke".into()],
         // The scene's secret conversation says "SECRETMARK message" (the query itself is shown).
         "/messages/find" => vec!["/messages/find?q=message".into()],
+        "/messages/reports/{report}" => vec![format!("/messages/reports/{}", id("message_report"))],
         p if p.starts_with("/messages/{id}") => {
             vec![p.replace("{id}", &id("conversation")).replace("{message}", &id("message"))]
         }
@@ -292,6 +295,13 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
         let r = b.post(&format!("/messages/{room}"), &[("body", &format!("{SECRET} in the room"))]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{who}");
     }
+    // A report of the moderator's message there goes to the group's moderators alone, with
+    // the message's words: no coordinator outside the group reads it.
+    let said = app.scalar_i64(&format!("SELECT MIN(id) FROM messages WHERE conversation_id = {room}")).await;
+    let r =
+        group_member.post(&format!("/messages/{room}/m/{said}/report"), &[("reason", "Reported in the matrix")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    s.insert("message_report", app.scalar_i64("SELECT MAX(id) FROM message_reports").await.to_string());
     let secret_thread =
         new_thread(&moderator, Some(secret), &format!("{SECRET} thread"), &format!("{SECRET} plan")).await;
     at_risk.post(&format!("/forum/threads/{secret_thread}/replies"), &[("body", &format!("{SECRET} reply"))]).await;

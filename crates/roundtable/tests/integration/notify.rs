@@ -194,6 +194,7 @@ db_test!(digests_preferences_and_one_click_unsubscribe, |app: TestApp| async mov
         ("introduction", "never"),
         ("question", "daily"),
         ("event", "immediate"),
+        ("message", "daily"),
     ];
     let r = ben.post("/notifications/settings", &settings).await;
     assert_eq!(location(&r), "/notifications/settings?done=saved");

@@ -214,7 +214,7 @@ impl Application {
             self.state.config.clone(),
             self.state.part::<crate::notify::Visible>().clone(),
         );
-        crate::chat::expiry::spawn(self.state.db.clone(), self.state.clock.clone());
+        crate::chat::expiry::spawn(self.state.db.clone(), self.state.clock.clone(), self.state.config.data_dir.clone());
         crate::chat::live::spawn(&self.state.db, self.state.part::<Arc<crate::chat::live::Fanout>>().clone());
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
             crate::outbox::spawn(self.state.db.clone(), mailer);

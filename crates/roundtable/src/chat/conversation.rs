@@ -157,6 +157,7 @@ pub(super) async fn present(
     };
     let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
     let mut reactions = super::reactions::on(db, &ids, me).await?;
+    let mut files = super::attachments::of_messages(db, &ids).await?;
     Ok(shown
         .iter()
         .map(|m| {
@@ -165,7 +166,13 @@ pub(super) async fn present(
             });
             let seen: Vec<&Person> = seen.iter().filter(|(at, _)| *at == m.id).map(|(_, p)| *p).collect();
             let reactions = reactions.remove(&m.id).unwrap_or_default();
-            context! { author => named(m.author_id), mine => m.author_id == me, quote, seen, reactions, ..minijinja::Value::from_serialize(m) }
+            let files: Vec<minijinja::Value> = files
+                .remove(&m.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|f| context! { image => f.image(), ..minijinja::Value::from_serialize(&f) })
+                .collect();
+            context! { author => named(m.author_id), mine => m.author_id == me, quote, seen, reactions, files, ..minijinja::Value::from_serialize(m) }
         })
         .collect())
 }
@@ -417,8 +424,7 @@ async fn delete(
     // Marked changed, so that live pages take the text away too.
     on_tx!(&mut tx, c => sqlx::query("UPDATE messages SET body = '', body_html = '', deleted = TRUE, edited_at = $2 WHERE id = $1")
         .bind(message).bind(now).execute(&mut **c).await.map(affected))?;
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM message_reactions WHERE message_id = $1")
-        .bind(message).execute(&mut **c).await.map(affected))?;
+    super::forget_message_extras(&mut tx, message).await?;
     super::live::commit(&state, tx, id).await?;
     Ok(Redirect::to(&format!("/messages/{id}?done=deleted")).into_response())
 }

@@ -60,8 +60,9 @@ pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     Ok(deleted)
 }
 
-/// Run [`sweep`] every minute, on the application's clock.
-pub fn spawn(db: Db, clock: Clock) {
+/// Run [`sweep`] every minute, on the application's clock, then remove the files of the
+/// messages gone ([`super::attachments::sweep_files`]).
+pub fn spawn(db: Db, clock: Clock, data_dir: std::path::PathBuf) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(EVERY);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -71,6 +72,11 @@ pub fn spawn(db: Db, clock: Clock) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "expired messages deleted"),
                 Err(e) => tracing::warn!(error = %e, "deleting expired messages failed"),
+            }
+            match super::attachments::sweep_files(&db, &data_dir).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, "files of deleted messages removed"),
+                Err(e) => tracing::warn!(error = %e, "removing files of deleted messages failed"),
             }
         }
     });

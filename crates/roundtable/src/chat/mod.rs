@@ -7,6 +7,7 @@
 //! records only that a conversation was created and by whom.
 
 pub mod access;
+pub mod attachments;
 mod conversation;
 pub mod event_chat;
 pub mod expiry;
@@ -56,6 +57,7 @@ pub fn routes() -> Routes {
         .chain(reports::routes())
         .chain(find::routes())
         .chain(export::routes())
+        .chain(attachments::routes())
         .collect()
 }
 
@@ -325,6 +327,16 @@ async fn mentions(
 pub async fn requests_waiting(db: &Db, user: i64) -> Result<i64, sqlx::Error> {
     let sql = "SELECT COUNT(*) FROM conversation_members WHERE user_id = $1 AND state = $2";
     on_db!(db, pool => sqlx::query_scalar(sql).bind(user).bind(Part::Request.key()).fetch_one(pool).await)
+}
+
+/// What goes with a message's text when it is deleted: its reactions and its files (whose
+/// bytes the sweep then removes).
+pub async fn forget_message_extras(tx: &mut Tx, message: i64) -> Result<(), sqlx::Error> {
+    for table in ["message_reactions", "message_attachments"] {
+        let sql = format!("DELETE FROM {table} WHERE message_id = $1");
+        on_tx!(tx, c => sqlx::query(&sql).bind(message).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
 }
 
 /// Conversations with messages `user_col`'s account has not read, as an SQL count (capped

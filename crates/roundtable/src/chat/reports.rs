@@ -173,8 +173,7 @@ async fn settle(
             on_tx!(&mut tx, c => sqlx::query(
                 "UPDATE messages SET body = '', body_html = '', deleted = TRUE, edited_at = $2 WHERE id = $1 AND NOT deleted")
                 .bind(message).bind(now).execute(&mut **c).await.map(affected))?;
-            on_tx!(&mut tx, c => sqlx::query("DELETE FROM message_reactions WHERE message_id = $1")
-                .bind(message).execute(&mut **c).await.map(affected))?;
+            super::forget_message_extras(&mut tx, message).await?;
             "removed"
         }
         _ => return Err(AppError::invalid("error-form-malformed")),

@@ -208,6 +208,16 @@ impl Upload {
     }
 }
 
+impl Upload {
+    /// Moves the file to `dest`, a store of the caller's own (message attachments, which go
+    /// with their message and so are never shared by content). Call once the row that
+    /// records it has committed.
+    pub fn keep_at(self, dest: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dest.parent().expect("a file in a folder"))?;
+        self.tmp.persist(dest).map(|_| ()).map_err(|e| e.error)
+    }
+}
+
 /// Stores bytes the application made itself (the demo's files) at their address.
 pub fn store_bytes(data_dir: &Path, bytes: &[u8]) -> std::io::Result<String> {
     let sha256 = hex(&Sha256::digest(bytes));

@@ -84,6 +84,7 @@ pub fn upload_routes(config: &Config) -> Routes {
         ("/library", post(create).layer(limit())),
         ("/library/{id}/versions", post(add_version).layer(limit())),
         ("/forum/posts/{id}/attachments", post(crate::forums::attachments::upload).layer(limit())),
+        ("/messages/{id}/attach", post(crate::chat::attachments::upload).layer(limit())),
     ]
 }
 

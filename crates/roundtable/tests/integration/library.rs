@@ -548,7 +548,7 @@ db_test!(members_add_at_most_thirty_resources_a_day, |app: TestApp| async move {
 
 /// A photo as a phone would send it: a JPEG with an EXIF block and a comment that say where
 /// and by whom it was taken.
-fn photo_with_metadata(secret: &str) -> Vec<u8> {
+pub(crate) fn photo_with_metadata(secret: &str) -> Vec<u8> {
     use img_parts::jpeg::{markers, Jpeg, JpegSegment};
     use img_parts::{Bytes, ImageEXIF};
     let picture = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 120]));

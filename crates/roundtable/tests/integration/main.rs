@@ -10,6 +10,7 @@ mod announcements;
 mod champions;
 mod chat;
 mod chat_events;
+mod chat_files;
 mod chat_live;
 mod chat_moderation;
 mod chat_rooms;

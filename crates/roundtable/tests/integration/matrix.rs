@@ -157,7 +157,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/messages/find" => vec!["/messages/find?q=message".into()],
         "/messages/reports/{report}" => vec![format!("/messages/reports/{}", id("message_report"))],
         p if p.starts_with("/messages/{id}") => {
-            vec![p.replace("{id}", &id("conversation")).replace("{message}", &id("message"))]
+            vec![p.replace("{id}", &id("conversation")).replace("{message}", &id("message")).replace("{file}", "1")]
         }
         p if p.starts_with("/announcements/{id}") => vec![p.replace("{id}", "1")],
         "/account/security/passkeys/{id}/remove" => vec!["/account/security/passkeys/1/remove".into()],

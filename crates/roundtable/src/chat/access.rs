@@ -132,15 +132,36 @@ pub fn takes_part_sql(cm: &str) -> String {
 }
 
 /// Reports of messages (alias `r`) that `who` handles: those from a group's chat room go to
-/// the group's moderators (and nobody else, so that a secret group's words stay in it), all
-/// others to coordinators.
+/// the group's moderators, all others to coordinators; never to the message's author (who
+/// would learn who reported them). A room whose only moderator wrote the message sends it
+/// to the coordinators who know of the group (for a secret group, only those in it), so
+/// that its words stay in it.
 pub fn handles_report_sql(r: &str, who: &Who) -> String {
+    let (me, coordinator) = (who.id(), who.coordinator());
+    let moderator = |alias: &str, user: &str| {
+        format!(
+            "EXISTS (SELECT 1 FROM group_members {alias} WHERE {alias}.group_id = {r}.group_id AND {alias}.user_id {user} \
+               AND {alias}.role = 'moderator' AND {alias}.status = 'active')"
+        )
+    };
     format!(
-        "(({r}.group_id IS NOT NULL AND EXISTS (SELECT 1 FROM group_members hg WHERE hg.group_id = {r}.group_id \
-           AND hg.user_id = {} AND hg.role = 'moderator' AND hg.status = 'active')) \
-         OR ({r}.group_id IS NULL AND {}))",
-        who.id(),
-        who.coordinator()
+        "({r}.author_id <> {me} AND ( \
+           ({r}.group_id IS NOT NULL AND {mine}) \
+           OR ({r}.group_id IS NULL AND {coordinator}) \
+           OR ({r}.group_id IS NOT NULL AND NOT {others} AND {coordinator} \
+               AND EXISTS (SELECT 1 FROM network_groups rg WHERE rg.id = {r}.group_id AND {known}))))",
+        mine = moderator("hg", &format!("= {me}")),
+        others = moderator("ho", &format!("<> {r}.author_id")),
+        known = crate::groups::access::known_sql("rg", who),
+    )
+}
+
+/// The message (alias `m`) that report `r` copied: matched on more than its id, which
+/// SQLite may give again to a later message once the reported one has expired.
+pub fn reported_sql(m: &str, r: &str) -> String {
+    format!(
+        "{m}.id = {r}.message_id AND {m}.conversation_id = {r}.conversation_id AND {m}.author_id = {r}.author_id \
+         AND {m}.created_at = {r}.sent_at"
     )
 }
 

@@ -114,7 +114,15 @@ pub async fn upload(
     on_tx!(&mut tx, c => sqlx::query(sql).bind(message).bind(&token).bind(&upload.filename).bind(upload.size)
         .bind(upload.media_type).bind(now).execute(&mut **c).await.map(affected))?;
     super::live::commit(&state, tx, id).await?;
-    upload.keep_at(&path_of(&data_dir, &token)).map_err(|e| AppError::Internal(e.into()))?;
+    if let Err(e) = upload.keep_at(&path_of(&data_dir, &token)) {
+        // No message may point to a file that is not there: it goes, as if deleted.
+        let mut tx = state.db.begin().await?;
+        on_tx!(&mut tx, c => sqlx::query("UPDATE messages SET body = '', body_html = '', deleted = TRUE, edited_at = $2 WHERE id = $1")
+            .bind(message).bind(now).execute(&mut **c).await.map(affected))?;
+        super::forget_message_extras(&mut tx, message).await?;
+        super::live::commit(&state, tx, id).await?;
+        return Err(AppError::Internal(anyhow::anyhow!("storing a message's file: {e}")));
+    }
     Ok(Redirect::to(&format!("/messages/{id}#m-{message}")).into_response())
 }
 

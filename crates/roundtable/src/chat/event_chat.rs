@@ -145,6 +145,16 @@ pub async fn follow(tx: &mut Tx, registration: i64, now: i64) -> Result<(), sqlx
     super::put_in(tx, chat, user, "member", now).await
 }
 
+/// The event `event` ends `by` milliseconds later (or earlier) than it did: its chat, if
+/// on, closes as much later, so that a rescheduled event keeps its chat open as long after.
+pub async fn moved(tx: &mut Tx, event: i64, by: i64) -> Result<(), sqlx::Error> {
+    if by != 0 {
+        on_tx!(tx, c => sqlx::query("UPDATE conversations SET closes_at = closes_at + $1 WHERE event_id = $2 AND kind = 'event'")
+            .bind(by).bind(event).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
+}
+
 #[derive(Deserialize, Default)]
 struct ChangeForm {
     #[serde(default)]
@@ -194,9 +204,7 @@ async fn change(
         }
         ("off", Some((id, _))) if organiser => {
             user.require_confirmed(&back)?;
-            // Deleted, not hidden: the messages, their reactions and everyone's place go.
-            on_tx!(&mut tx, c => sqlx::query("DELETE FROM conversations WHERE id = $1").bind(id)
-                .execute(&mut **c).await.map(affected))?;
+            super::delete_conversation(&mut tx, id).await?;
             (format!("/events/{event}?done=chat_off#chat"), Some(crate::vocab::AuditAction::EventChatClosed))
         }
         ("join", Some((id, closes_at))) if organiser || registered => {

@@ -52,12 +52,20 @@ pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
         .execute(pool).await.map(affected))?
         + super::reports::sweep(db, now).await?;
     if deleted > 0 {
-        match db.backend() {
-            "sqlite" => db.exec_raw("PRAGMA wal_checkpoint(TRUNCATE)").await?,
-            _ => db.exec_raw("VACUUM messages").await?,
-        };
+        reclaim(db).await?;
     }
     Ok(deleted)
+}
+
+/// Make deleted messages, report copies and file rows unreadable in the database's files:
+/// SQLite overwrote their pages already (`secure_delete`) and now checkpoints its log;
+/// PostgreSQL vacuums the three tables.
+pub async fn reclaim(db: &Db) -> Result<(), sqlx::Error> {
+    match db.backend() {
+        "sqlite" => db.exec_raw("PRAGMA wal_checkpoint(TRUNCATE)").await?,
+        _ => db.exec_raw("VACUUM messages, message_reports, message_attachments").await?,
+    };
+    Ok(())
 }
 
 /// Run [`sweep`] every minute, on the application's clock, then remove the files of the

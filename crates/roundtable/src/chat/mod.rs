@@ -329,6 +329,15 @@ pub async fn requests_waiting(db: &Db, user: i64) -> Result<i64, sqlx::Error> {
     on_db!(db, pool => sqlx::query_scalar(sql).bind(user).bind(Part::Request.key()).fetch_one(pool).await)
 }
 
+/// Delete conversation `id`, not hide it: its messages, their reactions and files, everyone's
+/// place, and the copies its reports hold.
+pub async fn delete_conversation(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {
+    for sql in ["DELETE FROM message_reports WHERE conversation_id = $1", "DELETE FROM conversations WHERE id = $1"] {
+        on_tx!(tx, c => sqlx::query(sql).bind(id).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
+}
+
 /// What goes with a message's text when it is deleted: its reactions and its files (whose
 /// bytes the sweep then removes).
 pub async fn forget_message_extras(tx: &mut Tx, message: i64) -> Result<(), sqlx::Error> {

@@ -85,7 +85,12 @@ async fn file(
     REPORTS.check(&mut tx, me, now).await?;
     let sql = "INSERT INTO message_reports (message_id, conversation_id, group_id, author_id, reporter_id, body_html, sent_at, \
                  reason, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-               ON CONFLICT (message_id, reporter_id) DO UPDATE SET reason = excluded.reason";
+               ON CONFLICT (message_id, reporter_id) DO UPDATE SET conversation_id = excluded.conversation_id, \
+                 group_id = excluded.group_id, author_id = excluded.author_id, body_html = excluded.body_html, \
+                 sent_at = excluded.sent_at, reason = excluded.reason, created_at = excluded.created_at, \
+                 expires_at = excluded.expires_at";
+    // A second report by the same member replaces the first; so does one of a later message
+    // that SQLite gave the same id, whose copy must not keep the old text.
     on_tx!(&mut tx, c => sqlx::query(sql).bind(message).bind(id).bind(group).bind(author).bind(me).bind(&body_html)
         .bind(sent_at).bind(reason).bind(now).bind(now + KEEP_MS).execute(&mut **c).await.map(affected))?;
     tx.commit().await?;
@@ -126,11 +131,12 @@ async fn list(
     let sql = format!(
         "SELECT r.id, r.message_id, r.author_id, u.display_name, COALESCE(p.at_risk, FALSE) AS at_risk, r.body_html, r.sent_at, \
            r.reason, r.created_at, r.group_id, g.name AS group_name, \
-           EXISTS (SELECT 1 FROM messages m WHERE m.id = r.message_id AND NOT m.deleted) AS present \
+           EXISTS (SELECT 1 FROM messages m WHERE {same} AND NOT m.deleted) AS present \
          FROM message_reports r JOIN users u ON u.id = r.author_id LEFT JOIN profiles p ON p.user_id = r.author_id \
          LEFT JOIN network_groups g ON g.id = r.group_id \
-         WHERE {} ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
-        access::handles_report_sql("r", &who)
+         WHERE {handles} ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
+        same = access::reported_sql("m", "r"),
+        handles = access::handles_report_sql("r", &who)
     );
     let mut reports: Vec<ReportRow> = rows(&state.db, &sql, &args).await?;
     for r in &mut reports {
@@ -160,27 +166,34 @@ async fn settle(
     let who = Who::viewer(&page.viewer, &mut args);
     let id = args.push(crate::db::Arg::Int(report));
     let sql = format!(
-        "SELECT r.message_id, r.conversation_id FROM message_reports r WHERE r.id = {id} AND {}",
+        "SELECT r.message_id, r.conversation_id, r.sent_at, \
+           (SELECT m.id FROM messages m WHERE {} AND NOT m.deleted) AS present \
+         FROM message_reports r WHERE r.id = {id} AND {}",
+        access::reported_sql("m", "r"),
         access::handles_report_sql("r", &who)
     );
-    let found: Vec<(i64, i64)> = rows(&state.db, &sql, &args).await?;
-    let Some(&(message, conversation)) = found.first() else { return Err(AppError::NotFound) };
+    let found: Vec<(i64, i64, i64, Option<i64>)> = rows(&state.db, &sql, &args).await?;
+    let Some(&(message, conversation, sent_at, present)) = found.first() else { return Err(AppError::NotFound) };
     let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    let done = match form.action.as_str() {
-        "dismiss" => "dismissed",
-        "remove" => {
+    let done = match (form.action.as_str(), present) {
+        ("dismiss", _) => "dismissed",
+        ("remove", Some(message)) => {
             on_tx!(&mut tx, c => sqlx::query(
                 "UPDATE messages SET body = '', body_html = '', deleted = TRUE, edited_at = $2 WHERE id = $1 AND NOT deleted")
                 .bind(message).bind(now).execute(&mut **c).await.map(affected))?;
             super::forget_message_extras(&mut tx, message).await?;
             "removed"
         }
+        // Already gone: nothing to delete, the report is settled all the same.
+        ("remove", None) => "removed",
         _ => return Err(AppError::invalid("error-form-malformed")),
     };
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM message_reports WHERE message_id = $1").bind(message)
-        .execute(&mut **c).await.map(affected))?;
+    on_tx!(&mut tx, c => sqlx::query("DELETE FROM message_reports WHERE message_id = $1 AND sent_at = $2")
+        .bind(message).bind(sent_at).execute(&mut **c).await.map(affected))?;
     super::live::commit(&state, tx, conversation).await?;
+    // The copies are gone from the table; on PostgreSQL, from its files too.
+    super::expiry::reclaim(&state.db).await?;
     Ok(Redirect::to(&format!("/messages/reports?done={done}")).into_response())
 }
 

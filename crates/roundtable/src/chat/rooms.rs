@@ -134,9 +134,7 @@ async fn change(
         }
         ("off", Some(id)) if standing == Standing::Moderator => {
             user.require_confirmed(&format!("/groups/{group}"))?;
-            // Deleted, not hidden: the messages, their reactions and everyone's place go.
-            on_tx!(&mut tx, c => sqlx::query("DELETE FROM conversations WHERE id = $1").bind(id)
-                .execute(&mut **c).await.map(affected))?;
+            super::delete_conversation(&mut tx, id).await?;
             (format!("/groups/{group}?done=room_off"), Some(crate::vocab::AuditAction::ChatRoomClosed))
         }
         ("join", Some(id)) if standing.is_member() => {

@@ -954,6 +954,7 @@ async fn update(
         .bind(change.registration_closes_at).bind(change.requires_approval).bind(change.cancelled).bind(now_ms())
         .bind(id).execute(&mut **c).await.map(affected))?;
     write_lists(&mut tx, id, &change).await?;
+    crate::chat::event_chat::moved(&mut tx, id, change.ends_at - event.ends_at).await?;
     // More places (or none limited any more): the waitlist moves up.
     if !change.cancelled {
         registration::promote(&mut tx, &state, id).await?;

@@ -380,21 +380,31 @@ pub async fn send(
                AND (a_answer = 'declined' OR b_answer = 'declined') AND closed_at > $4";
     let declined: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id)
         .bind(now - DECLINE_COOL_DOWN_MS).fetch_one(pool).await)?;
-    // A block between any two of the three holds here too; it is answered as a recent
-    // "no", so that nobody learns of a block, their own or others'.
-    let sql = "SELECT COUNT(*) FROM blocks WHERE blocker_id IN ($1, $2, $3) AND blocked_id IN ($1, $2, $3)";
-    let blocked: i64 =
-        on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id).fetch_one(pool).await)?;
-    if declined > 0 || blocked > 0 {
+    // A block holds here too, without showing itself. The introducer's own block refuses
+    // (they know of it). One of the two who blocked another of the three declines at once,
+    // and nobody is told: to the introducer, and to the other, it reads as an ordinary "no".
+    let sql =
+        "SELECT blocker_id, blocked_id FROM blocks WHERE blocker_id IN ($1, $2, $3) AND blocked_id IN ($1, $2, $3)";
+    let blocks: Vec<(i64, i64)> =
+        on_db!(&state.db, pool => sqlx::query_as(sql).bind(a).bind(b).bind(me.id).fetch_all(pool).await)?;
+    let introducer_blocked = blocks.iter().any(|(blocker, _)| *blocker == me.id);
+    if declined > 0 || introducer_blocked {
         return Err(AppError::invalid("error-introduction-declined"));
     }
-    let answer = |id: i64| if id == me.id { "accepted" } else { "pending" };
+    let refuses = |id: i64| blocks.iter().any(|(blocker, _)| *blocker == id);
+    let answer = |id: i64| match id {
+        _ if id == me.id => "accepted",
+        _ if refuses(id) => "declined",
+        _ => "pending",
+    };
+    let closed = (refuses(a) || refuses(b)).then_some(now);
     let mut tx = state.db.begin().await?;
     OPEN.check(&mut tx, me.id).await?;
-    let sql = "INSERT INTO introductions (a_id, b_id, introducer_id, message, a_answer, b_answer, created_at) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+    let sql =
+        "INSERT INTO introductions (a_id, b_id, introducer_id, message, a_answer, b_answer, created_at, closed_at) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
     let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(a).bind(b).bind(me.id).bind(&intro.message)
-        .bind(answer(a)).bind(answer(b)).bind(now).fetch_one(&mut **c).await)
+        .bind(answer(a)).bind(answer(b)).bind(now).bind(closed).fetch_one(&mut **c).await)
     .map_err(|e| {
         if is_unique_violation(&e) {
             AppError::invalid("error-introduction-pending")
@@ -403,8 +413,8 @@ pub async fn send(
         }
     })?;
     // The mail (when the member wants it) names no one and carries no message: mail travels
-    // outside Roundtable, the introduction stays in it.
-    for person in [a, b].into_iter().filter(|p| *p != me.id) {
+    // outside Roundtable, the introduction stays in it. One declined at once tells nobody.
+    for person in [a, b].into_iter().filter(|p| *p != me.id && closed.is_none()) {
         let notice = Notice {
             actor: Some(me.id),
             introduction: Some(id),

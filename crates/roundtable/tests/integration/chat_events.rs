@@ -110,14 +110,19 @@ db_test!(
         assert_eq!(app.scalar_i64(&format!("SELECT COUNT(*) FROM messages WHERE conversation_id = {chat}")).await, 2);
         assert!(org.page(&format!("/events/{event}")).await.contains("This chat has closed."));
 
-        // Switching it off deletes it and every message in it (after signing in again: days
-        // have passed since she last confirmed who she is).
+        // What was said can still be reported once the chat has closed.
+        let rae_said = app.scalar_i64(&format!("SELECT MAX(id) FROM messages WHERE conversation_id = {chat}")).await;
+        let r = ana.post(&format!("/messages/{chat}/m/{rae_said}/report"), &[("reason", "Off topic")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        // Switching it off deletes it, every message in it and the copies its reports hold
+        // (after signing in again: days have passed since she last confirmed who she is).
         org.sign_in("org@example.org", crate::common::PASSWORD).await;
         assert_eq!(chat_action(&ana, event, &[("action", "off")]).await.status(), StatusCode::FORBIDDEN);
         let r = chat_action(&org, event, &[("action", "off")]).await;
         assert_eq!(location(&r), format!("/events/{event}?done=chat_off#chat"));
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM messages").await, 0);
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM conversations").await, 0);
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM message_reports").await, 0);
         let audit = app.strings("SELECT action FROM audit_log ORDER BY id").await;
         assert!(audit.contains(&"event_chat_opened".to_string()) && audit.contains(&"event_chat_closed".to_string()));
         // An event that is long over takes no new chat.

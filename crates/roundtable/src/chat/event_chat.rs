@@ -145,6 +145,16 @@ pub async fn follow(tx: &mut Tx, registration: i64, now: i64) -> Result<(), sqlx
     super::put_in(tx, chat, user, "member", now).await
 }
 
+/// `user` began or stopped organising event `event`: in its chat (if on, and they are in it)
+/// they moderate as long as they organise, and can set the timer no longer once they stop.
+pub async fn organiser_changed(tx: &mut Tx, event: i64, user: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE conversation_members SET role = CASE WHEN EXISTS (SELECT 1 FROM event_organisers o \
+                 WHERE o.event_id = $1 AND o.user_id = $2) THEN 'moderator' ELSE 'member' END \
+               WHERE user_id = $2 AND conversation_id IN (SELECT id FROM conversations WHERE event_id = $1 AND kind = 'event')";
+    on_tx!(tx, c => sqlx::query(sql).bind(event).bind(user).execute(&mut **c).await.map(affected))?;
+    Ok(())
+}
+
 /// The event `event` ends `by` milliseconds later (or earlier) than it did: its chat, if
 /// on, closes as much later, so that a rescheduled event keeps its chat open as long after.
 pub async fn moved(tx: &mut Tx, event: i64, by: i64) -> Result<(), sqlx::Error> {

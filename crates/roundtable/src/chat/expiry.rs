@@ -45,12 +45,21 @@ pub async fn max_retention(tx: &mut Tx) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, c => sqlx::query_scalar("SELECT max_retention_ms FROM chat_policy WHERE id = 1").fetch_one(&mut **c).await)
 }
 
-/// Delete every message expired at `now`, and the copies in reports left unsettled past
-/// their time; returns how many.
+/// Delete every message expired at `now`, the copies in reports left unsettled past their
+/// time, and the notices of messages read or gone; returns how many messages and copies.
 pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let deleted = on_db!(db, pool => sqlx::query("DELETE FROM messages WHERE expires_at <= $1").bind(now)
         .execute(pool).await.map(affected))?
         + super::reports::sweep(db, now).await?;
+    // Notices of messages are metadata (who wrote to whom, and when): each goes once it is
+    // read, or once the messages it told of have disappeared by the conversation's timer or
+    // the network's longest retention.
+    let sql = "DELETE FROM notifications WHERE conversation_id IS NOT NULL AND (read_at IS NOT NULL \
+               OR EXISTS (SELECT 1 FROM conversations c WHERE c.id = notifications.conversation_id \
+                 AND c.timer_ms IS NOT NULL AND notifications.created_at + c.timer_ms <= $1) \
+               OR EXISTS (SELECT 1 FROM chat_policy cp WHERE cp.id = 1 AND cp.max_retention_ms IS NOT NULL \
+                 AND notifications.created_at + cp.max_retention_ms <= $1))";
+    on_db!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(affected))?;
     if deleted > 0 {
         reclaim(db).await?;
     }

@@ -1050,6 +1050,7 @@ async fn organisers(
         }
         _ => return Err(AppError::invalid("error-form-malformed")),
     }
+    crate::chat::event_chat::organiser_changed(&mut tx, id, member).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/events/{id}/manage")).into_response())
 }

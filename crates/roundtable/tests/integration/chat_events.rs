@@ -27,7 +27,7 @@ db_test!(
     },
     |app: TestApp| async move {
         let (org, _) = app.signed_in("org@example.org", Role::Member, "Ong Organiser").await;
-        let (ana, _) = app.signed_in("ana@example.org", Role::Member, "Ana Participant").await;
+        let (ana, ana_id) = app.signed_in("ana@example.org", Role::Member, "Ana Participant").await;
         let (rae, rae_id) = app.signed_in("rae@example.org", Role::Member, "Rae Private").await;
         app.set_profile(rae_id, "at_risk = TRUE").await;
         let (coord, coord_id) = app.signed_in("coord@example.org", Role::Coordinator, "Cora Coordinator").await;
@@ -69,6 +69,16 @@ db_test!(
         assert_eq!(coord.get(&format!("/messages/{chat}")).await.status(), StatusCode::NOT_FOUND);
         assert_eq!(chat_action(&coord, event, &[("action", "join")]).await.status(), StatusCode::FORBIDDEN);
 
+        // Organising makes one a moderator of the chat (who sets its timer), and no longer
+        // organising undoes it.
+        let role =
+            format!("SELECT role FROM conversation_members WHERE conversation_id = {chat} AND user_id = {ana_id}");
+        let ana_text = ana_id.to_string();
+        for (action, expected) in [("add", "moderator"), ("remove", "member")] {
+            let r = org.post(&format!("/events/{event}/organisers"), &[("action", action), ("user", &ana_text)]).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+            assert_eq!(app.strings(&role).await, vec![expected.to_string()]);
+        }
         assert_eq!(say(&ana, chat, "Who brings the projector?").await.status(), StatusCode::SEE_OTHER);
         let r = chat_action(&rae, event, &[("action", "join")]).await;
         assert_eq!(location(&r), format!("/messages/{chat}"));

@@ -163,6 +163,17 @@ db_test!(
         assert!(centre().await.contains(&format!("/messages/{id}")));
         ben.post(&format!("/messages/{id}/leave"), &[]).await;
         assert!(!centre().await.contains(&format!("/messages/{id}")));
+        // Notices are not kept as a record of who wrote to whom: read ones go with the
+        // minute's sweep, the others once the messages they told of have disappeared.
+        let kept = format!("SELECT COUNT(*) FROM notifications WHERE conversation_id = {id}");
+        let read = format!("{kept} AND read_at IS NOT NULL");
+        assert!(app.scalar_i64(&read).await > 0);
+        roundtable::chat::sweep(&app.db, app.clock.now_ms()).await.unwrap();
+        assert_eq!(app.scalar_i64(&read).await, 0);
+        assert!(app.scalar_i64(&kept).await > 0, "the unread one stays while its message does");
+        app.clock.advance(7 * 86_400_000 + 1);
+        roundtable::chat::sweep(&app.db, app.clock.now_ms()).await.unwrap();
+        assert_eq!(app.scalar_i64(&kept).await, 0);
     }
 );
 

@@ -60,13 +60,14 @@ pub(super) struct Shown {
 }
 
 /// Which of a conversation's messages: a page of the newest before a message, or (for a
-/// live page catching up) the oldest after one, or those up to a message that were edited or
-/// deleted at or after a time.
+/// live page catching up) the oldest after one, with or without those edited or deleted at
+/// or after a time.
 #[derive(Clone, Copy)]
 pub(super) enum Span {
     Before(i64),
     After(i64),
-    ChangedSince(i64, i64),
+    /// New after a message, or up to it and edited or deleted at or after a time.
+    Fresh(i64, i64),
 }
 
 #[derive(Deserialize)]
@@ -120,20 +121,22 @@ pub(super) async fn messages_in(db: &Db, me: i64, id: i64, span: Span, now: i64)
     let (bound, order) = match span {
         Span::Before(before) => (format!("m.id < {}", args.push(Arg::Int(before))), "DESC"),
         Span::After(after) => (format!("m.id > {}", args.push(Arg::Int(after))), "ASC"),
-        Span::ChangedSince(since, up_to) => {
-            let (since, up_to) = (args.push(Arg::Int(since)), args.push(Arg::Int(up_to)));
-            (format!("m.id <= {up_to} AND m.edited_at >= {since}"), "ASC")
+        Span::Fresh(after, since) => {
+            let (after, since) = (args.push(Arg::Int(after)), args.push(Arg::Int(since)));
+            (format!("(m.id > {after} OR m.edited_at >= {since})"), "ASC")
         }
     };
     let sql = format!(
         "SELECT * FROM (SELECT m.id, m.author_id, m.body_html, m.reply_to, m.created_at, m.edited_at, m.deleted, m.expires_at, \
            q.author_id AS quote_author, q.body AS quote_body \
            FROM messages m JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.user_id = {me} \
+             AND {part} \
            LEFT JOIN messages q ON q.id = m.reply_to AND q.conversation_id = m.conversation_id AND NOT q.deleted AND {quoted} \
            WHERE m.conversation_id = {id} AND {bound} AND {visible} ORDER BY m.id {order} LIMIT {}) chosen ORDER BY id",
         PAGE + 1,
         visible = access::message_sql("m", "cm", &now),
         quoted = access::message_sql("q", "cm", &now),
+        part = access::takes_part_sql("cm"),
     );
     rows(db, &sql, &args).await
 }

@@ -42,6 +42,8 @@ const PING: Duration = Duration::from_secs(30);
 const SOCKETS_PER_MEMBER: usize = 8;
 /// What a page may send: only "read N".
 const MAX_FRAME: usize = 64;
+/// What a socket reads into at a time: a few of the page's frames.
+const READ_BUFFER: usize = 1024;
 
 /// Close codes the page's script reads as "stop trying".
 const CLOSE_SIGNED_OUT: u16 = 4401;
@@ -190,7 +192,15 @@ async fn open(
         fanout.admit(user.user_id).ok_or_else(|| AppError::TooMany(crate::web::Message::new("chat-live-too-many")))?;
     let changed = fanout.changed.subscribe();
     let live = Live { state, page, user, id, kind: c.kind, after: q.after.max(0), since: q.since.max(0), _seat: seat };
-    Ok(ws.max_message_size(MAX_FRAME).max_frame_size(MAX_FRAME).on_upgrade(move |socket| live.run(socket, changed)))
+    // A page sends only tiny frames, and each batch it is sent is written out at once: the
+    // 128 KiB read and write buffers tungstenite starts every socket with would make an idle
+    // page cost the server that much.
+    Ok(ws
+        .read_buffer_size(READ_BUFFER)
+        .write_buffer_size(0)
+        .max_message_size(MAX_FRAME)
+        .max_frame_size(MAX_FRAME)
+        .on_upgrade(move |socket| live.run(socket, changed)))
 }
 
 /// One open live page.
@@ -229,7 +239,18 @@ impl Live {
             }
             tokio::select! {
                 heard = changed.recv() => match heard {
-                    Ok(id) => look = id == self.id || id == EVERYONE,
+                    Ok(id) => {
+                        look = id == self.id || id == EVERYONE;
+                        // What else was heard meanwhile is caught up with in the same look:
+                        // a busy conversation costs a page one look per batch, not per message.
+                        loop {
+                            match changed.try_recv() {
+                                Ok(id) => look |= id == self.id || id == EVERYONE,
+                                Err(broadcast::error::TryRecvError::Lagged(_)) => look = true,
+                                Err(_) => break,
+                            }
+                        }
+                    }
                     Err(broadcast::error::RecvError::Lagged(_)) => look = true,
                     Err(broadcast::error::RecvError::Closed) => break End::Gone,
                 },
@@ -256,8 +277,8 @@ impl Live {
     /// edited or deleted since it last looked. Checks first that the session is still open
     /// and that the member still reads the conversation.
     async fn catch_up(&mut self, socket: &mut WebSocket) -> Result<(), End> {
-        let (state, me) = (&self.state, self.user.user_id);
-        match crate::web::session::still_open(state, self.user.session_id).await {
+        let me = self.user.user_id;
+        match crate::web::session::still_open(&self.state, self.user.session_id).await {
             Ok(true) => {}
             Ok(false) => return Err(End::Close(CLOSE_SIGNED_OUT)),
             Err(e) => {
@@ -265,21 +286,33 @@ impl Live {
                 return Ok(());
             }
         }
-        match conversation::readable(&state.db, self.id, me).await {
-            Ok(_) => {}
-            Err(AppError::NotFound) => return Err(End::Close(CLOSE_GONE)),
+        // What the page is sent is read under the conversation's rule (`messages_in`), so
+        // nothing reaches someone who is no longer in it; whether they still are is asked
+        // only when there was nothing to send, to close the page then.
+        if self.send_changes(socket).await? {
+            return Ok(());
+        }
+        match conversation::readable(&self.state.db, self.id, me).await {
+            Ok(_) => Ok(()),
+            Err(AppError::NotFound) => Err(End::Close(CLOSE_GONE)),
             Err(e) => {
                 tracing::warn!(error = %e, "a live page could not read its conversation");
-                return Ok(());
+                Ok(())
             }
         }
+    }
+
+    /// Send what changed; whether there was anything.
+    async fn send_changes(&mut self, socket: &mut WebSocket) -> Result<bool, End> {
+        let state = &self.state;
+        let mut sent = false;
         loop {
             let now = state.clock.now_ms();
             let mut shown = match self.changes(now).await {
                 Ok(shown) => shown,
                 Err(e) => {
                     tracing::warn!(error = %e, "a live page could not read its messages");
-                    return Ok(());
+                    return Ok(true);
                 }
             };
             let more = shown.len() as i64 > PAGE;
@@ -288,17 +321,18 @@ impl Live {
                 Ok(rendered) => rendered,
                 Err(e) => {
                     tracing::warn!(error = %e, "a live page could not render its messages");
-                    return Ok(());
+                    return Ok(true);
                 }
             };
             if !rendered.is_empty() {
                 let frame = serde_json::json!({ "messages": rendered, "at": now });
                 socket.send(Frame::Text(frame.to_string().into())).await.map_err(|_| End::Gone)?;
+                sent = true;
             }
             self.after = shown.iter().map(|m| m.id).max().unwrap_or(self.after).max(self.after);
             if !more {
                 self.since = now;
-                return Ok(());
+                return Ok(sent);
             }
         }
     }
@@ -308,12 +342,8 @@ impl Live {
     async fn changes(&self, now: i64) -> Result<Vec<conversation::Shown>, sqlx::Error> {
         let db = &self.state.db;
         let me = self.user.user_id;
-        let mut shown = messages_in(db, me, self.id, Span::After(self.after), now).await?;
-        if self.since > 0 {
-            let changed = messages_in(db, me, self.id, Span::ChangedSince(self.since, self.after), now).await?;
-            shown.extend(changed);
-        }
-        Ok(shown)
+        let span = if self.since > 0 { Span::Fresh(self.after, self.since) } else { Span::After(self.after) };
+        messages_in(db, me, self.id, span, now).await
     }
 
     async fn render(&self, shown: &[conversation::Shown]) -> AppResult<Vec<serde_json::Value>> {

@@ -45,7 +45,7 @@ pub(super) struct ConversationRow {
 #[derive(sqlx::FromRow, Serialize)]
 pub(super) struct Shown {
     pub(super) id: i64,
-    author_id: i64,
+    pub(super) author_id: i64,
     body_html: String,
     reply_to: Option<i64>,
     created_at: i64,
@@ -54,7 +54,7 @@ pub(super) struct Shown {
     expires_at: Option<i64>,
     /// The message replied to, if the reader still reads it.
     #[serde(skip)]
-    quote_author: Option<i64>,
+    pub(super) quote_author: Option<i64>,
     #[serde(skip)]
     quote_body: Option<String>,
 }

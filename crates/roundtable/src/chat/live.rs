@@ -350,7 +350,12 @@ impl Live {
         if shown.is_empty() {
             return Ok(Vec::new());
         }
-        let others: Vec<_> = super::pages::people(&self.state.db, &self.page.viewer, &[self.id])
+        // Only the authors (and those quoted) are named here, a live page shows no read
+        // markers: a room of a thousand need not be read whole for each message.
+        let mut authors: Vec<i64> = shown.iter().flat_map(|m| [Some(m.author_id), m.quote_author]).flatten().collect();
+        authors.sort_unstable();
+        authors.dedup();
+        let others: Vec<_> = super::pages::people_among(&self.state.db, &self.page.viewer, &[self.id], Some(&authors))
             .await?
             .into_iter()
             .map(|(_, p)| p)

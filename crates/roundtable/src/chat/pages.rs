@@ -55,18 +55,31 @@ pub(super) struct Person {
 /// [`crate::members::access::sees_person`]), whoever began the conversation. Whether someone
 /// declined, blocked or never saw the conversation is not shown: they all wait.
 pub(super) async fn people(db: &Db, viewer: &Viewer, ids: &[i64]) -> Result<Vec<(i64, Person)>, sqlx::Error> {
-    if ids.is_empty() {
+    people_among(db, viewer, ids, None).await
+}
+
+/// As [`people`], only those among `users` (say, the authors of the messages a live page is
+/// sent, rather than all the people of a large room).
+pub(super) async fn people_among(
+    db: &Db,
+    viewer: &Viewer,
+    ids: &[i64],
+    users: Option<&[i64]>,
+) -> Result<Vec<(i64, Person)>, sqlx::Error> {
+    if ids.is_empty() || users.is_some_and(<[i64]>::is_empty) {
         return Ok(Vec::new());
     }
     let me = viewer.id().unwrap_or(-1);
-    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    // Ids are numbers from our own queries, never input.
+    let list = |ids: &[i64]| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let among = users.map(|u| format!("AND cm.user_id IN ({})", list(u))).unwrap_or_default();
     let sql = format!(
         "SELECT cm.conversation_id, u.id AS user_id, u.display_name, COALESCE(p.at_risk, FALSE) AS at_risk, cm.state, \
            cm.last_read_id, u.read_receipts \
          FROM conversation_members cm JOIN users u ON u.id = cm.user_id LEFT JOIN profiles p ON p.user_id = u.id \
-         WHERE cm.conversation_id IN ({}) AND cm.user_id <> {me} AND cm.state <> 'left' \
+         WHERE cm.conversation_id IN ({}) AND cm.user_id <> {me} AND cm.state <> 'left' {among} \
            AND (cm.state <> 'active' OR {}) ORDER BY lower(u.display_name), u.id",
-        list.join(", "),
+        list(ids),
         access::takes_part_sql("cm")
     );
     let found: Vec<PersonRow> = rows(db, &sql, &Args::default()).await?;

@@ -171,3 +171,4 @@ chat-attach-help = Pictures lose their hidden details (place, camera, author) on
 chat-attach-send = Send the file
 chat-error-files-today = You have sent { $max } files today, the most for one day. Please try again tomorrow.
 chat-error-no-file = Choose a file to send.
+chat-report-keep = Those who handle it keep this copy until they settle the report, for 30 days at most, even if the conversation's timer would remove the message sooner.

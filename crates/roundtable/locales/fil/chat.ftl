@@ -171,3 +171,4 @@ chat-attach-help = Nawawala sa mga larawan ang mga nakatagong detalye (lugar, ca
 chat-attach-send = Ipadala ang file
 chat-error-files-today = Nakapagpadala ka na ng { $max } file ngayong araw, ang pinakamarami sa isang araw. Pakisubukan muli bukas.
 chat-error-no-file = Pumili ng file na ipapadala.
+chat-report-keep = Itinatago ng mga humahawak nito ang kopyang ito hanggang maayos nila ang report, nang hanggang 30 araw, kahit na mas maagang aalisin ng timer ng usapan ang mensahe.

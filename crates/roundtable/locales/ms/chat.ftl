@@ -165,3 +165,4 @@ chat-attach-help = Gambar kehilangan butiran tersembunyinya (tempat, kamera, pen
 chat-attach-send = Hantar fail
 chat-error-files-today = Anda telah menghantar { $max } fail hari ini, had untuk sehari. Sila cuba lagi esok.
 chat-error-no-file = Pilih fail untuk dihantar.
+chat-report-keep = Mereka yang mengendalikannya menyimpan salinan ini sehingga laporan diselesaikan, paling lama 30 hari, walaupun pemasa perbualan akan memadam mesej itu lebih awal.

@@ -36,6 +36,7 @@ db_test!(
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM message_reports").await, 0);
         let form = ana.page(&report(rude)).await;
         assert!(form.contains("HARASSMENT") && form.contains("network&#x27;s coordinators"), "{form}");
+        assert!(form.contains("for 30 days at most"), "the reporter is told how long the copy may stay");
         let r = ana.post(&report(rude), &[("reason", "Threatening a colleague")]).await;
         assert_eq!(location(&r), format!("/messages/{direct}?done=reported#m-{rude}"));
 

@@ -131,6 +131,13 @@ pub fn takes_part_sql(cm: &str) -> String {
     )
 }
 
+/// Whom a room or an event's chat puts in by itself, as SQL on the `users` row `u` and its
+/// `profiles` row `p`: active members, except those at risk, who join only by their own
+/// choice (and so are never shown beside others without having chosen it).
+pub fn put_in_sql(u: &str, p: &str) -> String {
+    format!("{u}.active AND NOT COALESCE({p}.at_risk, FALSE)")
+}
+
 /// Reports of messages (alias `r`) that `who` handles: those from a group's chat room go to
 /// the group's moderators, all others to coordinators; never to the message's author (who
 /// would learn who reported them). A room whose only moderator wrote the message sends it

@@ -202,14 +202,18 @@ async fn change(
                        VALUES ($1, 'event', $2, $3, $4, $5, $6, $6) RETURNING id";
             let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(crate::db::secret_id()).bind(event).bind(me)
                 .bind(Timer::DEFAULT.ms()).bind(closes_at).bind(now).fetch_one(&mut **c).await)?;
-            // The organisers and everyone with a place, except members at risk.
-            let sql = "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) \
-                       SELECT $1, x.user_id, MAX(x.role), 'active', $2 FROM ( \
-                         SELECT user_id, 'moderator' AS role FROM event_organisers WHERE event_id = $3 \
-                         UNION ALL SELECT user_id, 'member' FROM event_registrations WHERE event_id = $3 AND status = 'registered' AND user_id IS NOT NULL \
-                       ) x JOIN users u ON u.id = x.user_id LEFT JOIN profiles p ON p.user_id = x.user_id \
-                       WHERE u.active AND NOT COALESCE(p.at_risk, FALSE) GROUP BY x.user_id";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(now).bind(event).execute(&mut **c).await.map(affected))?;
+            // The organisers (as moderators: 'moderator' sorts after 'member') and everyone
+            // with a place, except members at risk.
+            let sql = format!(
+                "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) \
+                 SELECT $1, x.user_id, MAX(x.role), 'active', $2 FROM ( \
+                   SELECT user_id, 'moderator' AS role FROM event_organisers WHERE event_id = $3 \
+                   UNION ALL SELECT user_id, 'member' FROM event_registrations WHERE event_id = $3 AND status = 'registered' AND user_id IS NOT NULL \
+                 ) x JOIN users u ON u.id = x.user_id LEFT JOIN profiles p ON p.user_id = x.user_id \
+                 WHERE {} GROUP BY x.user_id",
+                access::put_in_sql("u", "p")
+            );
+            on_tx!(&mut tx, c => sqlx::query(&sql).bind(id).bind(now).bind(event).execute(&mut **c).await.map(affected))?;
             (format!("/events/{event}?done=chat_on#chat"), Some(crate::vocab::AuditAction::EventChatOpened))
         }
         ("off", Some((id, _))) if organiser => {

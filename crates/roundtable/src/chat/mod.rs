@@ -204,15 +204,13 @@ pub async fn set_part(tx: &mut Tx, id: i64, user: i64, part: Part, role: &str, n
 /// `role`, unless they are at risk (they join by their own choice) or already have a row
 /// (in it, or having left it: their choice stands).
 pub async fn put_in(tx: &mut Tx, id: i64, user: i64, role: &str, now: i64) -> Result<(), sqlx::Error> {
-    let at_risk: bool = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT COALESCE((SELECT at_risk FROM profiles WHERE user_id = $1), FALSE)")
-        .bind(user).fetch_one(&mut **c).await)?;
-    if !at_risk {
-        on_tx!(tx, c => sqlx::query(
-            "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) VALUES ($1, $2, $3, 'active', $4) \
-             ON CONFLICT (conversation_id, user_id) DO NOTHING")
-            .bind(id).bind(user).bind(role).bind(now).execute(&mut **c).await.map(affected))?;
-    }
+    let sql = format!(
+        "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) \
+         SELECT $1, u.id, $3, 'active', $4 FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $2 AND {} \
+         ON CONFLICT (conversation_id, user_id) DO NOTHING",
+        access::put_in_sql("u", "p")
+    );
+    on_tx!(tx, c => sqlx::query(&sql).bind(id).bind(user).bind(role).bind(now).execute(&mut **c).await.map(affected))?;
     Ok(())
 }
 

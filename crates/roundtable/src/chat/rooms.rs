@@ -125,11 +125,14 @@ async fn change(
             let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(crate::db::secret_id()).bind(group).bind(me)
                 .bind(Timer::DEFAULT.ms()).bind(now).fetch_one(&mut **c).await)?;
             // Everyone in the group is in the room from now on, except members at risk.
-            let sql = "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) \
-                       SELECT $1, gm.user_id, CASE WHEN gm.role = 'moderator' THEN 'moderator' ELSE 'member' END, 'active', $2 \
-                       FROM group_members gm JOIN users u ON u.id = gm.user_id LEFT JOIN profiles p ON p.user_id = gm.user_id \
-                       WHERE gm.group_id = $3 AND gm.status = 'active' AND u.active AND NOT COALESCE(p.at_risk, FALSE)";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(now).bind(group).execute(&mut **c).await.map(affected))?;
+            let sql = format!(
+                "INSERT INTO conversation_members (conversation_id, user_id, role, state, joined_at) \
+                 SELECT $1, gm.user_id, CASE WHEN gm.role = 'moderator' THEN 'moderator' ELSE 'member' END, 'active', $2 \
+                 FROM group_members gm JOIN users u ON u.id = gm.user_id LEFT JOIN profiles p ON p.user_id = gm.user_id \
+                 WHERE gm.group_id = $3 AND gm.status = 'active' AND {}",
+                access::put_in_sql("u", "p")
+            );
+            on_tx!(&mut tx, c => sqlx::query(&sql).bind(id).bind(now).bind(group).execute(&mut **c).await.map(affected))?;
             (format!("/groups/{group}?done=room_on"), Some(crate::vocab::AuditAction::ChatRoomOpened))
         }
         ("off", Some(id)) if standing == Standing::Moderator => {

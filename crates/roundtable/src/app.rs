@@ -103,6 +103,7 @@ pub fn route_table(config: &Config) -> RouteTable {
         crate::notify::routes(),
         crate::experts::routes(),
         crate::library::routes(),
+        crate::metrics::routes(),
     ]
     .into_iter()
     .flatten()
@@ -117,6 +118,7 @@ fn build(routes: Routes) -> Router<AppState> {
 pub fn router(state: AppState) -> Router {
     let table = route_table(&state.config);
     let gate = state.part::<Arc<web::shed::Gate>>().clone();
+    let metrics = state.part::<crate::metrics::Metrics>().clone();
     let pages = build(table.pages)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(timeout(REQUEST_TIMEOUT))
@@ -141,6 +143,7 @@ pub fn router(state: AppState) -> Router {
         app = app.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
     app.layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(metrics, crate::metrics::record))
         // Spans name the route pattern, never the path: invitation and reset links carry
         // secrets in their path.
         .layer(
@@ -185,10 +188,13 @@ impl Application {
         parts.insert(crate::search::Reach(Arc::new(crate::rules::search_reach)));
         parts.insert(crate::notify::ActorSight(crate::members::access::sees_person));
         let uploads = route_table(&config).uploads.into_iter().map(|(path, _)| path);
-        let exempt = ["/healthz", "/readyz"].into_iter().chain(uploads);
+        // Probes and scrapes must get through when the node is busiest: that is when they matter.
+        let exempt = ["/healthz", "/readyz", "/metrics"].into_iter().chain(uploads);
         parts.insert(web::shed::Gate::new(config.max_in_flight, BODY_LIMIT, REQUEST_TIMEOUT, exempt));
         parts.insert(web::session::UnreadMessages(crate::chat::unread_sql("s.user_id").into()));
-        parts.insert(Arc::new(crate::chat::live::Fanout::default()));
+        let metrics = crate::metrics::Metrics::default();
+        parts.insert(Arc::new(crate::chat::live::Fanout::new(metrics.sockets())));
+        parts.insert(metrics);
         let state = AppState {
             db,
             config: Arc::new(config),
@@ -209,15 +215,22 @@ impl Application {
 
     /// Serve until Ctrl-C or SIGTERM, then finish the requests in flight.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let metrics = self.state.part::<crate::metrics::Metrics>().clone();
         crate::maintenance::spawn(
             self.state.db.clone(),
             self.state.config.clone(),
             self.state.part::<crate::notify::Visible>().clone(),
+            metrics.clone(),
         );
-        crate::chat::expiry::spawn(self.state.db.clone(), self.state.clock.clone(), self.state.config.data_dir.clone());
+        crate::chat::expiry::spawn(
+            self.state.db.clone(),
+            self.state.clock.clone(),
+            self.state.config.data_dir.clone(),
+            metrics.clone(),
+        );
         crate::chat::live::spawn(&self.state.db, self.state.part::<Arc<crate::chat::live::Fanout>>().clone());
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
-            crate::outbox::spawn(self.state.db.clone(), mailer);
+            crate::outbox::spawn(self.state.db.clone(), mailer, metrics);
         }
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;

@@ -1,4 +1,4 @@
-//! The command line: `serve`, `demo`, `migrate`, `admin`.
+//! The command line: `serve`, `demo`, `migrate`, `reindex`, `analyze`, `backup`, `restore`, `admin`.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -65,6 +65,27 @@ enum Command {
         weighted: bool,
         #[arg(long, value_enum, default_value = "json")]
         format: crate::network::analyze::Format,
+    },
+    /// Copy the database and the data folder's files into DIR, a new or empty folder, with
+    /// a manifest of checksums; or, with --verify, check a backup.
+    Backup {
+        dir: PathBuf,
+        /// Check the backup in DIR against its manifest instead of writing one.
+        #[arg(long)]
+        verify: bool,
+        /// Encrypt the backup to this age recipient (age1…); may be given several times.
+        #[arg(long = "encrypt-to", value_name = "RECIPIENT")]
+        recipients: Vec<String>,
+        /// With --verify: the age identity file that opens an encrypted backup, to check its contents too.
+        #[arg(long, value_name = "FILE")]
+        identity: Option<PathBuf>,
+    },
+    /// Restore the backup in DIR into an empty database and data folder (from the settings).
+    Restore {
+        dir: PathBuf,
+        /// The age identity file that opens an encrypted backup.
+        #[arg(long, value_name = "FILE")]
+        identity: Option<PathBuf>,
     },
     /// Administration from the shell.
     Admin {
@@ -167,6 +188,46 @@ async fn run(command: Command) -> anyhow::Result<()> {
             db.migrate().await?;
             let items = crate::search::rebuild(&db, &crate::rules::search_indexers()).await?;
             println!("search index rebuilt: {items} members, organisations and threads");
+            Ok(())
+        }
+        Command::Backup { dir, verify: true, recipients, identity } => {
+            anyhow::ensure!(recipients.is_empty(), "--encrypt-to writes a backup; --verify checks one");
+            let checked = tokio::task::block_in_place(|| crate::backup::verify(&dir, identity.as_deref()))?;
+            let m = &checked.manifest;
+            println!("backup of {} ({:?}, Roundtable {}): sound", m.created_at, m.backend, m.version);
+            if checked.contents {
+                println!("{} files, {} bytes, each matches its checksum", checked.files, checked.bytes);
+            } else {
+                println!("the encrypted archive matches its checksum; give --identity FILE to check the files inside");
+            }
+            Ok(())
+        }
+        Command::Backup { dir, verify: false, recipients, identity } => {
+            anyhow::ensure!(
+                identity.is_none(),
+                "--identity opens a backup (with --verify or restore); to encrypt, use --encrypt-to"
+            );
+            let config = Config::load()?;
+            let manifest = crate::backup::backup(&config, &dir, &recipients).await?;
+            let bytes: u64 = manifest.entries.iter().map(|e| e.size).sum();
+            println!(
+                "backup written to {}: {} files, {bytes} bytes{}",
+                dir.display(),
+                manifest.entries.len(),
+                if manifest.encrypted { ", encrypted" } else { "" }
+            );
+            println!("check it with: roundtable backup --verify {}", dir.display());
+            Ok(())
+        }
+        Command::Restore { dir, identity } => {
+            let config = Config::load()?;
+            let manifest = crate::backup::restore(&config, &dir, identity.as_deref()).await?;
+            println!(
+                "restored the backup of {} ({} files) into {}",
+                manifest.created_at,
+                manifest.entries.len(),
+                config.data_dir.display()
+            );
             Ok(())
         }
         Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {

@@ -37,7 +37,32 @@ pub struct Config {
     pub time_zone: chrono_tz::Tz,
     /// Where the quick exit leads; a blank page of our own when unset.
     pub quick_exit_url: Option<Url>,
+    /// The bearer token that opens `/metrics`; closed when unset.
+    pub metrics_token: Option<Secret>,
 }
+
+/// A setting that must never be printed: `Debug` shows that it is set, not what it is.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+/// Long enough that guessing it over the network is hopeless.
+const MIN_TOKEN_CHARS: usize = 16;
 
 /// The settings a `roundtable.toml` may hold; every one optional.
 #[derive(Deserialize, Default, Debug)]
@@ -58,6 +83,7 @@ struct FileConfig {
     upload_limit_mb: Option<u64>,
     time_zone: Option<String>,
     quick_exit_url: Option<Url>,
+    metrics_token: Option<String>,
 }
 
 impl Config {
@@ -80,6 +106,7 @@ impl Config {
             upload_limit_mb: 25,
             time_zone: chrono_tz::UTC,
             quick_exit_url: None,
+            metrics_token: None,
         }
     }
 
@@ -162,6 +189,15 @@ impl Config {
                 "ROUNDTABLE_QUICK_EXIT_URL must be an http or https address"
             );
         }
+        if let Some(token) = env("METRICS_TOKEN").or(file.metrics_token) {
+            let token = token.trim();
+            anyhow::ensure!(
+                token.chars().count() >= MIN_TOKEN_CHARS && !token.contains(char::is_whitespace),
+                "ROUNDTABLE_METRICS_TOKEN must be at least {MIN_TOKEN_CHARS} characters without spaces \
+                 (e.g. the output of `openssl rand -hex 32`)"
+            );
+            config.metrics_token = Some(Secret::new(token));
+        }
         anyhow::ensure!((1..=2048).contains(&config.upload_limit_mb), "upload_limit_mb must be between 1 and 2048");
         anyhow::ensure!(
             config.rate_limit_per_minute > 0 && config.rate_limit_burst > 0,
@@ -233,5 +269,12 @@ mod tests {
             let error = parse_bool("ROUNDTABLE_TRUST_PROXY", bad).unwrap_err().to_string();
             assert!(error.contains("ROUNDTABLE_TRUST_PROXY") && error.contains(bad), "{error}");
         }
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let mut config = Config::defaults(Path::new("data"));
+        config.metrics_token = Some(Secret::new("correct-horse-battery-staple"));
+        assert!(!format!("{config:?}").contains("horse"));
     }
 }

@@ -11,6 +11,7 @@ use std::time::Duration;
 use crate::accounts::{INVITATION_DAYS, RESET_MINUTES};
 use crate::config::Config;
 use crate::db::{affected, now_ms, Db};
+use crate::metrics::Metrics;
 use crate::on_db;
 
 const EVERY: Duration = Duration::from_secs(600);
@@ -69,28 +70,36 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
 }
 
 /// Run [`run_once`] now and every ten minutes, for as long as the process lives.
-pub fn spawn(db: Db, config: std::sync::Arc<Config>, visible: crate::notify::Visible) {
+pub fn spawn(db: Db, config: std::sync::Arc<Config>, visible: crate::notify::Visible, metrics: Metrics) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(EVERY);
         loop {
             interval.tick().await;
-            match run_once(&db, &config).await {
+            let expired = run_once(&db, &config).await;
+            metrics.housekeeping("expiry", &expired);
+            match expired {
                 Ok(n) if n > 0 => tracing::info!(deleted = n, "expired rows removed"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
             }
-            match crate::notify::send_digests(&db, &config, &visible, now_ms()).await {
+            let digests = crate::notify::send_digests(&db, &config, &visible, now_ms()).await;
+            metrics.housekeeping("digests", &digests);
+            match digests {
                 Ok(n) if n > 0 => tracing::info!(digests = n, "notification digests queued"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "notification digests failed"),
             }
-            match crate::events::reminders::send(&db, &config, now_ms()).await {
+            let reminders = crate::events::reminders::send(&db, &config, now_ms()).await;
+            metrics.housekeeping("reminders", &reminders);
+            match reminders {
                 Ok(n) if n > 0 => tracing::info!(reminders = n, "event reminders queued"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "event reminders failed"),
             }
             crate::search::maintain_ranges(&db, crate::search::partitions::AHEAD).await;
-            match crate::network::health::take_scheduled(&db, now_ms()).await {
+            let snapshot = crate::network::health::take_scheduled(&db, now_ms()).await;
+            metrics.housekeeping("snapshot", &snapshot);
+            match snapshot {
                 Ok(true) => tracing::info!("monthly network snapshot stored"),
                 Ok(false) => {}
                 Err(e) => tracing::warn!(error = %e, "monthly network snapshot failed"),

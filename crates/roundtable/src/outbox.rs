@@ -235,13 +235,17 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<Delivery, sqlx::Err
 }
 
 /// Deliver the outbox every few seconds for as long as the process lives.
-pub fn spawn(db: Db, mailer: Mailer) {
+pub fn spawn(db: Db, mailer: Mailer, metrics: crate::metrics::Metrics) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(POLL);
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             interval.tick().await;
-            match deliver_due(&db, &mailer).await {
+            let delivery = deliver_due(&db, &mailer).await;
+            if let Ok(d) = &delivery {
+                metrics.mail(d.sent, d.failed);
+            }
+            match delivery {
                 Ok(d) if d.sent + d.failed > 0 => tracing::info!(sent = d.sent, failed = d.failed, "outbox delivered"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "outbox delivery failed"),

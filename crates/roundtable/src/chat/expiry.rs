@@ -79,18 +79,22 @@ pub async fn reclaim(db: &Db) -> Result<(), sqlx::Error> {
 
 /// Run [`sweep`] every minute, on the application's clock, then remove the files of the
 /// messages gone ([`super::attachments::sweep_files`]).
-pub fn spawn(db: Db, clock: Clock, data_dir: std::path::PathBuf) {
+pub fn spawn(db: Db, clock: Clock, data_dir: std::path::PathBuf, metrics: crate::metrics::Metrics) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(EVERY);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             every.tick().await;
-            match sweep(&db, clock.now_ms()).await {
+            let swept = sweep(&db, clock.now_ms()).await;
+            metrics.housekeeping("messages", &swept);
+            match swept {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "expired messages deleted"),
                 Err(e) => tracing::warn!(error = %e, "deleting expired messages failed"),
             }
-            match super::attachments::sweep_files(&db, &data_dir).await {
+            let files = super::attachments::sweep_files(&db, &data_dir).await;
+            metrics.housekeeping("message_files", &files);
+            match files {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(deleted = n, "files of deleted messages removed"),
                 Err(e) => tracing::warn!(error = %e, "removing files of deleted messages failed"),

@@ -22,6 +22,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use minijinja::context;
+use prometheus::IntGauge;
 use serde::Deserialize;
 use tokio::sync::broadcast;
 
@@ -58,15 +59,15 @@ pub fn routes() -> Routes {
 pub struct Fanout {
     changed: broadcast::Sender<i64>,
     open: Mutex<HashMap<i64, usize>>,
-}
-
-impl Default for Fanout {
-    fn default() -> Self {
-        Fanout { changed: broadcast::channel(1024).0, open: Mutex::new(HashMap::new()) }
-    }
+    /// Sockets open on this node, for the operators' metrics.
+    sockets: IntGauge,
 }
 
 impl Fanout {
+    pub fn new(sockets: IntGauge) -> Fanout {
+        Fanout { changed: broadcast::channel(1024).0, open: Mutex::new(HashMap::new()), sockets }
+    }
+
     fn wake(&self, conversation: i64) {
         // No socket listening is not an error.
         let _ = self.changed.send(conversation);
@@ -80,12 +81,8 @@ impl Fanout {
             return None;
         }
         *count += 1;
+        self.sockets.inc();
         Some(Seat { fanout: self.clone(), member })
-    }
-
-    /// Sockets open on this node.
-    pub fn sockets(&self) -> usize {
-        self.open.lock().unwrap_or_else(|e| e.into_inner()).values().sum()
     }
 }
 
@@ -97,6 +94,7 @@ struct Seat {
 
 impl Drop for Seat {
     fn drop(&mut self) {
+        self.fanout.sockets.dec();
         let mut open = self.fanout.open.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(count) = open.get_mut(&self.member) {
             *count -= 1;

@@ -21,7 +21,7 @@ type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStre
 const DUE: Duration = Duration::from_secs(20);
 
 /// Open conversation `id`'s live socket as `who`, from `origin` (None: no Origin header).
-async fn open(who: &Browser, id: i64, query: &str, origin: Option<&str>) -> Result<Socket, WsError> {
+pub async fn open(who: &Browser, id: i64, query: &str, origin: Option<&str>) -> Result<Socket, WsError> {
     let url = format!("{}/messages/{id}/live?{query}", who.base.replace("http://", "ws://"));
     let mut request = url.into_client_request().unwrap();
     request.headers_mut().insert("cookie", who.cookie_header().parse().unwrap());

@@ -19,7 +19,7 @@ fn free_port() -> u16 {
 }
 
 /// The binary with none of the caller's settings but those given here.
-fn roundtable(dir: &Path, args: &[&str]) -> Command {
+pub fn roundtable(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_roundtable"));
     command.args(args).env("ROUNDTABLE_CONFIG", dir.join("absent.toml")).env("ROUNDTABLE_DEMO_PASSWORD", PASSWORD);
     for name in ["DATABASE_URL", "DATA_DIR", "ADDR", "BASE_URL", "SMTP_URL", "MAIL_FROM"] {

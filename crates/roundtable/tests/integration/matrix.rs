@@ -112,6 +112,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/language"
         | "/library/new"
         | "/library/public.atom"
+        | "/metrics"
         | "/network"
         | "/network/champions"
         | "/network/health"

@@ -369,6 +369,7 @@ vocabulary!(
         ChatRoomClosed => "chat_room_closed",
         ChatRoomOpened => "chat_room_opened",
         ConversationStarted => "conversation_started",
+        DirectoryExported => "directory_exported",
         EventChatClosed => "event_chat_closed",
         EventChatOpened => "event_chat_opened",
         InvitationAccepted => "invitation_accepted",
@@ -390,6 +391,7 @@ vocabulary!(
         SigninFailed => "signin_failed",
         SigninThrottled => "signin_throttled",
         TieRecorded => "tie_recorded",
+        TiesExported => "ties_exported",
         TieRemoved => "tie_removed",
         VisibilityChanged => "visibility_changed",
     }

@@ -89,6 +89,18 @@ pub fn account_sql(u: &str, p: &str, who: &Who) -> String {
     )
 }
 
+/// May member `at_risk` be in a file that leaves Roundtable (an export of the directory, of
+/// ties, of an event's registrants)? Never a member at risk, whoever exports: a file leaves
+/// the platform's protection, and coordinators see those members inside Roundtable only.
+pub fn goes_in_files(at_risk: bool) -> bool {
+    !at_risk
+}
+
+/// [`goes_in_files`] as SQL on the `profiles` row `p` (which may be missing: LEFT JOIN).
+pub fn files_sql(p: &str) -> String {
+    format!("NOT COALESCE({p}.at_risk, FALSE)")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

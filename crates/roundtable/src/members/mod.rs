@@ -2,6 +2,7 @@
 //! and the preview of one's own profile as others see it.
 
 pub mod access;
+pub mod export;
 pub mod photo;
 pub mod query;
 pub mod search;
@@ -52,6 +53,7 @@ pub fn routes() -> Routes {
         ("/members", get(directory)),
         ("/members/{id}", get(show)),
         ("/members/{id}/photo", get(photo)),
+        ("/members/export", get(export::directory)),
         ("/api/v1/members", get(api_directory)),
         ("/api/v1/members/{id}", get(api_show)),
         ("/profile", get(edit_form).post(save)),
@@ -270,6 +272,7 @@ pub fn parse_filter(q: &DirectoryQuery) -> AppResult<Filter> {
         expertise: opt(&q.expertise)?,
         language: opt(&q.language)?,
         organisation,
+        leaving: false,
     })
 }
 

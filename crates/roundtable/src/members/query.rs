@@ -94,6 +94,9 @@ pub struct Filter {
     pub expertise: Option<Expertise>,
     pub language: Option<Language>,
     pub organisation: Option<i64>,
+    /// For a file that leaves Roundtable: members at risk are left out for every viewer
+    /// ([`super::access::goes_in_files`]).
+    pub leaving: bool,
 }
 
 /// `FROM ... WHERE ...` of the directory for this viewer and filter.
@@ -103,6 +106,9 @@ fn directory_where(audience: Audience, viewer_id: Option<i64>, filter: &Filter, 
         "FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.active = TRUE AND {}",
         member_visible(audience, &me)
     );
+    if filter.leaving {
+        sql += &format!(" AND {}", super::access::files_sql("p"));
+    }
     if let Some(sector) = filter.sector {
         let n = args.push(Arg::Text(sector.key().into()));
         sql += &format!(" AND p.sector = {n} AND {}", field_visible("p.sector_vis", audience, &me));
@@ -265,6 +271,41 @@ pub async fn affiliations_from(r: &mut Reader<'_>, ids: &[i64]) -> Result<Vec<Af
         list.join(", ")
     );
     on_reader!(r, e => bind_args!(sqlx::query_as(&sql), args).fetch_all(e).await)
+}
+
+/// The expertise areas (`profile_expertise.area`) or languages (`profile_languages.lang`) of
+/// these members, where `audience` may see that field: (member, key) pairs.
+pub async fn keys_of(
+    db: &Db,
+    audience: Audience,
+    viewer_id: Option<i64>,
+    ids: &[i64],
+    field: ListField,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (table, column, vis) = match field {
+        ListField::Expertise => ("profile_expertise", "area", "p.expertise_vis"),
+        ListField::Languages => ("profile_languages", "lang", "p.languages_vis"),
+    };
+    let mut args = Args::default();
+    let me = args.push(Arg::Int(viewer_id.unwrap_or(-1)));
+    let list: Vec<String> = ids.iter().map(|id| args.push(Arg::Int(*id))).collect();
+    let sql = format!(
+        "SELECT x.user_id, x.{column} FROM {table} x JOIN users u ON u.id = x.user_id \
+         JOIN profiles p ON p.user_id = u.id WHERE x.user_id IN ({}) AND {} ORDER BY x.user_id, x.{column}",
+        list.join(", "),
+        field_visible(vis, audience, &me)
+    );
+    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
+}
+
+/// The profile fields that hold lists.
+#[derive(Clone, Copy, Debug)]
+pub enum ListField {
+    Expertise,
+    Languages,
 }
 
 /// The members of an organisation whom this viewer may see as affiliated with it.

@@ -3,6 +3,7 @@
 
 pub mod analyze;
 pub mod champions;
+pub mod export;
 pub mod health;
 pub mod introductions;
 pub mod map;
@@ -58,6 +59,7 @@ pub fn routes() -> Routes {
         ("/network/health/isolated", get(health::isolated)),
         ("/network/health/{kind}/{key}", get(health::group)),
         ("/network/map", get(map::page)),
+        ("/network/export", get(export::ties)),
     ]
 }
 

@@ -8,7 +8,8 @@
 use std::fmt::Write;
 
 /// Text or attribute content with the five XML specials replaced, so names such as
-/// `<Ana & Ben>` can neither end an element nor an attribute.
+/// `<Ana & Ben>` can neither end an element nor an attribute, and without the control
+/// characters XML 1.0 cannot hold at all (a document with one would not open).
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -18,6 +19,7 @@ pub fn esc(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
             c => out.push(c),
         }
     }

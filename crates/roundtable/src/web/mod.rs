@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod rate_limit;
 pub mod session;
 pub mod shed;
+pub mod sheet;
 pub mod templates;
 pub mod who;
 pub mod zone;

@@ -20,6 +20,7 @@ mod confirm;
 mod directory;
 mod events;
 mod experts;
+mod exports;
 mod factors;
 mod first_week;
 mod forums;

@@ -144,6 +144,9 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
             vec![pattern.into(), "/members?q=Ratree".into(), "/members?expertise=detention_monitoring".into()]
         }
         "/events" => vec![pattern.into(), "/events?when=past".into()],
+        // Files never hold the at-risk member, coordinators' included (tested in `exports`).
+        "/members/export" => vec!["/members/export?format=csv".into(), "/members/export?format=xlsx".into()],
+        "/network/export" => ["csv", "graphml", "gexf"].iter().map(|f| format!("/network/export?format={f}")).collect(),
         "/library" => vec![pattern.into(), "/library?topic=detention_monitoring".into()],
         "/organisations" => vec![pattern.into()],
         "/questions" => vec![pattern.into()],

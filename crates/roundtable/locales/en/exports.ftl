@@ -1,0 +1,9 @@
+export-download = Download this list:
+export-csv = CSV
+export-xlsx = Excel (XLSX)
+export-note = A downloaded file leaves Roundtable's protection: it never includes members at risk, and holds only what you can see here. Keep it safe and delete it when you are done.
+export-ties = Download the network's ties:
+export-ties-note = For Gephi, spreadsheets or roundtable analyze. The files hold the network as every member sees it, never members at risk or their ties.
+export-profile = Profile
+audit-directory_exported = Directory downloaded
+audit-ties_exported = Ties downloaded

@@ -1,0 +1,9 @@
+export-download = I-download ang listahang ito:
+export-csv = CSV
+export-xlsx = Excel (XLSX)
+export-note = Ang na-download na file ay wala na sa proteksyon ng Roundtable: hindi ito kailanman naglalaman ng mga miyembrong nasa panganib, at tanging ang nakikita mo rito ang laman nito. Ingatan ito at burahin kapag tapos ka na.
+export-ties = I-download ang mga ugnayan ng network:
+export-ties-note = Para sa Gephi, spreadsheet o roundtable analyze. Ipinapakita ng mga file ang network gaya ng nakikita ng bawat miyembro, kailanman hindi ang mga miyembrong nasa panganib o ang kanilang mga ugnayan.
+export-profile = Profile
+audit-directory_exported = Na-download ang direktoryo
+audit-ties_exported = Na-download ang mga ugnayan

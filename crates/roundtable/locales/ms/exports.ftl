@@ -1,0 +1,9 @@
+export-download = Muat turun senarai ini:
+export-csv = CSV
+export-xlsx = Excel (XLSX)
+export-note = Fail yang dimuat turun berada di luar perlindungan Roundtable: ia tidak pernah mengandungi ahli yang berisiko, dan hanya memuatkan apa yang anda boleh lihat di sini. Simpan dengan selamat dan padamkan apabila selesai.
+export-ties = Muat turun hubungan rangkaian:
+export-ties-note = Untuk Gephi, hamparan atau roundtable analyze. Fail memuatkan rangkaian seperti yang dilihat oleh setiap ahli, tidak pernah ahli yang berisiko atau hubungan mereka.
+export-profile = Profil
+audit-directory_exported = Direktori dimuat turun
+audit-ties_exported = Hubungan dimuat turun

@@ -15,7 +15,7 @@
 
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::str::FromStr;
@@ -26,6 +26,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::db::Db;
+use crate::on_db;
 
 pub const MANIFEST: &str = "manifest.json";
 const ARCHIVE: &str = "backup.tar.age";
@@ -41,6 +42,9 @@ pub struct Manifest {
     /// The version of Roundtable that wrote it.
     pub version: String,
     pub backend: Backend,
+    /// The newest database migration the backup holds: a version of Roundtable that does
+    /// not know it cannot restore it.
+    pub migration: i64,
     pub encrypted: bool,
     /// Every file, with the database first. For an encrypted backup, the outer manifest
     /// names the archive alone; the manifest inside it names the files.
@@ -99,24 +103,28 @@ pub async fn backup(config: &Config, dir: &Path, recipients: &[String]) -> anyho
     let backend = Backend::of(&config.database_url)?;
     ensure_empty_folder(dir)?;
     private_dir(dir)?;
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
 
-    // The snapshot waits in the data folder, under the same protection as the database.
+    // The snapshot waits in the data folder, under the same protection as the database, and
+    // is overwritten before it is deleted.
     fs::create_dir_all(&config.data_dir)?;
-    let scratch = tempfile::Builder::new().prefix(".backup-").tempdir_in(&config.data_dir)?;
+    remove_stale_scratch(&config.data_dir);
+    let scratch = tempfile::Builder::new().prefix(SCRATCH_BACKUP).tempdir_in(&config.data_dir)?;
     let snapshot = scratch.path().join(backend.entry());
-    match backend {
-        Backend::Sqlite => {
-            let db = Db::connect(&config.database_url).await?;
-            let Db::Sqlite(pool) = &db else { unreachable!("a sqlite URL") };
+    let _shred = Shred(snapshot.clone());
+    let db = Db::connect(&config.database_url).await?;
+    let migration = db.applied_migration().await.context("reading the database's migrations")?;
+    match &db {
+        Db::Sqlite(pool) => {
             let path = snapshot.to_str().context("the data folder's path is not UTF-8")?;
             sqlx::query("VACUUM INTO $1").bind(path).execute(pool).await.context("copying the database")?;
-            db.close().await;
         }
-        Backend::Postgres => pg_tool("pg_dump", &config.database_url)?
+        Db::Postgres(_) => pg_tool("pg_dump", &config.database_url)?
             .args(["--format=custom", "--no-owner", "--no-privileges", "--file"])
             .arg(&snapshot)
             .run("pg_dump")?,
     }
+    db.close().await;
 
     let mut sources = vec![(backend.entry().to_string(), snapshot.clone())];
     for store in STORES {
@@ -131,6 +139,7 @@ pub async fn backup(config: &Config, dir: &Path, recipients: &[String]) -> anyho
         created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         version: env!("CARGO_PKG_VERSION").into(),
         backend,
+        migration,
         encrypted: !recipients.is_empty(),
         entries: Vec::with_capacity(sources.len()),
     };
@@ -138,7 +147,9 @@ pub async fn backup(config: &Config, dir: &Path, recipients: &[String]) -> anyho
     tokio::task::spawn_blocking(move || {
         if recipients.is_empty() {
             for (name, source) in &sources {
-                manifest.entries.push(copy_into(&dir, name, source)?);
+                if let Some(entry) = copy_into(&dir, name, source)? {
+                    manifest.entries.push(entry);
+                }
             }
             write_private(&dir.join(MANIFEST), &serde_json::to_vec_pretty(&manifest)?)?;
             return Ok(manifest);
@@ -147,7 +158,7 @@ pub async fn backup(config: &Config, dir: &Path, recipients: &[String]) -> anyho
         let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_ref() as &dyn age::Recipient))?;
         let mut tar = tar::Builder::new(encryptor.wrap_output(BufWriter::new(out))?);
         for (name, source) in &sources {
-            let file = File::open(source).with_context(|| format!("reading {}", source.display()))?;
+            let Some(file) = open_unless_gone(source)? else { continue };
             let size = file.metadata()?.len();
             let mut reader = Hashing::new(file);
             tar.append_data(&mut header(size), name, &mut reader)?;
@@ -181,6 +192,14 @@ fn recipient(text: &str) -> anyhow::Result<Box<dyn age::Recipient + Send>> {
 /// identity file), the files inside an encrypted backup too.
 pub fn verify(dir: &Path, identity: Option<&Path>) -> anyhow::Result<Checked> {
     let manifest = read_manifest(dir)?;
+    if manifest.encrypted {
+        ensure!(
+            manifest.entries.len() == 1 && manifest.entries[0].path == ARCHIVE,
+            "the manifest of an encrypted backup names its archive alone"
+        );
+    } else {
+        holds_one_database(&manifest)?;
+    }
     let mut bytes = 0;
     for entry in &manifest.entries {
         let found = hash_file(&dir.join(&entry.path)).with_context(|| format!("{} is missing", entry.path))?;
@@ -197,7 +216,7 @@ pub fn verify(dir: &Path, identity: Option<&Path>) -> anyhow::Result<Checked> {
     let Some(identity) = identity else {
         return Ok(Checked { files: 1, bytes, contents: false, manifest });
     };
-    let inner = unseal(dir, identity, |_, _| Ok(()))?;
+    let inner = unseal(dir, identity, &manifest, |_, _| Ok(()))?;
     Ok(Checked {
         files: inner.entries.len(),
         bytes: inner.entries.iter().map(|e| e.size).sum(),
@@ -207,6 +226,10 @@ pub fn verify(dir: &Path, identity: Option<&Path>) -> anyhow::Result<Checked> {
 }
 
 /// Restore the backup in `dir` into the empty database and data folder that `config` names.
+///
+/// Everything is read and checked into a scratch folder first; the database is put in place
+/// next, then the file stores, so that a damaged backup, or one the database refuses,
+/// changes nothing.
 pub async fn restore(config: &Config, dir: &Path, identity: Option<&Path>) -> anyhow::Result<Manifest> {
     let backend = Backend::of(&config.database_url)?;
     let manifest = read_manifest(dir)?;
@@ -228,68 +251,126 @@ pub async fn restore(config: &Config, dir: &Path, identity: Option<&Path>) -> an
         Backend::Sqlite => {
             let options = sqlx::sqlite::SqliteConnectOptions::from_str(&config.database_url)?;
             let file = options.get_filename().to_path_buf();
-            ensure!(
-                fs::metadata(&file).map_or(true, |m| m.len() == 0),
-                "{} already exists: restore into a new database",
-                file.display()
-            );
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let path = PathBuf::from(format!("{}{suffix}", file.display()));
+                ensure!(!path.exists(), "{} already exists: restore into a new database", path.display());
+            }
             Some(file)
         }
         Backend::Postgres => {
-            ensure_empty_postgres(&config.database_url).await?;
+            let db = Db::connect(&config.database_url).await?;
+            let tables: i64 = on_db!(&db, pool => sqlx::query_scalar(
+                "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
+                .fetch_one(pool).await)?;
+            db.close().await;
+            ensure!(tables == 0, "the database already holds {tables} tables: restore into an empty database");
             None
         }
     };
+    ensure_known(&manifest, crate::db::known_migration(backend == Backend::Sqlite))?;
 
-    // Checked whole before anything is written, so that a damaged backup changes nothing.
-    let checked = verify(dir, identity)?;
     fs::create_dir_all(&config.data_dir)?;
-    let scratch = tempfile::Builder::new().prefix(".restore-").tempdir_in(&config.data_dir)?;
+    remove_stale_scratch(&config.data_dir);
+    let scratch = tempfile::Builder::new().prefix(SCRATCH_RESTORE).tempdir_in(&config.data_dir)?;
     let database = scratch.path().join(backend.entry());
-    let data_dir = config.data_dir.clone();
-    let (dir2, identity2, database2) = (dir.to_path_buf(), identity.map(Path::to_path_buf), database.clone());
-    let entry = backend.entry();
-    let entries = checked.manifest.entries.clone();
-    let encrypted = checked.manifest.encrypted;
-    tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
-        let place = |name: &str| if name == entry { database2.clone() } else { data_dir.join(name) };
-        match identity2 {
-            Some(identity) if encrypted => {
-                unseal(&dir2, &identity, |name, reader| {
-                    let mut out = create_private(&place(name))?;
-                    io::copy(reader, &mut out)?;
-                    out.sync_all()?;
-                    Ok(())
-                })?;
-            }
+    let _shred = Shred(database.clone());
+    let (from, into, identity, outer) =
+        (dir.to_path_buf(), scratch.path().to_path_buf(), identity.map(Path::to_path_buf), manifest.clone());
+    let manifest = tokio::task::spawn_blocking(move || -> anyhow::Result<Manifest> {
+        let write = |name: &str, reader: &mut dyn Read| -> anyhow::Result<()> {
+            let mut out = create_private(&into.join(name))?;
+            io::copy(reader, &mut out)?;
+            out.sync_all()?;
+            Ok(())
+        };
+        match identity {
+            Some(identity) if outer.encrypted => unseal(&from, &identity, &outer, write),
             _ => {
-                for e in &entries {
-                    let copied = copy_file(&dir2.join(&e.path), &place(&e.path))?;
-                    ensure!(copied == (e.size, e.sha256.clone()), "{} changed during the restore", e.path);
+                for e in &outer.entries {
+                    let mut reader =
+                        Hashing::new(File::open(from.join(&e.path)).with_context(|| format!("{} is missing", e.path))?);
+                    write(&e.path, &mut reader)?;
+                    ensure!(
+                        (reader.count, reader.hex()) == (e.size, e.sha256.clone()),
+                        "{} is damaged: it does not match the manifest's checksum",
+                        e.path
+                    );
                 }
+                Ok(outer)
             }
         }
-        Ok(())
     })
     .await??;
 
     match sqlite_file {
-        Some(file) => {
-            if let Some(parent) = file.parent() {
-                fs::create_dir_all(parent)?;
-            }
-            fs::rename(&database, &file).or_else(|_| fs::copy(&database, &file).map(|_| ()))?;
+        Some(file) => place_new(&database, &file)?,
+        None => {
+            let mut command = pg_tool("pg_restore", &config.database_url)?;
+            // pg_restore takes its database by name (never one with credentials).
+            let name = command
+                .get_envs()
+                .find(|(k, _)| *k == "PGDATABASE")
+                .and_then(|(_, v)| v.map(|v| v.to_os_string()))
+                .context("the database URL names no database")?;
+            command
+                .args(["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname"])
+                .arg(name)
+                .arg(&database)
+                .run("pg_restore")?
         }
-        None => pg_tool("pg_restore", &config.database_url)?
-            .args(["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction"])
-            .arg(&database)
-            .run("pg_restore")?,
+    }
+    for store in STORES {
+        let restored = scratch.path().join(store);
+        if restored.exists() {
+            // An empty folder of the same name is replaced; a full one was refused above.
+            fs::rename(&restored, config.data_dir.join(store))
+                .with_context(|| format!("moving the restored {store} into the data folder"))?;
+        }
     }
     // A backup taken by an older version is brought up to this one's schema.
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     db.close().await;
-    Ok(checked.manifest)
+    Ok(manifest)
+}
+
+/// A backup holds one database, of the kind its manifest names.
+fn holds_one_database(manifest: &Manifest) -> anyhow::Result<()> {
+    let databases: Vec<&Entry> = manifest
+        .entries
+        .iter()
+        .filter(|e| e.path == Backend::Sqlite.entry() || e.path == Backend::Postgres.entry())
+        .collect();
+    ensure!(
+        databases.len() == 1 && databases[0].path == manifest.backend.entry(),
+        "the manifest does not name exactly one {:?} database",
+        manifest.backend
+    );
+    Ok(())
+}
+
+/// This version knows every migration the backup holds.
+fn ensure_known(manifest: &Manifest, known: i64) -> anyhow::Result<()> {
+    ensure!(
+        manifest.migration <= known,
+        "this backup was taken by a newer version of Roundtable ({}): restore it with that version or a later one",
+        manifest.version
+    );
+    Ok(())
+}
+
+/// Put the file `from` at `to`, which must not exist: never over a database that appeared
+/// since it was checked.
+fn place_new(from: &Path, to: &Path) -> anyhow::Result<()> {
+    let parent = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)?;
+    let mut temp = tempfile::NamedTempFile::new_in(parent)?;
+    io::copy(&mut File::open(from)?, temp.as_file_mut())?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(to)
+        .map_err(|e| e.error)
+        .with_context(|| format!("placing the database at {}", to.display()))?;
+    Ok(())
 }
 
 fn read_manifest(dir: &Path) -> anyhow::Result<Manifest> {
@@ -309,6 +390,7 @@ fn read_manifest(dir: &Path) -> anyhow::Result<Manifest> {
 fn unseal(
     dir: &Path,
     identity: &Path,
+    outer: &Manifest,
     mut each: impl FnMut(&str, &mut dyn Read) -> anyhow::Result<()>,
 ) -> anyhow::Result<Manifest> {
     let identities = age::IdentityFile::from_file(identity.to_string_lossy().into_owned())
@@ -331,7 +413,10 @@ fn unseal(
             inner = Some(serde_json::from_slice::<Manifest>(&text)?);
             continue;
         }
-        ensure!(safe_name(&name), "the archive holds a file outside the backup: {name}");
+        ensure!(
+            safe_name(&name) && name != ARCHIVE && !found.iter().any(|f: &Entry| f.path == name),
+            "the archive holds a file outside the backup, or one twice: {name}"
+        );
         let size = file.header().size()?;
         let mut reader = Hashing::new(&mut file);
         each(&name, &mut reader)?;
@@ -340,6 +425,11 @@ fn unseal(
     }
     let inner = inner.context("the archive holds no manifest")?;
     ensure!(found == inner.entries, "the archive's files do not match its manifest");
+    ensure!(
+        inner.format == outer.format && inner.backend == outer.backend && inner.migration == outer.migration,
+        "the archive's manifest does not match the one beside it"
+    );
+    holds_one_database(&inner)?;
     Ok(inner)
 }
 
@@ -363,6 +453,15 @@ fn header(size: u64) -> tar::Header {
 
 /// Files under `folder`, sorted, leaving out the stores' unfinished uploads (`.tmp…`).
 fn files_under(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    walk(folder, false)
+}
+
+/// Every file under `folder`, hidden ones too.
+fn files_under_all(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    walk(folder, true)
+}
+
+fn walk(folder: &Path, hidden: bool) -> io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut pending = vec![folder.to_path_buf()];
     while let Some(dir) = pending.pop() {
@@ -374,7 +473,7 @@ fn files_under(folder: &Path) -> io::Result<Vec<PathBuf>> {
         for entry in entries {
             let entry = entry?;
             let kind = entry.file_type()?;
-            if entry.file_name().to_string_lossy().starts_with('.') {
+            if !hidden && entry.file_name().to_string_lossy().starts_with('.') {
                 continue;
             }
             if kind.is_dir() {
@@ -397,33 +496,50 @@ fn ensure_empty_folder(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn ensure_empty_postgres(url: &str) -> anyhow::Result<()> {
-    let db = Db::connect(url).await?;
-    let Db::Postgres(pool) = &db else { unreachable!("a postgres URL") };
-    let tables: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
-    )
-    .fetch_one(pool)
-    .await?;
-    db.close().await;
-    ensure!(tables == 0, "the database already holds {tables} tables: restore into an empty database");
-    Ok(())
-}
-
-/// `program` (pg_dump, pg_restore) for the database at `url`; the password goes through the
-/// environment, not the command line, where any user of the machine could read it.
+/// `program` (pg_dump, pg_restore) for the database at `url`. Every setting goes through
+/// libpq's environment variables, none on the command line, where any user of the machine
+/// could read a password; settings of the URL that only the application reads stay out.
 fn pg_tool(program: &str, url: &str) -> anyhow::Result<Command> {
-    let mut url = url::Url::parse(url).context("the database URL")?;
+    let url = url::Url::parse(url).context("the database URL")?;
     let mut command = Command::new(program);
-    if let Some(password) = url.password() {
-        let password = percent_decode(password);
-        command.env("PGPASSWORD", password);
-        let _ = url.set_password(None);
+    for name in ["PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE", "PGSSLROOTCERT", "PGSERVICE"] {
+        command.env_remove(name);
     }
-    command.arg(format!("--dbname={url}"));
+    if let Some(host) = url.host_str() {
+        command.env("PGHOST", host.trim_start_matches('[').trim_end_matches(']'));
+    }
+    if let Some(port) = url.port() {
+        command.env("PGPORT", port.to_string());
+    }
+    if !url.username().is_empty() {
+        command.env("PGUSER", percent_decode(url.username()));
+    }
+    if let Some(password) = url.password() {
+        command.env("PGPASSWORD", percent_decode(password));
+    }
+    let database = url.path().trim_start_matches('/');
+    if !database.is_empty() {
+        command.env("PGDATABASE", percent_decode(database));
+    }
+    for (key, value) in url.query_pairs() {
+        let variable = match key.as_ref() {
+            "host" => "PGHOST",
+            "port" => "PGPORT",
+            "user" => "PGUSER",
+            "password" => "PGPASSWORD",
+            "dbname" => "PGDATABASE",
+            "sslmode" => "PGSSLMODE",
+            "sslrootcert" => "PGSSLROOTCERT",
+            "sslcert" => "PGSSLCERT",
+            "sslkey" => "PGSSLKEY",
+            _ => continue,
+        };
+        command.env(variable, value.as_ref());
+    }
     Ok(command)
 }
 
+/// `%40` as `@`; a `+` stays a `+` (URLs' user and password parts are not form data).
 fn percent_decode(text: &str) -> String {
     url::form_urlencoded::parse(format!("x={}", text.replace('+', "%2B")).as_bytes())
         .next()
@@ -466,20 +582,80 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Copy `source` to `target`, a new file; returns its size and SHA-256.
-fn copy_file(source: &Path, target: &Path) -> anyhow::Result<(u64, String)> {
-    let mut reader = Hashing::new(File::open(source).with_context(|| format!("reading {}", source.display()))?);
-    let mut out = create_private(target)?;
+/// Copy `source` into the backup as `name`; `None` when it was deleted since the stores were
+/// listed (a message's file swept, a resource deleted), as the database copy no longer needs it.
+fn copy_into(dir: &Path, name: &str, source: &Path) -> anyhow::Result<Option<Entry>> {
+    let Some(file) = open_unless_gone(source)? else { return Ok(None) };
+    let size = file.metadata()?.len();
+    let mut reader = Hashing::new(file);
+    let mut out = create_private(&dir.join(name))?;
     io::copy(&mut reader, &mut out)?;
     out.sync_all()?;
-    Ok((reader.count, reader.hex()))
+    reader.entry(name, size).map(Some)
 }
 
-fn copy_into(dir: &Path, name: &str, source: &Path) -> anyhow::Result<Entry> {
-    let size = fs::metadata(source)?.len();
-    let (copied, sha256) = copy_file(source, &dir.join(name))?;
-    ensure!(copied == size, "{name} changed while it was copied");
-    Ok(Entry { path: name.into(), size, sha256 })
+fn open_unless_gone(path: &Path) -> anyhow::Result<Option<File>> {
+    match File::open(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            tracing::info!(file = %path.display(), "a stored file went while the backup ran; left out");
+            Ok(None)
+        }
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// Scratch folders in the data folder, holding a plaintext copy of the database while a
+/// backup or a restore runs.
+const SCRATCH_BACKUP: &str = ".backup-";
+const SCRATCH_RESTORE: &str = ".restore-";
+
+/// A file overwritten with zeros, then deleted, when this goes out of scope: the copy of the
+/// database a backup or restore works on, so that its pages are not left to read on the
+/// disk (as far as the filesystem writes in place; the database runs with `secure_delete`
+/// for the same reason).
+struct Shred(PathBuf);
+
+impl Drop for Shred {
+    fn drop(&mut self) {
+        shred(&self.0);
+    }
+}
+
+fn shred(path: &Path) {
+    if let Ok(file) = File::options().write(true).open(path) {
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let mut out = BufWriter::new(&file);
+        let zeros = [0u8; 64 * 1024];
+        let mut left = len;
+        while left > 0 {
+            let n = left.min(zeros.len() as u64) as usize;
+            if out.write_all(&zeros[..n]).is_err() {
+                break;
+            }
+            left -= n as u64;
+        }
+        let _ = out.flush();
+        let _ = file.sync_all();
+    }
+    let _ = fs::remove_file(path);
+}
+
+/// Scratch folders left by a backup or restore that was killed, older than a day (a younger
+/// one may belong to a run still going), shredded.
+fn remove_stale_scratch(data_dir: &Path) {
+    let Ok(entries) = fs::read_dir(data_dir) else { return };
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let old = entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < day_ago);
+        if (name.starts_with(SCRATCH_BACKUP) || name.starts_with(SCRATCH_RESTORE)) && old {
+            if let Ok(files) = files_under_all(&entry.path()) {
+                files.iter().for_each(|f| shred(f));
+            }
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 fn hash_file(path: &Path) -> anyhow::Result<Entry> {
@@ -532,6 +708,24 @@ mod tests {
         for bad in ["../etc/passwd", "/etc/passwd", "files/../../x", "roundtable.db", "", "files"] {
             assert!(!safe_name(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn database_settings_go_through_the_environment_only() {
+        let url = "postgres://rt%40x:p%40ss+w@db.example.org:5433/network?password=other&sslmode=require&statement-cache-capacity=0";
+        let command = pg_tool("pg_dump", url).unwrap();
+        assert_eq!(command.get_args().count(), 0, "nothing on the command line");
+        let env: std::collections::HashMap<String, String> = command
+            .get_envs()
+            .filter_map(|(k, v)| Some((k.to_string_lossy().into_owned(), v?.to_string_lossy().into_owned())))
+            .collect();
+        assert_eq!(env["PGHOST"], "db.example.org");
+        assert_eq!(env["PGPORT"], "5433");
+        assert_eq!(env["PGUSER"], "rt@x");
+        assert_eq!(env["PGPASSWORD"], "other", "the query's password wins, as it does for the application");
+        assert_eq!(env["PGDATABASE"], "network");
+        assert_eq!(env["PGSSLMODE"], "require");
+        assert!(!env.values().any(|v| v.contains("statement")));
     }
 
     #[test]

@@ -42,7 +42,8 @@ pub struct Config {
 }
 
 /// A setting that must never be printed: `Debug` shows that it is set, not what it is.
-#[derive(Clone)]
+#[derive(Clone, Deserialize)]
+#[serde(transparent)]
 pub struct Secret(String);
 
 impl Secret {
@@ -83,7 +84,7 @@ struct FileConfig {
     upload_limit_mb: Option<u64>,
     time_zone: Option<String>,
     quick_exit_url: Option<Url>,
-    metrics_token: Option<String>,
+    metrics_token: Option<Secret>,
 }
 
 impl Config {
@@ -189,7 +190,7 @@ impl Config {
                 "ROUNDTABLE_QUICK_EXIT_URL must be an http or https address"
             );
         }
-        if let Some(token) = env("METRICS_TOKEN").or(file.metrics_token) {
+        if let Some(token) = env("METRICS_TOKEN").or(file.metrics_token.map(|s| s.0)) {
             let token = token.trim();
             anyhow::ensure!(
                 token.chars().count() >= MIN_TOKEN_CHARS && !token.contains(char::is_whitespace),

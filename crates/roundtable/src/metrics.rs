@@ -19,6 +19,7 @@ use axum::routing::get;
 use prometheus::{
     Encoder, GaugeVec, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
 };
+use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use crate::db::{now_ms, Db};
@@ -179,10 +180,14 @@ async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let presented = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
         .unwrap_or("");
-    if !bool::from(presented.as_bytes().ct_eq(token.expose().as_bytes())) {
+    // Digests of equal length, compared in constant time: neither the token's content nor
+    // its length shows in how long a refusal takes.
+    let digest = |text: &str| Sha256::digest(text.as_bytes());
+    if !bool::from(digest(presented).ct_eq(&digest(token.expose()))) {
         let mut refused = StatusCode::UNAUTHORIZED.into_response();
         refused.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"metrics\""));
         return refused;

@@ -15,6 +15,12 @@ use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 
+/// The newest migration this version of Roundtable knows, for SQLite or PostgreSQL.
+pub fn known_migration(sqlite: bool) -> i64 {
+    let migrator = if sqlite { &SQLITE_MIGRATOR } else { &POSTGRES_MIGRATOR };
+    migrator.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
 /// A pool on one of the two supported backends. Cheap to clone.
 #[derive(Clone, Debug)]
 pub enum Db {
@@ -105,6 +111,12 @@ impl Db {
         } else {
             anyhow::bail!("unsupported database URL: use sqlite://FILE or postgres://...")
         }
+    }
+
+    /// The newest migration applied to this database.
+    pub async fn applied_migration(&self) -> Result<i64, sqlx::Error> {
+        let sql = "SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations";
+        on_db!(self, pool => sqlx::query_scalar(sql).fetch_one(pool).await)
     }
 
     /// Apply the embedded migrations of this backend that are not applied yet.

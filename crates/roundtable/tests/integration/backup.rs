@@ -244,9 +244,34 @@ async fn damage_is_found_and_a_damaged_backup_restores_nothing() {
     assert!(!target.data_dir.join("roundtable.db").exists());
     assert!(!target.data_dir.join("files").exists() && !target.data_dir.join("messages").exists());
 
-    // A backup is written only into a new or empty folder.
+    // A backup is written only into a new or empty folder, and made its owner's alone.
     let error = roundtable::backup::backup(&config, &dir, &[]).await.unwrap_err().to_string();
     assert!(error.contains("not empty"), "{error}");
+    let open_folder = backups.path().join("open");
+    std::fs::create_dir(&open_folder).unwrap();
+    std::fs::set_permissions(&open_folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    roundtable::backup::backup(&config, &open_folder, &[]).await.unwrap();
+    assert_eq!(std::fs::metadata(&open_folder).unwrap().permissions().mode() & 0o777, 0o700);
+
+    // A database's log left beside the target would be replayed into the restore: refused.
+    std::fs::create_dir_all(&target.data_dir).unwrap();
+    std::fs::write(target.data_dir.join("roundtable.db-wal"), b"another database's log").unwrap();
+    let error = roundtable::backup::restore(&target, &open_folder, None).await.unwrap_err().to_string();
+    assert!(error.contains("roundtable.db-wal") && error.contains("already exists"), "{error}");
+    std::fs::remove_file(target.data_dir.join("roundtable.db-wal")).unwrap();
+
+    // When the database cannot be put in place, nothing is: a second try finds the data
+    // folder as it was.
+    let mut blocked = target.clone();
+    std::fs::write(target.data_dir.join("not-a-folder"), b"").unwrap();
+    blocked.database_url = sqlite_url(&target.data_dir.join("not-a-folder").join("roundtable.db"));
+    assert!(roundtable::backup::restore(&blocked, &open_folder, None).await.is_err());
+    let left: Vec<String> = std::fs::read_dir(&target.data_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["not-a-folder"], "no store and no scratch copy left behind");
+    roundtable::backup::restore(&target, &open_folder, None).await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -376,6 +376,7 @@ vocabulary!(
         InvitationCreated => "invitation_created",
         InvitationRenewed => "invitation_renewed",
         InvitationRevoked => "invitation_revoked",
+        OwnDataExported => "own_data_exported",
         PasswordChanged => "password_changed",
         PasswordReset => "password_reset",
         RecoveryApproved => "recovery_approved",

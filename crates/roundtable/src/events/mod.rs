@@ -13,6 +13,7 @@ pub mod access;
 pub mod awareness;
 pub mod calendar;
 pub mod demo;
+pub mod export;
 pub mod followup;
 pub mod mix;
 
@@ -97,6 +98,7 @@ pub fn routes() -> Routes {
         ("/events/{id}/invitations", post(invite)),
     ];
     routes.extend(registration::routes());
+    routes.extend(export::routes());
     routes.extend(calendar::routes());
     routes.extend(mix::routes());
     routes.extend(followup::routes());

@@ -572,19 +572,22 @@ struct RegistrantRow {
 
 #[derive(Serialize)]
 pub struct Registrant {
-    id: i64,
-    user_id: Option<i64>,
-    name: String,
+    pub(super) id: i64,
+    pub(super) user_id: Option<i64>,
+    pub(super) name: String,
     /// A member whom this viewer may not see: shown as "a participant who keeps their name
     /// private" with their check-in code, and nothing else that could name them.
-    private: bool,
-    email: String,
-    organisation: String,
-    sector: Option<String>,
-    country: Option<String>,
-    status: String,
-    attended: bool,
-    answers: Vec<(String, String)>,
+    pub(super) private: bool,
+    pub(super) email: String,
+    pub(super) organisation: String,
+    pub(super) sector: Option<String>,
+    pub(super) country: Option<String>,
+    pub(super) status: String,
+    pub(super) attended: bool,
+    pub(super) answers: Vec<(String, String)>,
+    /// Whether this registration may go in a file ([`crate::members::access::goes_in_files`]).
+    #[serde(skip)]
+    pub(super) in_files: bool,
 }
 
 impl Registrant {
@@ -607,6 +610,7 @@ impl Registrant {
                 status: r.status,
                 attended,
                 answers,
+                in_files: true,
             };
         };
         let audience = Audience::of(viewer, member);
@@ -624,6 +628,7 @@ impl Registrant {
                 attended,
                 // Free answers could name them.
                 answers: Vec::new(),
+                in_files: false,
             };
         }
         let shown = |vis: Option<String>| vis.and_then(|v| v.parse().ok()).is_some_and(|v| audience.sees(v));
@@ -645,6 +650,7 @@ impl Registrant {
             status: r.status,
             attended,
             answers,
+            in_files: crate::members::access::goes_in_files(r.at_risk),
         }
     }
 }

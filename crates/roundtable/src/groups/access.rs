@@ -61,6 +61,17 @@ impl Sight {
     }
 }
 
+/// May a group's content (its resources, its threads) go in a file that leaves Roundtable?
+/// Never a secret group's, whoever exports it: a file leaves the platform's protection.
+pub fn goes_in_files(access: GroupAccess) -> bool {
+    access != GroupAccess::Secret
+}
+
+/// [`goes_in_files`] as SQL on the `network_groups` row `g`.
+pub fn files_sql(g: &str) -> String {
+    format!("{g}.access <> 'secret'")
+}
+
 /// [`Sight::of`] is not `None`, as SQL on the `network_groups` row `g`.
 pub fn known_sql(g: &str, who: &Who) -> String {
     let (id, member) = (who.id(), who.member());

@@ -9,6 +9,7 @@
 //! of that group only (so a secret group's resources exist for nobody else).
 
 pub mod demo;
+pub mod export;
 pub mod feed;
 pub mod files;
 pub mod scrub;
@@ -65,6 +66,7 @@ pub fn routes() -> Routes {
     vec![
         ("/library", get(list)),
         ("/library/new", get(new_form)),
+        ("/library/export", get(export::catalogue)),
         ("/library/public.atom", get(feed::public_resources)),
         ("/library/{id}", get(show).post(update)),
         ("/library/{id}/edit", get(edit_form)),

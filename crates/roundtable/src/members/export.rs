@@ -4,23 +4,17 @@
 
 use axum::extract::{Query, State};
 use axum::response::Response;
-use serde::Deserialize;
 
 use super::access::Audience;
 use super::query::{self, ListField};
 use super::{parse_filter, DirectoryQuery};
 use crate::audit::{self, Detail, Entry};
 use crate::vocab::AuditAction;
-use crate::web::sheet::{Cell, Format, Sheet};
+use crate::web::sheet::{Cell, FormatQuery, Sheet};
 use crate::web::{AppResult, AppState, ClientIp, Page, SignedIn};
 
 /// More than any network this serves; the cap keeps one request's memory bounded.
 const MAX_ROWS: i64 = 100_000;
-
-#[derive(Deserialize)]
-pub struct FormatQuery {
-    format: Format,
-}
 
 pub async fn directory(
     State(state): State<AppState>,

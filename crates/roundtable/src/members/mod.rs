@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod export;
+pub mod my_data;
 pub mod photo;
 pub mod query;
 pub mod search;
@@ -33,6 +34,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("members/profile.html", include_str!("templates/profile.html")),
     ("members/edit.html", include_str!("templates/edit.html")),
     ("members/card.html", include_str!("templates/card.html")),
+    ("members/my_data.html", include_str!("templates/my_data.html")),
 ];
 
 pub const PAGE_SIZE: i64 = 24;
@@ -49,7 +51,7 @@ const AFFILIATIONS: Cap =
 pub const PHOTOS: Logged = Logged { action: "photo", max: 20, window_ms: crate::web::limits::DAY };
 
 pub fn routes() -> Routes {
-    vec![
+    let mut routes = vec![
         ("/members", get(directory)),
         ("/members/{id}", get(show)),
         ("/members/{id}/photo", get(photo)),
@@ -68,7 +70,9 @@ pub fn routes() -> Routes {
         ("/profile/contacts", post(add_contact)),
         ("/profile/contacts/{id}/delete", post(remove_contact)),
         ("/members/{id}/endorsements", post(endorse)),
-    ]
+    ];
+    routes.extend(my_data::routes());
+    routes
 }
 
 // ---- loading a profile ------------------------------------------------------------------

@@ -73,6 +73,12 @@ pub enum Format {
     Xlsx,
 }
 
+/// `?format=csv|xlsx` of a download.
+#[derive(serde::Deserialize)]
+pub struct FormatQuery {
+    pub format: Format,
+}
+
 /// One table: a header row and rows of cells.
 pub struct Sheet {
     /// The worksheet's name in XLSX (at most 31 characters).

@@ -58,6 +58,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/"
         | "/account/delete"
         | "/account/password"
+        | "/account/data"
         | "/account/sessions"
         | "/account/sessions/revoke-all"
         | "/account/sessions/revoke-others"
@@ -146,6 +147,8 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/events" => vec![pattern.into(), "/events?when=past".into()],
         // Files never hold the at-risk member, coordinators' included (tested in `exports`).
         "/members/export" => vec!["/members/export?format=csv".into(), "/members/export?format=xlsx".into()],
+        "/network/health/export" => vec!["/network/health/export?format=csv".into()],
+        "/library/export" => vec!["/library/export?format=csv".into()],
         "/network/export" => ["csv", "graphml", "gexf"].iter().map(|f| format!("/network/export?format={f}")).collect(),
         "/library" => vec![pattern.into(), "/library?topic=detention_monitoring".into()],
         "/organisations" => vec![pattern.into()],
@@ -185,6 +188,9 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/invite/{token}"
         | "/password/reset/{token}" => vec![pattern.replace("{token}", "no-such-token")],
         "/events/calendar/{file}" => vec![id("plain_calendar"), id("coordinator_calendar")],
+        "/events/{id}/registrants" => {
+            events.iter().map(|e| format!("/events/{}/registrants?format=csv", id(e))).collect()
+        }
         p if p.starts_with("/events/{id}") => events
             .iter()
             .map(|e| {

@@ -1,0 +1,326 @@
+//! A member's own data, all of it, as one zip: `data.json` (account, profile with its
+//! visibilities, contacts, organisations, ties, endorsements, groups, posts, event
+//! registrations, resources) and `files/` (their photo, and the files of their resources
+//! and posts). Other people appear as the privacy rules name them to the member; a secret
+//! group's thread is named only while the member is in the group. After confirming one's
+//! password, as for every sensitive action: the file is the account's whole record.
+
+use std::io::Write;
+
+use axum::extract::State;
+use axum::response::{Html, Response};
+use axum::routing::get;
+use minijinja::context;
+use serde::Serialize;
+
+use super::access::person_sql;
+use crate::audit::{self, Detail, Entry};
+use crate::db::{rows, Args};
+use crate::vocab::AuditAction;
+use crate::web::sheet::attachment;
+use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Page, Routes, SignedIn, Who};
+
+pub fn routes() -> Routes {
+    vec![("/account/data", get(page).post(download))]
+}
+
+async fn page(State(state): State<AppState>, page: Page, SignedIn(_): SignedIn) -> AppResult<Html<String>> {
+    page.render(&state, "members/my_data.html", context! {})
+}
+
+#[derive(serde::Deserialize)]
+struct Empty {}
+
+fn when(ms: i64) -> String {
+    chrono::DateTime::<chrono::Utc>::from_timestamp_millis(ms).map(|t| t.to_rfc3339()).unwrap_or_default()
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Account {
+    email: String,
+    display_name: String,
+    role: String,
+    locale: String,
+    #[serde(skip)]
+    created_at: i64,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Profile {
+    sector: Option<String>,
+    sector_vis: String,
+    orgs_vis: String,
+    country: Option<String>,
+    country_vis: String,
+    region: String,
+    region_vis: String,
+    languages_vis: String,
+    expertise_vis: String,
+    bio: String,
+    bio_vis: String,
+    photo_vis: String,
+    at_risk: bool,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Contact {
+    kind: String,
+    value: String,
+    visibility: String,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Organisation {
+    name: String,
+    title: String,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Tie {
+    /// Empty when the other member keeps their name from this member.
+    #[serde(rename = "with")]
+    other: String,
+    kind: String,
+    strength: Option<i64>,
+    since: Option<String>,
+    #[serde(skip)]
+    created_at: i64,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Endorsement {
+    direction: String,
+    person: String,
+    area: String,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Membership {
+    group: String,
+    role: String,
+    status: String,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Post {
+    #[serde(skip)]
+    id: i64,
+    thread: Option<String>,
+    text: String,
+    #[serde(skip)]
+    created_at: i64,
+    #[serde(skip)]
+    edited_at: Option<i64>,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Registration {
+    event: String,
+    status: String,
+    #[serde(skip)]
+    starts_at: i64,
+    attended: bool,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct Resource {
+    #[serde(skip)]
+    id: i64,
+    title: String,
+    summary: String,
+    kind: String,
+    access: String,
+    link: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredFile {
+    owner: i64,
+    sha256: String,
+    filename: String,
+}
+
+async fn download(
+    State(state): State<AppState>,
+    page: Page,
+    SignedIn(user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    user.require_confirmed("/account/data")?;
+    let db = &state.db;
+    let me = user.user_id;
+    // Every value in this SQL is the signed-in member's own id, written in as a number.
+    let args = Args::default();
+    let id = me.to_string();
+    let who = Who::literal(&page.viewer);
+    let one = |sql: &str| sql.replace("{me}", &id);
+
+    let account: Vec<Account> =
+        rows(db, &one("SELECT email, display_name, role, locale, created_at FROM users WHERE id = {me}"), &args)
+            .await?;
+    let account = account.into_iter().next().ok_or(AppError::NotFound)?;
+    let profile: Vec<Profile> = rows(
+        db,
+        &one("SELECT sector, sector_vis, orgs_vis, country, country_vis, region, region_vis, languages_vis, \
+              expertise_vis, bio, bio_vis, photo_vis, at_risk FROM profiles WHERE user_id = {me}"),
+        &args,
+    )
+    .await?;
+    let languages: Vec<(String,)> =
+        rows(db, &one("SELECT lang FROM profile_languages WHERE user_id = {me} ORDER BY lang"), &args).await?;
+    let expertise: Vec<(String,)> =
+        rows(db, &one("SELECT area FROM profile_expertise WHERE user_id = {me} ORDER BY area"), &args).await?;
+    let contacts: Vec<Contact> =
+        rows(db, &one("SELECT kind, value, visibility FROM contact_channels WHERE user_id = {me} ORDER BY id"), &args)
+            .await?;
+    let organisations: Vec<Organisation> = rows(
+        db,
+        &one("SELECT o.name, a.title FROM affiliations a JOIN organisations o ON o.id = a.org_id \
+              WHERE a.user_id = {me} ORDER BY lower(o.name)"),
+        &args,
+    )
+    .await?;
+    let sees = |user_col: &str| person_sql("p", user_col, &who);
+    let ties: Vec<Tie> = rows(
+        db,
+        &one(&format!(
+            "SELECT CASE WHEN {} THEN u.display_name ELSE '' END AS other, t.kind, t.strength, t.since, t.created_at \
+             FROM ties t JOIN users u ON u.id = CASE WHEN t.a_id = {{me}} THEN t.b_id ELSE t.a_id END \
+             LEFT JOIN profiles p ON p.user_id = u.id WHERE t.a_id = {{me}} OR t.b_id = {{me}} ORDER BY t.created_at",
+            sees("u.id")
+        )),
+        &args,
+    )
+    .await?;
+    let endorsements: Vec<Endorsement> = rows(
+        db,
+        &one(&format!(
+            "SELECT CASE WHEN e.endorser_id = {{me}} THEN 'given' ELSE 'received' END AS direction, \
+               CASE WHEN {} THEN u.display_name ELSE '' END AS person, e.area \
+             FROM endorsements e JOIN users u ON u.id = CASE WHEN e.endorser_id = {{me}} THEN e.member_id ELSE e.endorser_id END \
+             LEFT JOIN profiles p ON p.user_id = u.id WHERE e.endorser_id = {{me}} OR e.member_id = {{me}} \
+             ORDER BY e.created_at",
+            sees("u.id")
+        )),
+        &args,
+    )
+    .await?;
+    let groups: Vec<Membership> = rows(
+        db,
+        &one("SELECT g.name AS \"group\", m.role, m.status FROM group_members m JOIN network_groups g ON g.id = m.group_id \
+              WHERE m.user_id = {me} ORDER BY lower(g.name)"),
+        &args,
+    )
+    .await?;
+    // A thread's title is someone else's words in a group: named while the member is in it,
+    // or when the group is not secret.
+    let posts: Vec<Post> = rows(
+        db,
+        &one(&format!(
+            "SELECT p.id, CASE WHEN t.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups g WHERE g.id = t.group_id \
+               AND ({} OR {})) THEN t.title END AS thread, p.body AS text, p.created_at, p.edited_at \
+             FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.author_id = {{me}} ORDER BY p.created_at",
+            crate::groups::access::files_sql("g"),
+            crate::groups::access::member_sql("g.id", &who),
+        )),
+        &args,
+    )
+    .await?;
+    let registrations: Vec<Registration> = rows(
+        db,
+        &one("SELECT e.title AS event, r.status, e.starts_at, (r.attended_at IS NOT NULL) AS attended \
+              FROM event_registrations r JOIN events e ON e.id = r.event_id WHERE r.user_id = {me} ORDER BY e.starts_at"),
+        &args,
+    )
+    .await?;
+    let resources: Vec<Resource> = rows(
+        db,
+        &one(
+            "SELECT id, title, summary, kind, access, link FROM resources WHERE created_by = {me} ORDER BY created_at",
+        ),
+        &args,
+    )
+    .await?;
+    let resource_files: Vec<StoredFile> = rows(
+        db,
+        &one("SELECT v.resource_id AS owner, v.sha256, v.filename FROM resource_versions v \
+              JOIN resources r ON r.id = v.resource_id WHERE r.created_by = {me} ORDER BY v.id"),
+        &args,
+    )
+    .await?;
+    let post_files: Vec<StoredFile> = rows(
+        db,
+        &one("SELECT a.post_id AS owner, a.sha256, a.filename FROM post_attachments a \
+              JOIN posts p ON p.id = a.post_id WHERE p.author_id = {me} ORDER BY a.id"),
+        &args,
+    )
+    .await?;
+    let photo: Vec<(Option<Vec<u8>>,)> =
+        rows(db, &one("SELECT photo FROM profiles WHERE user_id = {me}"), &args).await?;
+
+    // Files go in as `files/resources/<id>/<name>` and `files/posts/<id>/<name>`.
+    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+    for (folder, list) in [("resources", &resource_files), ("posts", &post_files)] {
+        for f in list {
+            let name = crate::library::files::clean_filename(&f.filename);
+            files.push((
+                format!("files/{folder}/{}/{name}", f.owner),
+                crate::library::files::path_of(&state.config.data_dir, &f.sha256),
+            ));
+        }
+    }
+    let listed: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    let data = serde_json::json!({
+        "exported_at": when(state.clock.now_ms()),
+        "account": { "created_at": when(account.created_at), "details": account },
+        "profile": profile.first(),
+        "languages": languages.into_iter().map(|l| l.0).collect::<Vec<_>>(),
+        "expertise": expertise.into_iter().map(|e| e.0).collect::<Vec<_>>(),
+        "contacts": contacts,
+        "organisations": organisations,
+        "ties": ties.iter().map(|t| serde_json::json!({ "recorded_at": when(t.created_at), "tie": t })).collect::<Vec<_>>(),
+        "endorsements": endorsements,
+        "groups": groups,
+        "posts": posts.iter().map(|p| serde_json::json!({
+            "written_at": when(p.created_at), "edited_at": p.edited_at.map(when), "post": p,
+            "files": listed.iter().filter(|f| f.starts_with(&format!("files/posts/{}/", p.id))).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "event_registrations": registrations.iter().map(|r| serde_json::json!({ "starts_at": when(r.starts_at), "registration": r })).collect::<Vec<_>>(),
+        "resources": resources.iter().map(|r| serde_json::json!({
+            "resource": r,
+            "files": listed.iter().filter(|f| f.starts_with(&format!("files/resources/{}/", r.id))).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "photo": photo.first().and_then(|p| p.0.as_ref()).map(|_| "files/photo.jpg"),
+    });
+    let json = serde_json::to_vec_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
+    let photo = photo.into_iter().next().and_then(|p| p.0);
+    let zip = tokio::task::spawn_blocking(move || write_zip(&json, photo.as_deref(), &files))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(AppError::Internal)?;
+
+    let mut tx = state.db.begin().await?;
+    let entry = Entry { actor: Some(me), action: AuditAction::OwnDataExported, target: None, detail: Detail::None, ip };
+    audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(attachment(zip, "application/zip", "my-data.zip"))
+}
+
+fn write_zip(json: &[u8], photo: Option<&[u8]>, files: &[(String, std::path::PathBuf)]) -> anyhow::Result<Vec<u8>> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("data.json", options)?;
+    zip.write_all(json)?;
+    if let Some(photo) = photo {
+        zip.start_file("files/photo.jpg", options)?;
+        zip.write_all(photo)?;
+    }
+    for (name, path) in files {
+        // A file already gone from the store (deleted since) is left out, not an error.
+        let Ok(bytes) = std::fs::read(path) else { continue };
+        zip.start_file(name.as_str(), options)?;
+        zip.write_all(&bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}

@@ -554,3 +554,28 @@ orgs-created = Organisation created.
 orgs-saved = Changes saved.
 error-limit-day = You have done this { $max } times today, the most for one day. Please try again tomorrow.
 error-limit-minutes = You have done this { $max } times in { $minutes } minutes. Please wait a little and try again.
+bulk-title = Invite a list of people
+bulk-link = Invite a list of people at once
+bulk-intro = Paste up to { $max } people, one a line: e-mail address, name, organisation (name and organisation may be left out). Copy the columns from a spreadsheet, or separate them with commas or semicolons. Each person gets their own single-use link by e-mail, valid for 7 days.
+bulk-field-people = People
+bulk-field-people-help = For example: somchai@example.org, Somchai Dee, Lawyers Council of Thailand
+bulk-field-organisation = Organisation for everyone without one on their line (optional)
+bulk-submit = Invite everyone who can be invited
+bulk-sent = { $count ->
+    [one] One invitation sent
+   *[other] { $count } invitations sent
+}
+bulk-refused = { $count ->
+    [0] Nobody refused
+    [one] One line refused
+   *[other] { $count } lines refused
+}
+bulk-links = The links are shown this once; you may also pass them on over a channel you trust.
+bulk-link-column = Link
+bulk-line = Line
+bulk-reason = Why
+bulk-error-empty = The list holds nobody to invite.
+bulk-error-too-many = A list may hold at most { $max } people; split it.
+bulk-error-twice = This address is on the list twice.
+bulk-error-pending = This address has an invitation that is still open; renew it on the invitations page.
+bulk-error-limit = You may send { $max } invitations a day; { $left } are left today. Shorten the list or send the rest tomorrow.

@@ -554,3 +554,26 @@ orgs-created = Nagawa ang organisasyon.
 orgs-saved = Nai-save ang mga pagbabago.
 error-limit-day = Nagawa mo na ito nang { $max } beses ngayong araw, ang pinakamarami para sa isang araw. Pakisubukang muli bukas.
 error-limit-minutes = Nagawa mo na ito nang { $max } beses sa loob ng { $minutes } minuto. Maghintay nang kaunti at subukang muli.
+bulk-title = Mag-imbita ng listahan ng mga tao
+bulk-link = Mag-imbita ng listahan ng mga tao nang sabay-sabay
+bulk-intro = Mag-paste ng hanggang { $max } tao, isa bawat linya: e-mail address, pangalan, organisasyon (maaaring iwan ang pangalan at organisasyon). Kopyahin ang mga column mula sa spreadsheet, o paghiwalayin ng kuwit o semicolon. Bawat tao ay makakatanggap ng sariling link na isang beses lang magagamit sa e-mail, may bisa nang 7 araw.
+bulk-field-people = Mga tao
+bulk-field-people-help = Halimbawa: maria@example.ph, Maria Santos, Free Legal Assistance Group
+bulk-field-organisation = Organisasyon para sa lahat na walang nakasulat sa kanilang linya (opsyonal)
+bulk-submit = Imbitahan ang lahat ng maaaring imbitahan
+bulk-sent = { $count ->
+   *[other] { $count } imbitasyon ang naipadala
+}
+bulk-refused = { $count ->
+    [0] Walang tinanggihan
+   *[other] { $count } linya ang tinanggihan
+}
+bulk-links = Ngayon lang ipapakita ang mga link; maaari mo rin silang ipasa sa isang channel na pinagkakatiwalaan mo.
+bulk-link-column = Link
+bulk-line = Linya
+bulk-reason = Dahilan
+bulk-error-empty = Walang taong maiimbitahan sa listahan.
+bulk-error-too-many = Hanggang { $max } tao lamang ang maaaring nasa isang listahan; hatiin ito.
+bulk-error-twice = Dalawang beses nasa listahan ang address na ito.
+bulk-error-pending = May bukas pang imbitasyon ang address na ito; i-renew ito sa pahina ng mga imbitasyon.
+bulk-error-limit = Maaari kang magpadala ng { $max } imbitasyon bawat araw; { $left } na lang ang natitira ngayon. Paikliin ang listahan o ipadala ang iba bukas.

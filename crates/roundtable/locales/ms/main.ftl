@@ -554,3 +554,26 @@ orgs-created = Organisasi dicipta.
 orgs-saved = Perubahan disimpan.
 error-limit-day = Anda telah melakukan ini { $max } kali hari ini, paling banyak untuk sehari. Sila cuba lagi esok.
 error-limit-minutes = Anda telah melakukan ini { $max } kali dalam { $minutes } minit. Sila tunggu sebentar dan cuba lagi.
+bulk-title = Jemput senarai orang
+bulk-link = Jemput senarai orang sekali gus
+bulk-intro = Tampal sehingga { $max } orang, seorang satu baris: alamat e-mel, nama, organisasi (nama dan organisasi boleh ditinggalkan). Salin lajur dari hamparan, atau pisahkan dengan koma atau koma bertitik. Setiap orang menerima pautan sekali guna melalui e-mel, sah selama 7 hari.
+bulk-field-people = Orang
+bulk-field-people-help = Contoh: siti@example.my, Siti Aminah, Majlis Peguam
+bulk-field-organisation = Organisasi bagi semua yang tiada organisasi pada barisnya (pilihan)
+bulk-submit = Jemput semua yang boleh dijemput
+bulk-sent = { $count ->
+   *[other] { $count } jemputan dihantar
+}
+bulk-refused = { $count ->
+    [0] Tiada baris ditolak
+   *[other] { $count } baris ditolak
+}
+bulk-links = Pautan ditunjukkan sekali ini sahaja; anda juga boleh menghantarnya melalui saluran yang anda percayai.
+bulk-link-column = Pautan
+bulk-line = Baris
+bulk-reason = Sebab
+bulk-error-empty = Senarai tidak mengandungi sesiapa untuk dijemput.
+bulk-error-too-many = Senarai boleh mengandungi paling banyak { $max } orang; bahagikannya.
+bulk-error-twice = Alamat ini ada dua kali dalam senarai.
+bulk-error-pending = Alamat ini mempunyai jemputan yang masih terbuka; perbaharuinya di halaman jemputan.
+bulk-error-limit = Anda boleh menghantar { $max } jemputan sehari; { $left } lagi hari ini. Pendekkan senarai atau hantar selebihnya esok.

@@ -44,7 +44,7 @@ struct PendingInvitation {
 }
 
 /// The roles a coordinator may hand out; only an admin makes admins.
-fn grantable_roles(granter: Role) -> Vec<&'static str> {
+pub(super) fn grantable_roles(granter: Role) -> Vec<&'static str> {
     Role::ALL.iter().filter(|r| granter == Role::Admin || **r != Role::Admin).map(|r| r.key()).collect()
 }
 
@@ -202,7 +202,7 @@ async fn parse_invitation(
 }
 
 /// The pending invitation for this address, if there is one.
-async fn pending_for(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+pub(super) async fn pending_for(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
     on_db!(db, pool => sqlx::query_scalar(
         "SELECT id FROM invitations WHERE email = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2")
         .bind(email).bind(now_ms()).fetch_optional(pool).await)

@@ -1,6 +1,7 @@
 //! Accounts: invitation-only sign-up, sign-in with throttling, sessions, password change
 //! and reset.
 
+pub mod bulk;
 pub mod confirm;
 pub mod domain;
 pub mod factors;
@@ -38,6 +39,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("accounts/password.html", include_str!("templates/password.html")),
     ("accounts/sessions.html", include_str!("templates/sessions.html")),
     ("accounts/invitations.html", include_str!("templates/invitations.html")),
+    ("accounts/bulk.html", include_str!("templates/bulk.html")),
+    ("accounts/invite_choices.html", include_str!("templates/invite_choices.html")),
     ("accounts/notice.html", include_str!("templates/notice.html")),
     ("accounts/code.html", include_str!("templates/code.html")),
     ("accounts/security.html", include_str!("templates/security.html")),
@@ -71,6 +74,7 @@ pub fn routes() -> Routes {
     ]
     .into_iter()
     .chain(invitations::routes())
+    .chain(bulk::routes())
     .chain(factors::routes())
     .chain(passkeys::routes())
     .chain(confirm::routes())

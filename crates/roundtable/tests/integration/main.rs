@@ -8,6 +8,7 @@ mod accounts;
 mod analyze;
 mod announcements;
 mod backup;
+mod bulk_invitations;
 mod champions;
 mod chat;
 mod chat_events;

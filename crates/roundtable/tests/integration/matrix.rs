@@ -110,6 +110,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/groups/new"
         | "/healthz"
         | "/invitations"
+        | "/invitations/bulk"
         | "/language"
         | "/library/new"
         | "/library/public.atom"

@@ -380,6 +380,7 @@ vocabulary!(
         PasswordChanged => "password_changed",
         PasswordReset => "password_reset",
         RecoveryApproved => "recovery_approved",
+        RegistrantsExported => "registrants_exported",
         RecoveryCancelled => "recovery_cancelled",
         RecoveryIssued => "recovery_issued",
         RecoveryUsed => "recovery_used",

@@ -19,3 +19,5 @@ my-data-warning = The file leaves Roundtable's protection: anyone who gets it re
 my-data-submit = Download my data (zip)
 my-data-messages = Your conversations are exported separately, under Messages.
 audit-own_data_exported = Own data downloaded
+audit-registrants_exported = Registrants downloaded
+export-error-secret = A secret group's event stays inside Roundtable: its registrants are not downloaded.

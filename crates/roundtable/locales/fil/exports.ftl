@@ -19,3 +19,5 @@ my-data-warning = Wala na sa proteksyon ng Roundtable ang file: sinumang makakuh
 my-data-submit = I-download ang aking data (zip)
 my-data-messages = Hiwalay na ine-export ang iyong mga usapan, sa Mga Mensahe.
 audit-own_data_exported = Na-download ang sariling data
+audit-registrants_exported = Na-download ang mga nagparehistro
+export-error-secret = Nananatili sa loob ng Roundtable ang event ng lihim na grupo: hindi dina-download ang mga nagparehistro nito.

@@ -19,3 +19,5 @@ my-data-warning = Fail ini berada di luar perlindungan Roundtable: sesiapa yang 
 my-data-submit = Muat turun data saya (zip)
 my-data-messages = Perbualan anda dieksport secara berasingan, di bawah Mesej.
 audit-own_data_exported = Data sendiri dimuat turun
+audit-registrants_exported = Pendaftar dimuat turun
+export-error-secret = Acara kumpulan rahsia kekal di dalam Roundtable: pendaftarnya tidak dimuat turun.

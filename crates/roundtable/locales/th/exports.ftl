@@ -19,3 +19,5 @@ my-data-warning = ไฟล์จะอยู่นอกการคุ้ม�
 my-data-submit = ดาวน์โหลดข้อมูลของฉัน (zip)
 my-data-messages = การสนทนาของคุณส่งออกแยกต่างหาก ในเมนูข้อความ
 audit-own_data_exported = ดาวน์โหลดข้อมูลของตนเอง
+audit-registrants_exported = ดาวน์โหลดรายชื่อผู้ลงทะเบียน
+export-error-secret = กิจกรรมของกลุ่มลับอยู่ภายใน Roundtable เท่านั้น: ไม่สามารถดาวน์โหลดรายชื่อผู้ลงทะเบียนได้

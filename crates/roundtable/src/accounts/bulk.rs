@@ -219,7 +219,7 @@ async fn invite_all(
             if pending_for(&state.db, email.as_str()).await?.is_some() {
                 return Err(AppError::invalid("bulk-error-pending"));
             }
-            Ok(NewInvitation { email, role, org_id, name, locale, note: note.clone() })
+            Ok(NewInvitation { email, role, org_id, name, locale, note: note.clone(), sector: None, country: None })
         }
         .await;
         match checked {
@@ -230,6 +230,10 @@ async fn invite_all(
 
     let mut tx = state.db.begin().await?;
     let now = state.clock.now_ms();
+    // Two lists sent at once by one coordinator wait for each other, so that both cannot
+    // pass the day's limit (SQLite's transactions already take turns).
+    crate::on_tx!(&mut tx, c => sqlx::query("UPDATE users SET id = id WHERE id = $1").bind(user.user_id)
+        .execute(&mut **c).await.map(crate::db::affected))?;
     if !accepted.is_empty() {
         // The whole list goes, or none of it: the limit counts what this list adds.
         let done: i64 = crate::on_tx!(&mut tx, c => sqlx::query_scalar(BULK_INVITATIONS.count_sql)

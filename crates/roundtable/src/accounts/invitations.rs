@@ -117,6 +117,10 @@ pub struct NewInvitation {
     pub locale: Locale,
     /// A few words from the inviter, quoted in the mail; may be empty.
     pub note: String,
+    /// Sector and country for their profile once they accept (read from an imported
+    /// spreadsheet); otherwise those of the organisation, if any.
+    pub sector: Option<crate::vocab::Sector>,
+    pub country: Option<crate::vocab::Country>,
 }
 
 /// Create an invitation and queue its e-mail; returns the link. Used by the web form and
@@ -131,11 +135,12 @@ pub async fn create_invitation(
     let token = random_token();
     let now = now_ms();
     let sql = "INSERT INTO invitations (email, role, org_id, token_hash, invited_by, created_at, expires_at, \
-               name, locale, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+               name, locale, note, sector, country) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
     on_tx!(tx, c => sqlx::query(sql).bind(invitation.email.as_str()).bind(invitation.role.key())
         .bind(invitation.org_id).bind(hash_token(&token)).bind(invited_by).bind(now)
         .bind(now + INVITATION_DAYS * 86_400_000).bind(&invitation.name).bind(invitation.locale.tag())
-        .bind(&invitation.note).execute(&mut **c).await.map(crate::db::affected))?;
+        .bind(&invitation.note).bind(invitation.sector.map(|s| s.key())).bind(invitation.country.map(|c| c.key()))
+        .execute(&mut **c).await.map(crate::db::affected))?;
     let link = state.config.base_url.join(&format!("invite/{token}")).map_err(|e| AppError::Internal(e.into()))?;
     let locale = invitation.locale;
     let args =
@@ -198,7 +203,7 @@ async fn parse_invitation(
     if taken.is_some() {
         return Err(AppError::invalid("error-email-taken"));
     }
-    Ok(NewInvitation { email, role, org_id, name, locale, note })
+    Ok(NewInvitation { email, role, org_id, name, locale, note, sector: None, country: None })
 }
 
 /// The pending invitation for this address, if there is one.
@@ -297,12 +302,14 @@ struct PendingRow {
     name: String,
     locale: String,
     note: String,
+    sector: Option<String>,
+    country: Option<String>,
 }
 
 /// A pending invitation that this coordinator may act on: only what they could have made
 /// (an admin's invitation is an admin's to renew or withdraw).
 async fn actionable(state: &AppState, id: i64, granter: Role) -> AppResult<PendingRow> {
-    let sql = "SELECT email, role, org_id, name, locale, note FROM invitations \
+    let sql = "SELECT email, role, org_id, name, locale, note, sector, country FROM invitations \
                WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL";
     let row: PendingRow = on_db!(&state.db, pool => sqlx::query_as(sql).bind(id).fetch_optional(pool).await)?
         .ok_or(AppError::NotFound)?;
@@ -335,6 +342,8 @@ async fn renew_invitation(
         name: row.name,
         locale: Locale::parse(&row.locale).unwrap_or(Locale::En),
         note: row.note,
+        sector: row.sector.and_then(|s| s.parse().ok()),
+        country: row.country.and_then(|c| c.parse().ok()),
     };
     let mut tx = state.db.begin().await?;
     withdraw(&mut tx, id).await?;
@@ -386,11 +395,13 @@ struct OpenInvitation {
     name: String,
     locale: String,
     org_name: Option<String>,
+    sector: Option<String>,
+    country: Option<String>,
 }
 
 /// A usable invitation for this token: not used, not revoked, not expired.
 async fn open_invitation(db: &Db, token: &str) -> Result<Option<OpenInvitation>, sqlx::Error> {
-    let sql = "SELECT i.id, i.email, i.role, i.org_id, i.name, i.locale, o.name AS org_name \
+    let sql = "SELECT i.id, i.email, i.role, i.org_id, i.name, i.locale, o.name AS org_name, i.sector, i.country \
                FROM invitations i LEFT JOIN organisations o ON o.id = i.org_id \
                WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2";
     on_db!(db, pool => sqlx::query_as(sql).bind(hash_token(token)).bind(now_ms()).fetch_optional(pool).await)
@@ -474,6 +485,13 @@ async fn accept(
         let sql = "UPDATE profiles SET sector = (SELECT sector FROM organisations WHERE id = $1), \
                    country = (SELECT country FROM organisations WHERE id = $1) WHERE user_id = $2";
         on_tx!(&mut tx, c => sqlx::query(sql).bind(org_id).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    // What an imported spreadsheet said of them comes before the organisation's.
+    if inv.sector.is_some() || inv.country.is_some() {
+        let sql =
+            "UPDATE profiles SET sector = COALESCE($1, sector), country = COALESCE($2, country) WHERE user_id = $3";
+        on_tx!(&mut tx, c => sqlx::query(sql).bind(&inv.sector).bind(&inv.country).bind(user_id)
+            .execute(&mut **c).await.map(crate::db::affected))?;
     }
     let how = crate::web::session::SessionKind::default();
     let session = create_session(&mut tx, &state, user_id, &device(&headers), how).await?;

@@ -1,14 +1,18 @@
 //! An event's registrants as a file (CSV or XLSX), for its organisers: what the manage page
 //! shows them, without anyone at risk ([`crate::members::access::goes_in_files`]) and
-//! without the participants who keep their name private.
+//! without the participants who keep their name private; never a secret group's event
+//! ([`crate::groups::access::goes_in_files`]). Each download is in the audit log: the file
+//! holds addresses.
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
 
 use super::registration;
+use crate::audit::{self, Detail, Entry};
+use crate::vocab::AuditAction;
 use crate::web::sheet::{Cell, FormatQuery, Sheet};
-use crate::web::{AppResult, AppState, Page, Routes, SignedIn};
+use crate::web::{AppError, AppResult, AppState, ClientIp, Page, Routes, SignedIn};
 
 pub fn routes() -> Routes {
     vec![("/events/{id}/registrants", get(registrants))]
@@ -17,11 +21,15 @@ pub fn routes() -> Routes {
 async fn registrants(
     State(state): State<AppState>,
     page: Page,
-    _user: SignedIn,
+    SignedIn(user): SignedIn,
+    ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
     Query(q): Query<FormatQuery>,
 ) -> AppResult<Response> {
-    let (event, _) = super::managed(&state.db, &page.viewer, id).await?;
+    let (event, relation) = super::managed(&state.db, &page.viewer, id).await?;
+    if relation.group_secret {
+        return Err(AppError::invalid("export-error-secret"));
+    }
     let people = registration::registrants(&state.db, &page.viewer, &event).await?;
     let l = page.locale;
     let questions: Vec<String> = {
@@ -55,5 +63,15 @@ async fn registrants(
         }
         sheet.push(row);
     }
+    let mut tx = state.db.begin().await?;
+    let entry = Entry {
+        actor: Some(user.user_id),
+        action: AuditAction::RegistrantsExported,
+        target: None,
+        detail: Detail::None,
+        ip,
+    };
+    audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
     sheet.download(q.format, &format!("event-{id}-registrants"))
 }

@@ -997,14 +997,14 @@ async fn manage(
     _user: SignedIn,
     Path(id): Path<i64>,
 ) -> AppResult<Html<String>> {
-    let (event, _) = managed(&state.db, &page.viewer, id).await?;
+    let (event, relation) = managed(&state.db, &page.viewer, id).await?;
     let registrations = registration::registrants(&state.db, &page.viewer, &event).await?;
     let (taken, waiting) = counts(&state.db, id).await?;
     page.render(
         &state,
         "events/manage.html",
         context! {
-            event, registrations, taken, waiting,
+            event, registrations, taken, waiting, secret => relation.group_secret,
             organisers => shown(&page.viewer, organisers_of(&state.db, id).await?),
             sessions => agenda(&state.db, &page.viewer, &load(&state.db, id).await?.ok_or(AppError::NotFound)?).await?,
             questions => questions_of(&state.db, id).await?,

@@ -1,9 +1,11 @@
 //! A member's own data, all of it, as one zip: `data.json` (account, profile with its
 //! visibilities, contacts, organisations, ties, endorsements, groups, posts, event
 //! registrations, resources) and `files/` (their photo, and the files of their resources
-//! and posts). Other people appear as the privacy rules name them to the member; a secret
-//! group's thread is named only while the member is in the group. After confirming one's
-//! password, as for every sensitive action: the file is the account's whole record.
+//! and posts). The file leaves Roundtable's protection, so it holds what any file may
+//! (`goes_in_files`): no name of a member at risk (whoever downloads it, coordinators too),
+//! and nothing of a secret group (its name, threads, posts, events, resources). After
+//! confirming one's password, as for every sensitive action: the file is the account's
+//! whole record.
 
 use std::io::Write;
 
@@ -13,12 +15,13 @@ use axum::routing::get;
 use minijinja::context;
 use serde::Serialize;
 
-use super::access::person_sql;
+use super::access::files_sql;
 use crate::audit::{self, Detail, Entry};
 use crate::db::{rows, Args};
 use crate::vocab::AuditAction;
+use crate::web::limits::Logged;
 use crate::web::sheet::attachment;
-use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Page, Routes, SignedIn, Who};
+use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Page, Routes, SignedIn};
 
 pub fn routes() -> Routes {
     vec![("/account/data", get(page).post(download))]
@@ -30,6 +33,12 @@ async fn page(State(state): State<AppState>, page: Page, SignedIn(_): SignedIn) 
 
 #[derive(serde::Deserialize)]
 struct Empty {}
+
+/// Downloads of one's data a day: each reads every file of the account.
+const EXPORTS: Logged = Logged { action: "own_data_export", max: 5, window_ms: crate::web::limits::DAY };
+/// The most the files in one download may weigh; those past it are named in `data.json`
+/// (under `left_out`) and can be downloaded from the library one by one.
+const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
 
 fn when(ms: i64) -> String {
     chrono::DateTime::<chrono::Utc>::from_timestamp_millis(ms).map(|t| t.to_rfc3339()).unwrap_or_default()
@@ -136,24 +145,27 @@ struct Resource {
 #[derive(sqlx::FromRow)]
 struct StoredFile {
     owner: i64,
+    /// The version's or attachment's id: two files of one resource may share a name.
+    entry: i64,
     sha256: String,
     filename: String,
 }
 
 async fn download(
     State(state): State<AppState>,
-    page: Page,
     SignedIn(user): SignedIn,
     ClientIp(ip): ClientIp,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     user.require_confirmed("/account/data")?;
+    let mut tx = state.db.begin().await?;
+    EXPORTS.check_and_log(&mut tx, user.user_id, state.clock.now_ms()).await?;
+    tx.commit().await?;
     let db = &state.db;
     let me = user.user_id;
     // Every value in this SQL is the signed-in member's own id, written in as a number.
     let args = Args::default();
     let id = me.to_string();
-    let who = Who::literal(&page.viewer);
     let one = |sql: &str| sql.replace("{me}", &id);
 
     let account: Vec<Account> =
@@ -181,14 +193,19 @@ async fn download(
         &args,
     )
     .await?;
-    let sees = |user_col: &str| person_sql("p", user_col, &who);
+    let named = files_sql("p");
+    let secret_free = |g: &str| {
+        format!(
+            "({g} IS NULL OR EXISTS (SELECT 1 FROM network_groups g WHERE g.id = {g} AND {}))",
+            crate::groups::access::files_sql("g")
+        )
+    };
     let ties: Vec<Tie> = rows(
         db,
         &one(&format!(
-            "SELECT CASE WHEN {} THEN u.display_name ELSE '' END AS other, t.kind, t.strength, t.since, t.created_at \
+            "SELECT CASE WHEN {named} THEN u.display_name ELSE '' END AS other, t.kind, t.strength, t.since, t.created_at \
              FROM ties t JOIN users u ON u.id = CASE WHEN t.a_id = {{me}} THEN t.b_id ELSE t.a_id END \
-             LEFT JOIN profiles p ON p.user_id = u.id WHERE t.a_id = {{me}} OR t.b_id = {{me}} ORDER BY t.created_at",
-            sees("u.id")
+             LEFT JOIN profiles p ON p.user_id = u.id WHERE t.a_id = {{me}} OR t.b_id = {{me}} ORDER BY t.created_at"
         )),
         &args,
     )
@@ -197,40 +214,42 @@ async fn download(
         db,
         &one(&format!(
             "SELECT CASE WHEN e.endorser_id = {{me}} THEN 'given' ELSE 'received' END AS direction, \
-               CASE WHEN {} THEN u.display_name ELSE '' END AS person, e.area \
+               CASE WHEN {named} THEN u.display_name ELSE '' END AS person, e.area \
              FROM endorsements e JOIN users u ON u.id = CASE WHEN e.endorser_id = {{me}} THEN e.member_id ELSE e.endorser_id END \
              LEFT JOIN profiles p ON p.user_id = u.id WHERE e.endorser_id = {{me}} OR e.member_id = {{me}} \
-             ORDER BY e.created_at",
-            sees("u.id")
+             ORDER BY e.created_at"
         )),
         &args,
     )
     .await?;
     let groups: Vec<Membership> = rows(
         db,
-        &one("SELECT g.name AS \"group\", m.role, m.status FROM group_members m JOIN network_groups g ON g.id = m.group_id \
-              WHERE m.user_id = {me} ORDER BY lower(g.name)"),
+        &one(&format!(
+            "SELECT g.name AS \"group\", m.role, m.status FROM group_members m JOIN network_groups g ON g.id = m.group_id \
+             WHERE m.user_id = {{me}} AND {} ORDER BY lower(g.name)",
+            crate::groups::access::files_sql("g")
+        )),
         &args,
     )
     .await?;
-    // A thread's title is someone else's words in a group: named while the member is in it,
-    // or when the group is not secret.
     let posts: Vec<Post> = rows(
         db,
         &one(&format!(
-            "SELECT p.id, CASE WHEN t.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups g WHERE g.id = t.group_id \
-               AND ({} OR {})) THEN t.title END AS thread, p.body AS text, p.created_at, p.edited_at \
-             FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.author_id = {{me}} ORDER BY p.created_at",
-            crate::groups::access::files_sql("g"),
-            crate::groups::access::member_sql("g.id", &who),
+            "SELECT p.id, t.title AS thread, p.body AS text, p.created_at, p.edited_at \
+             FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.author_id = {{me}} AND {} ORDER BY p.created_at",
+            secret_free("t.group_id")
         )),
         &args,
     )
     .await?;
     let registrations: Vec<Registration> = rows(
         db,
-        &one("SELECT e.title AS event, r.status, e.starts_at, (r.attended_at IS NOT NULL) AS attended \
-              FROM event_registrations r JOIN events e ON e.id = r.event_id WHERE r.user_id = {me} ORDER BY e.starts_at"),
+        &one(&format!(
+            "SELECT e.title AS event, r.status, e.starts_at, (r.attended_at IS NOT NULL) AS attended \
+             FROM event_registrations r JOIN events e ON e.id = r.event_id WHERE r.user_id = {{me}} AND {} \
+             ORDER BY e.starts_at",
+            secret_free("e.group_id")
+        )),
         &args,
     )
     .await?;
@@ -244,33 +263,53 @@ async fn download(
     .await?;
     let resource_files: Vec<StoredFile> = rows(
         db,
-        &one("SELECT v.resource_id AS owner, v.sha256, v.filename FROM resource_versions v \
-              JOIN resources r ON r.id = v.resource_id WHERE r.created_by = {me} ORDER BY v.id"),
+        &one(&format!(
+            "SELECT v.resource_id AS owner, v.id AS entry, v.sha256, v.filename FROM resource_versions v \
+             JOIN resources r ON r.id = v.resource_id WHERE r.created_by = {{me}} AND {} ORDER BY v.id",
+            secret_free("r.group_id")
+        )),
         &args,
     )
     .await?;
     let post_files: Vec<StoredFile> = rows(
         db,
-        &one("SELECT a.post_id AS owner, a.sha256, a.filename FROM post_attachments a \
-              JOIN posts p ON p.id = a.post_id WHERE p.author_id = {me} ORDER BY a.id"),
+        &one(&format!(
+            "SELECT a.post_id AS owner, a.id AS entry, a.sha256, a.filename FROM post_attachments a \
+             JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = p.thread_id \
+             WHERE p.author_id = {{me}} AND {} ORDER BY a.id",
+            secret_free("t.group_id")
+        )),
         &args,
     )
     .await?;
     let photo: Vec<(Option<Vec<u8>>,)> =
         rows(db, &one("SELECT photo FROM profiles WHERE user_id = {me}"), &args).await?;
 
-    // Files go in as `files/resources/<id>/<name>` and `files/posts/<id>/<name>`.
+    // Files go in as `files/resources/<resource>/<version>-<name>` and
+    // `files/posts/<post>/<attachment>-<name>`.
     let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
     for (folder, list) in [("resources", &resource_files), ("posts", &post_files)] {
         for f in list {
             let name = crate::library::files::clean_filename(&f.filename);
             files.push((
-                format!("files/{folder}/{}/{name}", f.owner),
+                format!("files/{folder}/{}/{}-{name}", f.owner, f.entry),
                 crate::library::files::path_of(&state.config.data_dir, &f.sha256),
             ));
         }
     }
-    let listed: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    let mut total = 0u64;
+    let mut left_out = Vec::new();
+    files.retain(|(name, path)| {
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        total += size;
+        let keep = total <= MAX_FILE_BYTES;
+        if !keep {
+            left_out.push(name.clone());
+        }
+        keep
+    });
+    let listed: Vec<&str> =
+        files.iter().map(|(name, _)| name.as_str()).chain(left_out.iter().map(String::as_str)).collect();
     let data = serde_json::json!({
         "exported_at": when(state.clock.now_ms()),
         "account": { "created_at": when(account.created_at), "details": account },
@@ -292,6 +331,7 @@ async fn download(
             "files": listed.iter().filter(|f| f.starts_with(&format!("files/resources/{}/", r.id))).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "photo": photo.first().and_then(|p| p.0.as_ref()).map(|_| "files/photo.jpg"),
+        "left_out": left_out,
     });
     let json = serde_json::to_vec_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
     let photo = photo.into_iter().next().and_then(|p| p.0);

@@ -445,44 +445,6 @@ pub struct DoneQuery {
     done: Option<String>,
 }
 
-/// The snapshots as a table to download: the numbers behind the trend charts, every figure
-/// an aggregate of the whole network.
-pub async fn export(
-    State(state): State<AppState>,
-    page: Page,
-    _: Coordinator,
-    Query(q): Query<crate::web::sheet::FormatQuery>,
-) -> AppResult<Response> {
-    use crate::web::sheet::{Cell, Sheet};
-    let l = page.locale;
-    let headers = ["health-date-column", "health-manual", "health-trend-members", "health-trend-ties"]
-        .into_iter()
-        .chain(["health-trend-cross-sector", "health-trend-cross-country", "health-trend-isolated"])
-        .chain(["health-trend-components", "health-communities", "health-ei-sector", "health-ei-country"])
-        .map(|k| l.t(k))
-        .collect();
-    let mut sheet = Sheet::new(l.t("health-title"), headers);
-    let share = |v: Option<f64>| v.map_or(Cell::Empty, |v| Cell::Number((v * 1000.0).round() / 1000.0));
-    for snapshot in snapshots(&state.db).await? {
-        let f = &snapshot.figures;
-        let date = DateTime::<Utc>::from_timestamp_millis(snapshot.taken_at).map(|d| d.format("%Y-%m-%d").to_string());
-        sheet.push(vec![
-            date.into(),
-            if snapshot.manual { l.t("export-yes").into() } else { Cell::Empty },
-            f.members.into(),
-            f.ties.into(),
-            share(f.cross_sector_share),
-            share(f.cross_country_share),
-            f.isolated.into(),
-            f.components.into(),
-            f.communities.into(),
-            share(f.ei_sector),
-            share(f.ei_country),
-        ]);
-    }
-    sheet.download(q.format, "network-health")
-}
-
 /// The health page.
 pub async fn page(
     State(state): State<AppState>,

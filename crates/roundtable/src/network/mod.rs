@@ -57,7 +57,6 @@ pub fn routes() -> Routes {
         ("/network/health", get(health::page)),
         ("/network/health/snapshots", post(health::take)),
         ("/network/health/isolated", get(health::isolated)),
-        ("/network/health/export", get(health::export)),
         ("/network/health/{kind}/{key}", get(health::group)),
         ("/network/map", get(map::page)),
         ("/network/export", get(export::ties)),

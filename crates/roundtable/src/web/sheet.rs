@@ -9,13 +9,14 @@ use axum::response::{IntoResponse, Response};
 use super::{AppError, AppResult};
 
 /// Characters that make a spreadsheet read a CSV cell as a formula (OWASP's list, ASVS 5.0
-/// V1.2.10): `=SUM(…)`, `+cmd|…`, `-2+3`, `@SUM(…)`, and tab or carriage return before them.
-const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// V1.2.10): `=SUM(…)`, `+cmd|…`, `-2+3`, `@SUM(…)`, tab, carriage return, line feed and NUL
+/// before them, and the full-width forms some spreadsheets read alike.
+const FORMULA_START: [char; 12] = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝', '＋', '－', '＠'];
 
 /// `text` as a CSV cell that a spreadsheet shows as text and never runs: a leading quote
-/// goes before anything that would start a formula.
+/// goes before anything that would start a formula, spaces in front of it included.
 pub fn neutralise(text: &str) -> Cow<'_, str> {
-    if text.starts_with(FORMULA_START) {
+    if text.trim_start_matches([' ', '\u{3000}']).starts_with(FORMULA_START) {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)
@@ -180,7 +181,7 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_text_is_kept() {
-        for formula in ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+        for formula in ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "  =1", "＝1+1", "\n=1"] {
             assert_eq!(neutralise(formula), format!("'{formula}"));
         }
         for text in ["Ratree", "สมชาย", "a=b", "", "'quoted"] {

@@ -148,7 +148,6 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/events" => vec![pattern.into(), "/events?when=past".into()],
         // Files never hold the at-risk member, coordinators' included (tested in `exports`).
         "/members/export" => vec!["/members/export?format=csv".into(), "/members/export?format=xlsx".into()],
-        "/network/health/export" => vec!["/network/health/export?format=csv".into()],
         "/library/export" => vec!["/library/export?format=csv".into()],
         "/network/export" => ["csv", "graphml", "gexf"].iter().map(|f| format!("/network/export?format={f}")).collect(),
         "/library" => vec![pattern.into(), "/library?topic=detention_monitoring".into()],

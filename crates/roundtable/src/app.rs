@@ -91,6 +91,7 @@ pub fn route_table(config: &Config) -> RouteTable {
         crate::announcements::routes(),
         crate::chat::routes(),
         crate::accounts::routes(),
+        crate::imports::routes(),
         crate::members::routes(),
         crate::orgs::routes(),
         crate::admin::routes(),

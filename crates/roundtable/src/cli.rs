@@ -1,6 +1,8 @@
-//! The command line: `serve`, `demo`, `migrate`, `reindex`, `analyze`, `backup`, `restore`, `admin`.
+//! The command line: `serve`, `demo`, `migrate`, `reindex`, `analyze`, `backup`, `restore`, `import`, `admin`.
 
 use std::io::Read;
+
+use anyhow::Context;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -87,10 +89,29 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         identity: Option<PathBuf>,
     },
+    /// Bring people in from a spreadsheet (CSV, XLSX, XLS or ODS).
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
     /// Administration from the shell.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// People to invite: a header row naming the columns (e-mail; optionally name,
+    /// organisation, sector, country, language, in any of the four languages), one person a
+    /// row. Every row is checked first; with any problem nothing is imported. Those imported
+    /// wait under Invitations until a coordinator sends their invitations.
+    People {
+        file: PathBuf,
+        /// Check the file and say what it would do, without importing anything.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -228,6 +249,48 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 manifest.entries.len(),
                 config.data_dir.display()
             );
+            Ok(())
+        }
+        Command::Import { what: ImportCommand::People { file, dry_run } } => {
+            let config = Config::load()?;
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let table =
+                crate::imports::table::read(&bytes, &name).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let mapping = crate::imports::guess(&table.header);
+            let en = crate::web::i18n::Locale::En;
+            for field in crate::imports::people::Field::ALL {
+                match mapping.get(&field) {
+                    Some(&i) => println!("{}: column \"{}\"", en.t(field.label()), table.header[i]),
+                    None => println!("{}: no column", en.t(field.label())),
+                }
+            }
+            let known = crate::imports::known(&db).await?;
+            let checked = crate::imports::check(&table, &mapping, &known, en);
+            for p in &checked.problems {
+                match &p.column {
+                    Some(column) => println!("row {}, {column}: {}", p.row, p.message),
+                    None => println!("row {}: {}", p.row, p.message),
+                }
+            }
+            println!(
+                "{} rows: {} people to invite, {} members already (left as they are), {} problems",
+                table.rows.len(),
+                checked.people.len(),
+                checked.members.len(),
+                checked.problems.len()
+            );
+            if !checked.problems.is_empty() {
+                anyhow::bail!("nothing was imported: correct the rows above and import the file again");
+            }
+            if dry_run {
+                println!("dry run: nothing was imported");
+                return Ok(());
+            }
+            let kept = crate::imports::keep(&db, &checked, None).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("{kept} people imported; a coordinator sends their invitations from Invitations (/invitations)");
             Ok(())
         }
         Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {

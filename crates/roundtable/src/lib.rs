@@ -19,6 +19,7 @@ pub mod experts;
 pub mod forums;
 pub mod groups;
 pub mod home;
+pub mod imports;
 pub mod library;
 pub mod maintenance;
 pub mod members;

@@ -21,3 +21,18 @@ my-data-messages = Your conversations are exported separately, under Messages.
 audit-own_data_exported = Own data downloaded
 audit-registrants_exported = Registrants downloaded
 export-error-secret = A secret group's event stays inside Roundtable: its registrants are not downloaded.
+import-error-no-email = No column holds e-mail addresses: name one "E-mail".
+import-error-organisation = No organisation is called “{ $name }”: add it (or import the organisations) first.
+import-error-value = “{ $value }” is not one of the known values.
+import-error-twice = The same address as row { $row }.
+import-error-problems = The file has problems: nothing was imported. Correct them and import it again.
+invitations-imported-title = Imported, not invited yet
+invitations-imported-waiting = { $count ->
+    [one] One person imported from a spreadsheet waits for their invitation. Nobody sees them, and they get no mail, until you send it; they are forgotten after 90 days.
+   *[other] { $count } people imported from a spreadsheet wait for their invitations. Nobody sees them, and they get no mail, until you send them; they are forgotten after 90 days.
+}
+invitations-imported-send = { $count ->
+    [one] Send the invitation
+   *[other] Send all { $count } invitations
+}
+invitations-imported-sent = The invitations were sent.

@@ -21,3 +21,16 @@ my-data-messages = Hiwalay na ine-export ang iyong mga usapan, sa Mga Mensahe.
 audit-own_data_exported = Na-download ang sariling data
 audit-registrants_exported = Na-download ang mga nagparehistro
 export-error-secret = Nananatili sa loob ng Roundtable ang event ng lihim na grupo: hindi dina-download ang mga nagparehistro nito.
+import-error-no-email = Walang column na may mga e-mail address: pangalanan ang isa na "Email".
+import-error-organisation = Walang organisasyong tinatawag na “{ $name }”: idagdag muna ito (o i-import ang mga organisasyon).
+import-error-value = Ang “{ $value }” ay wala sa mga kilalang value.
+import-error-twice = Parehong address sa row { $row }.
+import-error-problems = May mga problema ang file: walang na-import. Ayusin ang mga ito at i-import muli.
+invitations-imported-title = Na-import, hindi pa naiimbitahan
+invitations-imported-waiting = { $count ->
+   *[other] { $count } tao na na-import mula sa spreadsheet ang naghihintay ng kanilang imbitasyon. Walang nakakakita sa kanila, at wala silang matatanggap na mail, hanggang ipadala mo ito; buburahin sila pagkalipas ng 90 araw.
+}
+invitations-imported-send = { $count ->
+   *[other] Ipadala ang lahat ng { $count } imbitasyon
+}
+invitations-imported-sent = Naipadala na ang mga imbitasyon.

@@ -21,3 +21,16 @@ my-data-messages = Perbualan anda dieksport secara berasingan, di bawah Mesej.
 audit-own_data_exported = Data sendiri dimuat turun
 audit-registrants_exported = Pendaftar dimuat turun
 export-error-secret = Acara kumpulan rahsia kekal di dalam Roundtable: pendaftarnya tidak dimuat turun.
+import-error-no-email = Tiada lajur yang mengandungi alamat e-mel: namakan satu "Emel".
+import-error-organisation = Tiada organisasi bernama “{ $name }”: tambahkannya (atau import organisasi) dahulu.
+import-error-value = “{ $value }” bukan salah satu nilai yang dikenali.
+import-error-twice = Alamat yang sama seperti baris { $row }.
+import-error-problems = Fail ini mempunyai masalah: tiada apa-apa diimport. Betulkan dan import semula.
+invitations-imported-title = Diimport, belum dijemput
+invitations-imported-waiting = { $count ->
+   *[other] { $count } orang yang diimport daripada hamparan menunggu jemputan mereka. Tiada siapa melihat mereka, dan mereka tidak menerima e-mel, sehingga anda menghantarnya; mereka dilupakan selepas 90 hari.
+}
+invitations-imported-send = { $count ->
+   *[other] Hantar kesemua { $count } jemputan
+}
+invitations-imported-sent = Jemputan telah dihantar.

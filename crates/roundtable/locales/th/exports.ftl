@@ -21,3 +21,16 @@ my-data-messages = การสนทนาของคุณส่งออก�
 audit-own_data_exported = ดาวน์โหลดข้อมูลของตนเอง
 audit-registrants_exported = ดาวน์โหลดรายชื่อผู้ลงทะเบียน
 export-error-secret = กิจกรรมของกลุ่มลับอยู่ภายใน Roundtable เท่านั้น: ไม่สามารถดาวน์โหลดรายชื่อผู้ลงทะเบียนได้
+import-error-no-email = ไม่มีคอลัมน์ที่เป็นอีเมล: ตั้งชื่อคอลัมน์ว่า "อีเมล"
+import-error-organisation = ไม่มีองค์กรชื่อ “{ $name }”: โปรดเพิ่มองค์กร (หรือนำเข้าองค์กร) ก่อน
+import-error-value = “{ $value }” ไม่ใช่ค่าที่รู้จัก
+import-error-twice = อีเมลเดียวกับแถว { $row }
+import-error-problems = ไฟล์มีปัญหา: ไม่ได้นำเข้าข้อมูลใด ๆ โปรดแก้ไขแล้วนำเข้าอีกครั้ง
+invitations-imported-title = นำเข้าแล้ว ยังไม่ได้เชิญ
+invitations-imported-waiting = { $count ->
+   *[other] มี { $count } คนที่นำเข้าจากสเปรดชีตรอคำเชิญ ไม่มีใครเห็นพวกเขาและพวกเขาจะไม่ได้รับอีเมลจนกว่าคุณจะส่ง ข้อมูลจะถูกลบหลัง 90 วัน
+}
+invitations-imported-send = { $count ->
+   *[other] ส่งคำเชิญทั้ง { $count } รายการ
+}
+invitations-imported-sent = ส่งคำเชิญแล้ว

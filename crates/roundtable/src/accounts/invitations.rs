@@ -55,7 +55,8 @@ async fn invitations_context(state: &AppState, granter: Role) -> AppResult<Value
     let pending: Vec<PendingInvitation> =
         on_db!(&state.db, pool => sqlx::query_as(sql).bind(now_ms()).fetch_all(pool).await)?;
     let orgs = crate::orgs::org_choices(&state.db).await?;
-    Ok(context! { pending, orgs, roles => grantable_roles(granter) })
+    let imported = crate::imports::waiting(&state.db).await?;
+    Ok(context! { pending, orgs, imported, roles => grantable_roles(granter) })
 }
 
 #[derive(Deserialize)]
@@ -70,7 +71,11 @@ async fn invitations(
     Query(q): Query<ListQuery>,
 ) -> AppResult<Html<String>> {
     let ctx = invitations_context(&state, user.role).await?;
-    let done = q.done.filter(|d| d == "withdrawn").map(|_| page.t("invitations-withdrawn"));
+    let done = match q.done.as_deref() {
+        Some("withdrawn") => Some(page.t("invitations-withdrawn")),
+        Some("sent") => Some(page.t("invitations-imported-sent")),
+        _ => None,
+    };
     page.render(&state, "accounts/invitations.html", context! { form => InviteForm::blank(page.locale), done, ..ctx })
 }
 

@@ -147,6 +147,11 @@ impl TestApp {
     }
 
     /// The application's data folder (where the library keeps its files).
+    /// The database this application uses, for the command line to work on too.
+    pub fn database_url(&self) -> &str {
+        &self.database_url
+    }
+
     pub fn data_dir(&self) -> &std::path::Path {
         self._dir.path()
     }

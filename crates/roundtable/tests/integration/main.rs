@@ -28,6 +28,7 @@ mod forums;
 mod groups;
 mod health;
 mod home;
+mod imports;
 mod layers;
 mod library;
 mod limits;

@@ -111,6 +111,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/healthz"
         | "/invitations"
         | "/invitations/bulk"
+        | "/invitations/imported/send"
         | "/language"
         | "/library/new"
         | "/library/public.atom"

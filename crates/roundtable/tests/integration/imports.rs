@@ -1,0 +1,79 @@
+//! People from a spreadsheet: `roundtable import people FILE` checks every row and names each
+//! problem by row and column, imports nothing while any remains, and keeps the people until a
+//! coordinator sends their invitations; the invitation carries the sector and country of the
+//! file into the profile.
+
+use reqwest::StatusCode;
+use roundtable::vocab::Role;
+
+use crate::accounts::invitation_link;
+use crate::common::{location, TestApp};
+use crate::db_test;
+
+async fn import(app: &TestApp, file: &std::path::Path, extra: &[&str]) -> (bool, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["import", "people", file.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let mut command = crate::cli::roundtable(dir.path(), &args);
+    command.env("ROUNDTABLE_DATA_DIR", app.data_dir()).env("ROUNDTABLE_DATABASE_URL", app.database_url());
+    let out = command.output().await.unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    (out.status.success(), text)
+}
+
+db_test!(a_spreadsheet_of_people_is_checked_kept_and_invited, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    app.create_user("member@example.org", Role::Member, "Already Here").await;
+    app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Lawyers Council', 'legal', 'TH', TRUE, 0, 0)").await;
+    let dir = tempfile::tempdir().unwrap();
+
+    // Thai headers, semicolons and a byte-order mark, as Excel saves them; two rows wrong.
+    let file = dir.path().join("people.csv");
+    let rows = "\u{feff}อีเมล;ชื่อ;หน่วยงาน;ภาค;ประเทศ\n\
+                somchai@example.org;สมชาย ใจดี;Lawyers Council;ตำรวจ;ไทย\n\
+                not-an-address;Nobody;;;\n\
+                siti@example.my;Siti Aminah;;civil_society;Malaysia\n\
+                member@example.org;Already;;;\n\
+                ana@example.org;Ana;No Such Org;;\n";
+    std::fs::write(&file, rows).unwrap();
+    let (ok, said) = import(&app, &file, &[]).await;
+    assert!(!ok, "{said}");
+    assert!(said.contains("row 3, อีเมล: This is not a valid e-mail address."), "{said}");
+    assert!(said.contains("row 6, หน่วยงาน:"), "{said}");
+    assert!(said.contains("nothing was imported"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM imported_people").await, 0);
+
+    let fixed = rows.replace("not-an-address;Nobody;;;\n", "").replace("No Such Org", "");
+    std::fs::write(&file, &fixed).unwrap();
+    let (ok, said) = import(&app, &file, &["--dry-run"]).await;
+    assert!(ok && said.contains("3 people to invite, 1 members already"), "{said}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM imported_people").await, 0);
+    let (ok, said) = import(&app, &file, &[]).await;
+    assert!(ok && said.contains("3 people imported"), "{said}");
+    // Nobody imported is listed, or mailed, before the invitations are sent.
+    assert!(!coordinator.page("/members").await.contains("Siti Aminah"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox").await, 0);
+    // The same file again: every row is already waiting.
+    let (ok, _) = import(&app, &file, &[]).await;
+    assert!(!ok);
+
+    let page = coordinator.page("/invitations").await;
+    assert!(page.contains("3 people imported from a spreadsheet"), "{page}");
+    let r = coordinator.post("/invitations/imported/send", &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/invitations?done=sent");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM imported_people").await, 0);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM invitations").await, 3);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE kind = 'invitation'").await, 3);
+
+    // Somchai accepts: the organisation, and the sector and country the file gave.
+    let link = invitation_link(&app, "somchai@example.org").await;
+    let invitee = app.browser();
+    let password = "teak-harbor-saffron-82";
+    let r = invitee.post(&link, &[("display_name", "สมชาย ใจดี"), ("password", password), ("confirm", password)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let profile = app.strings("SELECT sector || ' ' || country FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.email = 'somchai@example.org'").await;
+    assert_eq!(profile, ["police TH"]);
+    let org = app.scalar_i64("SELECT COUNT(*) FROM affiliations a JOIN users u ON u.id = a.user_id WHERE u.email = 'somchai@example.org'").await;
+    assert_eq!(org, 1);
+});

@@ -59,6 +59,7 @@ pub fn templates() -> Templates {
         crate::search::TEMPLATES,
         crate::events::TEMPLATES,
         crate::library::TEMPLATES,
+        crate::imports::TEMPLATES,
     ])
 }
 
@@ -109,7 +110,8 @@ pub fn route_table(config: &Config) -> RouteTable {
     .into_iter()
     .flatten()
     .collect();
-    RouteTable { pages, uploads: crate::library::upload_routes(config), assets: web::assets::routes() }
+    let uploads = crate::library::upload_routes(config).into_iter().chain(crate::imports::upload_routes()).collect();
+    RouteTable { pages, uploads, assets: web::assets::routes() }
 }
 
 fn build(routes: Routes) -> Router<AppState> {

@@ -36,3 +36,23 @@ invitations-imported-send = { $count ->
    *[other] Send all { $count } invitations
 }
 invitations-imported-sent = The invitations were sent.
+import-title = Import people from a spreadsheet
+import-link = Import people from a spreadsheet
+import-intro = A CSV file (UTF-8 or UTF-16; commas, semicolons or tabs) or an Excel or OpenDocument workbook (its first sheet), with a header row naming the columns: e-mail, and if you have them name, organisation, sector, country and language, in any of the four languages. Check the file first: every problem is named by row and column, and nothing is imported while any remains. Imported people wait here, unlisted and without mail, until you send their invitations.
+import-file = Spreadsheet
+import-check = Check the file
+import-submit = Import
+import-summary = { $total } rows: { $people } people to invite, { $members } already members (left as they are), { $problems } problems.
+import-columns = Columns
+import-no-column = no column
+import-problems = Problems
+import-problem = Row { $row }, { $column }:
+import-ready = No problems: import the file to keep these people until you send their invitations.
+import-preview = The first rows
+import-error-file = The file cannot be read: { $reason }
+import-error-no-file = Choose a file to import.
+invitations-imported-done = The people were imported. Send their invitations below when you are ready.
+import-error-empty = it holds no rows.
+import-error-encoding = it is neither UTF-8 nor UTF-16 text. Save it as “CSV UTF-8” and try again.
+import-error-quote = a quote in row { $row } is not closed.
+import-error-workbook = it is not a workbook Roundtable can open (XLSX, XLS or ODS).

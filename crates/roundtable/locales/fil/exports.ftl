@@ -34,3 +34,23 @@ invitations-imported-send = { $count ->
    *[other] Ipadala ang lahat ng { $count } imbitasyon
 }
 invitations-imported-sent = Naipadala na ang mga imbitasyon.
+import-title = Mag-import ng mga tao mula sa spreadsheet
+import-link = Mag-import ng mga tao mula sa spreadsheet
+import-intro = Isang CSV file (UTF-8 o UTF-16; kuwit, semicolon o tab) o isang Excel o OpenDocument workbook (ang unang sheet nito), na may header row na nagpapangalan sa mga column: e-mail, at kung mayroon, pangalan, organisasyon, sektor, bansa at wika, sa alinman sa apat na wika. Suriin muna ang file: bawat problema ay pinapangalanan ayon sa row at column, at walang ini-import habang may natitira. Naghihintay dito ang mga na-import, hindi nakalista at walang mail, hanggang ipadala mo ang kanilang mga imbitasyon.
+import-file = Spreadsheet
+import-check = Suriin ang file
+import-submit = I-import
+import-summary = { $total } row: { $people } tao na iimbitahan, { $members } miyembro na (hindi gagalawin), { $problems } problema.
+import-columns = Mga column
+import-no-column = walang column
+import-problems = Mga problema
+import-problem = Row { $row }, { $column }:
+import-ready = Walang problema: i-import ang file para itago ang mga taong ito hanggang ipadala mo ang kanilang mga imbitasyon.
+import-preview = Ang mga unang row
+import-error-file = Hindi mabasa ang file: { $reason }
+import-error-no-file = Pumili ng file na i-import.
+invitations-imported-done = Na-import na ang mga tao. Ipadala ang kanilang mga imbitasyon sa ibaba kapag handa ka na.
+import-error-empty = wala itong laman na row.
+import-error-encoding = hindi ito UTF-8 o UTF-16 na teksto. I-save ito bilang “CSV UTF-8” at subukang muli.
+import-error-quote = hindi nakasara ang quote sa row { $row }.
+import-error-workbook = hindi ito workbook na mabubuksan ng Roundtable (XLSX, XLS o ODS).

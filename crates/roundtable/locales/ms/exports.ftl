@@ -34,3 +34,23 @@ invitations-imported-send = { $count ->
    *[other] Hantar kesemua { $count } jemputan
 }
 invitations-imported-sent = Jemputan telah dihantar.
+import-title = Import orang daripada hamparan
+import-link = Import orang daripada hamparan
+import-intro = Fail CSV (UTF-8 atau UTF-16; koma, koma bertitik atau tab) atau buku kerja Excel atau OpenDocument (helaian pertamanya), dengan baris tajuk yang menamakan lajur: e-mel, dan jika ada nama, organisasi, sektor, negara dan bahasa, dalam mana-mana empat bahasa. Semak fail dahulu: setiap masalah dinamakan mengikut baris dan lajur, dan tiada apa diimport selagi ada masalah. Orang yang diimport menunggu di sini, tidak disenaraikan dan tanpa e-mel, sehingga anda menghantar jemputan mereka.
+import-file = Hamparan
+import-check = Semak fail
+import-submit = Import
+import-summary = { $total } baris: { $people } orang untuk dijemput, { $members } sudah ahli (dibiarkan), { $problems } masalah.
+import-columns = Lajur
+import-no-column = tiada lajur
+import-problems = Masalah
+import-problem = Baris { $row }, { $column }:
+import-ready = Tiada masalah: import fail untuk menyimpan orang ini sehingga anda menghantar jemputan mereka.
+import-preview = Baris pertama
+import-error-file = Fail tidak dapat dibaca: { $reason }
+import-error-no-file = Pilih fail untuk diimport.
+invitations-imported-done = Orang telah diimport. Hantar jemputan mereka di bawah apabila anda bersedia.
+import-error-empty = ia tidak mengandungi baris.
+import-error-encoding = ia bukan teks UTF-8 atau UTF-16. Simpan sebagai “CSV UTF-8” dan cuba lagi.
+import-error-quote = tanda petik pada baris { $row } tidak ditutup.
+import-error-workbook = ia bukan buku kerja yang boleh dibuka oleh Roundtable (XLSX, XLS atau ODS).

@@ -34,3 +34,23 @@ invitations-imported-send = { $count ->
    *[other] ส่งคำเชิญทั้ง { $count } รายการ
 }
 invitations-imported-sent = ส่งคำเชิญแล้ว
+import-title = นำเข้ารายชื่อจากสเปรดชีต
+import-link = นำเข้ารายชื่อจากสเปรดชีต
+import-intro = ไฟล์ CSV (UTF-8 หรือ UTF-16 คั่นด้วยจุลภาค อัฒภาค หรือแท็บ) หรือสมุดงาน Excel หรือ OpenDocument (แผ่นงานแรก) ที่มีแถวหัวตารางระบุคอลัมน์: อีเมล และถ้ามี ชื่อ องค์กร ภาคส่วน ประเทศ และภาษา ในภาษาใดก็ได้จากสี่ภาษา ตรวจไฟล์ก่อน: ทุกปัญหาจะระบุแถวและคอลัมน์ และจะไม่นำเข้าสิ่งใดจนกว่าจะแก้ไขหมด ผู้ที่นำเข้าจะรออยู่ที่นี่ โดยไม่ปรากฏในรายชื่อและไม่ได้รับอีเมล จนกว่าคุณจะส่งคำเชิญ
+import-file = สเปรดชีต
+import-check = ตรวจไฟล์
+import-submit = นำเข้า
+import-summary = { $total } แถว: เชิญได้ { $people } คน เป็นสมาชิกอยู่แล้ว { $members } คน (คงไว้ตามเดิม) ปัญหา { $problems } รายการ
+import-columns = คอลัมน์
+import-no-column = ไม่มีคอลัมน์
+import-problems = ปัญหา
+import-problem = แถว { $row }, { $column }:
+import-ready = ไม่มีปัญหา: นำเข้าไฟล์เพื่อเก็บรายชื่อเหล่านี้ไว้จนกว่าคุณจะส่งคำเชิญ
+import-preview = แถวแรก ๆ
+import-error-file = อ่านไฟล์ไม่ได้: { $reason }
+import-error-no-file = โปรดเลือกไฟล์ที่จะนำเข้า
+invitations-imported-done = นำเข้ารายชื่อแล้ว ส่งคำเชิญด้านล่างเมื่อคุณพร้อม
+import-error-empty = ไม่มีแถวข้อมูล
+import-error-encoding = ไม่ใช่ข้อความ UTF-8 หรือ UTF-16 โปรดบันทึกเป็น “CSV UTF-8” แล้วลองอีกครั้ง
+import-error-quote = เครื่องหมายคำพูดในแถว { $row } ไม่ได้ปิด
+import-error-workbook = ไม่ใช่สมุดงานที่ Roundtable เปิดได้ (XLSX, XLS หรือ ODS)

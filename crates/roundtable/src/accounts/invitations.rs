@@ -74,6 +74,7 @@ async fn invitations(
     let done = match q.done.as_deref() {
         Some("withdrawn") => Some(page.t("invitations-withdrawn")),
         Some("sent") => Some(page.t("invitations-imported-sent")),
+        Some("imported") => Some(page.t("invitations-imported-done")),
         _ => None,
     };
     page.render(&state, "accounts/invitations.html", context! { form => InviteForm::blank(page.locale), done, ..ctx })

@@ -2,6 +2,7 @@
 //! coordinator sends their invitations. Nobody imported is listed anywhere, or gets mail,
 //! before that; members already in the network are left as they are.
 
+pub mod page;
 pub mod people;
 pub mod table;
 
@@ -21,6 +22,10 @@ pub use people::{check, guess, Checked, Known};
 
 /// Imported people not sent an invitation within this many days are forgotten.
 pub const KEEP_DAYS: i64 = 90;
+
+pub const TEMPLATES: &[(&str, &str)] = &[("imports/people.html", include_str!("templates/people.html"))];
+
+pub use page::upload_routes;
 
 pub fn routes() -> Routes {
     vec![("/invitations/imported/send", post(send_all))]

@@ -26,6 +26,18 @@ pub enum TableError {
     Workbook(String),
 }
 
+impl TableError {
+    /// The problem in the reader's language.
+    pub fn say(&self, locale: crate::web::i18n::Locale) -> String {
+        match self {
+            TableError::Empty => locale.t("import-error-empty"),
+            TableError::Encoding => locale.t("import-error-encoding"),
+            TableError::Row { row, .. } => locale.t_args("import-error-quote", &[("row", row.to_string())]),
+            TableError::Workbook(_) => locale.t("import-error-workbook"),
+        }
+    }
+}
+
 /// Read `bytes`, named `name` (its extension tells a workbook from text).
 pub fn read(bytes: &[u8], name: &str) -> Result<Table, TableError> {
     let lower = name.to_lowercase();

@@ -77,3 +77,58 @@ db_test!(a_spreadsheet_of_people_is_checked_kept_and_invited, |app: TestApp| asy
     let org = app.scalar_i64("SELECT COUNT(*) FROM affiliations a JOIN users u ON u.id = a.user_id WHERE u.email = 'somchai@example.org'").await;
     assert_eq!(org, 1);
 });
+
+db_test!(a_coordinator_checks_and_imports_a_spreadsheet_on_the_web, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (member, _) = app.signed_in("member@example.org", Role::Member, "Member").await;
+    assert_eq!(member.get("/invitations/import").await.status(), StatusCode::FORBIDDEN);
+    assert!(coordinator.page("/invitations").await.replace("&#x2f;", "/").contains("href=\"/invitations/import\""));
+
+    let wrong = "Email,Name,Country\nana@example.org,Ana,Atlantis\nben@example.org,Ben,PH\n".as_bytes().to_vec();
+    let r =
+        crate::library::send(&coordinator, "/invitations/import", &[("action", "import")], Some(("people.csv", wrong)))
+            .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("Row 2, Country:") && page.contains("Atlantis"), "{page}");
+    assert!(page.contains("2 rows: 1 people to invite, 0 already members"), "{page}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM imported_people").await, 0, "nothing imported with a problem");
+
+    // A workbook without problems: checked, then imported.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (col, text) in ["Emel", "Nama", "Negara"].iter().enumerate() {
+        sheet.write_string(0, col as u16, *text).unwrap();
+    }
+    for (col, text) in ["siti@example.my", "Siti Aminah", "Malaysia"].iter().enumerate() {
+        sheet.write_string(1, col as u16, *text).unwrap();
+    }
+    let xlsx = book.save_to_buffer().unwrap();
+    let r = crate::library::send(
+        &coordinator,
+        "/invitations/import",
+        &[("action", "check")],
+        Some(("people.xlsx", xlsx.clone())),
+    )
+    .await;
+    let page = r.text().await.unwrap();
+    assert!(page.contains("No problems") && page.contains("Siti Aminah"), "{page}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM imported_people").await, 0, "a check imports nothing");
+    let r =
+        crate::library::send(&coordinator, "/invitations/import", &[("action", "import")], Some(("people.xlsx", xlsx)))
+            .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(location(&r).starts_with("/invitations?done=imported"));
+    assert_eq!(app.strings("SELECT email || ' ' || country FROM imported_people").await, ["siti@example.my MY"]);
+
+    // A file that is no spreadsheet is refused with the reason, in the page's language.
+    let r = crate::library::send(
+        &coordinator,
+        "/invitations/import",
+        &[("action", "check")],
+        Some(("x.csv", vec![0xff, 0xfe, 0xfd])),
+    )
+    .await;
+    let page = r.text().await.unwrap();
+    assert!(page.contains("cannot be read"), "{page}");
+});

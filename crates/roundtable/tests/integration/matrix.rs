@@ -112,6 +112,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/invitations"
         | "/invitations/bulk"
         | "/invitations/imported/send"
+        | "/invitations/import"
         | "/language"
         | "/library/new"
         | "/library/public.atom"

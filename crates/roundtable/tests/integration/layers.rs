@@ -1,4 +1,4 @@
-//! Layers import one way: `web`, `db`, `search`, `notify`, `audit` and `outbox` never name a
+//! Layers import one way: `web`, `db`, `search`, `notify`, `audit`, `outbox` and `metrics` never name a
 //! feature module, nor the modules that compose features (`rules`, `app`, `maintenance`,
 //! `cli`); features call them. Rules that a layer needs (which notifications a member may
 //! still see, which search documents a viewer may reach) are composed by the application and
@@ -6,8 +6,13 @@
 
 use std::path::{Path, PathBuf};
 
-const LAYERS: [&str; 6] = ["web", "db", "search", "notify", "audit", "outbox.rs"];
-const ABOVE: [&str; 16] = [
+const LAYERS: [&str; 7] = ["web", "db", "search", "notify", "audit", "outbox.rs", "metrics.rs"];
+const ABOVE: [&str; 21] = [
+    "announcements",
+    "backup",
+    "chat",
+    "home",
+    "imports",
     "accounts",
     "members",
     "orgs",

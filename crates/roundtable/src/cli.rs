@@ -113,6 +113,40 @@ enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Organisations: a header row naming the columns (name, sector and country required;
+    /// website and description), one organisation a row, checked as the organisation form
+    /// checks them. With any problem nothing is imported; imported ones are not public.
+    Organisations {
+        file: PathBuf,
+        /// Check the file and say what it would do, without importing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// The table in `file`.
+fn read_table(file: &Path) -> anyhow::Result<crate::imports::table::Table> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    crate::imports::table::read(&bytes, &name).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))
+}
+
+/// Whether an import goes ahead: not with problems (an error), not on a dry run.
+fn goes_ahead(problems: usize, dry_run: bool) -> anyhow::Result<bool> {
+    anyhow::ensure!(problems == 0, "nothing was imported: correct the rows above and import the file again");
+    if dry_run {
+        println!("dry run: nothing was imported");
+    }
+    Ok(!dry_run)
+}
+
+fn print_problems(problems: &[crate::imports::people::Problem]) {
+    for p in problems {
+        match &p.column {
+            Some(column) => println!("row {}, {column}: {}", p.row, p.message),
+            None => println!("row {}: {}", p.row, p.message),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -255,10 +289,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let config = Config::load()?;
             let db = Db::connect(&config.database_url).await?;
             db.migrate().await?;
-            let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let table =
-                crate::imports::table::read(&bytes, &name).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let table = read_table(&file)?;
             let mapping = crate::imports::guess(&table.header);
             let en = crate::web::i18n::Locale::En;
             for field in crate::imports::people::Field::ALL {
@@ -269,12 +300,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             }
             let known = crate::imports::known(&db).await?;
             let checked = crate::imports::check(&table, &mapping, &known, en);
-            for p in &checked.problems {
-                match &p.column {
-                    Some(column) => println!("row {}, {column}: {}", p.row, p.message),
-                    None => println!("row {}: {}", p.row, p.message),
-                }
-            }
+            print_problems(&checked.problems);
             println!(
                 "{} rows: {} people to invite, {} members already (left as they are), {} problems",
                 table.rows.len(),
@@ -282,15 +308,43 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 checked.members.len(),
                 checked.problems.len()
             );
-            if !checked.problems.is_empty() {
-                anyhow::bail!("nothing was imported: correct the rows above and import the file again");
-            }
-            if dry_run {
-                println!("dry run: nothing was imported");
+            if !goes_ahead(checked.problems.len(), dry_run)? {
                 return Ok(());
             }
             let kept = crate::imports::keep(&db, &checked, None).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("{kept} people imported; a coordinator sends their invitations from Invitations (/invitations)");
+            Ok(())
+        }
+        Command::Import { what: ImportCommand::Organisations { file, dry_run } } => {
+            use crate::imports::organisations::{self, Column};
+            let config = Config::load()?;
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let table = read_table(&file)?;
+            let mapping = organisations::guess(&table.header);
+            let en = crate::web::i18n::Locale::En;
+            for column in Column::ALL {
+                match mapping.get(&column) {
+                    Some(&i) => println!("{}: column \"{}\"", en.t(column.label()), table.header[i]),
+                    None => println!("{}: no column", en.t(column.label())),
+                }
+            }
+            let existing: Vec<(String, String)> = crate::on_db!(&db, pool =>
+                sqlx::query_as("SELECT name, country FROM organisations").fetch_all(pool).await)?;
+            let checked =
+                organisations::check(&db, &table, &mapping, &existing, en).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            print_problems(&checked.problems);
+            println!(
+                "{} rows: {} organisations to add, {} problems",
+                table.rows.len(),
+                checked.organisations.len(),
+                checked.problems.len()
+            );
+            if !goes_ahead(checked.problems.len(), dry_run)? {
+                return Ok(());
+            }
+            let kept = organisations::keep(&db, &checked).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("{kept} organisations imported (not public until a coordinator makes them so)");
             Ok(())
         }
         Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {

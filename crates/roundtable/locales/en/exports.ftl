@@ -56,3 +56,4 @@ import-error-empty = it holds no rows.
 import-error-encoding = it is neither UTF-8 nor UTF-16 text. Save it as “CSV UTF-8” and try again.
 import-error-quote = a quote in row { $row } is not closed.
 import-error-workbook = it is not a workbook Roundtable can open (XLSX, XLS or ODS).
+import-error-required = This column must be filled in.

@@ -54,3 +54,4 @@ import-error-empty = wala itong laman na row.
 import-error-encoding = hindi ito UTF-8 o UTF-16 na teksto. I-save ito bilang “CSV UTF-8” at subukang muli.
 import-error-quote = hindi nakasara ang quote sa row { $row }.
 import-error-workbook = hindi ito workbook na mabubuksan ng Roundtable (XLSX, XLS o ODS).
+import-error-required = Kailangang punan ang column na ito.

@@ -54,3 +54,4 @@ import-error-empty = ia tidak mengandungi baris.
 import-error-encoding = ia bukan teks UTF-8 atau UTF-16. Simpan sebagai “CSV UTF-8” dan cuba lagi.
 import-error-quote = tanda petik pada baris { $row } tidak ditutup.
 import-error-workbook = ia bukan buku kerja yang boleh dibuka oleh Roundtable (XLSX, XLS atau ODS).
+import-error-required = Lajur ini mesti diisi.

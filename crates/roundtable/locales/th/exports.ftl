@@ -54,3 +54,4 @@ import-error-empty = ไม่มีแถวข้อมูล
 import-error-encoding = ไม่ใช่ข้อความ UTF-8 หรือ UTF-16 โปรดบันทึกเป็น “CSV UTF-8” แล้วลองอีกครั้ง
 import-error-quote = เครื่องหมายคำพูดในแถว { $row } ไม่ได้ปิด
 import-error-workbook = ไม่ใช่สมุดงานที่ Roundtable เปิดได้ (XLSX, XLS หรือ ODS)
+import-error-required = ต้องกรอกคอลัมน์นี้

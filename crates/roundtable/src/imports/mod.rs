@@ -2,6 +2,7 @@
 //! coordinator sends their invitations. Nobody imported is listed anywhere, or gets mail,
 //! before that; members already in the network are left as they are.
 
+pub mod organisations;
 pub mod page;
 pub mod people;
 pub mod table;

@@ -79,7 +79,7 @@ impl Field {
 
 /// Lower case, without spaces and punctuation: what is compared. Thai vowel and tone marks
 /// are not letters to `is_alphanumeric` and go too; both sides lose them alike.
-fn normalise(text: &str) -> String {
+pub(super) fn normalise(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
@@ -148,7 +148,7 @@ fn from_words<T: Copy>(text: &str, all: &[T], key: impl Fn(T) -> &'static str, p
 }
 
 /// A cell holding a vocabulary value, if anything: the value, or the problem in words.
-fn vocab<T: Copy>(
+pub(super) fn vocab<T: Copy>(
     text: &str,
     all: &[T],
     key: fn(T) -> &'static str,

@@ -267,6 +267,43 @@ async fn parse_org(db: &Db, form: &OrgForm, editing: Option<i64>) -> AppResult<O
     })
 }
 
+/// An organisation from an imported spreadsheet, checked by the form's own rules; not
+/// public until a coordinator makes it so.
+pub struct NewOrganisation(OrgChange);
+
+/// Check one imported organisation (`sector` and `country` as keys).
+pub async fn check_new(
+    db: &Db,
+    name: &str,
+    sector: &str,
+    country: &str,
+    website: &str,
+    description: &str,
+) -> AppResult<NewOrganisation> {
+    let form = OrgForm {
+        name: name.into(),
+        sector: sector.into(),
+        country: country.into(),
+        website: website.into(),
+        description: description.into(),
+        parent: String::new(),
+        public: None,
+    };
+    parse_org(db, &form, None).await.map(NewOrganisation)
+}
+
+/// Write a checked organisation and its search entry in `tx`; a unique violation means
+/// one of that name exists in that country.
+pub async fn insert_new(tx: &mut Tx, org: &NewOrganisation, now: i64) -> Result<i64, sqlx::Error> {
+    let c = &org.0;
+    let sql = "INSERT INTO organisations (name, sector, country, website, description, parent_id, public, created_at, updated_at) \
+               VALUES ($1, $2, $3, $4, $5, NULL, FALSE, $6, $6) RETURNING id";
+    let id: i64 = on_tx!(tx, conn => sqlx::query_scalar(sql).bind(&c.name).bind(c.sector.key()).bind(c.country.key())
+        .bind(&c.website).bind(&c.description).bind(now).fetch_one(&mut **conn).await)?;
+    search::index(tx, id).await?;
+    Ok(id)
+}
+
 /// An organisation's own entry, and its members' (their entries name it), in the
 /// transaction of the change.
 async fn reindex_with_members(tx: &mut Tx, id: i64) -> Result<(), sqlx::Error> {

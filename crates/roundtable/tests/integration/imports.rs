@@ -11,8 +11,12 @@ use crate::common::{location, TestApp};
 use crate::db_test;
 
 async fn import(app: &TestApp, file: &std::path::Path, extra: &[&str]) -> (bool, String) {
+    import_what(app, "people", file, extra).await
+}
+
+async fn import_what(app: &TestApp, what: &str, file: &std::path::Path, extra: &[&str]) -> (bool, String) {
     let dir = tempfile::tempdir().unwrap();
-    let mut args = vec!["import", "people", file.to_str().unwrap()];
+    let mut args = vec!["import", what, file.to_str().unwrap()];
     args.extend_from_slice(extra);
     let mut command = crate::cli::roundtable(dir.path(), &args);
     command.env("ROUNDTABLE_DATA_DIR", app.data_dir()).env("ROUNDTABLE_DATABASE_URL", app.database_url());
@@ -131,4 +135,35 @@ db_test!(a_coordinator_checks_and_imports_a_spreadsheet_on_the_web, |app: TestAp
     .await;
     let page = r.text().await.unwrap();
     assert!(page.contains("cannot be read"), "{page}");
+});
+
+db_test!(a_spreadsheet_of_organisations_is_checked_as_the_form_checks, |app: TestApp| async move {
+    app.exec("INSERT INTO organisations (name, sector, country, public, created_at, updated_at) VALUES ('Lawyers Council', 'legal', 'TH', TRUE, 0, 0)").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("organisations.csv");
+    let rows = "ชื่อองค์กร,ภาคส่วน,ประเทศ,เว็บไซต์\n\
+                Union for Civil Liberty,Civil society,ประเทศไทย,https://ucl.example.org\n\
+                Lawyers Council,legal,TH,\n\
+                Bad Site,police,PH,javascript:alert(1)\n\
+                No Sector,,MY,\n";
+    std::fs::write(&file, rows).unwrap();
+    let (ok, said) = import_what(&app, "organisations", &file, &[]).await;
+    assert!(!ok, "{said}");
+    assert!(said.contains("row 3, ชื่อองค์กร: An organisation with this name already exists"), "{said}");
+    assert!(said.contains("row 4, เว็บไซต์:"), "{said}");
+    assert!(said.contains("row 5, ภาคส่วน: This column must be filled in."), "{said}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM organisations").await, 1);
+
+    std::fs::write(
+        &file,
+        "ชื่อองค์กร,ภาคส่วน,ประเทศ,เว็บไซต์\nUnion for Civil Liberty,Civil society,ประเทศไทย,https://ucl.example.org\n",
+    )
+    .unwrap();
+    let (ok, said) = import_what(&app, "organisations", &file, &[]).await;
+    assert!(ok && said.contains("1 organisations imported"), "{said}");
+    let added = app.strings("SELECT sector || ' ' || country || ' ' || CASE WHEN public THEN 'public' ELSE 'members' END FROM organisations WHERE name = 'Union for Civil Liberty'").await;
+    assert_eq!(added, ["civil_society TH members"]);
+    // Found by the search, as one made with the form is.
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    assert!(coordinator.page("/search?q=Liberty").await.contains("Union for Civil Liberty"));
 });

@@ -57,3 +57,4 @@ import-error-encoding = it is neither UTF-8 nor UTF-16 text. Save it as “CSV U
 import-error-quote = a quote in row { $row } is not closed.
 import-error-workbook = it is not a workbook Roundtable can open (XLSX, XLS or ODS).
 import-error-required = This column must be filled in.
+import-choose-columns = Columns to use (choose again if a guess is wrong, then send the file again)

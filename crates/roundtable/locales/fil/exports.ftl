@@ -55,3 +55,4 @@ import-error-encoding = hindi ito UTF-8 o UTF-16 na teksto. I-save ito bilang â€
 import-error-quote = hindi nakasara ang quote sa row { $row }.
 import-error-workbook = hindi ito workbook na mabubuksan ng Roundtable (XLSX, XLS o ODS).
 import-error-required = Kailangang punan ang column na ito.
+import-choose-columns = Mga column na gagamitin (pumili muli kung mali ang hula, pagkatapos ay ipadala muli ang file)

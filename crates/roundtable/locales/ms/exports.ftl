@@ -55,3 +55,4 @@ import-error-encoding = ia bukan teks UTF-8 atau UTF-16. Simpan sebagai “CSV U
 import-error-quote = tanda petik pada baris { $row } tidak ditutup.
 import-error-workbook = ia bukan buku kerja yang boleh dibuka oleh Roundtable (XLSX, XLS atau ODS).
 import-error-required = Lajur ini mesti diisi.
+import-choose-columns = Lajur untuk digunakan (pilih semula jika tekaan salah, kemudian hantar fail sekali lagi)

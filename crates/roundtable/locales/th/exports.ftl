@@ -55,3 +55,4 @@ import-error-encoding = ไม่ใช่ข้อความ UTF-8 หรื�
 import-error-quote = เครื่องหมายคำพูดในแถว { $row } ไม่ได้ปิด
 import-error-workbook = ไม่ใช่สมุดงานที่ Roundtable เปิดได้ (XLSX, XLS หรือ ODS)
 import-error-required = ต้องกรอกคอลัมน์นี้
+import-choose-columns = คอลัมน์ที่จะใช้ (เลือกใหม่หากเดาผิด แล้วส่งไฟล์อีกครั้ง)

@@ -5,6 +5,8 @@
 
 use axum::extract::{DefaultBodyLimit, Multipart, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+
 use axum::routing::get;
 use minijinja::context;
 
@@ -27,14 +29,27 @@ async fn form(State(state): State<AppState>, page: Page, _: Coordinator) -> AppR
     page.render(&state, "imports/people.html", context! {})
 }
 
-/// The form's CSRF token, what it asks (check or import) and the file.
-async fn read(page: &Page, mut multipart: Multipart) -> AppResult<(String, String, Vec<u8>)> {
+/// What the form sent: what it asks (check or import), the columns chosen by hand
+/// (`map_email=2`; empty for none), and the file.
+struct Sent {
+    action: String,
+    chosen: Vec<(String, String)>,
+    name: String,
+    bytes: Vec<u8>,
+}
+
+/// The form's fields and file, the CSRF token checked before the file is read.
+async fn read(page: &Page, mut multipart: Multipart) -> AppResult<Sent> {
     let malformed = || AppError::invalid("error-form-malformed");
-    let (mut token, mut action, mut file) = (None, String::new(), None);
+    let (mut token, mut action, mut file, mut chosen) = (None, String::new(), None, Vec::new());
     while let Some(field) = multipart.next_field().await.map_err(|_| malformed())? {
-        match field.name().unwrap_or("") {
+        let name = field.name().unwrap_or("").to_string();
+        match name.as_str() {
             "csrf" => token = Some(field.text().await.map_err(|_| malformed())?),
             "action" => action = field.text().await.map_err(|_| malformed())?,
+            m if m.starts_with("map_") && chosen.len() < Field::ALL.len() => {
+                chosen.push((m.trim_start_matches("map_").to_string(), field.text().await.map_err(|_| malformed())?));
+            }
             "file" => {
                 if !token.as_deref().is_some_and(|t| token_matches(&page.csrf, t)) {
                     return Err(AppError::Csrf);
@@ -50,7 +65,28 @@ async fn read(page: &Page, mut multipart: Multipart) -> AppResult<(String, Strin
         return Err(AppError::Csrf);
     }
     let (name, bytes) = file.filter(|(_, b)| !b.is_empty()).ok_or(AppError::invalid("import-error-no-file"))?;
-    Ok((action, name, bytes))
+    Ok(Sent { action, chosen, name, bytes })
+}
+
+/// The guessed columns, changed where the coordinator chose otherwise.
+fn mapping(header: &[String], chosen: &[(String, String)]) -> AppResult<HashMap<Field, usize>> {
+    let mut mapping = super::guess(header);
+    for (key, value) in chosen {
+        let field = Field::ALL.into_iter().find(|f| f.key() == key).ok_or(AppError::invalid("error-form-malformed"))?;
+        match value.as_str() {
+            "" => {
+                mapping.remove(&field);
+            }
+            index => {
+                let i: usize = index.parse().map_err(|_| AppError::invalid("error-form-malformed"))?;
+                if i >= header.len() {
+                    return Err(AppError::invalid("error-form-malformed"));
+                }
+                mapping.insert(field, i);
+            }
+        }
+    }
+    Ok(mapping)
 }
 
 async fn upload(
@@ -59,7 +95,7 @@ async fn upload(
     Coordinator(user): Coordinator,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let (action, name, bytes) = read(&page, multipart).await?;
+    let Sent { action, chosen, name, bytes } = read(&page, multipart).await?;
     let importing = action == "import";
     if importing {
         user.require_confirmed("/invitations/import")?;
@@ -71,7 +107,7 @@ async fn upload(
             return Ok(page.render(&state, "imports/people.html", context! { error })?.into_response());
         }
     };
-    let mapping = super::guess(&table.header);
+    let mapping = mapping(&table.header, &chosen)?;
     let known = super::known(&state.db).await?;
     let checked = super::check(&table, &mapping, &known, page.locale);
     if importing && checked.problems.is_empty() && !checked.people.is_empty() {
@@ -80,7 +116,7 @@ async fn upload(
     }
     let columns: Vec<_> = Field::ALL
         .iter()
-        .map(|f| context! { field => page.t(f.label()), column => mapping.get(f).and_then(|&i| table.header.get(i)) })
+        .map(|f| context! { key => f.key(), field => page.t(f.label()), index => mapping.get(f) })
         .collect();
     let rows: Vec<&Vec<String>> = table.rows.iter().take(PREVIEW_ROWS).map(|(_, r)| r).collect();
     let problems: Vec<_> = checked.problems.iter().take(LISTED_PROBLEMS).collect();

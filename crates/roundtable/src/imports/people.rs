@@ -64,6 +64,18 @@ impl Field {
         }
     }
 
+    /// Its name in forms.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Email => "email",
+            Field::Name => "name",
+            Field::Organisation => "organisation",
+            Field::Sector => "sector",
+            Field::Country => "country",
+            Field::Language => "language",
+        }
+    }
+
     /// The message id of the field's name in the pages.
     pub fn label(self) -> &'static str {
         match self {

@@ -135,6 +135,30 @@ db_test!(a_coordinator_checks_and_imports_a_spreadsheet_on_the_web, |app: TestAp
     .await;
     let page = r.text().await.unwrap();
     assert!(page.contains("cannot be read"), "{page}");
+
+    // Headers it cannot guess: the coordinator chooses the columns and sends the file again.
+    let spanish = "Correo,Nombre\nben@example.org,Ben Reyes\n".as_bytes().to_vec();
+    let r = crate::library::send(
+        &coordinator,
+        "/invitations/import",
+        &[("action", "check")],
+        Some(("p.csv", spanish.clone())),
+    )
+    .await;
+    let page = r.text().await.unwrap();
+    assert!(page.contains("No column holds e-mail addresses") && page.contains("name=\"map_email\""), "{page}");
+    let chosen = [("action", "import"), ("map_email", "0"), ("map_name", "1")];
+    let r = crate::library::send(&coordinator, "/invitations/import", &chosen, Some(("p.csv", spanish.clone()))).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.strings("SELECT name FROM imported_people WHERE email = 'ben@example.org'").await, ["Ben Reyes"]);
+    let r = crate::library::send(
+        &coordinator,
+        "/invitations/import",
+        &[("action", "check"), ("map_email", "7")],
+        Some(("p.csv", spanish)),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });
 
 db_test!(a_spreadsheet_of_organisations_is_checked_as_the_form_checks, |app: TestApp| async move {

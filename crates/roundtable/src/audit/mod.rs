@@ -160,6 +160,14 @@ pub fn network_prefix(ip: IpAddr) -> String {
     }
 }
 
+/// [`record`] in a transaction of its own, for an action that writes nothing else (a
+/// download).
+pub async fn record_alone(db: &crate::db::Db, entry: Entry) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    record(&mut tx, entry).await?;
+    tx.commit().await
+}
+
 pub async fn record(tx: &mut Tx, entry: Entry) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO audit_log (at, actor_id, action, target_id, detail, ip) VALUES ($1, $2, $3, $4, $5, $6)";
     let ip = entry.ip.map(network_prefix);

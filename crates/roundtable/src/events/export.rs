@@ -63,7 +63,6 @@ async fn registrants(
         }
         sheet.push(row);
     }
-    let mut tx = state.db.begin().await?;
     let entry = Entry {
         actor: Some(user.user_id),
         action: AuditAction::RegistrantsExported,
@@ -71,7 +70,6 @@ async fn registrants(
         detail: Detail::None,
         ip,
     };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
+    audit::record_alone(&state.db, entry).await?;
     sheet.download(q.format, &format!("event-{id}-registrants"))
 }

@@ -67,7 +67,6 @@ pub async fn directory(
         ]);
     }
 
-    let mut tx = state.db.begin().await?;
     let entry = Entry {
         actor: Some(user.user_id),
         action: AuditAction::DirectoryExported,
@@ -75,7 +74,6 @@ pub async fn directory(
         detail: Detail::None,
         ip,
     };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
+    audit::record_alone(&state.db, entry).await?;
     sheet.download(f.format, "members")
 }

@@ -340,10 +340,8 @@ async fn download(
         .map_err(|e| AppError::Internal(e.into()))?
         .map_err(AppError::Internal)?;
 
-    let mut tx = state.db.begin().await?;
     let entry = Entry { actor: Some(me), action: AuditAction::OwnDataExported, target: None, detail: Detail::None, ip };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
+    audit::record_alone(&state.db, entry).await?;
     Ok(attachment(zip, "application/zip", "my-data.zip"))
 }
 

@@ -41,11 +41,9 @@ pub async fn ties(
 ) -> AppResult<Response> {
     let views = super::cache(&state).get(&state.db).await?;
     let graph = Graph::of(views.scope(Scope::Members));
-    let mut tx = state.db.begin().await?;
     let entry =
         Entry { actor: Some(user.user_id), action: AuditAction::TiesExported, target: None, detail: Detail::None, ip };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
+    audit::record_alone(&state.db, entry).await?;
     Ok(match q.format {
         TieFormat::Csv => graph.edge_list().download(Format::Csv, "ties")?,
         TieFormat::Graphml => attachment(graph.graphml().into_bytes(), "application/graphml+xml", "ties.graphml"),

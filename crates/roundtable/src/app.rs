@@ -60,6 +60,7 @@ pub fn templates() -> Templates {
         crate::events::TEMPLATES,
         crate::library::TEMPLATES,
         crate::imports::TEMPLATES,
+        crate::api::TEMPLATES,
     ])
 }
 
@@ -106,6 +107,7 @@ pub fn route_table(config: &Config) -> RouteTable {
         crate::experts::routes(),
         crate::library::routes(),
         crate::metrics::routes(),
+        crate::api::routes(),
     ]
     .into_iter()
     .flatten()
@@ -198,6 +200,7 @@ impl Application {
         let metrics = crate::metrics::Metrics::default();
         parts.insert(Arc::new(crate::chat::live::Fanout::new(metrics.sockets())));
         parts.insert(metrics);
+        parts.insert(web::api::TokenLimiter::new(config.api_token_per_minute));
         let state = AppState {
             db,
             config: Arc::new(config),

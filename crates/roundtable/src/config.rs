@@ -27,6 +27,8 @@ pub struct Config {
     /// Requests one client address may make per minute, after a burst of `rate_limit_burst`.
     pub rate_limit_per_minute: u32,
     pub rate_limit_burst: u32,
+    /// Requests one API token may make per minute on one node (after a burst of as many).
+    pub api_token_per_minute: u32,
     /// Requests one node works on at once; a few more wait a moment, the rest get 503.
     /// Four per CPU (at least eight) by default: enough to keep the CPUs and the database
     /// busy, few enough that each answer is not slowed by all the others.
@@ -80,6 +82,7 @@ struct FileConfig {
     trust_proxy: Option<bool>,
     rate_limit_per_minute: Option<u32>,
     rate_limit_burst: Option<u32>,
+    api_token_per_minute: Option<u32>,
     max_in_flight: Option<usize>,
     upload_limit_mb: Option<u64>,
     time_zone: Option<String>,
@@ -103,6 +106,7 @@ impl Config {
             trust_proxy: false,
             rate_limit_per_minute: 600,
             rate_limit_burst: 200,
+            api_token_per_minute: 120,
             max_in_flight: std::thread::available_parallelism().map_or(8, |n| (4 * n.get()).max(8)),
             upload_limit_mb: 25,
             time_zone: chrono_tz::UTC,
@@ -162,6 +166,11 @@ impl Config {
             config.rate_limit_burst = v.parse().context("ROUNDTABLE_RATE_LIMIT_BURST")?;
         } else if let Some(v) = file.rate_limit_burst {
             config.rate_limit_burst = v;
+        }
+        if let Some(v) = env("API_TOKEN_PER_MINUTE") {
+            config.api_token_per_minute = v.parse().context("ROUNDTABLE_API_TOKEN_PER_MINUTE")?;
+        } else if let Some(v) = file.api_token_per_minute {
+            config.api_token_per_minute = v;
         }
         if let Some(v) = env("MAX_IN_FLIGHT") {
             config.max_in_flight = v.parse().context("ROUNDTABLE_MAX_IN_FLIGHT")?;

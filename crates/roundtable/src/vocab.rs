@@ -358,6 +358,19 @@ impl Reaction {
 }
 
 vocabulary!(
+    /// What a personal access token may reach: each area of the API, read or write
+    /// (labels `api-area-…`).
+    ApiArea, "api-area" {
+        Members => "members",
+        Network => "network",
+        Organisations => "organisations",
+        Groups => "groups",
+        Events => "events",
+        Library => "library",
+    }
+);
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -393,6 +406,8 @@ vocabulary!(
         SigninFailed => "signin_failed",
         SigninThrottled => "signin_throttled",
         TieRecorded => "tie_recorded",
+        TokenCreated => "token_created",
+        TokenRevoked => "token_revoked",
         TiesExported => "ties_exported",
         TieRemoved => "tie_removed",
         VisibilityChanged => "visibility_changed",
@@ -451,6 +466,7 @@ mod tests {
             ChatTimer,
             MessagesFrom,
             Reaction,
+            ApiArea,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

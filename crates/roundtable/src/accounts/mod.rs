@@ -10,6 +10,7 @@ pub mod passkeys;
 pub mod password;
 pub mod recovery;
 pub mod throttle;
+pub mod tokens;
 
 use axum::extract::{Path, Query, State};
 use axum::http::header::{SET_COOKIE, USER_AGENT};
@@ -52,6 +53,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("accounts/recovery_admin.html", include_str!("templates/recovery_admin.html")),
     ("accounts/recover.html", include_str!("templates/recover.html")),
     ("accounts/recover_cancel.html", include_str!("templates/recover_cancel.html")),
+    ("accounts/tokens.html", include_str!("templates/tokens.html")),
 ];
 
 pub use invitations::{create_invitation, NewInvitation, INVITATION_DAYS};
@@ -78,6 +80,7 @@ pub fn routes() -> Routes {
     .chain(factors::routes())
     .chain(passkeys::routes())
     .chain(confirm::routes())
+    .chain(tokens::routes())
     .chain(recovery::routes())
     .collect()
 }
@@ -539,7 +542,8 @@ async fn sessions_context(state: &AppState, user: &crate::web::session::SessionU
     let sql = "SELECT id, device, created_at, last_seen_at, second_factor, shared FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC";
     let list: Vec<SessionView> =
         on_db!(&state.db, pool => sqlx::query_as(sql).bind(user.user_id).bind(now_ms()).fetch_all(pool).await)?;
-    Ok(context! { sessions => list, current => user.session_id })
+    let tokens = tokens::of_account(state, user.user_id).await?;
+    Ok(context! { sessions => list, current => user.session_id, tokens })
 }
 
 async fn sessions(

@@ -35,8 +35,9 @@ pub struct Relation {
 
 impl Relation {
     /// A secret group's event is closed to everyone outside the group.
+    /// And to every request whose answers leave Roundtable (an API token's).
     fn shut_out(&self, viewer: &Viewer) -> bool {
-        self.group_secret && !(viewer.is_member() && self.in_group)
+        self.group_secret && (viewer.leaving() || !(viewer.is_member() && self.in_group))
     }
 }
 
@@ -126,9 +127,10 @@ pub fn visible_sql(e: &str, who: &Who) -> String {
     };
     let any_reg =
         format!("EXISTS (SELECT 1 FROM event_registrations va WHERE va.event_id = {e}.id AND va.user_id = {id})");
+    let in_secret = if who.leaving() { "FALSE".to_string() } else { format!("({member} AND {in_group})") };
     format!(
         "(NOT EXISTS (SELECT 1 FROM network_groups vs WHERE vs.id = {e}.group_id AND vs.access = 'secret' \
-              AND NOT ({member} AND {in_group})) \
+              AND NOT {in_secret}) \
           AND ({coordinator} OR {e}.visibility = 'public' \
                OR ({member} AND {e}.visibility = 'members') \
                OR ({member} AND {organiser}) \

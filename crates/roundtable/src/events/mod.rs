@@ -10,6 +10,7 @@
 //! a viewer may not see answers 404, never 403, so that its existence does not leak.
 
 pub mod access;
+pub mod api;
 pub mod awareness;
 pub mod calendar;
 pub mod demo;
@@ -96,6 +97,9 @@ pub fn routes() -> Routes {
         ("/events/{id}/sessions/{session}/delete", post(delete_session)),
         ("/events/{id}/questions", post(questions)),
         ("/events/{id}/invitations", post(invite)),
+        ("/api/v1/events", get(api::list)),
+        ("/api/v1/events/{id}", get(api::show)),
+        ("/api/v1/events/{id}/registration", post(api::register).delete(api::cancel)),
     ];
     routes.extend(registration::routes());
     routes.extend(export::routes());

@@ -26,7 +26,7 @@ use crate::members::access::Audience;
 use crate::outbox::{self, Mail};
 use crate::vocab::{Country, Sector};
 use crate::web::limits::HOUR;
-use crate::web::session::{hash_token, random_token};
+use crate::web::session::{hash_token, random_token, SessionUser};
 use crate::web::Routes;
 use crate::web::{AppError, AppResult, AppState, ClientIp, Form, Locale, Message, Page, SignedIn, Viewer};
 use crate::{on_db, on_tx};
@@ -242,10 +242,23 @@ async fn rsvp(
     Path(id): Path<i64>,
     Form(fields): Form<Fields>,
 ) -> AppResult<Response> {
-    let (event, relation) = visible(&state.db, &page.viewer, id).await?;
+    let status = register_member(&state, &page.viewer, &user, id, &field_map(fields)).await?;
+    Ok(Redirect::to(&format!("/events/{id}?done={}", status.key())).into_response())
+}
+
+/// A member registers for event `id` with the answers to its questions (`q<id>` fields):
+/// the one way, for the page's form and for the API. Returns where they stand.
+pub async fn register_member(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &SessionUser,
+    id: i64,
+    fields: &HashMap<String, String>,
+) -> AppResult<RegStatus> {
+    let (event, relation) = visible(&state.db, viewer, id).await?;
     let now = state.clock.now_ms();
     closed_or_gone(&event, now)?;
-    if !super::access::can_register(&page.viewer, &event, &relation) {
+    if !super::access::can_register(viewer, &event, &relation) {
         return Err(AppError::invalid("error-event-not-invited"));
     }
     match relation.status {
@@ -253,7 +266,7 @@ async fn rsvp(
         Some(RegStatus::Declined) => return Err(AppError::invalid("error-event-declined")),
         _ => {}
     }
-    let answers = answers(&super::questions_of(&state.db, id).await?, &field_map(fields))?;
+    let answers = answers(&super::questions_of(&state.db, id).await?, fields)?;
     let (email, locale): (String, String) = on_db!(&state.db, pool => sqlx::query_as("SELECT email, locale FROM users WHERE id = $1")
         .bind(user.user_id).fetch_one(pool).await)?;
     let mut tx = state.db.begin().await?;
@@ -283,7 +296,7 @@ async fn rsvp(
     write_answers(&mut tx, registration, &answers).await?;
     crate::chat::event_chat::follow(&mut tx, registration, now).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/events/{id}?done={}", status.key())).into_response())
+    Ok(status)
 }
 
 /// Cancel a registration (a place, a place on the waitlist or a request); a freed place
@@ -335,16 +348,21 @@ async fn cancel_own(
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
-    let (event, _) = visible(&state.db, &page.viewer, id).await?;
-    if event.ends_at < now_ms() {
+    cancel_member(&state, &page.viewer, user.user_id, id).await?;
+    Ok(Redirect::to(&format!("/events/{id}?done=cancelled")).into_response())
+}
+
+/// A member gives up their registration for event `id`: for the page's form and the API.
+pub async fn cancel_member(state: &AppState, viewer: &Viewer, user_id: i64, id: i64) -> AppResult<()> {
+    let (event, _) = visible(&state.db, viewer, id).await?;
+    if event.ends_at < state.clock.now_ms() {
         return Err(AppError::invalid("error-event-over"));
     }
     let registration: Option<i64> = on_db!(&state.db, pool => sqlx::query_scalar(
         "SELECT id FROM event_registrations WHERE event_id = $1 AND user_id = $2")
-        .bind(id).bind(user.user_id).fetch_optional(pool).await)?;
+        .bind(id).bind(user_id).fetch_optional(pool).await)?;
     let registration = registration.ok_or(AppError::invalid("error-event-not-registered"))?;
-    cancel_registration(&state, &event, registration, Some(user.user_id)).await?;
-    Ok(Redirect::to(&format!("/events/{id}?done=cancelled")).into_response())
+    cancel_registration(state, &event, registration, Some(user_id)).await
 }
 
 // ---- visitors -------------------------------------------------------------------------------

@@ -47,6 +47,9 @@ pub enum Sight {
 
 impl Sight {
     pub fn of(viewer: &Viewer, group: &Group, standing: Standing) -> Sight {
+        if viewer.leaving() && !goes_in_files(group.access()) {
+            return Sight::None;
+        }
         if standing.is_member() {
             return Sight::Inside;
         }
@@ -75,6 +78,9 @@ pub fn files_sql(g: &str) -> String {
 /// [`Sight::of`] is not `None`, as SQL on the `network_groups` row `g`.
 pub fn known_sql(g: &str, who: &Who) -> String {
     let (id, member) = (who.id(), who.member());
+    if who.leaving() {
+        return format!("({} AND ({member} OR {g}.listed_publicly))", files_sql(g));
+    }
     format!(
         "(EXISTS (SELECT 1 FROM group_members gk WHERE gk.group_id = {g}.id AND gk.user_id = {id} AND gk.status = 'active') \
           OR ({g}.access = 'secret' AND EXISTS (SELECT 1 FROM group_members gi WHERE gi.group_id = {g}.id AND gi.user_id = {id} \
@@ -86,6 +92,14 @@ pub fn known_sql(g: &str, who: &Who) -> String {
 /// [`Standing::is_member`]: an active member (or moderator) of the group whose id is the
 /// SQL expression `group`.
 pub fn member_sql(group: &str, who: &Who) -> String {
+    if who.leaving() {
+        return format!(
+            "EXISTS (SELECT 1 FROM group_members gn JOIN network_groups gl ON gl.id = gn.group_id \
+              WHERE gn.group_id = {group} AND gn.user_id = {} AND gn.status = 'active' AND {})",
+            who.id(),
+            files_sql("gl")
+        );
+    }
     format!(
         "EXISTS (SELECT 1 FROM group_members gn WHERE gn.group_id = {group} AND gn.user_id = {} AND gn.status = 'active')",
         who.id()

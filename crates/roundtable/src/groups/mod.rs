@@ -8,6 +8,7 @@
 //! the member themself see them, in lists and in counts.
 
 pub mod access;
+pub mod api;
 pub mod search;
 
 use axum::extract::{Path, Query, State};
@@ -56,6 +57,8 @@ pub fn routes() -> Routes {
         ("/groups/{id}/leave", post(leave)),
         ("/groups/{id}/invite", post(invite)),
         ("/groups/{id}/members/{user}", post(manage)),
+        ("/api/v1/groups", get(api::list)),
+        ("/api/v1/groups/{id}", get(api::show)),
     ]
 }
 

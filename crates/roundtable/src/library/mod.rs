@@ -8,6 +8,7 @@
 //! for anyone, members' resources for members, a group's resources for the active members
 //! of that group only (so a secret group's resources exist for nobody else).
 
+pub mod api;
 pub mod demo;
 pub mod export;
 pub mod feed;
@@ -72,6 +73,8 @@ pub fn routes() -> Routes {
         ("/library/{id}/edit", get(edit_form)),
         ("/library/{id}/delete", post(delete)),
         ("/library/{id}/files/{version}", get(download)),
+        ("/api/v1/resources", get(api::list)),
+        ("/api/v1/resources/{id}", get(api::show)),
     ]
 }
 
@@ -144,23 +147,21 @@ impl Rights {
 }
 
 /// [`Rights::of`]'s `view` as an SQL condition over a `resources` row named `r`.
-pub fn visible_sql(viewer: &Viewer, args: &mut Args) -> String {
-    let member = args.push(Arg::Bool(viewer.is_member()));
-    let me = args.push(Arg::Int(viewer.id().unwrap_or(-1)));
+pub fn visible_sql(viewer: &Viewer) -> String {
+    // Literal: a number and booleans from the session, and not every query binds the same.
+    let who = crate::web::Who::literal(viewer);
+    let member = who.member();
     format!(
-        "(r.access = 'public' OR ({member} AND r.access = 'members') OR ({member} AND r.access = 'group' \
-         AND EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = r.group_id AND gm.user_id = {me} AND gm.status = 'active')))"
+        "(r.access = 'public' OR ({member} AND r.access = 'members') OR ({member} AND r.access = 'group' AND {}))",
+        crate::groups::access::member_sql("r.group_id", &who)
     )
 }
 
 /// Resources a viewer may point to (from a champion's support record): id and title.
 pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let mut args = Args::default();
-    let sql = format!(
-        "SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id",
-        visible_sql(viewer, &mut args)
-    );
-    on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
+    let sql =
+        format!("SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id", visible_sql(viewer));
+    on_db!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Resource>, sqlx::Error> {
@@ -169,10 +170,9 @@ pub async fn load(db: &Db, id: i64) -> Result<Option<Resource>, sqlx::Error> {
 }
 
 async fn in_group(db: &Db, viewer: &Viewer, group: Option<i64>) -> Result<bool, sqlx::Error> {
-    match group {
-        Some(g) => Ok(crate::groups::standing(db, g, viewer.id()).await?.is_member()),
-        None => Ok(false),
-    }
+    let Some(group) = group else { return Ok(false) };
+    let sql = format!("SELECT {}", crate::groups::access::member_sql("$1", &crate::web::Who::literal(viewer)));
+    on_db!(db, pool => sqlx::query_scalar(&sql).bind(group).fetch_one(pool).await)
 }
 
 /// The resource and the viewer's rights, or the error for one who may not see it: sign in
@@ -245,7 +245,7 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
     let number = page_number(q.page);
 
     let mut args = Args::default();
-    let mut filter = visible_sql(&page.viewer, &mut args);
+    let mut filter = visible_sql(&page.viewer);
     if let Some(k) = kind {
         filter += &format!(" AND r.kind = {}", args.push(Arg::Text(k.key().into())));
     }
@@ -365,7 +365,7 @@ async fn show(
     };
     // The other languages of this resource, as far as the viewer may see them.
     let mut args = Args::default();
-    let visible = visible_sql(&page.viewer, &mut args);
+    let visible = visible_sql(&page.viewer);
     let (family, me) = (args.push(Arg::Int(resource.family_id)), args.push(Arg::Int(id)));
     let sql = format!("SELECT r.id, r.title FROM resources r WHERE r.family_id = {family} AND r.id <> {me} AND {visible} ORDER BY r.created_at, r.id");
     let variants: Vec<(i64, String)> =

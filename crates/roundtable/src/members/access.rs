@@ -62,12 +62,21 @@ impl Audience {
 /// May `viewer` see member `id` named beside something else (an organiser, a speaker, an
 /// author, an action point's owner)? At-risk members only for coordinators and themselves.
 pub fn sees_person(viewer: &Viewer, id: i64, at_risk: bool) -> bool {
-    Audience::of(viewer, id).sees_member(at_risk, true)
+    reaches(viewer, at_risk) && Audience::of(viewer, id).sees_member(at_risk, true)
+}
+
+/// Whether a request may carry member `at_risk` at all: any request inside Roundtable, and
+/// one whose answers leave it (an API token's) only as far as [`goes_in_files`] allows.
+pub fn reaches(viewer: &Viewer, at_risk: bool) -> bool {
+    !viewer.leaving() || goes_in_files(at_risk)
 }
 
 /// [`sees_person`] as SQL on the `profiles` row `p` (which may be missing: LEFT JOIN) of the
 /// member whose id is `user`, for lists of people to pick or count.
 pub fn person_sql(p: &str, user: &str, who: &Who) -> String {
+    if who.leaving() {
+        return files_sql(p);
+    }
     format!("({} OR NOT COALESCE({p}.at_risk, FALSE) OR {user} = {})", who.coordinator(), who.id())
 }
 
@@ -76,7 +85,9 @@ pub fn person_sql(p: &str, user: &str, who: &Who) -> String {
 /// themselves only.
 pub fn sees_account(viewer: &Viewer, id: i64, at_risk: bool, active: bool) -> bool {
     let audience = Audience::of(viewer, id);
-    (active || matches!(audience, Audience::Owner | Audience::Coordinator)) && audience.sees_member(at_risk, true)
+    reaches(viewer, at_risk)
+        && (active || matches!(audience, Audience::Owner | Audience::Coordinator))
+        && audience.sees_member(at_risk, true)
 }
 
 /// [`sees_account`] as SQL on the `users` row `u` and its `profiles` row `p` (LEFT JOIN).

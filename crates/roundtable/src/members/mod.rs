@@ -338,12 +338,22 @@ async fn directory(
 }
 
 /// The directory as JSON, with the same filters, visibility and counts as the page.
-async fn api_directory(
+/// The directory, as the page shows it to the caller; a token's caller (whose answers leave
+/// Roundtable) never gets a member at risk.
+#[utoipa::path(get, path = "/api/v1/members", tag = "members",
+    params(("q" = Option<String>, Query, description = "Words of a name, title, bio or organisation"),
+        ("sector" = Option<String>, Query, description = "A key of the sector vocabulary"),
+        ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2"),
+        ("page" = Option<i64>, Query, description = "Page number, from 1")),
+    responses((status = 200, description = "`total`, `page`, `page_size` and `members`, each as the caller may see it"),
+        (status = 422, body = crate::web::api::ErrorBody)),
+    security(("token" = ["members:read"]), ("session" = []), ()))]
+pub async fn api_directory(
     State(state): State<AppState>,
     viewer: Viewer,
     Query(q): Query<DirectoryQuery>,
 ) -> AppResult<axum::Json<serde_json::Value>> {
-    let filter = parse_filter(&q)?;
+    let filter = query::Filter { leaving: viewer.leaving(), ..parse_filter(&q)? };
     let number = page_number(q.page);
     let audience = Audience::of_viewer(&viewer);
     let (cards, total) =
@@ -351,7 +361,12 @@ async fn api_directory(
     Ok(axum::Json(serde_json::json!({ "total": total, "page": number, "page_size": PAGE_SIZE, "members": cards })))
 }
 
-async fn api_show(
+/// One member's profile, with each field as the caller may see it.
+#[utoipa::path(get, path = "/api/v1/members/{id}", tag = "members",
+    params(("id" = i64, Path, description = "The member's id")),
+    responses((status = 200, description = "The profile's fields the caller may see"), (status = 404, body = crate::web::api::ErrorBody)),
+    security(("token" = ["members:read"]), ("session" = []), ()))]
+pub async fn api_show(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
@@ -361,6 +376,9 @@ async fn api_show(
         return Err(AppError::NotFound);
     }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    if !access::reaches(&viewer, profile.row.at_risk) {
+        return Err(AppError::NotFound);
+    }
     profile.view(audience).map(axum::Json).ok_or(AppError::NotFound)
 }
 

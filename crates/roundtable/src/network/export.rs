@@ -78,6 +78,25 @@ impl<'a> Graph<'a> {
         self.net.ties[t].sources.iter().map(|s| s.key()).collect::<Vec<_>>().join(";")
     }
 
+    /// The ties, each with its ends by id (the smaller first) and name.
+    pub fn ties(&self) -> impl Iterator<Item = super::api::TieItem> + '_ {
+        self.ties.iter().map(|&t| {
+            let tie = &self.net.ties[t];
+            let (mut a, mut b) = (&self.net.people[tie.a], &self.net.people[tie.b]);
+            if a.id > b.id {
+                std::mem::swap(&mut a, &mut b);
+            }
+            super::api::TieItem {
+                source: a.id,
+                target: b.id,
+                source_name: a.name.clone(),
+                target_name: b.name.clone(),
+                weight: round(tie.weight),
+                sources: tie.sources.iter().map(|s| s.key().to_string()).collect(),
+            }
+        })
+    }
+
     /// `source,target,weight` by member id, then the tie's sources and both names.
     pub fn edge_list(&self) -> Sheet {
         let headers = ["source", "target", "weight", "sources", "source_name", "target_name"];

@@ -2,6 +2,7 @@
 //! analysis with `sna`, and the pages built on it.
 
 pub mod analyze;
+pub mod api;
 pub mod champions;
 pub mod export;
 pub mod health;
@@ -52,6 +53,7 @@ pub fn routes() -> Routes {
         ("/network/champions/{id}/stage", post(champions::move_stage)),
         ("/network/champions/{id}/notes", post(champions::note)),
         ("/api/v1/network/champions", get(champions::api_list)),
+        ("/api/v1/ties", get(api::ties)),
         ("/network/introductions", get(introductions::page).post(introductions::send)),
         ("/network/introductions/{id}/answer", post(introductions::answer)),
         ("/network/health", get(health::page)),

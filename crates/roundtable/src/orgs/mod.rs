@@ -2,6 +2,7 @@
 //! associations, universities. Members see all of them; the public sees those a
 //! coordinator has made public. Coordinators and admins keep them up to date.
 
+pub mod api;
 pub mod search;
 
 use axum::extract::{Path, Query, State};
@@ -33,6 +34,8 @@ pub fn routes() -> Routes {
         ("/organisations/new", get(new_form)),
         ("/organisations/{id}", get(show).post(update)),
         ("/organisations/{id}/edit", get(edit_form)),
+        ("/api/v1/organisations", get(api::list)),
+        ("/api/v1/organisations/{id}", get(api::show)),
     ]
 }
 
@@ -56,17 +59,30 @@ fn with_parent(member: &str) -> String {
     )
 }
 
-#[derive(sqlx::FromRow, Serialize, Clone, Debug)]
+/// An organisation of the network.
+#[derive(sqlx::FromRow, Serialize, Clone, Debug, utoipa::ToSchema)]
 pub struct Org {
     pub id: i64,
     pub name: String,
+    /// A key of the sector vocabulary (`police`, `nhri`, `civil_society`, …).
     pub sector: String,
+    /// ISO 3166-1 alpha-2.
     pub country: String,
     pub website: Option<String>,
     pub description: String,
+    /// The parent organisation, when the viewer may see it.
     pub parent_id: Option<i64>,
     pub parent_name: Option<String>,
+    /// Shown to visitors who are not signed in.
     pub public: bool,
+}
+
+impl Org {
+    /// A parent the viewer may not see is not named ([`with_parent`] left out its name):
+    /// not its id either.
+    pub fn without_hidden_parent(self) -> Org {
+        Org { parent_id: self.parent_id.filter(|_| self.parent_name.is_some()), ..self }
+    }
 }
 
 const ORG_COLUMNS: &str = "o.id, o.name, o.sector, o.country, o.website, o.description, o.parent_id, \

@@ -1,6 +1,7 @@
 //! Plumbing shared by the features: state, errors, sessions, CSRF, templates, i18n,
 //! static assets and security headers.
 
+pub mod api;
 pub mod assets;
 pub mod csrf;
 pub mod error;
@@ -196,7 +197,9 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     parts.headers.remove(CONTENT_TYPE);
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);
     if api {
-        let body = serde_json::json!({ "error": info.message.id, "message": text });
+        let body = api::ErrorBody {
+            error: api::ErrorDetail { code: api::code(&info).into(), message: text, detail: info.message.id.into() },
+        };
         return (parts, axum::Json(body)).into_response();
     }
     if info.status == StatusCode::UNAUTHORIZED {

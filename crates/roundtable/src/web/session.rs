@@ -42,6 +42,10 @@ pub struct SessionUser {
     /// Whether the member proved who they are (password or passkey, and the second factor
     /// where one is set) within the last [`CONFIRM_MINUTES`]: sensitive actions ask for it.
     pub confirmed: bool,
+    /// Set when the request came with a personal access token instead of a session: what
+    /// the token may reach. Its answers leave Roundtable, so the access rules treat it as a
+    /// file ([`Viewer::leaving`]).
+    pub grant: Option<super::api::Grant>,
 }
 
 impl SessionUser {
@@ -112,6 +116,7 @@ impl Viewer {
             how: SessionKind::default(),
             factor_due: FactorDue::No,
             confirmed: true,
+            grant: None,
         }))
     }
 
@@ -135,6 +140,12 @@ impl Viewer {
     }
     pub fn is(&self, user_id: i64) -> bool {
         self.id() == Some(user_id)
+    }
+    /// Whether what this request reads leaves Roundtable's protection: a personal access
+    /// token's request, whose answers go to another system. The access rules then hold it
+    /// to what may go in files: no member at risk, nothing of a secret group.
+    pub fn leaving(&self) -> bool {
+        self.0.as_ref().is_some_and(|u| u.grant.is_some())
     }
 }
 
@@ -274,7 +285,7 @@ pub struct UnreadMessages(pub std::sync::Arc<str>);
 
 /// What the network's second-factor policy asks of this account. The factor is looked up
 /// only when the policy applies, so most requests pay for one single-row read.
-async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Result<FactorDue, AppError> {
+pub(super) async fn factor_due(state: &AppState, user_id: i64, role: Role, now: i64) -> Result<FactorDue, AppError> {
     let (policy, grace_until): (String, Option<i64>) = on_db!(&state.db, pool =>
         sqlx::query_as("SELECT required_for, grace_until FROM signin_policy WHERE id = 1").fetch_one(pool).await)?;
     if !policy.parse::<crate::vocab::FactorPolicy>().is_ok_and(|p| p.applies_to(role)) {
@@ -349,11 +360,17 @@ async fn find_session(state: &AppState, token: &str) -> Result<Option<SessionUse
         how: SessionKind { second_factor: row.second_factor, shared: row.shared },
         factor_due: factor_due(state, row.user_id, role, now).await?,
         confirmed: row.confirmed_at > now - CONFIRM_MINUTES * 60_000,
+        grant: None,
     }))
 }
 
 /// Resolve the session, the language and the CSRF token of every request.
 pub async fn load_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    if req.uri().path().starts_with("/api/v1/") {
+        if let Some(token) = super::api::bearer(req.headers()).map(str::to_string) {
+            return load_token(state, req, next, &token).await;
+        }
+    }
     let headers = req.headers();
     let token = read_cookie(&state, headers, SESSION_COOKIE);
     let user = match &token {
@@ -398,6 +415,27 @@ pub async fn load_session(State(state): State<AppState>, mut req: Request, next:
         response.headers_mut().append(SET_COOKIE, cookie_header(&state, SESSION_COOKIE, "", Some(0)));
     }
     response
+}
+
+/// A request with a personal access token: its account and grant, or a refusal in JSON. No
+/// cookie is read or set: the token alone says who asks.
+async fn load_token(state: AppState, mut req: Request, next: Next, token: &str) -> Response {
+    let locale = req
+        .headers()
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Locale::negotiate)
+        .unwrap_or(Locale::En);
+    let path = req.uri().path().to_string();
+    let user = match super::api::viewer_of_token(&state, token, req.method(), &path).await {
+        Ok(Ok(user)) => user,
+        Ok(Err(refusal)) => return refusal.into_response(locale),
+        Err(e) => return axum::response::IntoResponse::into_response(e),
+    };
+    let locale = user.locale;
+    req.extensions_mut().insert(Viewer(Some(user)));
+    req.extensions_mut().insert(RequestContext { locale, csrf: String::new(), zone: chrono_tz::UTC });
+    next.run(req).await
 }
 
 /// A short description of the device, so a member recognises their sessions without us

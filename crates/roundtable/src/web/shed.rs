@@ -193,7 +193,8 @@ fn refusal(state: &AppState, parts: &Parts, status: StatusCode, message: &'stati
         .unwrap_or(Locale::En);
     let text = locale.t(message);
     if parts.uri.path().starts_with("/api/") {
-        return (status, axum::Json(serde_json::json!({ "error": message, "message": text }))).into_response();
+        let info = super::error::ErrorInfo { status, message: super::Message::new(message) };
+        return super::api::error_response(status, super::api::code(&info), locale, message);
     }
     let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
     let page = Page { viewer: Default::default(), locale, csrf: String::new(), path, zone: state.config.time_zone };

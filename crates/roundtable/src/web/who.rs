@@ -11,6 +11,9 @@ pub struct Who {
     id: String,
     member: String,
     coordinator: String,
+    /// The request's answers leave Roundtable ([`Viewer::leaving`]): the rules then keep to
+    /// what may go in files. Known in Rust, never a column: only requests leave.
+    leaving: bool,
 }
 
 impl Who {
@@ -20,6 +23,7 @@ impl Who {
             id: args.push(Arg::Int(viewer.id().unwrap_or(-1))),
             member: args.push(Arg::Bool(viewer.is_member())),
             coordinator: args.push(Arg::Bool(viewer.is_coordinator())),
+            leaving: viewer.leaving(),
         }
     }
 
@@ -33,6 +37,7 @@ impl Who {
             id: viewer.id().unwrap_or(-1).to_string(),
             member: flag(viewer.is_member()),
             coordinator: flag(viewer.is_coordinator()),
+            leaving: viewer.leaving(),
         }
     }
 
@@ -45,12 +50,19 @@ impl Who {
             coordinator: format!(
                 "EXISTS (SELECT 1 FROM users wc WHERE wc.id = {column} AND wc.active AND wc.role IN ('coordinator', 'admin'))"
             ),
+            leaving: false,
         }
     }
 
     /// Expressions the query already holds: placeholders bound by the caller, or columns.
     pub fn expressions(id: &str, member: &str, coordinator: &str) -> Who {
-        Who { id: id.into(), member: member.into(), coordinator: coordinator.into() }
+        Who { id: id.into(), member: member.into(), coordinator: coordinator.into(), leaving: false }
+    }
+
+    /// The same viewer, asking for answers that leave Roundtable (tests of the rules' SQL
+    /// twins build such a viewer from placeholders, as a token's request would be).
+    pub fn outside(self) -> Who {
+        Who { leaving: true, ..self }
     }
 
     /// The viewer's id (or the column that holds it).
@@ -66,5 +78,10 @@ impl Who {
     /// Whether the viewer is a coordinator or an admin, as an SQL boolean.
     pub fn coordinator(&self) -> &str {
         &self.coordinator
+    }
+
+    /// Whether the answers leave Roundtable: the rules then keep to what may go in files.
+    pub fn leaving(&self) -> bool {
+        self.leaving
     }
 }

@@ -237,6 +237,15 @@ impl Browser {
         Browser { client, base: base.trim_end_matches('/').to_string(), jar, csrf: Mutex::new(String::new()) }
     }
 
+    /// A client that sends a personal access token, as another program would: no cookies.
+    pub fn with_token(base: &str, token: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().unwrap());
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let client = Client::builder().default_headers(headers).redirect(Policy::none()).build().unwrap();
+        Browser { client, base: base.trim_end_matches('/').to_string(), jar, csrf: Mutex::new(String::new()) }
+    }
+
     /// The same member's browser at another node of the network (cookies are per host).
     pub fn at_node(&self, base: &str) -> Browser {
         let client = Client::builder().cookie_provider(self.jar.clone()).redirect(Policy::none()).build().unwrap();

@@ -310,7 +310,8 @@ db_test!(json_api_applies_the_same_rules, |app: TestApp| async move {
     let missing = member.get(&format!("/api/v1/members/{hidden}")).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     let body: serde_json::Value = missing.json().await.unwrap();
-    assert_eq!(body["error"], "error-not-found");
+    assert_eq!(body["error"]["code"], "not_found");
+    assert_eq!(body["error"]["detail"], "error-not-found");
     let bad = member.get("/api/v1/members?sector=spies").await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
 });

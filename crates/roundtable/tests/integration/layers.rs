@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 const LAYERS: [&str; 7] = ["web", "db", "search", "notify", "audit", "outbox.rs", "metrics.rs"];
-const ABOVE: [&str; 21] = [
+const ABOVE: [&str; 22] = [
+    "api",
     "announcements",
     "backup",
     "chat",

@@ -7,6 +7,7 @@ mod common;
 mod accounts;
 mod analyze;
 mod announcements;
+mod api;
 mod backup;
 mod bulk_invitations;
 mod champions;

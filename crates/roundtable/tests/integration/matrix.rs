@@ -32,6 +32,10 @@ enum Persona {
     Moderator,
     Coordinator,
     Admin,
+    /// Another program, with a personal access token of every area: the coordinator's, and
+    /// the secret group member's. Its answers leave Roundtable, so neither shows through.
+    CoordinatorToken,
+    GroupMemberToken,
 }
 
 impl Persona {
@@ -144,6 +148,19 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/signin"
         | "/signout" => vec![pattern.to_string()],
         "/api/v1/members" => vec![pattern.into(), "/api/v1/members?q=Ratree".into()],
+        "/account/tokens"
+        | "/api/openapi.json"
+        | "/api/reference"
+        | "/api/v1/ties"
+        | "/api/v1/organisations"
+        | "/api/v1/resources" => vec![pattern.into()],
+        "/api/v1/groups" => vec![pattern.into(), "/api/v1/groups?limit=100".into()],
+        "/api/v1/events" => vec!["/api/v1/events?when=all&limit=100".into()],
+        "/account/tokens/{id}/revoke" => vec!["/account/tokens/1/revoke".into()],
+        "/api/v1/organisations/{id}" => each(&["organisation"], &|i| pattern.replace("{id}", i)),
+        "/api/v1/groups/{id}" => each(&groups, &|i| pattern.replace("{id}", i)),
+        "/api/v1/events/{id}" | "/api/v1/events/{id}/registration" => each(&events, &|i| pattern.replace("{id}", i)),
+        "/api/v1/resources/{id}" => each(&["secret_resource", "public_resource"], &|i| pattern.replace("{id}", i)),
         "/members" => {
             vec![pattern.into(), "/members?q=Ratree".into(), "/members?expertise=detention_monitoring".into()]
         }
@@ -424,7 +441,13 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
 
     s.insert("plain_calendar", calendar(&plain).await);
     s.insert("coordinator_calendar", calendar(&coordinator).await);
+    let every: Vec<(&str, &str)> =
+        ["members", "network", "organisations", "groups", "events", "library"].iter().map(|a| (*a, "write")).collect();
+    let coordinator_token = crate::api::make_token(&coordinator, &every).await;
+    let group_member_token = crate::api::make_token(&group_member, &every).await;
     let personas = vec![
+        (Persona::CoordinatorToken, Browser::with_token(&app.browser().base, &coordinator_token)),
+        (Persona::GroupMemberToken, Browser::with_token(&app.browser().base, &group_member_token)),
         (Persona::Anonymous, app.browser()),
         (Persona::Member, plain),
         (Persona::Organiser, organiser),

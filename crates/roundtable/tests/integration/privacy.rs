@@ -510,6 +510,38 @@ db_test!(
             }
         }
         assert!(seen > 10 && seen < agreed, "{seen} of {agreed}");
+
+        // Through a token the same rules hold, held to what may leave Roundtable: a group's
+        // answer (`Sight::of`) agrees with the list (`known_sql`), and no secret group is in either.
+        let outside = roundtable::groups::access::known_sql("g", &Who::expressions("$1", "$2", "$3").outside());
+        // The rule need not read every placeholder; both databases want each one read.
+        let sql = format!("SELECT g.id FROM network_groups g WHERE {outside} AND $1 = $1 AND $3 = $3");
+        let secret: Vec<i64> = roundtable::on_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT id FROM network_groups WHERE access = 'secret'").fetch_all(pool).await)
+        .unwrap();
+        let mut opened = 0;
+        for (who, b, account) in &viewers {
+            let Some((id, coordinator)) = account else { continue };
+            let token = crate::api::make_token(b, &[("groups", "read")]).await;
+            let api = Browser::with_token(&app.browser().base, &token);
+            let listed: Vec<i64> = roundtable::on_db!(&app.db, pool => sqlx::query_scalar(&sql)
+                .bind(id).bind(true).bind(coordinator).fetch_all(pool).await)
+            .unwrap();
+            let list: serde_json::Value = api.get("/api/v1/groups?limit=100").await.json().await.unwrap();
+            let mut from_list: Vec<i64> =
+                list["items"].as_array().unwrap().iter().map(|g| g["id"].as_i64().unwrap()).collect();
+            from_list.sort_unstable();
+            let mut expected = listed.clone();
+            expected.sort_unstable();
+            assert_eq!(from_list, expected, "{who}: the API's list is the SQL rule's");
+            for group in &groups {
+                let opens = api.get(&format!("/api/v1/groups/{group}")).await.status() == StatusCode::OK;
+                assert_eq!(opens, listed.contains(group), "{who}: token, group {group}");
+                assert!(!(opens && secret.contains(group)), "{who}: a token opened a secret group");
+                opened += usize::from(opens);
+            }
+        }
+        assert!(opened > 5, "{opened}");
     }
 );
 
@@ -594,6 +626,33 @@ db_test!(
             }
         }
         assert!(opened > 10 && opened < pairs, "{opened} of {pairs}");
+
+        // Through a token: each answer agrees with the list, and nobody at risk is in either.
+        let at_risk: Vec<i64> = roundtable::on_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT user_id FROM profiles WHERE at_risk").fetch_all(pool).await)
+        .unwrap();
+        let mut token_opened = 0;
+        for (who, b, id) in &viewers {
+            if id.is_none() {
+                continue;
+            }
+            let token = crate::api::make_token(b, &[("members", "read"), ("library", "read")]).await;
+            let api = Browser::with_token(&app.browser().base, &token);
+            let list = api.get("/api/v1/resources?limit=100").await.text().await.unwrap();
+            for (id, title) in &resources {
+                let opens = api.get(&format!("/api/v1/resources/{id}")).await.status() == StatusCode::OK;
+                assert_eq!(opens, list.contains(title.as_str()), "{who}: token, {title}");
+                token_opened += usize::from(opens);
+            }
+            let directory = api.get("/api/v1/members").await.text().await.unwrap();
+            for (id, name) in &people {
+                let opens = api.get(&format!("/api/v1/members/{id}")).await.status() == StatusCode::OK;
+                assert_eq!(opens, directory.contains(name.as_str()), "{who}: token, {name}");
+                assert!(!(opens && at_risk.contains(id)), "{who}: a token read {name}, who is at risk");
+                token_opened += usize::from(opens);
+            }
+        }
+        assert!(token_opened > 10, "{token_opened}");
     }
 );
 
@@ -669,6 +728,7 @@ fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
         how: Default::default(),
         factor_due: Default::default(),
         confirmed: true,
+        grant: None,
     }))
 }
 

@@ -61,6 +61,7 @@ pub fn templates() -> Templates {
         crate::library::TEMPLATES,
         crate::imports::TEMPLATES,
         crate::api::TEMPLATES,
+        crate::webhooks::TEMPLATES,
     ])
 }
 
@@ -108,6 +109,7 @@ pub fn route_table(config: &Config) -> RouteTable {
         crate::library::routes(),
         crate::metrics::routes(),
         crate::api::routes(),
+        crate::webhooks::routes(),
     ]
     .into_iter()
     .flatten()
@@ -235,6 +237,11 @@ impl Application {
             metrics.clone(),
         );
         crate::chat::live::spawn(&self.state.db, self.state.part::<Arc<crate::chat::live::Fanout>>().clone());
+        crate::webhooks::spawn(
+            self.state.db.clone(),
+            self.state.clock.clone(),
+            self.state.config.webhooks_allow_private,
+        );
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
             crate::outbox::spawn(self.state.db.clone(), mailer, metrics);
         }

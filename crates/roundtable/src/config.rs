@@ -41,6 +41,9 @@ pub struct Config {
     pub quick_exit_url: Option<Url>,
     /// The bearer token that opens `/metrics`; closed when unset.
     pub metrics_token: Option<Secret>,
+    /// Let webhooks reach loopback and private addresses (and those over plain HTTP): for a
+    /// receiver inside the operator's own network. Off: only public HTTPS addresses.
+    pub webhooks_allow_private: bool,
 }
 
 /// A setting that must never be printed: `Debug` shows that it is set, not what it is.
@@ -88,6 +91,7 @@ struct FileConfig {
     time_zone: Option<String>,
     quick_exit_url: Option<Url>,
     metrics_token: Option<Secret>,
+    webhooks_allow_private: Option<bool>,
 }
 
 impl Config {
@@ -112,6 +116,7 @@ impl Config {
             time_zone: chrono_tz::UTC,
             quick_exit_url: None,
             metrics_token: None,
+            webhooks_allow_private: false,
         }
     }
 
@@ -171,6 +176,11 @@ impl Config {
             config.api_token_per_minute = v.parse().context("ROUNDTABLE_API_TOKEN_PER_MINUTE")?;
         } else if let Some(v) = file.api_token_per_minute {
             config.api_token_per_minute = v;
+        }
+        if let Some(v) = env("WEBHOOKS_ALLOW_PRIVATE") {
+            config.webhooks_allow_private = parse_bool("ROUNDTABLE_WEBHOOKS_ALLOW_PRIVATE", &v)?;
+        } else if let Some(v) = file.webhooks_allow_private {
+            config.webhooks_allow_private = v;
         }
         if let Some(v) = env("MAX_IN_FLIGHT") {
             config.max_in_flight = v.parse().context("ROUNDTABLE_MAX_IN_FLIGHT")?;

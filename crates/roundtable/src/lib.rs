@@ -34,3 +34,4 @@ pub mod search;
 pub mod site;
 pub mod vocab;
 pub mod web;
+pub mod webhooks;

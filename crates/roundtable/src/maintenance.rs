@@ -21,7 +21,8 @@ pub async fn run_once(db: &Db, config: &Config) -> Result<u64, sqlx::Error> {
     let now = now_ms();
     let idle_ms = config.session_idle_minutes * 60_000;
     let mut deleted = 0;
-    let statements: [(&str, Vec<i64>); 18] = [
+    let statements: [(&str, Vec<i64>); 19] = [
+        ("DELETE FROM webhook_deliveries WHERE created_at <= $1", vec![now - crate::webhooks::KEEP_DAYS * 86_400_000]),
         ("DELETE FROM api_tokens WHERE expires_at <= $1", vec![now]),
         // People imported and never sent their invitation are forgotten.
         ("DELETE FROM imported_people WHERE created_at <= $1", vec![now - crate::imports::KEEP_DAYS * 86_400_000]),

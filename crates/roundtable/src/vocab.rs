@@ -371,6 +371,16 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What a webhook may be told of (labels `webhook-event-…`).
+    WebhookEvent, "webhook-event" {
+        MemberJoined => "member_joined",
+        EventRegistration => "event_registration",
+        ResourcePublished => "resource_published",
+        Ping => "ping",
+    }
+);
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -408,6 +418,8 @@ vocabulary!(
         TieRecorded => "tie_recorded",
         TokenCreated => "token_created",
         TokenRevoked => "token_revoked",
+        WebhookCreated => "webhook_created",
+        WebhookDeleted => "webhook_deleted",
         TiesExported => "ties_exported",
         TieRemoved => "tie_removed",
         VisibilityChanged => "visibility_changed",
@@ -467,6 +479,7 @@ mod tests {
             MessagesFrom,
             Reaction,
             ApiArea,
+            WebhookEvent,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

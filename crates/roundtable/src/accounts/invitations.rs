@@ -508,9 +508,32 @@ async fn accept(
     )
     .await?;
     crate::members::search::index(&mut tx, user_id).await?;
+    tell_webhooks(&mut tx, &state, user_id).await?;
     // A few steps set the new member up (language, visibility, notifications, people).
     on_tx!(&mut tx, c => sqlx::query("UPDATE users SET welcome_step = 1 WHERE id = $1")
         .bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
     tx.commit().await?;
     Ok(([session_cookie(&state, &session, how)], Redirect::to("/welcome")).into_response())
+}
+
+/// Webhooks hear of a new member by id, name and profile address, as a file may hold them:
+/// never of a member at risk (the invitation may have said so already).
+async fn tell_webhooks(tx: &mut crate::db::Tx, state: &AppState, user_id: i64) -> AppResult<()> {
+    let (name, at_risk): (String, bool) = on_tx!(tx, c => sqlx::query_as(
+        "SELECT u.display_name, COALESCE(p.at_risk, FALSE) FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1")
+        .bind(user_id).fetch_one(&mut **c).await)?;
+    if !crate::members::access::goes_in_files(at_risk) {
+        return Ok(());
+    }
+    let profile = state.config.base_url.join(&format!("members/{user_id}")).map(String::from).ok();
+    let member = serde_json::json!({ "id": user_id, "name": name, "profile": profile });
+    let now = state.clock.now_ms();
+    crate::webhooks::enqueue(
+        tx,
+        now,
+        crate::vocab::WebhookEvent::MemberJoined,
+        serde_json::json!({ "member": member }),
+    )
+    .await?;
+    Ok(())
 }

@@ -448,11 +448,11 @@ async fn reset(
     Ok(Redirect::to("/signin?done=reset").into_response())
 }
 
-/// Store a new hash and end every session of the account: whoever knew the old password
+/// Store a new hash and end every session and API token of the account: whoever knew the old password
 /// is signed out everywhere, and no device is known to the account any more.
 async fn set_password(tx: &mut Tx, user_id: i64, hash: &str) -> AppResult<()> {
     on_tx!(tx, c => sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
-    on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    crate::web::session::end_everywhere(tx, user_id).await?;
     throttle::forget_devices(tx, user_id).await?;
     on_tx!(tx, c => sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
         .bind(now_ms()).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
@@ -586,7 +586,7 @@ async fn revoke_all_sessions(
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     let mut tx = state.db.begin().await?;
-    on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    crate::web::session::end_everywhere(&mut tx, user.user_id).await?;
     // A lost or shared device stops counting as the owner's.
     throttle::forget_devices(&mut tx, user.user_id).await?;
     audit::record(

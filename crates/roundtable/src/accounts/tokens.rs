@@ -113,6 +113,12 @@ async fn create(
     Form(form): Form<TokenForm>,
 ) -> AppResult<Response> {
     user.require_confirmed("/account/tokens")?;
+    // A token made at a shared computer would outlive the session there.
+    if user.how.shared {
+        let ctx = context_of(&state, user.user_id, true).await?;
+        let e = AppError::invalid("error-token-shared-device");
+        return Ok(super::form_error(&page, &state, "accounts/tokens.html", context! { name => form.name, ..ctx }, e));
+    }
     let token = api::new_token();
     match insert(&state, user.user_id, ip, &form, &token).await {
         Ok(name) => {

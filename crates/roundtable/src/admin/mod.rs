@@ -150,7 +150,7 @@ async fn set_active(
         return Err(AppError::NotFound);
     }
     if !active {
-        on_tx!(&mut tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut **c).await.map(crate::db::affected))?;
+        crate::web::session::end_everywhere(&mut tx, id).await?;
         crate::accounts::throttle::forget_devices(&mut tx, id).await?;
     }
     let action = if active {

@@ -187,6 +187,7 @@ pub async fn cancel(
     State(state): State<AppState>,
     viewer: Viewer,
     SignedIn(user): SignedIn,
+    _: api::Write,
     Path(id): Path<i64>,
 ) -> AppResult<StatusCode> {
     registration::cancel_member(&state, &viewer, user.user_id, id).await?;

@@ -295,8 +295,39 @@ pub async fn register_member(
     };
     write_answers(&mut tx, registration, &answers).await?;
     crate::chat::event_chat::follow(&mut tx, registration, now).await?;
+    tell_webhooks(&mut tx, state, &event, &relation, user, status, now).await?;
     tx.commit().await?;
     Ok(status)
+}
+
+/// Webhooks hear of a member's registration as the registrants' download would hold it:
+/// never for a secret group's event, never of a member at risk.
+async fn tell_webhooks(
+    tx: &mut Tx,
+    state: &AppState,
+    event: &Event,
+    relation: &super::access::Relation,
+    user: &SessionUser,
+    status: RegStatus,
+    now: i64,
+) -> AppResult<()> {
+    let at_risk: bool = on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT COALESCE((SELECT at_risk FROM profiles WHERE user_id = $1), FALSE)")
+        .bind(user.user_id).fetch_one(&mut **c).await)?;
+    if relation.group_secret || !crate::members::access::goes_in_files(at_risk) {
+        return Ok(());
+    }
+    let page = state.config.base_url.join(&format!("events/{}", event.id)).map(String::from).ok();
+    let data = serde_json::json!({
+        "event": {
+            "id": event.id, "title": event.title, "page": page,
+            "starts_at": chrono::DateTime::from_timestamp_millis(event.starts_at).map(|t| t.to_rfc3339()),
+        },
+        "registration": { "status": status.key() },
+        "member": { "id": user.user_id, "name": user.display_name },
+    });
+    crate::webhooks::enqueue(tx, now, crate::vocab::WebhookEvent::EventRegistration, data).await?;
+    Ok(())
 }
 
 /// Cancel a registration (a place, a place on the waitlist or a request); a freed place

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
 use crate::db::{affected, now_ms, Arg, Args, Db, Tx};
-use crate::vocab::{Country, Expertise, Language, Licence, ResourceAccess, ResourceKind};
+use crate::vocab::{Country, Expertise, Language, Licence, ResourceAccess, ResourceKind, WebhookEvent};
 use crate::web::csrf::token_matches;
 use crate::web::Routes;
 use crate::web::{page_number, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
@@ -801,6 +801,19 @@ async fn create(
         write_version(&mut tx, id, upload, now).await?;
     }
     search::index(&mut tx, id).await?;
+    // A group's resource stays inside: only what every member may read goes out.
+    if d.access != ResourceAccess::Group {
+        let page = state.config.base_url.join(&format!("library/{id}")).map(String::from).ok();
+        let resource =
+            serde_json::json!({ "id": id, "title": d.title, "kind": d.kind, "access": d.access, "page": page });
+        crate::webhooks::enqueue(
+            &mut tx,
+            now,
+            WebhookEvent::ResourcePublished,
+            serde_json::json!({ "resource": resource }),
+        )
+        .await?;
+    }
     tx.commit().await?;
     if let Some(upload) = upload {
         upload.keep(&data_dir).map_err(|e| AppError::Internal(anyhow::anyhow!("storing library file: {e}")))?;

@@ -372,13 +372,10 @@ pub async fn api_show(
     Path(id): Path<i64>,
 ) -> AppResult<axum::Json<ProfileView>> {
     let audience = Audience::of(&viewer, id);
-    if !query::is_visible(&state.db, audience, viewer.id(), id).await? {
+    if !query::is_visible(&state.db, &viewer, id).await? {
         return Err(AppError::NotFound);
     }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    if !access::reaches(&viewer, profile.row.at_risk) {
-        return Err(AppError::NotFound);
-    }
     profile.view(audience).map(axum::Json).ok_or(AppError::NotFound)
 }
 
@@ -388,7 +385,7 @@ async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
     // Not "forbidden": a hidden member must be indistinguishable from no member, in the
     // answer and in the work done before it.
     let audience = Audience::of(&page.viewer, id);
-    if !query::is_visible(&state.db, audience, page.viewer.id(), id).await? {
+    if !query::is_visible(&state.db, &page.viewer, id).await? {
         return Err(AppError::NotFound);
     }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
@@ -436,7 +433,7 @@ async fn preview(
 
 async fn photo(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> AppResult<Response> {
     let audience = Audience::of(&viewer, id);
-    if !query::is_visible(&state.db, audience, viewer.id(), id).await? {
+    if !query::is_visible(&state.db, &viewer, id).await? {
         return Err(AppError::NotFound);
     }
     let profile = load_profile(&state.db, id).await?.ok_or(AppError::NotFound)?;

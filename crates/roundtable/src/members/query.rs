@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::access::Audience;
 use crate::db::{Arg, Args, Db, Reader};
 use crate::vocab::{Country, Expertise, Language, Sector, Visibility};
+use crate::web::Viewer;
 use crate::{bind_args, on_db, on_reader};
 
 /// For each field: its visibility column and the condition that it holds something. A
@@ -52,15 +53,16 @@ fn member_visible(audience: Audience, me: &str) -> String {
     }
 }
 
-/// Whether a viewer with this audience (and id) may see member `id` at all: one query,
-/// the same for a hidden member and for no member, so that neither the answer nor the work
-/// behind it tells them apart.
-pub async fn is_visible(db: &Db, audience: Audience, viewer_id: Option<i64>, id: i64) -> Result<bool, sqlx::Error> {
+/// Whether `viewer` may see member `id` at all: one query, the same for a hidden member and
+/// for no member, so that neither the answer nor the work behind it tells them apart (a
+/// token's request, whose answers leave Roundtable, with the rule for files in it too).
+pub async fn is_visible(db: &Db, viewer: &Viewer, id: i64) -> Result<bool, sqlx::Error> {
+    let leaving = if viewer.leaving() { format!(" AND {}", super::access::files_sql("p")) } else { String::new() };
     let sql = format!(
-        "SELECT EXISTS (SELECT 1 FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active = TRUE AND {})",
-        member_visible(audience, "$2")
+        "SELECT EXISTS (SELECT 1 FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active = TRUE AND {}{leaving})",
+        member_visible(Audience::of(viewer, id), "$2")
     );
-    on_db!(db, pool => sqlx::query_scalar(&sql).bind(id).bind(viewer_id.unwrap_or(-1)).fetch_one(pool).await)
+    on_db!(db, pool => sqlx::query_scalar(&sql).bind(id).bind(viewer.id().unwrap_or(-1)).fetch_one(pool).await)
 }
 
 /// A profile field of `p` (a `profiles` row of someone else) as `audience` may read it:

@@ -426,23 +426,16 @@ fn row(net: &Network, c: &Candidate, rank: Option<usize>, facts: Option<&Facts>,
 }
 
 /// One page of the filtered ranking, and how many candidates the filters keep.
-async fn listing(
-    state: &AppState,
-    viewer: &Viewer,
-    q: &ListQuery,
-    locale: Locale,
-) -> AppResult<(Vec<Row>, usize, i64)> {
+async fn listing(state: &AppState, q: &ListQuery, locale: Locale) -> AppResult<(Vec<Row>, usize, i64)> {
     let filter = q.parse()?;
     let number = page_number(q.page);
     let views = crate::network::cache(state).get(&state.db).await?;
     let net = &views.coordinators;
     let facts = facts(&state.db, now_ms()).await?;
     let ranked = rank(&net.people, &net.nodes, &net.graph, &facts);
-    // Before ranks are numbered: a gap in the numbers would tell of someone left out.
     let members = ranked
         .iter()
-        .filter(|c| facts.get(&net.people[c.node].id).and_then(|f| f.role).is_some_and(|r| !r.is_coordinator()))
-        .filter(|c| crate::members::access::reaches(viewer, net.people[c.node].at_risk));
+        .filter(|c| facts.get(&net.people[c.node].id).and_then(|f| f.role).is_some_and(|r| !r.is_coordinator()));
     // A member with nothing to show (a score of 0) is no candidate and has no rank; a
     // champion already on the path is still found by their stage.
     let mut ranks = 0..;
@@ -478,7 +471,7 @@ pub async fn list(
     _: Coordinator,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Html<String>> {
-    let (rows, total, number) = listing(&state, &page.viewer, &q, page.locale).await?;
+    let (rows, total, number) = listing(&state, &q, page.locale).await?;
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let selected = context! {
         country => q.country.clone().unwrap_or_default(),
@@ -496,7 +489,8 @@ pub async fn list(
     )
 }
 
-/// The ranking as JSON, with the same filters and pages.
+/// The ranking as JSON, with the same filters and pages. For coordinators' own sessions
+/// only: it counts the ties of members at risk, so no token reaches it.
 #[utoipa::path(get, path = "/api/v1/network/champions", tag = "network",
     params(("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2"),
         ("sector" = Option<String>, Query, description = "A key of the sector vocabulary"),
@@ -504,14 +498,14 @@ pub async fn list(
         ("page" = Option<i64>, Query, description = "Page number, from 1")),
     responses((status = 200, description = "`total`, `page`, `page_size`, `weights` and `candidates`, with the reasons in words"),
         (status = 403, body = crate::web::api::ErrorBody)),
-    security(("token" = ["network:read"]), ("session" = [])))]
+    security(("session" = [])))]
 pub async fn api_list(
     State(state): State<AppState>,
     page: Page,
     _: Coordinator,
     Query(q): Query<ListQuery>,
 ) -> AppResult<axum::Json<serde_json::Value>> {
-    let (rows, total, number) = listing(&state, &page.viewer, &q, page.locale).await?;
+    let (rows, total, number) = listing(&state, &q, page.locale).await?;
     Ok(axum::Json(serde_json::json!({
         "total": total, "page": number, "page_size": PAGE_SIZE, "weights": WEIGHTS, "candidates": rows,
     })))

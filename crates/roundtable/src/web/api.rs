@@ -92,7 +92,9 @@ pub fn area_of(path: &str) -> Option<ApiArea> {
     let rest = path.strip_prefix("/api/v1/")?;
     match rest.split('/').next()? {
         "members" => Some(ApiArea::Members),
-        "network" | "ties" => Some(ApiArea::Network),
+        // Not `network/champions`: the ranking counts every member's ties, those at risk
+        // included, so it stays inside Roundtable.
+        "ties" => Some(ApiArea::Network),
         "organisations" => Some(ApiArea::Organisations),
         "groups" => Some(ApiArea::Groups),
         "events" => Some(ApiArea::Events),
@@ -273,25 +275,44 @@ impl Refusal {
     }
 }
 
+/// A session's write must carry its CSRF token in `X-CSRF-Token`; a token's needs nothing
+/// more (no browser sends a bearer token by itself).
+fn csrf_ok(parts: &axum::http::request::Parts) -> bool {
+    if parts.extensions.get::<Viewer>().is_some_and(Viewer::leaving) {
+        return true;
+    }
+    let expected = parts.extensions.get::<RequestContext>().map(|c| c.csrf.clone()).unwrap_or_default();
+    let given = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+    super::csrf::token_matches(&expected, given)
+}
+
+/// An API write without a body (a `DELETE`), checked as [`Json`] checks one with a body.
+pub struct Write;
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Write {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, AppError> {
+        if csrf_ok(parts) {
+            Ok(Write)
+        } else {
+            Err(AppError::Csrf)
+        }
+    }
+}
+
 /// Largest JSON body an API write accepts.
 const JSON_LIMIT: usize = 256 * 1024;
 
-/// A JSON body of an API write. A token's request needs nothing more (no browser sends it
-/// by itself); a session's request must carry its CSRF token in `X-CSRF-Token`, as forms do.
+/// A JSON body of an API write, checked by [`Write`] first.
 pub struct Json<T>(pub T);
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Json<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let by_token = req.extensions().get::<Viewer>().is_some_and(Viewer::leaving);
-        if !by_token {
-            let expected = req.extensions().get::<RequestContext>().map(|c| c.csrf.clone()).unwrap_or_default();
-            let given = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
-            if !super::csrf::token_matches(&expected, given) {
-                return Err(AppError::Csrf);
-            }
-        }
+        let (mut parts, body) = req.into_parts();
+        <Write as axum::extract::FromRequestParts<S>>::from_request_parts(&mut parts, state).await?;
+        let req = Request::from_parts(parts, body);
         let json =
             req.headers().get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
                 v.split(';').next().is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
@@ -303,10 +324,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Json<T> {
         if body.len() > JSON_LIMIT {
             return Err(AppError::TooLarge);
         }
-        serde_json::from_slice(&body).map(Json).map_err(|e| {
-            tracing::debug!(error = %e, "JSON body rejected");
-            AppError::invalid("error-json-malformed")
-        })
+        // The parser's message may quote the body: it is not logged.
+        serde_json::from_slice(&body).map(Json).map_err(|_| AppError::invalid("error-json-malformed"))
     }
 }
 
@@ -398,7 +417,8 @@ mod tests {
     #[test]
     fn areas_come_from_the_path_and_unknown_paths_reach_none() {
         assert_eq!(area_of("/api/v1/events/4/registration"), Some(ApiArea::Events));
-        assert_eq!(area_of("/api/v1/network/champions"), Some(ApiArea::Network));
+        assert_eq!(area_of("/api/v1/ties"), Some(ApiArea::Network));
+        assert_eq!(area_of("/api/v1/network/champions"), None);
         assert_eq!(area_of("/api/v1/resources"), Some(ApiArea::Library));
         assert_eq!(area_of("/api/v1/secrets"), None);
         assert_eq!(area_of("/api/openapi.json"), None);

@@ -464,7 +464,15 @@ pub fn describe_device(user_agent: &str) -> String {
     }
 }
 
-/// Start a session for `user_id` inside `tx`; returns the cookie token.
+/// Ends everything that signs account `user_id` in: its sessions and its API tokens (a new
+/// password, signing out everywhere, a recovery or a deactivation must leave no way in).
+pub async fn end_everywhere(tx: &mut crate::db::Tx, user_id: i64) -> Result<(), sqlx::Error> {
+    for sql in ["DELETE FROM sessions WHERE user_id = $1", "DELETE FROM api_tokens WHERE user_id = $1"] {
+        on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(&mut **c).await.map(crate::db::affected))?;
+    }
+    Ok(())
+}
+
 /// Ends one session.
 pub async fn end(db: &crate::db::Db, session_id: i64) -> Result<(), sqlx::Error> {
     on_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(session_id).execute(pool).await.map(crate::db::affected))?;

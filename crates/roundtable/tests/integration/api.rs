@@ -111,6 +111,28 @@ db_test!(a_token_is_made_after_confirming_shown_once_scoped_and_revocable, |app:
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert!(r.headers()["www-authenticate"].to_str().unwrap().contains("invalid_token"));
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'token_revoked'").await, 1);
+
+    // Whatever ends every session ends every token: a new password, signing out everywhere.
+    let token = make_token(&member, &[("events", "read")]).await;
+    let r = member
+        .post(
+            "/account/password",
+            &[("current", PASSWORD), ("password", "river-copper-harbour-93"), ("confirm", "river-copper-harbour-93")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+    assert_eq!(call(&app, &token, "/api/v1/events").await.0, StatusCode::UNAUTHORIZED);
+    member.sign_in("member@example.org", "river-copper-harbour-93").await;
+    let token = make_token(&member, &[("events", "read")]).await;
+    member.post("/account/sessions/revoke-all", &[]).await;
+    assert_eq!(call(&app, &token, "/api/v1/events").await.0, StatusCode::UNAUTHORIZED);
+    // Nor is one made at a shared computer.
+    let shared = app.browser();
+    let r = shared.post("/signin", &[("email", "other@example.org"), ("password", PASSWORD), ("shared", "on")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = shared.post("/account/tokens", &[("name", "x"), ("days", "90"), ("area_events", "read")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM api_tokens").await, 0);
 });
 
 db_test!(a_token_never_reaches_members_at_risk_or_secret_groups, |app: TestApp| async move {
@@ -171,9 +193,10 @@ db_test!(a_token_never_reaches_members_at_risk_or_secret_groups, |app: TestApp| 
     let (status, ties) = call(&app, &token, "/api/v1/ties").await;
     assert_eq!(status, StatusCode::OK);
     assert!(!names(&ties).contains(AT_RISK) && names(&ties).contains("Open Member"), "{ties}");
+    // The ranking counts every member's ties: it stays inside, for coordinators' sessions.
     let (status, champions) = call(&app, &token, "/api/v1/network/champions").await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(!names(&champions).contains(AT_RISK), "{champions}");
+    assert_eq!((status, champions["error"]["code"].as_str()), (StatusCode::FORBIDDEN, Some("insufficient_scope")));
+    assert_eq!(coordinator.get("/api/v1/network/champions").await.status(), StatusCode::OK);
     let (_, groups) = call(&app, &token, "/api/v1/groups").await;
     assert!(names(&groups).contains("Open circle"));
 });
@@ -209,6 +232,9 @@ db_test!(a_member_registers_through_the_api_with_a_token_or_the_sessions_csrf_to
     assert_eq!(r.json::<Value>().await.unwrap()["error"]["detail"], "error-event-already-registered");
     let r = client.delete(&url).bearer_auth(&token).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    // The session's own delete needs its CSRF token too.
+    let r = member.client.delete(&url).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // A read-only token may not write.
     let read = make_token(&member, &[("events", "read")]).await;
     let r = client.post(&url).bearer_auth(&read).json(&serde_json::json!({})).send().await.unwrap();

@@ -1,4 +1,4 @@
-//! Layers import one way: `web`, `db`, `search`, `notify`, `audit`, `outbox` and `metrics` never name a
+//! Layers import one way: `web`, `db`, `search`, `notify`, `audit`, `outbox`, `metrics` and `webhooks` never name a
 //! feature module, nor the modules that compose features (`rules`, `app`, `maintenance`,
 //! `cli`); features call them. Rules that a layer needs (which notifications a member may
 //! still see, which search documents a viewer may reach) are composed by the application and
@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-const LAYERS: [&str; 7] = ["web", "db", "search", "notify", "audit", "outbox.rs", "metrics.rs"];
+const LAYERS: [&str; 8] = ["web", "db", "search", "notify", "audit", "outbox.rs", "metrics.rs", "webhooks"];
 const ABOVE: [&str; 22] = [
     "api",
     "announcements",

@@ -45,3 +45,4 @@ mod search;
 mod security;
 mod site;
 mod smtp;
+mod webhooks;

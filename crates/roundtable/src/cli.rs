@@ -122,6 +122,16 @@ enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Ties between members: an edge list (CSV or workbook with source and target by
+    /// e-mail, member id or name; optionally kind, strength 1-5 and since), Kumu's
+    /// connections (From, To, Type) or a Gephi GEXF file. A name two members share is
+    /// refused: use their e-mail. With any problem nothing is recorded.
+    Ties {
+        file: PathBuf,
+        /// Check the file and say what it would do, without recording anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// The table in `file`.
@@ -345,6 +355,37 @@ async fn run(command: Command) -> anyhow::Result<()> {
             }
             let kept = organisations::keep(&db, &checked).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("{kept} organisations imported (not public until a coordinator makes them so)");
+            Ok(())
+        }
+        Command::Import { what: ImportCommand::Ties { file, dry_run } } => {
+            use crate::imports::ties::{self, Column, Members};
+            let config = Config::load()?;
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let members = Members::load(&db).await?;
+            let en = crate::web::i18n::Locale::En;
+            let gexf = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("gexf"));
+            let checked = if gexf {
+                let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+                ties::read_gexf(&text, &members, en).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?
+            } else {
+                let table = read_table(&file)?;
+                let mapping = ties::guess(&table.header);
+                for column in Column::ALL {
+                    match mapping.get(&column) {
+                        Some(&i) => println!("{}: column \"{}\"", en.t(column.label()), table.header[i]),
+                        None => println!("{}: no column", en.t(column.label())),
+                    }
+                }
+                ties::check(&table, &mapping, &members, en)
+            };
+            print_problems(&checked.problems);
+            println!("{} ties to record, {} problems", checked.edges.len(), checked.problems.len());
+            if !goes_ahead(checked.problems.len(), dry_run)? {
+                return Ok(());
+            }
+            let kept = ties::keep(&db, &checked, None).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("{kept} ties recorded");
             Ok(())
         }
         Command::Admin { command: AdminCommand::CreateUser { email, role, name, password_stdin } } => {

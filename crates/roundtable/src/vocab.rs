@@ -421,6 +421,7 @@ vocabulary!(
         WebhookCreated => "webhook_created",
         WebhookDeleted => "webhook_deleted",
         TiesExported => "ties_exported",
+        TiesImported => "ties_imported",
         TieRemoved => "tie_removed",
         VisibilityChanged => "visibility_changed",
     }

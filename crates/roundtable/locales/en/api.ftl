@@ -52,6 +52,7 @@ api-reference-parameters = Parameters
 api-reference-body = Request body
 api-reference-responses = Answers
 api-reference-required = required
+nav-webhooks = Webhooks
 # Webhooks
 webhooks-title = Webhooks
 webhooks-intro = A webhook tells another system, at an address you give, when a member joins, someone registers for an event or a resource is published. What it sends never names a member at risk, and nothing of a secret group or of a group's resources is sent. Each delivery is signed; failed ones are tried again for a day.
@@ -96,3 +97,11 @@ error-webhook-unresolved = That address's name does not resolve.
 error-webhook-private = That address is local or private; this server sends only to addresses on the internet.
 error-webhook-events = Choose at least one thing to be told of.
 error-webhook-too-many = The network already has { $max } webhooks: delete one first.
+# Ties from a file
+import-ties-source = Source
+import-ties-target = Target
+import-ties-no-column = The file has no column for { $column }: name it in the header row.
+import-ties-unknown = No member is “{ $who }”.
+import-ties-ambiguous = “{ $who }” is the name of { $count } members: use their e-mail address.
+import-ties-self = A tie joins two different people.
+audit-ties_imported = Ties imported from a file

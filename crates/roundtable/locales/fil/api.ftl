@@ -53,6 +53,7 @@ api-reference-body = Body ng kahilingan
 api-reference-responses = Mga sagot
 api-reference-required = kailangan
 # Mga webhook
+nav-webhooks = Mga webhook
 webhooks-title = Mga webhook
 webhooks-intro = Sinasabihan ng webhook ang ibang sistema, sa address na ibibigay mo, kapag may sumaling miyembro, may nagparehistro sa event o may nailathalang resource. Hindi nito kailanman pinapangalanan ang miyembrong nasa panganib, at walang ipinapadala mula sa lihim na grupo o sa mga resource ng grupo. Pinipirmahan ang bawat padala; inuulit ang mga pumalya sa loob ng isang araw.
 webhooks-created = Nagawa na ang webhook papunta sa { $url }.
@@ -96,3 +97,11 @@ error-webhook-unresolved = Hindi mahanap ang pangalan ng address na iyan.
 error-webhook-private = Lokal o pribado ang address na iyan; sa mga address lang sa internet nagpapadala ang server na ito.
 error-webhook-events = Pumili ng kahit isang bagay na ipapaalam.
 error-webhook-too-many = May { $max } webhook na ang network: burahin muna ang isa.
+# Mga ugnayan mula sa file
+import-ties-source = Pinagmulan
+import-ties-target = Patutunguhan
+import-ties-no-column = Walang column ang file para sa { $column }: pangalanan ito sa header row.
+import-ties-unknown = Walang miyembrong “{ $who }”.
+import-ties-ambiguous = Ang “{ $who }” ay pangalan ng { $count } miyembro: gamitin ang kanilang e-mail address.
+import-ties-self = Nag-uugnay ang isang ugnayan ng dalawang magkaibang tao.
+audit-ties_imported = Mga ugnayang in-import mula sa file

@@ -52,6 +52,7 @@ api-reference-parameters = Parameter
 api-reference-body = Kandungan permintaan
 api-reference-responses = Jawapan
 api-reference-required = wajib
+nav-webhooks = Webhook
 # Webhook
 webhooks-title = Webhook
 webhooks-intro = Webhook memberitahu sistem lain, di alamat yang anda berikan, apabila ahli menyertai, seseorang mendaftar untuk acara atau sumber diterbitkan. Apa yang dihantarnya tidak sekali-kali menamakan ahli yang berisiko, dan tiada apa-apa daripada kumpulan rahsia atau sumber kumpulan dihantar. Setiap penghantaran ditandatangani; yang gagal dicuba semula selama sehari.
@@ -96,3 +97,11 @@ error-webhook-unresolved = Nama alamat itu tidak dapat diselesaikan.
 error-webhook-private = Alamat itu tempatan atau persendirian; pelayan ini hanya menghantar ke alamat di internet.
 error-webhook-events = Pilih sekurang-kurangnya satu perkara untuk diberitahu.
 error-webhook-too-many = Rangkaian sudah mempunyai { $max } webhook: padam satu dahulu.
+# Hubungan daripada fail
+import-ties-source = Sumber
+import-ties-target = Sasaran
+import-ties-no-column = Fail tiada lajur untuk { $column }: namakannya dalam baris pengepala.
+import-ties-unknown = Tiada ahli bernama “{ $who }”.
+import-ties-ambiguous = “{ $who }” ialah nama bagi { $count } ahli: gunakan alamat e-mel mereka.
+import-ties-self = Hubungan menyambungkan dua orang yang berbeza.
+audit-ties_imported = Hubungan diimport daripada fail

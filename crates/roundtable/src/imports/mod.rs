@@ -6,6 +6,7 @@ pub mod organisations;
 pub mod page;
 pub mod people;
 pub mod table;
+pub mod ties;
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};

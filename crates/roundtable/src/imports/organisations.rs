@@ -60,14 +60,7 @@ impl Column {
 }
 
 pub fn guess(header: &[String]) -> HashMap<Column, usize> {
-    let mut mapping = HashMap::new();
-    for (i, name) in header.iter().enumerate() {
-        let name = normalise(name);
-        if let Some(c) = Column::ALL.into_iter().find(|c| c.words().iter().any(|w| normalise(w) == name)) {
-            mapping.entry(c).or_insert(i);
-        }
-    }
-    mapping
+    super::people::guess_columns(header, &Column::ALL, Column::words)
 }
 
 /// The checked organisations and the problems, by row and column.

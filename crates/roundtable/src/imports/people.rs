@@ -98,11 +98,21 @@ pub(super) fn normalise(text: &str) -> String {
 /// The column of each field, guessed from the header: a column whose name is one of a
 /// field's words, each column for one field at most.
 pub fn guess(header: &[String]) -> HashMap<Field, usize> {
+    guess_columns(header, &Field::ALL, Field::words)
+}
+
+/// [`guess`] for any kind of file: each of `all` takes the first column named by one of its
+/// `words` (in any of the four languages, case and punctuation aside).
+pub(super) fn guess_columns<C: Copy + Eq + std::hash::Hash>(
+    header: &[String],
+    all: &[C],
+    words: fn(C) -> &'static [&'static str],
+) -> HashMap<C, usize> {
     let mut mapping = HashMap::new();
     for (i, name) in header.iter().enumerate() {
         let name = normalise(name);
-        if let Some(field) = Field::ALL.into_iter().find(|f| f.words().iter().any(|w| normalise(w) == name)) {
-            mapping.entry(field).or_insert(i);
+        if let Some(c) = all.iter().copied().find(|c| words(*c).iter().any(|w| normalise(w) == name)) {
+            mapping.entry(c).or_insert(i);
         }
     }
     mapping

@@ -1,6 +1,7 @@
 //! A spreadsheet as a table of text: CSV in UTF-8 (with or without a byte-order mark) or
 //! UTF-16 as Excel saves "Unicode text", separated by commas, semicolons or tabs; or the
-//! first sheet of an XLSX, XLS or ODS workbook, its dates written as `YYYY-MM-DD`.
+//! first sheet of an XLSX, XLS or ODS workbook (or its "Connections" sheet, as Kumu writes
+//! them), its dates written as `YYYY-MM-DD`.
 
 use std::io::Cursor;
 
@@ -110,8 +111,10 @@ fn read_csv(text: &str) -> Result<Table, TableError> {
 fn read_workbook(bytes: &[u8]) -> Result<Table, TableError> {
     let mut book =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| TableError::Workbook(e.to_string()))?;
+    // Kumu's workbooks keep their ties on a sheet of that name; otherwise the first sheet.
+    let sheet = book.sheet_names().iter().position(|n| n.eq_ignore_ascii_case("connections")).unwrap_or(0);
     let range =
-        book.worksheet_range_at(0).ok_or(TableError::Empty)?.map_err(|e| TableError::Workbook(e.to_string()))?;
+        book.worksheet_range_at(sheet).ok_or(TableError::Empty)?.map_err(|e| TableError::Workbook(e.to_string()))?;
     let first_row = range.start().map_or(0, |(r, _)| r as usize);
     let mut header = None;
     let mut rows = Vec::new();

@@ -68,9 +68,21 @@ impl std::str::FromStr for Since {
     }
 }
 
+impl Since {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// How close a tie is, 1 (acquainted) to 5 (close).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Strength(i64);
+
+impl Strength {
+    pub fn value(self) -> i64 {
+        self.0
+    }
+}
 
 impl std::str::FromStr for Strength {
     type Err = AppError;

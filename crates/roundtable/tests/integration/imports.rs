@@ -191,3 +191,83 @@ db_test!(a_spreadsheet_of_organisations_is_checked_as_the_form_checks, |app: Tes
     let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
     assert!(coordinator.page("/search?q=Liberty").await.contains("Union for Civil Liberty"));
 });
+
+db_test!(ties_come_in_from_an_edge_list_kumu_or_gephi, |app: TestApp| async move {
+    let (coordinator, ana) = app.signed_in("coord@example.org", Role::Coordinator, "Ana Coordinator").await;
+    let bo = app.create_user("bo@example.org", Role::Member, "Bo Trainer").await;
+    let chai = app.create_user("chai@example.org", Role::Member, "Chai Lawyer").await;
+    let twin_a = app.create_user("twin.a@example.org", Role::Member, "Dara").await;
+    app.create_user("twin.b@example.org", Role::Member, "Dara").await;
+    let dir = tempfile::tempdir().unwrap();
+
+    // Problems are named by row and column; nothing is recorded while any remains.
+    let file = dir.path().join("ties.csv");
+    let rows = "source,target,kind,strength,since\n\
+                bo@example.org,Chai Lawyer,worked_together,4,2019-06\n\
+                Dara,bo@example.org,,,\n\
+                nobody@example.org,Bo Trainer,,,\n\
+                Bo Trainer,bo@example.org,,,\n\
+                chai@example.org,bo@example.org,cousins,9,1900\n";
+    std::fs::write(&file, rows).unwrap();
+    let (ok, said) = import_what(&app, "ties", &file, &[]).await;
+    assert!(!ok, "{said}");
+    for line in [
+        "row 3, source: “Dara” is the name of 2 members: use their e-mail address.",
+        "row 4, source: No member is “nobody@example.org”.",
+        "row 5, target: A tie joins two different people.",
+        "row 6, kind:",
+        "row 6, strength:",
+        "row 6, since:",
+    ] {
+        assert!(said.contains(line), "{line}\n{said}");
+    }
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 0);
+
+    // Kumu's connections, with From and To, and a dry run that records nothing.
+    let rows =
+        "From,To,Type,Strength\nbo@example.org,Chai Lawyer,worked_together,4\ntwin.a@example.org,Bo Trainer,Knows,\n";
+    std::fs::write(&file, rows).unwrap();
+    let (ok, said) = import_what(&app, "ties", &file, &["--dry-run"]).await;
+    assert!(ok && said.contains("2 ties to record, 0 problems") && said.contains("dry run"), "{said}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 0);
+    let (ok, said) = import_what(&app, "ties", &file, &[]).await;
+    assert!(ok && said.contains("2 ties recorded"), "{said}");
+    let (a, b) = (bo.min(chai), bo.max(chai));
+    let recorded = app
+        .strings(&format!("SELECT kind || ' ' || CAST(strength AS TEXT) FROM ties WHERE a_id = {a} AND b_id = {b}"))
+        .await;
+    assert_eq!(recorded, ["worked_together 4"]);
+    assert_eq!(
+        app.scalar_i64(&format!("SELECT COUNT(*) FROM ties WHERE a_id = {} OR b_id = {}", twin_a, twin_a)).await,
+        1
+    );
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'ties_imported'").await, 1);
+
+    // The ties download is an edge list this reads back: the same ties, none twice.
+    let csv = coordinator.get("/network/export?format=csv").await.text().await.unwrap();
+    app.exec("DELETE FROM ties").await;
+    let file = dir.path().join("download.csv");
+    std::fs::write(&file, &csv).unwrap();
+    let (ok, said) = import_what(&app, "ties", &file, &[]).await;
+    assert!(ok && said.contains("2 ties recorded"), "{said}\n{csv}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 2);
+
+    // Gephi: nodes by id, by an e-mail attribute or by label.
+    let gexf = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+<attributes class="node"><attribute id="0" title="email" type="string"/></attributes>
+<nodes><node id="{ana}" label="Ana"/><node id="x" label="Dara"><attvalues><attvalue for="0" value="twin.a@example.org"/></attvalues></node>
+<node id="y" label="Chai Lawyer"/></nodes>
+<edges><edge id="0" source="{ana}" target="x" weight="2.5"/><edge id="1" source="x" target="y"/></edges>
+</graph></gexf>"#
+    );
+    let file = dir.path().join("map.gexf");
+    std::fs::write(&file, gexf).unwrap();
+    let (ok, said) = import_what(&app, "ties", &file, &[]).await;
+    assert!(ok && said.contains("2 ties recorded"), "{said}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 4);
+    std::fs::write(&file, "<gexf><nodes><node id='1'></gexf>").unwrap();
+    let (ok, said) = import_what(&app, "ties", &file, &[]).await;
+    assert!(!ok && said.contains("map.gexf"), "{said}");
+});

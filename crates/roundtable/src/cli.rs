@@ -321,7 +321,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
             if !goes_ahead(checked.problems.len(), dry_run)? {
                 return Ok(());
             }
-            let kept = crate::imports::keep(&db, &checked, None).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let bar = crate::imports::progress_bar(checked.people.len());
+            let kept =
+                crate::imports::keep(&db, &checked, None, Some(&bar)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            bar.finish_and_clear();
             println!("{kept} people imported; a coordinator sends their invitations from Invitations (/invitations)");
             Ok(())
         }
@@ -353,7 +356,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
             if !goes_ahead(checked.problems.len(), dry_run)? {
                 return Ok(());
             }
-            let kept = organisations::keep(&db, &checked).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let bar = crate::imports::progress_bar(checked.organisations.len());
+            let kept = organisations::keep(&db, &checked, Some(&bar)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            bar.finish_and_clear();
             println!("{kept} organisations imported (not public until a coordinator makes them so)");
             Ok(())
         }
@@ -384,7 +389,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
             if !goes_ahead(checked.problems.len(), dry_run)? {
                 return Ok(());
             }
-            let kept = ties::keep(&db, &checked, None).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let bar = crate::imports::progress_bar(checked.edges.len());
+            let kept = ties::keep(&db, &checked, None, Some(&bar)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            bar.finish_and_clear();
             println!("{kept} ties recorded");
             Ok(())
         }

@@ -29,6 +29,16 @@ pub const TEMPLATES: &[(&str, &str)] = &[("imports/people.html", include_str!("t
 
 pub use page::upload_routes;
 
+/// A bar on the terminal for `total` rows being written (hidden when the output is not a
+/// terminal, as in scripts and logs).
+pub fn progress_bar(total: usize) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(total as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows, {eta} left") {
+        bar.set_style(style);
+    }
+    bar
+}
+
 pub fn routes() -> Routes {
     vec![("/invitations/imported/send", post(send_all))]
 }
@@ -46,7 +56,12 @@ pub async fn known(db: &Db) -> Result<Known, sqlx::Error> {
 
 /// Keep the checked people until their invitations are sent: all of them, or none when the
 /// file has any problem.
-pub async fn keep(db: &Db, checked: &Checked, imported_by: Option<i64>) -> Result<usize, AppError> {
+pub async fn keep(
+    db: &Db,
+    checked: &Checked,
+    imported_by: Option<i64>,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<usize, AppError> {
     if !checked.problems.is_empty() {
         return Err(AppError::invalid("import-error-problems"));
     }
@@ -59,6 +74,7 @@ pub async fn keep(db: &Db, checked: &Checked, imported_by: Option<i64>) -> Resul
         on_tx!(&mut tx, c => sqlx::query(sql).bind(&p.email).bind(&p.name).bind(p.organisation)
             .bind(p.sector.map(|s| s.key())).bind(p.country.map(|c| c.key())).bind(p.language.map(|l| l.tag()))
             .bind(imported_by).bind(now).execute(&mut **c).await.map(crate::db::affected))?;
+        progress.inspect(|p| p.inc(1));
     }
     tx.commit().await?;
     Ok(checked.people.len())

@@ -140,7 +140,7 @@ pub async fn check(
 }
 
 /// Write every checked organisation, or none.
-pub async fn keep(db: &Db, checked: &Checked) -> Result<usize, AppError> {
+pub async fn keep(db: &Db, checked: &Checked, progress: Option<&indicatif::ProgressBar>) -> Result<usize, AppError> {
     if !checked.problems.is_empty() {
         return Err(AppError::invalid("import-error-problems"));
     }
@@ -148,6 +148,7 @@ pub async fn keep(db: &Db, checked: &Checked) -> Result<usize, AppError> {
     let now = crate::db::now_ms();
     for org in &checked.organisations {
         crate::orgs::insert_new(&mut tx, org, now).await?;
+        progress.inspect(|p| p.inc(1));
     }
     tx.commit().await?;
     Ok(checked.organisations.len())

@@ -111,7 +111,7 @@ async fn upload(
     let known = super::known(&state.db).await?;
     let checked = super::check(&table, &mapping, &known, page.locale);
     if importing && checked.problems.is_empty() && !checked.people.is_empty() {
-        let kept = super::keep(&state.db, &checked, Some(user.user_id)).await?;
+        let kept = super::keep(&state.db, &checked, Some(user.user_id), None).await?;
         return Ok(Redirect::to(&format!("/invitations?done=imported&count={kept}")).into_response());
     }
     let columns: Vec<_> = Field::ALL

@@ -283,7 +283,12 @@ pub fn read_gexf(text: &str, members: &Members, locale: Locale) -> Result<Checke
 
 /// Record every checked tie, or none: a tie already there takes the file's strength and
 /// date, as the tie form does.
-pub async fn keep(db: &Db, checked: &Checked, recorded_by: Option<i64>) -> Result<usize, AppError> {
+pub async fn keep(
+    db: &Db,
+    checked: &Checked,
+    recorded_by: Option<i64>,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<usize, AppError> {
     if !checked.problems.is_empty() {
         return Err(AppError::invalid("import-error-problems"));
     }
@@ -296,6 +301,7 @@ pub async fn keep(db: &Db, checked: &Checked, recorded_by: Option<i64>) -> Resul
     for e in &checked.edges {
         on_tx!(&mut tx, c => sqlx::query(sql).bind(e.a).bind(e.b).bind(e.kind.key()).bind(e.strength)
             .bind(&e.since).bind(recorded_by).bind(now).execute(&mut **c).await.map(affected))?;
+        progress.inspect(|p| p.inc(1));
     }
     let entry = crate::audit::Entry {
         actor: recorded_by,

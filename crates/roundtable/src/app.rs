@@ -241,6 +241,7 @@ impl Application {
             self.state.db.clone(),
             self.state.clock.clone(),
             self.state.config.webhooks_allow_private,
+            crate::webhooks::Named(crate::rules::webhook_named().into()),
         );
         if let Some(mailer) = crate::outbox::Mailer::from_config(&self.state.config)? {
             crate::outbox::spawn(self.state.db.clone(), mailer, metrics);

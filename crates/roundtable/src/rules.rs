@@ -26,6 +26,16 @@ pub fn notice_filter() -> String {
     )
 }
 
+/// Whether the member a webhook delivery names ([`crate::webhooks::Named`]) may still go
+/// out when it is sent: active, and as [`crate::members::access::goes_in_files`] says.
+pub fn webhook_named() -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM users wu LEFT JOIN profiles wp ON wp.user_id = wu.id \
+          WHERE wu.id = webhook_deliveries.member_id AND wu.active AND {})",
+        crate::members::access::files_sql("wp")
+    )
+}
+
 /// The search documents `d` a viewer may reach ([`crate::search::Reach`]): a member's
 /// document written for the viewer's audience, other documents for their audience or a
 /// wider one; a group's posts for the forum's readers ([`crate::forums::access`]), its

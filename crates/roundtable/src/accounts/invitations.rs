@@ -517,7 +517,7 @@ async fn accept(
 }
 
 /// Webhooks hear of a new member by id, name and profile address, as a file may hold them:
-/// never of a member at risk (the invitation may have said so already).
+/// never of a member at risk.
 async fn tell_webhooks(tx: &mut crate::db::Tx, state: &AppState, user_id: i64) -> AppResult<()> {
     let (name, at_risk): (String, bool) = on_tx!(tx, c => sqlx::query_as(
         "SELECT u.display_name, COALESCE(p.at_risk, FALSE) FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1")
@@ -528,12 +528,17 @@ async fn tell_webhooks(tx: &mut crate::db::Tx, state: &AppState, user_id: i64) -
     let profile = state.config.base_url.join(&format!("members/{user_id}")).map(String::from).ok();
     let member = serde_json::json!({ "id": user_id, "name": name, "profile": profile });
     let now = state.clock.now_ms();
-    crate::webhooks::enqueue(
-        tx,
-        now,
-        crate::vocab::WebhookEvent::MemberJoined,
-        serde_json::json!({ "member": member }),
-    )
-    .await?;
+    // The new member first walks through the welcome, where they may ask to be treated as
+    // at risk: the delivery waits, and is checked again when it is sent.
+    let told = crate::webhooks::Told {
+        event: crate::vocab::WebhookEvent::MemberJoined,
+        data: serde_json::json!({ "member": member }),
+        member: Some(user_id),
+        wait_ms: WEBHOOK_WAIT_MS,
+    };
+    crate::webhooks::enqueue(tx, now, told).await?;
     Ok(())
 }
+
+/// How long a new member's arrival waits before webhooks hear of it.
+pub const WEBHOOK_WAIT_MS: i64 = 24 * 3_600_000;

@@ -326,7 +326,13 @@ async fn tell_webhooks(
         "registration": { "status": status.key() },
         "member": { "id": user.user_id, "name": user.display_name },
     });
-    crate::webhooks::enqueue(tx, now, crate::vocab::WebhookEvent::EventRegistration, data).await?;
+    let told = crate::webhooks::Told {
+        event: crate::vocab::WebhookEvent::EventRegistration,
+        data,
+        member: Some(user.user_id),
+        wait_ms: 0,
+    };
+    crate::webhooks::enqueue(tx, now, told).await?;
     Ok(())
 }
 

@@ -806,13 +806,13 @@ async fn create(
         let page = state.config.base_url.join(&format!("library/{id}")).map(String::from).ok();
         let resource =
             serde_json::json!({ "id": id, "title": d.title, "kind": d.kind, "access": d.access, "page": page });
-        crate::webhooks::enqueue(
-            &mut tx,
-            now,
-            WebhookEvent::ResourcePublished,
-            serde_json::json!({ "resource": resource }),
-        )
-        .await?;
+        let told = crate::webhooks::Told {
+            event: WebhookEvent::ResourcePublished,
+            data: serde_json::json!({ "resource": resource }),
+            member: None,
+            wait_ms: 0,
+        };
+        crate::webhooks::enqueue(&mut tx, now, told).await?;
     }
     tx.commit().await?;
     if let Some(upload) = upload {

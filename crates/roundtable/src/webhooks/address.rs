@@ -19,6 +19,9 @@ pub struct Target {
     pub addrs: Vec<SocketAddr>,
 }
 
+/// How long a name may take to resolve.
+const LOOKUP_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Longest address accepted.
 pub const MAX_URL: usize = 500;
 
@@ -47,8 +50,9 @@ pub async fn resolve(url: &Url, allow_private: bool) -> Result<Target, AppError>
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     let addrs: Vec<SocketAddr> = match bare.parse::<IpAddr>() {
         Ok(ip) => vec![SocketAddr::new(ip, port)],
-        Err(_) => tokio::net::lookup_host((bare, port))
+        Err(_) => tokio::time::timeout(LOOKUP_TIMEOUT, tokio::net::lookup_host((bare, port)))
             .await
+            .map_err(|_| AppError::invalid("error-webhook-unresolved"))?
             .map_err(|_| AppError::invalid("error-webhook-unresolved"))?
             .collect(),
     };
@@ -96,6 +100,10 @@ fn public_v6(ip: Ipv6Addr) -> bool {
         return public_v4(v4);
     }
     let s = ip.segments();
+    // SIIT (::ffff:0:a.b.c.d) and local NAT64 (64:ff9b:1::/48) lead inside by design.
+    if (s[0..4] == [0, 0, 0, 0] && s[4] == 0xffff && s[5] == 0) || (s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1) {
+        return false;
+    }
     // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address that decides.
     if s[0] == 0x64 && s[1] == 0xff9b && s[2..6] == [0, 0, 0, 0] {
         return public_v4(Ipv4Addr::new((s[6] >> 8) as u8, s[6] as u8, (s[7] >> 8) as u8, s[7] as u8));
@@ -108,6 +116,9 @@ fn public_v6(ip: Ipv6Addr) -> bool {
         || ip.is_multicast()
         || (s[0] & 0xfe00) == 0xfc00
         || (s[0] & 0xffc0) == 0xfe80
+        || (s[0] & 0xffc0) == 0xfec0
+        || (s[0] == 0x0100 && s[1..4] == [0, 0, 0])
+        || (s[0] == 0x2001 && s[1] < 0x0200)
         || (s[0] == 0x2001 && s[1] == 0x0db8)
         || s[0..6] == [0, 0, 0, 0, 0, 0])
 }
@@ -140,6 +151,11 @@ mod tests {
             "2002:7f00:1::",
             "2001:db8::1",
             "::7f00:1",
+            "::ffff:0:a00:1",
+            "64:ff9b:1::1",
+            "fec0::1",
+            "100::1",
+            "2001::1",
         ] {
             assert!(!is_public(private.parse().unwrap()), "{private}");
         }

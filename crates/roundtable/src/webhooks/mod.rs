@@ -29,41 +29,71 @@ const POLL: Duration = Duration::from_secs(2);
 const LEASE_MS: i64 = 5 * 60_000;
 /// Attempts before a delivery is given up: the outbox's, over a day.
 pub const MAX_ATTEMPTS: i64 = 12;
-/// How long a receiver has to answer.
+/// How long a receiver has to answer, and to accept the connection.
 const TIMEOUT: Duration = Duration::from_secs(10);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Deliveries are forgotten after this long (housekeeping).
 pub const KEEP_DAYS: i64 = 30;
 
-/// What a receiver gets: the event, when, and what the feature chose to tell.
+/// What a receiver gets: a random id (receivers refuse one they have seen: a replay), the
+/// event, when, and what the feature chose to tell.
 #[derive(Serialize)]
 struct Payload<'a> {
+    id: String,
     event: &'a str,
     created_at: String,
     data: serde_json::Value,
 }
 
-/// Queue `data` for every active hook that asked for `event`, inside `tx`.
-pub async fn enqueue(tx: &mut Tx, now: i64, event: WebhookEvent, data: serde_json::Value) -> Result<(), sqlx::Error> {
+/// The rule, as SQL on `webhook_deliveries.member_id`, of whether the member a delivery
+/// names may still go out when it is sent (composed by the application: `rules`).
+#[derive(Clone)]
+pub struct Named(pub std::sync::Arc<str>);
+
+/// What a feature tells: the event, its data, the member it names (checked again when it is
+/// sent), and how long it waits first.
+pub struct Told {
+    pub event: WebhookEvent,
+    pub data: serde_json::Value,
+    pub member: Option<i64>,
+    pub wait_ms: i64,
+}
+
+/// Queue `told` for every active hook that asked for its event, inside `tx`.
+pub async fn enqueue(tx: &mut Tx, now: i64, told: Told) -> Result<(), sqlx::Error> {
+    let Told { event, data, member, wait_ms } = told;
     let hooks: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
         "SELECT id FROM webhooks WHERE active AND (' ' || events || ' ') LIKE $1")
         .bind(format!("% {} %", event.key())).fetch_all(&mut **c).await)?;
     if hooks.is_empty() {
         return Ok(());
     }
-    let created_at = chrono::DateTime::from_timestamp_millis(now).map(|t| t.to_rfc3339()).unwrap_or_default();
-    let payload = Payload { event: event.key(), created_at, data };
-    let body = serde_json::to_string(&payload).expect("a payload serialises");
     for hook in hooks {
-        enqueue_for(tx, hook, event, &body, now).await?;
+        let body = body(event, now, data.clone());
+        enqueue_for(tx, hook, event, &body, now, member, wait_ms).await?;
     }
     Ok(())
 }
 
-async fn enqueue_for(tx: &mut Tx, hook: i64, event: WebhookEvent, body: &str, now: i64) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO webhook_deliveries (webhook_id, event, payload, created_at, next_attempt_at) \
-               VALUES ($1, $2, $3, $4, $4)";
-    on_tx!(tx, c => sqlx::query(sql).bind(hook).bind(event.key()).bind(body).bind(now)
-        .execute(&mut **c).await.map(affected))?;
+pub(crate) fn body(event: WebhookEvent, now: i64, data: serde_json::Value) -> String {
+    let created_at = chrono::DateTime::from_timestamp_millis(now).map(|t| t.to_rfc3339()).unwrap_or_default();
+    let payload = Payload { id: crate::web::session::random_token(), event: event.key(), created_at, data };
+    serde_json::to_string(&payload).expect("a payload serialises")
+}
+
+async fn enqueue_for(
+    tx: &mut Tx,
+    hook: i64,
+    event: WebhookEvent,
+    body: &str,
+    now: i64,
+    member: Option<i64>,
+    wait_ms: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO webhook_deliveries (webhook_id, event, payload, created_at, next_attempt_at, member_id, names_member) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    on_tx!(tx, c => sqlx::query(sql).bind(hook).bind(event.key()).bind(body).bind(now).bind(now + wait_ms)
+        .bind(member).bind(member.is_some()).execute(&mut **c).await.map(affected))?;
     Ok(())
 }
 
@@ -97,40 +127,50 @@ pub struct Delivery {
     pub failed: usize,
 }
 
-/// Sends what is due, each delivery claimed first so that two nodes never send it twice.
-pub async fn deliver_due(db: &Db, clock: &Clock, allow_private: bool) -> Result<Delivery, sqlx::Error> {
-    let now = clock.now_ms();
+/// Sends what is due, each delivery claimed first so that two nodes never send it twice. A
+/// delivery whose member may no longer be named (`named`) is withdrawn unsent, its payload
+/// emptied.
+pub async fn deliver_due(db: &Db, clock: &Clock, allow_private: bool, named: &Named) -> Result<Delivery, sqlx::Error> {
+    let withdraw = format!(
+        "UPDATE webhook_deliveries SET payload = '{{}}', attempts = $1, last_error = 'withdrawn' \
+         WHERE delivered_at IS NULL AND attempts < $1 AND names_member AND NOT (member_id IS NOT NULL AND {})",
+        named.0
+    );
+    on_db!(db, pool => sqlx::query(&withdraw).bind(MAX_ATTEMPTS).execute(pool).await.map(affected))?;
     let sql = "SELECT d.id, d.event, d.payload, d.attempts, d.next_attempt_at, w.url, w.secret \
                FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
                WHERE w.active AND d.delivered_at IS NULL AND d.next_attempt_at <= $1 AND d.attempts < $2 \
                ORDER BY d.id LIMIT $3";
-    let due: Vec<Due> =
-        on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_ATTEMPTS).bind(BATCH).fetch_all(pool).await)?;
+    let due: Vec<Due> = on_db!(db, pool => sqlx::query_as(sql).bind(clock.now_ms()).bind(MAX_ATTEMPTS).bind(BATCH)
+        .fetch_all(pool).await)?;
     let mut done = Delivery::default();
     for d in due {
+        // Each claim from the time it is made: sending the ones before may have taken long.
+        let lease = clock.now_ms() + LEASE_MS;
         let claim = "UPDATE webhook_deliveries SET next_attempt_at = $1 \
                      WHERE id = $2 AND delivered_at IS NULL AND next_attempt_at = $3";
-        let claimed = on_db!(db, pool => sqlx::query(claim).bind(now + LEASE_MS).bind(d.id)
+        let claimed = on_db!(db, pool => sqlx::query(claim).bind(lease).bind(d.id)
             .bind(d.next_attempt_at).execute(pool).await.map(affected))?;
         if claimed != 1 {
             continue;
         }
         let outcome = send(&d, clock.now_ms() / 1000, allow_private).await;
         let now = clock.now_ms();
+        // Only while the claim is still this node's.
         match outcome {
             Ok(status) => {
                 on_db!(db, pool => sqlx::query(
                     "UPDATE webhook_deliveries SET delivered_at = $1, attempts = attempts + 1, last_status = $2, \
-                     last_error = NULL WHERE id = $3")
-                    .bind(now).bind(status).bind(d.id).execute(pool).await.map(affected))?;
+                     last_error = NULL WHERE id = $3 AND next_attempt_at = $4")
+                    .bind(now).bind(status).bind(d.id).bind(lease).execute(pool).await.map(affected))?;
                 done.delivered += 1;
             }
             Err((status, error)) => {
                 tracing::warn!(delivery = d.id, attempts = d.attempts + 1, %error, "webhook not delivered");
                 on_db!(db, pool => sqlx::query(
                     "UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = $1, last_status = $2, \
-                     last_error = $3 WHERE id = $4")
-                    .bind(now + crate::outbox::backoff_ms(d.attempts)).bind(status).bind(&error).bind(d.id)
+                     last_error = $3 WHERE id = $4 AND next_attempt_at = $5")
+                    .bind(now + crate::outbox::backoff_ms(d.attempts)).bind(status).bind(&error).bind(d.id).bind(lease)
                     .execute(pool).await.map(affected))?;
                 done.failed += 1;
             }
@@ -145,8 +185,11 @@ pub async fn deliver_due(db: &Db, clock: &Clock, allow_private: bool) -> Result<
 async fn send(d: &Due, unix_seconds: i64, allow_private: bool) -> Result<i64, (Option<i64>, String)> {
     let url = address::parse(&d.url, allow_private).map_err(|_| (None, "address refused".to_string()))?;
     let target = address::resolve(&url, allow_private).await.map_err(|e| (None, reason(&e)))?;
+    // No proxy from the environment: a proxy resolves names itself, past the checks above.
     let client = reqwest::Client::builder()
+        .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(CONNECT_TIMEOUT)
         .timeout(TIMEOUT)
         .resolve_to_addrs(&target.host, &target.addrs)
         .user_agent("Roundtable-Webhooks/1")
@@ -187,13 +230,13 @@ fn reason(e: &crate::web::AppError) -> String {
 }
 
 /// Deliver every few seconds for as long as the process lives.
-pub fn spawn(db: Db, clock: Clock, allow_private: bool) {
+pub fn spawn(db: Db, clock: Clock, allow_private: bool, named: Named) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(POLL);
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             interval.tick().await;
-            match deliver_due(&db, &clock, allow_private).await {
+            match deliver_due(&db, &clock, allow_private, &named).await {
                 Ok(d) if d.delivered + d.failed > 0 => {
                     tracing::info!(delivered = d.delivered, failed = d.failed, "webhooks delivered")
                 }

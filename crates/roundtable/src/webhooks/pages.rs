@@ -207,7 +207,7 @@ struct Empty {}
 
 async fn ping(
     State(state): State<AppState>,
-    Coordinator(user): Coordinator,
+    _: Coordinator,
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
@@ -216,9 +216,8 @@ async fn ping(
     let exists: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM webhooks WHERE id = $1")
         .bind(id).fetch_optional(&mut **c).await)?;
     exists.ok_or(AppError::NotFound)?;
-    let created_at = chrono::DateTime::from_timestamp_millis(now).map(|t| t.to_rfc3339()).unwrap_or_default();
-    let body = serde_json::json!({ "event": "ping", "created_at": created_at, "data": { "by": user.user_id } });
-    super::enqueue_for(&mut tx, id, WebhookEvent::Ping, &body.to_string(), now).await?;
+    let body = super::body(WebhookEvent::Ping, now, serde_json::json!({}));
+    super::enqueue_for(&mut tx, id, WebhookEvent::Ping, &body, now, None, 0).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/webhooks/{id}?done=pinged")).into_response())
 }

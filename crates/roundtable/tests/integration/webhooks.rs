@@ -149,30 +149,48 @@ db_test!(
         assert_eq!(registration["data"]["member"]["id"], member_id);
         assert_eq!(registration["data"]["event"]["title"], "Custody workshop");
 
-        // A new member, through their invitation.
-        coordinator
-            .post("/invitations", &[("email", "new@example.org"), ("role", "member"), ("organisation", "")])
-            .await;
-        let link = crate::accounts::invitation_link(&app, "new@example.org").await;
-        let r = app
-            .browser()
-            .post(&link, &[("display_name", "Nok Newcomer"), ("password", PASSWORD), ("confirm", PASSWORD)])
-            .await;
-        assert_eq!(location(&r), "/welcome");
+        // A test delivery, and the log.
+        let r = coordinator.post(&format!("/webhooks/{hook}/ping"), &[]).await;
+        assert_eq!(location(&r), format!("/webhooks/{hook}?done=pinged"));
+        let (headers, ping, _) = next(&mut heard).await;
+        assert_eq!(headers["roundtable-event"], "ping");
+        assert_ne!(ping["id"], first["id"], "every delivery has its own id");
+
+        // New members, through their invitations: told a day later, once they could say in
+        // the welcome that they are at risk; one who did is never told of.
+        for (email, name) in [("new@example.org", "Nok Newcomer"), ("quiet@example.org", "Quiet Newcomer")] {
+            coordinator.post("/invitations", &[("email", email), ("role", "member"), ("organisation", "")]).await;
+            let link = crate::accounts::invitation_link(&app, email).await;
+            let r = app
+                .browser()
+                .post(&link, &[("display_name", name), ("password", PASSWORD), ("confirm", PASSWORD)])
+                .await;
+            assert_eq!(location(&r), "/welcome");
+        }
+        let quiet = app.scalar_i64("SELECT id FROM users WHERE email = 'quiet@example.org'").await;
+        app.set_profile(quiet, "at_risk = TRUE").await;
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM webhook_deliveries WHERE delivered_at IS NULL").await, 2);
+        app.clock.advance(roundtable::accounts::invitations::WEBHOOK_WAIT_MS + 60_000);
         let (headers, joined, _) = next(&mut heard).await;
         assert_eq!(headers["roundtable-event"], "member_joined");
         assert_eq!(joined["data"]["member"]["name"], "Nok Newcomer");
+        // The other was withdrawn unsent, its payload emptied.
+        let withdrawn = app
+            .strings("SELECT payload || ' ' || last_error FROM webhook_deliveries WHERE last_error = 'withdrawn'")
+            .await;
+        assert_eq!(withdrawn, ["{} withdrawn"]);
 
-        // Nothing else was queued: not the group's resource, not the member at risk.
+        // Nothing else was queued: not the group's resource, not the members at risk.
         let told = app.strings("SELECT payload FROM webhook_deliveries").await.join("\n");
-        assert!(!told.contains("Circle notes") && !told.contains("Hidden Witness"), "{told}");
-        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM webhook_deliveries").await, 3);
+        assert!(
+            !told.contains("Circle notes") && !told.contains("Hidden Witness") && !told.contains("Quiet"),
+            "{told}"
+        );
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM webhook_deliveries").await, 5);
 
-        // A test delivery, the log, and deleting the hook with its deliveries.
-        let r = coordinator.post(&format!("/webhooks/{hook}/ping"), &[]).await;
-        assert_eq!(location(&r), format!("/webhooks/{hook}?done=pinged"));
-        let (headers, _, _) = next(&mut heard).await;
-        assert_eq!(headers["roundtable-event"], "ping");
+        // Deleting the hook takes its deliveries (signing in again: a day has passed).
+        coordinator.sign_in("coord@example.org", PASSWORD).await;
+        member.sign_in("member@example.org", PASSWORD).await;
         assert_eq!(member.post(&format!("/webhooks/{hook}/delete"), &[]).await.status(), StatusCode::FORBIDDEN);
         let r = coordinator.post(&format!("/webhooks/{hook}/delete"), &[]).await;
         assert_eq!(location(&r), "/webhooks?done=deleted");

@@ -114,7 +114,11 @@ pub fn route_table(config: &Config) -> RouteTable {
     .into_iter()
     .flatten()
     .collect();
-    let uploads = crate::library::upload_routes(config).into_iter().chain(crate::imports::upload_routes()).collect();
+    let uploads = crate::library::upload_routes(config)
+        .into_iter()
+        .chain(crate::imports::upload_routes())
+        .chain(crate::imports::ties_page::upload_routes())
+        .collect();
     RouteTable { pages, uploads, assets: web::assets::routes() }
 }
 

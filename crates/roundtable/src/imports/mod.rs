@@ -7,6 +7,7 @@ pub mod page;
 pub mod people;
 pub mod table;
 pub mod ties;
+pub mod ties_page;
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -25,7 +26,10 @@ pub use people::{check, guess, Checked, Known};
 /// Imported people not sent an invitation within this many days are forgotten.
 pub const KEEP_DAYS: i64 = 90;
 
-pub const TEMPLATES: &[(&str, &str)] = &[("imports/people.html", include_str!("templates/people.html"))];
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("imports/people.html", include_str!("templates/people.html")),
+    ("imports/ties.html", include_str!("templates/ties.html")),
+];
 
 pub use page::upload_routes;
 

@@ -31,15 +31,15 @@ async fn form(State(state): State<AppState>, page: Page, _: Coordinator) -> AppR
 
 /// What the form sent: what it asks (check or import), the columns chosen by hand
 /// (`map_email=2`; empty for none), and the file.
-struct Sent {
-    action: String,
-    chosen: Vec<(String, String)>,
-    name: String,
-    bytes: Vec<u8>,
+pub(super) struct Sent {
+    pub action: String,
+    pub chosen: Vec<(String, String)>,
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 /// The form's fields and file, the CSRF token checked before the file is read.
-async fn read(page: &Page, mut multipart: Multipart) -> AppResult<Sent> {
+pub(super) async fn read(page: &Page, mut multipart: Multipart) -> AppResult<Sent> {
     let malformed = || AppError::invalid("error-form-malformed");
     let (mut token, mut action, mut file, mut chosen) = (None, String::new(), None, Vec::new());
     while let Some(field) = multipart.next_field().await.map_err(|_| malformed())? {

@@ -271,3 +271,52 @@ db_test!(ties_come_in_from_an_edge_list_kumu_or_gephi, |app: TestApp| async move
     let (ok, said) = import_what(&app, "ties", &file, &[]).await;
     assert!(!ok && said.contains("map.gexf"), "{said}");
 });
+
+db_test!(coordinators_import_ties_on_the_web, |app: TestApp| async move {
+    let (coordinator, _) = app.signed_in("coord@example.org", Role::Coordinator, "Coordinator").await;
+    let (member, _) = app.signed_in("member@example.org", Role::Member, "Bo Trainer").await;
+    app.create_user("chai@example.org", Role::Member, "Chai Lawyer").await;
+    assert_eq!(member.get("/network/ties/import").await.status(), StatusCode::FORBIDDEN);
+    assert!(coordinator.page("/network").await.replace("&#x2f;", "/").contains("href=\"/network/ties/import\""));
+
+    let wrong = "From,To,Type\nBo Trainer,Nobody Known,knows\n".as_bytes().to_vec();
+    let r =
+        crate::library::send(&coordinator, "/network/ties/import", &[("action", "import")], Some(("kumu.csv", wrong)))
+            .await;
+    let page = r.text().await.unwrap();
+    assert!(page.contains("Row 2, To:") && page.contains("Ties to record: 0. Problems: 1."), "{page}");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 0);
+
+    let gexf = r#"<gexf><graph><nodes><node id="a" label="Bo Trainer"/><node id="b" label="Chai Lawyer"/></nodes>
+<edges><edge source="a" target="b"/></edges></graph></gexf>"#;
+    let r = crate::library::send(
+        &coordinator,
+        "/network/ties/import",
+        &[("action", "check")],
+        Some(("map.gexf", gexf.as_bytes().to_vec())),
+    )
+    .await;
+    assert!(r.text().await.unwrap().contains("No problems"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 0, "a check records nothing");
+    // Recording asks who one is first, as other sensitive actions do.
+    app.exec("UPDATE sessions SET confirmed_at = 0").await;
+    let r = crate::library::send(
+        &coordinator,
+        "/network/ties/import",
+        &[("action", "import")],
+        Some(("map.gexf", gexf.as_bytes().to_vec())),
+    )
+    .await;
+    assert!(location(&r).starts_with("/account/confirm"));
+    coordinator.post("/account/confirm", &[("password", crate::common::PASSWORD), ("next", "/network")]).await;
+    let r = crate::library::send(
+        &coordinator,
+        "/network/ties/import",
+        &[("action", "import")],
+        Some(("map.gexf", gexf.as_bytes().to_vec())),
+    )
+    .await;
+    assert_eq!(location(&r), "/network/ties/import?done=1");
+    assert!(coordinator.page("/network/ties/import?done=1").await.contains("Ties recorded: 1."));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM ties").await, 1);
+});

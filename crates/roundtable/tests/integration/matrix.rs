@@ -157,7 +157,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/api/v1/groups" => vec![pattern.into(), "/api/v1/groups?limit=100".into()],
         "/api/v1/events" => vec!["/api/v1/events?when=all&limit=100".into()],
         "/account/tokens/{id}/revoke" => vec!["/account/tokens/1/revoke".into()],
-        "/webhooks" => vec![pattern.into()],
+        "/webhooks" | "/network/ties/import" => vec![pattern.into()],
         p if p.starts_with("/webhooks/{id}") => vec![p.replace("{id}", "1")],
         "/api/v1/organisations/{id}" => each(&["organisation"], &|i| pattern.replace("{id}", i)),
         "/api/v1/groups/{id}" => each(&groups, &|i| pattern.replace("{id}", i)),

@@ -23,6 +23,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 pub const MAX_HOOKS: i64 = 20;
 /// Deliveries a hook's page lists.
 const LOG_LENGTH: i64 = 50;
+/// Test deliveries one coordinator may ask for in an hour: each may keep the worker waiting
+/// on a slow receiver.
+pub const PINGS: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "webhook_ping", max: 10, window_ms: crate::web::limits::HOUR };
 
 pub fn routes() -> Routes {
     vec![
@@ -207,12 +211,13 @@ struct Empty {}
 
 async fn ping(
     State(state): State<AppState>,
-    _: Coordinator,
+    Coordinator(user): Coordinator,
     Path(id): Path<i64>,
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
+    PINGS.check_and_log(&mut tx, user.user_id, now).await?;
     let exists: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar("SELECT id FROM webhooks WHERE id = $1")
         .bind(id).fetch_optional(&mut **c).await)?;
     exists.ok_or(AppError::NotFound)?;

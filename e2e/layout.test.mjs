@@ -60,14 +60,14 @@ async function firstLink(page, path, pattern) {
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 860 };
 const everyone = ["/", "/members", "/organisations", "/events", "/events?when=past", "/library", "/awareness",
-  "/forum", "/search?q=torture", "/signin", "/password/forgot"];
+  "/initiatives", "/forum", "/search?q=torture", "/signin", "/password/forgot"];
 const members = ["/groups", "/groups/new", "/forum/new", "/library/new", "/events/new", "/events/mine", "/profile",
   "/notifications", "/notifications/settings", "/account/sessions", "/account/password", "/network",
   "/network/ties", "/network/introductions", "/questions", "/questions/new"];
-const coordinators = ["/invitations", "/organisations/new", "/network/champions", "/network/health",
+const coordinators = ["/invitations", "/organisations/new", "/initiatives/new", "/network/champions", "/network/health",
   "/network/map", "/forum/reports"];
 const admins = ["/admin/users", "/admin/audit"];
-const forms = ["/library/new", "/events/new", "/organisations/new", "/groups/new", "/profile", "/questions/new",
+const forms = ["/library/new", "/events/new", "/organisations/new", "/initiatives/new", "/groups/new", "/profile", "/questions/new",
   "/notifications/settings"];
 
 const problems = [];
@@ -86,6 +86,9 @@ try {
     pages.push(await firstLink(page, "/members", /^\/members\/\d+$/));
     pages.push(await firstLink(page, "/events", /^\/events\/\d+$/));
     pages.push(await firstLink(page, "/library", /^\/library\/\d+$/));
+    // An initiative, with its forms for those who keep it.
+    const initiative = await firstLink(page, "/initiatives", /^\/initiatives\/\d+$/);
+    pages.push(initiative);
     if (email) {
       pages.push(await firstLink(page, "/forum", /^\/forum\/threads\/\d+$/));
       pages.push(await firstLink(page, "/organisations", /^\/organisations\/\d+$/));
@@ -94,6 +97,7 @@ try {
     if (email && email !== "member@example.org") {
       const event = await firstLink(page, "/events", /^\/events\/\d+$/);
       pages.push(`${event}/manage`, `${event}/edit`, `${event}/mix`, `${event}/checkin`, `${event}/report`);
+      pages.push(`${initiative}/edit`, `${initiative}/translation`);
     }
     for (const path of pages) {
       const response = await page.goto(`${base}${path}`);

@@ -21,6 +21,7 @@ pub mod forums;
 pub mod groups;
 pub mod home;
 pub mod imports;
+pub mod initiatives;
 pub mod library;
 pub mod maintenance;
 pub mod members;

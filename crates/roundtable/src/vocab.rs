@@ -381,6 +381,70 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Where an initiative stands (labels `initiative-status-…`). Every change is kept with
+    /// its date.
+    InitiativeStatus, "initiative-status" {
+        Idea => "idea",
+        Planned => "planned",
+        Active => "active",
+        Paused => "paused",
+        Completed => "completed",
+        Stopped => "stopped",
+    }
+);
+
+vocabulary!(
+    /// Who may see an initiative: anyone, members, the active members of one group, or
+    /// coordinators (with, in every case, the people working on it).
+    InitiativeVisibility, "initiative-visibility" {
+        Public => "public",
+        Members => "members",
+        Group => "group",
+        Coordinators => "coordinators",
+    }
+);
+
+vocabulary!(
+    /// What an organisation does in an initiative.
+    PartnerRole, "partner-role" {
+        Lead => "lead",
+        GovernmentCounterpart => "government_counterpart",
+        CivilSocietyPartner => "civil_society_partner",
+        NhriNpm => "nhri_npm",
+        PoliceJustice => "police_justice",
+        Academic => "academic",
+        Funder => "funder",
+        TechnicalAdviser => "technical_adviser",
+    }
+);
+
+vocabulary!(
+    /// What a person does in an initiative. Leads and focal points keep it up to date.
+    InitiativeRole, "initiative-role" {
+        Lead => "lead",
+        FocalPoint => "focal_point",
+        Expert => "expert",
+        Participant => "participant",
+    }
+);
+
+impl InitiativeRole {
+    /// Whether this role keeps the initiative up to date.
+    pub fn manages(self) -> bool {
+        matches!(self, InitiativeRole::Lead | InitiativeRole::FocalPoint)
+    }
+}
+
+vocabulary!(
+    /// Where a milestone stands.
+    MilestoneState, "milestone-state" {
+        Planned => "planned",
+        Done => "done",
+        Slipped => "slipped",
+    }
+);
+
+vocabulary!(
     /// What the audit log records (its labels are `audit-…`).
     AuditAction, "audit" {
         AccountCreated => "account_created",
@@ -481,6 +545,11 @@ mod tests {
             Reaction,
             ApiArea,
             WebhookEvent,
+            InitiativeStatus,
+            InitiativeVisibility,
+            PartnerRole,
+            InitiativeRole,
+            MilestoneState,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

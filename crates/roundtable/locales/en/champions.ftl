@@ -48,6 +48,10 @@ champion-reason-active = { $count ->
     [one] 1 contribution
    *[other] { $count } contributions
 } in the last twelve months: ties, introductions, endorsements
+champion-reason-initiatives = Leads or is the focal point of { $count ->
+    [one] 1 initiative
+   *[other] { $count } initiatives
+} under way
 
 champion-path-title = Champion path: { $name }
 champion-profile-link = View the profile

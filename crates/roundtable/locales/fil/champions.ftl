@@ -31,6 +31,7 @@ champion-reason-broker = Nasa pagitan ng { $count } pares ng mga kasamahan mula 
 champion-reason-central = Kabilang sa { $percent } % na pinakasentral na miyembro
 champion-reason-endorsed = Inendorso ng { $count } kasamahan
 champion-reason-active = { $count } ambag sa nakaraang labindalawang buwan: mga ugnayan, pagpapakilala, endorso
+champion-reason-initiatives = Nangunguna o focal person ng { $count } inisyatibang kasalukuyang isinasagawa
 
 champion-path-title = Landas ng champion: { $name }
 champion-profile-link = Tingnan ang profile

@@ -30,6 +30,7 @@ champion-reason-broker = Berada di antara { $count } pasangan rakan sekerja dari
 champion-reason-central = Antara { $percent } % ahli yang paling berpusat
 champion-reason-endorsed = Disokong oleh { $count } rakan sekerja
 champion-reason-active = { $count } sumbangan dalam dua belas bulan lalu: hubungan, perkenalan, sokongan
+champion-reason-initiatives = Peneraju atau penghubung utama bagi { $count } inisiatif yang sedang berjalan
 
 champion-path-title = Laluan juara: { $name }
 champion-profile-link = Lihat profil

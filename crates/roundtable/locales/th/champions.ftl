@@ -29,6 +29,7 @@ champion-reason-broker = อยู่ระหว่างเพื่อนร�
 champion-reason-central = อยู่ในกลุ่ม { $percent } % ของสมาชิกที่เป็นศูนย์กลางมากที่สุด
 champion-reason-endorsed = ได้รับการรับรองจากเพื่อนร่วมงาน { $count } คน
 champion-reason-active = มีส่วนร่วม { $count } ครั้งในสิบสองเดือนที่ผ่านมา: ความสัมพันธ์ การแนะนำ การรับรอง
+champion-reason-initiatives = เป็นผู้นำหรือผู้ติดต่อหลักของโครงการความร่วมมือที่กำลังดำเนินอยู่ { $count } โครงการ
 
 champion-path-title = เส้นทางแชมเปี้ยน: { $name }
 champion-profile-link = ดูโปรไฟล์

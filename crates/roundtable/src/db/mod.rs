@@ -182,6 +182,11 @@ pub struct Args {
 }
 
 impl Args {
+    /// The arguments `$1`, `$2`, … of a query written out in full.
+    pub fn of(values: &[Arg]) -> Args {
+        Args { values: values.to_vec() }
+    }
+
     /// Add a value; returns its placeholder (`$N`).
     pub fn push(&mut self, value: Arg) -> String {
         self.values.push(value);

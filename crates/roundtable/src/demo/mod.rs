@@ -3,6 +3,7 @@
 mod chat;
 pub mod data;
 mod forums;
+mod initiatives;
 pub mod ties;
 
 use std::path::Path;
@@ -132,6 +133,7 @@ pub async fn seed_sized(
     crate::library::demo::seed(&mut tx, data_dir, &named, &authors, &org_ids).await?;
     tx.commit().await?;
     crate::events::demo::seed(db, seed).await?;
+    initiatives::seed(db, now).await?;
     chat::seed(db, now).await?;
     // Introductions first: the accepted ones become ties, which the champions' ranking reads.
     crate::network::introductions::seed_demo(db).await?;

@@ -37,7 +37,7 @@ impl Relation {
     /// A secret group's event is closed to everyone outside the group.
     /// And to every request whose answers leave Roundtable (an API token's).
     fn shut_out(&self, viewer: &Viewer) -> bool {
-        self.group_secret && (viewer.leaving() || !(viewer.is_member() && self.in_group))
+        crate::groups::access::shuts_out(viewer, self.group_secret, self.in_group)
     }
 }
 
@@ -113,9 +113,7 @@ pub fn open_to_members_sql(e: &str) -> String {
 /// [`can_view`] as an SQL condition on the events row `e` (the alias is given).
 pub fn visible_sql(e: &str, who: &Who) -> String {
     let (id, member, coordinator) = (who.id(), who.member(), who.coordinator());
-    let in_group = format!(
-        "EXISTS (SELECT 1 FROM group_members vg WHERE vg.group_id = {e}.group_id AND vg.user_id = {id} AND vg.status = 'active')"
-    );
+    let in_group = crate::groups::access::member_sql(&format!("{e}.group_id"), who);
     let organiser =
         format!("EXISTS (SELECT 1 FROM event_organisers vo WHERE vo.event_id = {e}.id AND vo.user_id = {id})");
     let invited =
@@ -127,16 +125,15 @@ pub fn visible_sql(e: &str, who: &Who) -> String {
     };
     let any_reg =
         format!("EXISTS (SELECT 1 FROM event_registrations va WHERE va.event_id = {e}.id AND va.user_id = {id})");
-    let in_secret = if who.leaving() { "FALSE".to_string() } else { format!("({member} AND {in_group})") };
     format!(
-        "(NOT EXISTS (SELECT 1 FROM network_groups vs WHERE vs.id = {e}.group_id AND vs.access = 'secret' \
-              AND NOT {in_secret}) \
+        "({} \
           AND ({coordinator} OR {e}.visibility = 'public' \
                OR ({member} AND {e}.visibility = 'members') \
                OR ({member} AND {organiser}) \
                OR ({member} AND {e}.visibility = 'group' AND {in_group}) \
                OR ({member} AND {e}.visibility = 'invitation_only' AND ( \
                    {active} OR ({invited} AND {cancelled}) OR ({invited} AND NOT {any_reg})))))",
+        crate::groups::access::not_shut_out_sql(&format!("{e}.group_id"), who),
         active = reg("'unconfirmed', 'pending', 'registered', 'waitlisted'"),
         cancelled = reg("'cancelled'"),
     )

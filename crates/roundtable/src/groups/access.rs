@@ -89,6 +89,22 @@ pub fn known_sql(g: &str, who: &Who) -> String {
     )
 }
 
+/// Is what a group holds (its events, its initiatives) closed to `viewer`? A secret group's
+/// exists only for the group's active members, whatever their role, and never for a
+/// request whose answers leave Roundtable.
+pub fn shuts_out(viewer: &Viewer, group_secret: bool, in_group: bool) -> bool {
+    group_secret && (viewer.leaving() || !(viewer.is_member() && in_group))
+}
+
+/// Not [`shuts_out`], as SQL on the group id in the SQL expression `group` (NULL: no group).
+pub fn not_shut_out_sql(group: &str, who: &Who) -> String {
+    let inside =
+        if who.leaving() { "FALSE".to_string() } else { format!("({} AND {})", who.member(), member_sql(group, who)) };
+    format!(
+        "NOT EXISTS (SELECT 1 FROM network_groups gs WHERE gs.id = {group} AND gs.access = 'secret' AND NOT {inside})"
+    )
+}
+
 /// [`Standing::is_member`]: an active member (or moderator) of the group whose id is the
 /// SQL expression `group`.
 pub fn member_sql(group: &str, who: &Who) -> String {

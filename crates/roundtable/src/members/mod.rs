@@ -398,11 +398,12 @@ async fn show(State(state): State<AppState>, page: Page, Path(id): Path<i64>) ->
         }
         _ => None,
     };
+    let initiatives = crate::initiatives::of_person(&state.db, &page.viewer, page.locale.tag(), id).await?;
     page.render(
         &state,
         "members/profile.html",
         context! {
-            member => view, own, endorsements, ties, preview => Value::UNDEFINED,
+            member => view, own, endorsements, ties, initiatives, preview => Value::UNDEFINED,
             kinds => crate::vocab::TieKind::keys(), next => format!("/members/{id}#ties"),
         },
     )

@@ -87,7 +87,14 @@ pub struct Facts {
     pub stage: Option<ChampionStage>,
     pub endorsers: i64,
     pub actions: i64,
+    /// Initiatives they lead or are the focal point of that are under way or moved in the
+    /// last twelve months.
+    pub initiatives: i64,
 }
+
+/// What leading an initiative weighs in activity, in single actions (a tie recorded, an
+/// endorsement given): months of sustained work between institutions, not one gesture.
+const INITIATIVE_ACTIONS: i64 = 3;
 
 #[derive(sqlx::FromRow)]
 struct FactsRow {
@@ -96,6 +103,7 @@ struct FactsRow {
     stage: Option<String>,
     endorsers: i64,
     actions: i64,
+    initiatives: i64,
 }
 
 /// The facts of every active member, in one query.
@@ -105,7 +113,7 @@ pub async fn facts(db: &Db, now: i64) -> Result<HashMap<i64, Facts>, sqlx::Error
     let accepted = "a_answer = 'accepted' AND b_answer = 'accepted' AND closed_at >= $1";
     let sql = format!(
         "SELECT u.id, u.role, c.stage, COALESCE(en.n, 0) AS endorsers, \
-                COALESCE(tr.n, 0) + COALESCE(eg.n, 0) + COALESCE(ia.n, 0) AS actions \
+                COALESCE(tr.n, 0) + COALESCE(eg.n, 0) + COALESCE(ia.n, 0) AS actions, COALESCE(li.n, 0) AS initiatives \
          FROM users u \
          LEFT JOIN champions c ON c.user_id = u.id \
          LEFT JOIN (SELECT e.member_id AS id, COUNT(DISTINCT e.endorser_id) AS n FROM endorsements e \
@@ -120,6 +128,10 @@ pub async fn facts(db: &Db, now: i64) -> Result<HashMap<i64, Facts>, sqlx::Error
                         UNION ALL SELECT introducer_id FROM introductions WHERE {accepted} \
                             AND introducer_id <> a_id AND introducer_id <> b_id) p \
                     GROUP BY p.id) ia ON ia.id = u.id \
+         LEFT JOIN (SELECT ip.user_id AS id, COUNT(*) AS n FROM initiative_people ip \
+                    JOIN initiatives i ON i.id = ip.initiative_id WHERE ip.role IN ('lead', 'focal_point') \
+                    AND (i.status IN ('planned', 'active', 'paused') OR i.updated_at >= $1) GROUP BY ip.user_id) li \
+                    ON li.id = u.id \
          WHERE u.active"
     );
     let since = now - ACTIVITY_WINDOW_MS;
@@ -132,6 +144,7 @@ pub async fn facts(db: &Db, now: i64) -> Result<HashMap<i64, Facts>, sqlx::Error
                 stage: r.stage.and_then(|s| s.parse().ok()),
                 endorsers: r.endorsers,
                 actions: r.actions,
+                initiatives: r.initiatives,
             };
             (r.id, facts)
         })
@@ -170,6 +183,10 @@ pub enum Reason {
     Active {
         actions: i64,
     },
+    /// Leads, or is the focal point of, `count` initiatives under way.
+    Initiatives {
+        count: i64,
+    },
 }
 
 impl Reason {
@@ -205,6 +222,9 @@ impl Reason {
             }
             Reason::Endorsed { peers } => locale.t_args("champion-reason-endorsed", &[("count", peers.to_string())]),
             Reason::Active { actions } => locale.t_args("champion-reason-active", &[("count", actions.to_string())]),
+            Reason::Initiatives { count } => {
+                locale.t_args("champion-reason-initiatives", &[("count", count.to_string())])
+            }
         }
     }
 }
@@ -265,7 +285,7 @@ pub fn rank(people: &[Person], nodes: &[NodeMetrics], graph: &Graph, facts: &Has
     let cross_sector = column(&|i| nodes[i].cross_sector as f64);
     let cross_country = column(&|i| nodes[i].cross_country as f64);
     let sector_pairs = column(&|i| (nodes[i].sector_roles.liaison + nodes[i].sector_roles.representative) as f64);
-    let activity = column(&|i| fact(i).map_or(0, |f| f.actions) as f64);
+    let activity = column(&|i| fact(i).map_or(0, |f| f.actions + INITIATIVE_ACTIONS * f.initiatives) as f64);
     let endorsed = column(&|i| fact(i).map_or(0, |f| f.endorsers) as f64);
     // Eigenvector centrality is undefined on a network in several pieces, where every member
     // gets the same 0: influence is then PageRank alone rather than half of it.
@@ -317,6 +337,9 @@ pub fn rank(people: &[Person], nodes: &[NodeMetrics], graph: &Graph, facts: &Has
             if let Some(f) = fact(i) {
                 if f.endorsers > 0 {
                     options.push((endorsed[i], Reason::Endorsed { peers: f.endorsers }));
+                }
+                if f.initiatives > 0 {
+                    options.push((activity[i], Reason::Initiatives { count: f.initiatives }));
                 }
                 if f.actions > 0 {
                     options.push((activity[i], Reason::Active { actions: f.actions }));

@@ -46,12 +46,24 @@ pub enum Source {
     /// Only events every member may know of (public and members' events) count, so that a
     /// tie never reveals a group's or an invitation-only meeting.
     CoAttendance,
+    /// Both work on the same initiative and both agreed to be listed on it. Weighs
+    /// `1 / (people − 1)`, as a shared organisation does; fades with a half-life of three
+    /// years from the day it was completed or stopped (one still under way is current).
+    /// Only initiatives every member may know of count
+    /// ([`crate::initiatives::access::open_to_members_sql`]), so that a tie never reveals a
+    /// group's or the coordinators' initiative.
+    SharedInitiative,
 }
 
 impl Source {
     /// Every source, recorded first.
-    pub const ALL: [Source; 4] =
-        [Source::Recorded, Source::SharedOrganisation, Source::Endorsement, Source::CoAttendance];
+    pub const ALL: [Source; 5] = [
+        Source::Recorded,
+        Source::SharedOrganisation,
+        Source::Endorsement,
+        Source::CoAttendance,
+        Source::SharedInitiative,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -59,6 +71,7 @@ impl Source {
             Source::SharedOrganisation => "shared_organisation",
             Source::Endorsement => "endorsement",
             Source::CoAttendance => "co_attendance",
+            Source::SharedInitiative => "shared_initiative",
         }
     }
 
@@ -67,7 +80,7 @@ impl Source {
         match self {
             Source::Recorded | Source::SharedOrganisation => None,
             Source::Endorsement => Some(2.0),
-            Source::CoAttendance => Some(3.0),
+            Source::CoAttendance | Source::SharedInitiative => Some(3.0),
         }
     }
 
@@ -115,6 +128,24 @@ impl Source {
                     crate::events::access::open_to_members_sql("e")
                 );
                 on_db!(db, pool => sqlx::query_as(&sql).bind(until).fetch_all(pool).await)?
+            }
+            Source::SharedInitiative => {
+                let sql = format!(
+                    "WITH working AS ( \
+                               SELECT ip.initiative_id, ip.user_id FROM initiative_people ip \
+                               JOIN initiatives i ON i.id = ip.initiative_id JOIN users u ON u.id = ip.user_id \
+                               WHERE ip.listed AND u.active AND {} AND ip.created_at <= $1 AND i.created_at <= $1), \
+                           sizes AS (SELECT initiative_id, COUNT(*) AS n FROM working GROUP BY initiative_id), \
+                           ended AS (SELECT s.initiative_id, MAX(s.created_at) AS at FROM initiative_status_changes s \
+                               JOIN initiatives i ON i.id = s.initiative_id \
+                               WHERE i.status IN ('completed', 'stopped') GROUP BY s.initiative_id) \
+                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), COALESCE(d.at, $2) \
+                           FROM working x JOIN working y ON y.initiative_id = x.initiative_id AND x.user_id < y.user_id \
+                           JOIN sizes s ON s.initiative_id = x.initiative_id \
+                           LEFT JOIN ended d ON d.initiative_id = x.initiative_id",
+                    crate::initiatives::access::open_to_members_sql("i")
+                );
+                on_db!(db, pool => sqlx::query_as(&sql).bind(until).bind(now).fetch_all(pool).await)?
             }
         };
         Ok(rows

@@ -196,7 +196,8 @@ async fn show(
     let units: Vec<Choice> = on_db!(&state.db, pool => sqlx::query_as(&sql)
         .bind(id).bind(page.viewer.is_member()).fetch_all(pool).await)?;
     let members = members_of_org(&state.db, Audience::of_viewer(&page.viewer), page.viewer.id(), id).await?;
-    page.render(&state, "orgs/show.html", context! { org, units, members, done })
+    let initiatives = crate::initiatives::of_organisation(&state.db, &page.viewer, page.locale.tag(), id).await?;
+    page.render(&state, "orgs/show.html", context! { org, units, members, initiatives, done })
 }
 
 #[derive(Deserialize, Default)]

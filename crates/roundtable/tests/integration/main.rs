@@ -30,6 +30,7 @@ mod groups;
 mod health;
 mod home;
 mod imports;
+mod initiatives;
 mod layers;
 mod library;
 mod limits;

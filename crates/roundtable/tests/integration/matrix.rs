@@ -158,6 +158,14 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/api/v1/events" => vec!["/api/v1/events?when=all&limit=100".into()],
         "/account/tokens/{id}/revoke" => vec!["/account/tokens/1/revoke".into()],
         "/webhooks" | "/network/ties/import" => vec![pattern.into()],
+        "/initiatives" => vec![pattern.into(), "/initiatives?country=TH".into()],
+        "/initiatives/new" => vec![pattern.into()],
+        p if p.starts_with("/initiatives/{id}") => each(&["initiative", "secret_initiative"], &|i| {
+            p.replace("{id}", i)
+                .replace("{org}", &id("organisation"))
+                .replace("{user}", &id("at_risk"))
+                .replace("{milestone}", &id("milestone"))
+        }),
         p if p.starts_with("/webhooks/{id}") => vec![p.replace("{id}", "1")],
         "/api/v1/organisations/{id}" => each(&["organisation"], &|i| pattern.replace("{id}", i)),
         "/api/v1/groups/{id}" => each(&groups, &|i| pattern.replace("{id}", i)),
@@ -439,6 +447,35 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
     s.insert("message", message.to_string());
     s.insert("routed_question", routed.to_string());
     s.insert("awareness_day", app.scalar_i64("SELECT MIN(id) FROM awareness_days").await.to_string());
+    // An initiative she is an expert on (members see it, without her), with her
+    // organisation as a partner and a milestone; and the secret group's initiative.
+    let initiative = crate::initiatives::start(&coordinator, "Custody interviewing reform", "members", &[]).await;
+    for (path, fields) in [
+        ("partners", [("org", s["organisation"].clone()), ("role", "civil_society_partner".to_string())]),
+        ("people", [("user", at_risk_id.to_string()), ("role", "expert".to_string())]),
+        ("people", [("user", plain_id.to_string()), ("role", "lead".to_string())]),
+        ("milestones", [("title", "First cohort".to_string()), ("due_on", "2027-03-01".to_string())]),
+    ] {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = coordinator.post(&format!("/initiatives/{initiative}/{path}"), &fields).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
+    }
+    s.insert("initiative", initiative.to_string());
+    s.insert("milestone", app.scalar_i64("SELECT MAX(id) FROM initiative_milestones").await.to_string());
+    let secret_initiative = roundtable::db::secret_id();
+    app.exec(&format!(
+        "INSERT INTO initiatives (id, lang, title, purpose, purpose_html, status, visibility, group_id, created_at, updated_at) \
+         VALUES ({secret_initiative}, 'en', '{SECRET} initiative', '{SECRET} purpose', '<p>{SECRET} purpose</p>', 'active', \
+         'group', {}, 0, 0)",
+        s["secret_group"]
+    ))
+    .await;
+    app.exec(&format!(
+        "INSERT INTO initiative_people (initiative_id, user_id, role, listed, created_at) VALUES \
+         ({secret_initiative}, {group_member_id}, 'lead', TRUE, 0), ({secret_initiative}, {at_risk_id}, 'expert', TRUE, 0)"
+    ))
+    .await;
+    s.insert("secret_initiative", secret_initiative.to_string());
     roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
 
     s.insert("plain_calendar", calendar(&plain).await);

@@ -667,7 +667,11 @@ db_test!(ids_of_things_that_may_be_secret_are_random, |app: TestApp| async move 
     create(&member, &event_form("Second meeting", "members", &times)).await;
     new_thread(&member, None, "First thread", "Words.").await;
     new_thread(&member, None, "Second thread", "Words.").await;
-    for table in ["users", "network_groups", "events", "threads"] {
+    let (coordinator, _) = app.signed_in("three@example.org", Role::Coordinator, "Three Coordinator").await;
+    for title in ["First initiative", "Second initiative"] {
+        crate::initiatives::start(&coordinator, title, "members", &[]).await;
+    }
+    for table in ["users", "network_groups", "events", "threads", "initiatives"] {
         let ids = app.strings(&format!("SELECT CAST(id AS TEXT) FROM {table} ORDER BY created_at, id")).await;
         let ids: Vec<i64> = ids.iter().map(|i| i.parse().unwrap()).collect();
         assert!(ids.len() >= 2, "{table}");
@@ -715,7 +719,7 @@ db_test!(reset_requests_do_the_same_work_for_any_address, |app: TestApp| async m
 });
 
 /// A viewer as a request would carry them (`None`: the public).
-fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
+pub(crate) fn viewer(account: Option<(i64, Role)>) -> roundtable::web::Viewer {
     roundtable::web::Viewer(account.map(|(user_id, role)| roundtable::web::session::SessionUser {
         session_id: 0,
         user_id,

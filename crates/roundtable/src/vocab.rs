@@ -436,6 +436,25 @@ impl InitiativeRole {
 }
 
 vocabulary!(
+    /// What an initiative's indicator measures: a number (officers trained, visits made) or
+    /// whether something is so (a procedure adopted).
+    IndicatorKind, "indicator-kind" {
+        Number => "number",
+        YesNo => "yes_no",
+    }
+);
+
+vocabulary!(
+    /// What an initiative's work may be linked to.
+    InitiativeLink, "initiative-link" {
+        Event => "event",
+        Resource => "resource",
+        Thread => "thread",
+        Group => "group",
+    }
+);
+
+vocabulary!(
     /// Where a milestone stands.
     MilestoneState, "milestone-state" {
         Planned => "planned",
@@ -550,6 +569,8 @@ mod tests {
             PartnerRole,
             InitiativeRole,
             MilestoneState,
+            IndicatorKind,
+            InitiativeLink,
             AuditAction
         );
         let missing: Vec<&String> = keys.iter().filter(|k| !english.contains(&format!("\n{k} ="))).collect();

@@ -127,3 +127,91 @@ error-unknown-initiative-visibility = Choose who can see the initiative.
 error-unknown-partner-role = Choose one of the partner roles offered.
 error-unknown-initiative-role = Choose one of the roles offered.
 error-unknown-milestone-state = Choose one of the milestone states offered.
+
+## Outcomes: indicators and stories of change
+initiatives-indicators = Outcomes
+initiatives-latest = Latest: { $value }
+initiatives-no-values = No values yet
+initiatives-baseline-is = baseline { $value }
+initiatives-target-is = target { $value }
+initiatives-progress = { $percent } % of the way from the baseline to the target
+initiatives-values = All values
+initiatives-value-date = Date
+initiatives-value = Value
+initiatives-value-source = Source
+initiatives-document = document
+initiatives-value-document = Document (optional)
+initiatives-value-document-help = A page of the library (/library/…) or a web address.
+initiatives-add-value = Add the value
+initiatives-remove-indicator = Remove the indicator
+initiatives-no-indicators = No indicators yet.
+initiatives-add-indicator = Add an indicator
+initiatives-indicator-name = What is measured
+initiatives-indicator-kind = Kind
+initiatives-indicator-unit = Unit (for example officers, visits)
+initiatives-baseline = Baseline
+initiatives-target = Target
+initiatives-indicator-help = Baseline and target are for numbers; a yes-or-no indicator aims at yes.
+initiatives-stories = Stories of change
+initiatives-story-who-is = Who changed: { $who }
+initiatives-story-evidence = Evidence
+initiatives-no-stories = No stories of change yet.
+initiatives-add-story = Add a story of change
+initiatives-story-date = When it happened
+initiatives-story-title = Title
+initiatives-story-who = Who changed (a role or an institution rather than a person's name)
+initiatives-story-what = What changed
+initiatives-yes = Yes
+initiatives-no = No
+initiatives-chart-description = { $count ->
+    [one] One value
+   *[other] { $count } values
+}, the latest { $latest }.
+initiatives-done-indicator_added = The indicator was added.
+initiatives-done-indicator_removed = The indicator was removed, with its values.
+initiatives-done-value_added = The value was added.
+initiatives-done-value_removed = The value was removed.
+initiatives-done-story_added = The story of change was added.
+initiatives-done-story_removed = The story of change was removed.
+indicator-kind-number = A number
+indicator-kind-yes_no = Yes or no
+error-indicator-number = Enter a number, such as 120 or 12.5.
+error-indicator-name = Say what the indicator measures.
+error-indicator-too-many = An initiative has at most 20 indicators.
+error-indicator-date = Give the day the value was measured.
+error-indicator-yes-no = Choose yes or no.
+error-indicator-source = Say where the value comes from.
+error-indicator-document = A document is a page of the library (/library/…) or a web address starting with https://.
+error-outcome-future = The day must be today or before.
+error-story-date = Give the day the change happened.
+error-story-title = Give the story a title.
+error-story-who = Say who changed.
+error-story-what = Say what changed.
+error-unknown-indicator-kind = Choose a number or yes or no.
+
+## Links to events, resources, threads and groups
+initiatives-links = Events, resources and discussions
+initiatives-no-links = Nothing linked yet.
+initiatives-link-address = Address of an event, resource, thread or group
+initiatives-link-help = Paste the address of its page, such as /events/12 or /library/7. Each reader sees it only if they may see that page.
+initiatives-add-link = Link it
+initiatives-done-link_added = The link was added.
+initiatives-done-link_removed = The link was removed.
+initiative-link-event = Event
+initiative-link-resource = Resource
+initiative-link-thread = Discussion
+initiative-link-group = Group
+error-initiative-link = Paste the address of an event, resource, thread or group you can see.
+error-unknown-initiative-link = Unknown kind of link.
+
+## The partnership view
+partnerships-title = Partnerships
+partnerships-lead = Who works with whom across the initiatives you can see: the sectors and countries that partner, the organisations most involved, and the gaps.
+partnerships-gaps = Gaps
+partnerships-no-partner-from = no partner you can see from
+partnerships-no-gaps = Every country's initiatives have partners from the police, government, an NHRI or NPM, civil society, the legal and the health professions.
+partnerships-sectors = Sectors working together
+partnerships-countries = Countries working together
+partnerships-organisations = Organisations by initiatives
+partnerships-pair = Partners
+partnerships-none = None in these initiatives.

@@ -127,3 +127,91 @@ error-unknown-initiative-visibility = Piliin kung sino ang makakakita ng inisyat
 error-unknown-partner-role = Pumili ng isa sa mga tungkulin ng katuwang na nakalista.
 error-unknown-initiative-role = Pumili ng isa sa mga tungkuling nakalista.
 error-unknown-milestone-state = Pumili ng isa sa mga katayuan ng milestone na nakalista.
+
+## Mga kinalabasan: mga indicator at mga kuwento ng pagbabago
+initiatives-indicators = Mga kinalabasan
+initiatives-latest = Pinakahuli: { $value }
+initiatives-no-values = Wala pang halaga
+initiatives-baseline-is = baseline { $value }
+initiatives-target-is = target { $value }
+initiatives-progress = nasa { $percent } % na ng pagitan mula sa baseline hanggang sa target
+initiatives-values = Lahat ng halaga
+initiatives-value-date = Petsa
+initiatives-value = Halaga
+initiatives-value-source = Pinagmulan
+initiatives-document = dokumento
+initiatives-value-document = Dokumento (opsyonal)
+initiatives-value-document-help = Isang pahina ng aklatan (/library/…) o isang web address.
+initiatives-add-value = Idagdag ang halaga
+initiatives-remove-indicator = Alisin ang indicator
+initiatives-no-indicators = Wala pang indicator.
+initiatives-add-indicator = Magdagdag ng indicator
+initiatives-indicator-name = Ano ang sinusukat
+initiatives-indicator-kind = Uri
+initiatives-indicator-unit = Yunit (halimbawa: opisyal, pagbisita)
+initiatives-baseline = Baseline
+initiatives-target = Target
+initiatives-indicator-help = Para sa mga numero ang baseline at target; “oo” ang layunin ng indicator na oo o hindi.
+initiatives-stories = Mga kuwento ng pagbabago
+initiatives-story-who-is = Sino ang nagbago: { $who }
+initiatives-story-evidence = Ebidensiya
+initiatives-no-stories = Wala pang kuwento ng pagbabago.
+initiatives-add-story = Magdagdag ng kuwento ng pagbabago
+initiatives-story-date = Kailan ito nangyari
+initiatives-story-title = Pamagat
+initiatives-story-who = Sino ang nagbago (isang tungkulin o institusyon sa halip na pangalan ng tao)
+initiatives-story-what = Ano ang nagbago
+initiatives-yes = Oo
+initiatives-no = Hindi
+initiatives-chart-description = { $count ->
+    [one] { $count } halaga
+   *[other] { $count } halaga
+}, ang pinakahuli ay { $latest }.
+initiatives-done-indicator_added = Naidagdag ang indicator.
+initiatives-done-indicator_removed = Inalis ang indicator, kasama ang mga halaga nito.
+initiatives-done-value_added = Naidagdag ang halaga.
+initiatives-done-value_removed = Inalis ang halaga.
+initiatives-done-story_added = Naidagdag ang kuwento ng pagbabago.
+initiatives-done-story_removed = Inalis ang kuwento ng pagbabago.
+indicator-kind-number = Numero
+indicator-kind-yes_no = Oo o hindi
+error-indicator-number = Maglagay ng numero, gaya ng 120 o 12.5.
+error-indicator-name = Sabihin kung ano ang sinusukat ng indicator.
+error-indicator-too-many = Hanggang 20 indicator lamang ang maaaring magkaroon ang isang inisyatiba.
+error-indicator-date = Ibigay ang araw kung kailan sinukat ang halaga.
+error-indicator-yes-no = Pumili ng oo o hindi.
+error-indicator-source = Sabihin kung saan nagmula ang halaga.
+error-indicator-document = Ang dokumento ay isang pahina ng aklatan (/library/…) o isang web address na nagsisimula sa https://.
+error-outcome-future = Dapat ngayong araw o bago pa nito ang petsa.
+error-story-date = Ibigay ang araw kung kailan nangyari ang pagbabago.
+error-story-title = Pakibigyan ng pamagat ang kuwento.
+error-story-who = Sabihin kung sino ang nagbago.
+error-story-what = Sabihin kung ano ang nagbago.
+error-unknown-indicator-kind = Piliin kung numero o oo o hindi.
+
+## Links to events, resources, threads and groups
+initiatives-links = Mga kaganapan, sanggunian at talakayan
+initiatives-no-links = Wala pang naka-link.
+initiatives-link-address = Address ng kaganapan, sanggunian, thread o grupo
+initiatives-link-help = I-paste ang address ng pahina nito, gaya ng /events/12 o /library/7. Makikita lamang ito ng mambabasa kung maaari niyang makita ang pahinang iyon.
+initiatives-add-link = I-link
+initiatives-done-link_added = Naidagdag ang link.
+initiatives-done-link_removed = Naalis ang link.
+initiative-link-event = Kaganapan
+initiative-link-resource = Sanggunian
+initiative-link-thread = Talakayan
+initiative-link-group = Grupo
+error-initiative-link = I-paste ang address ng kaganapan, sanggunian, thread o grupong nakikita mo.
+error-unknown-initiative-link = Hindi kilalang uri ng link.
+
+## The partnership view
+partnerships-title = Mga pakikipagtulungan
+partnerships-lead = Sino ang nakikipagtulungan kanino sa mga inisyatibang nakikita mo: ang mga sektor at bansang nagtutulungan, ang mga organisasyong pinakakasangkot, at ang mga puwang.
+partnerships-gaps = Mga puwang
+partnerships-no-partner-from = walang katuwang na nakikita mo mula sa
+partnerships-no-gaps = May mga katuwang ang mga inisyatiba ng bawat bansa mula sa pulisya, pamahalaan, NHRI o NPM, civil society, propesyong legal at propesyong pangkalusugan.
+partnerships-sectors = Mga sektor na nagtutulungan
+partnerships-countries = Mga bansang nagtutulungan
+partnerships-organisations = Mga organisasyon ayon sa inisyatiba
+partnerships-pair = Mga katuwang
+partnerships-none = Wala sa mga inisyatibang ito.

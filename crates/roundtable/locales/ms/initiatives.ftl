@@ -127,3 +127,91 @@ error-unknown-initiative-visibility = Pilih siapa boleh melihat inisiatif.
 error-unknown-partner-role = Pilih salah satu peranan rakan kongsi yang ditawarkan.
 error-unknown-initiative-role = Pilih salah satu peranan yang ditawarkan.
 error-unknown-milestone-state = Pilih salah satu keadaan pencapaian utama yang ditawarkan.
+
+## Hasil: penunjuk dan kisah perubahan
+initiatives-indicators = Hasil
+initiatives-latest = Terkini: { $value }
+initiatives-no-values = Belum ada nilai
+initiatives-baseline-is = garis dasar { $value }
+initiatives-target-is = sasaran { $value }
+initiatives-progress = { $percent } % kemajuan dari garis dasar ke arah sasaran
+initiatives-values = Semua nilai
+initiatives-value-date = Tarikh
+initiatives-value = Nilai
+initiatives-value-source = Sumber data
+initiatives-document = dokumen
+initiatives-value-document = Dokumen (pilihan)
+initiatives-value-document-help = Halaman dalam perpustakaan (/library/…) atau alamat web.
+initiatives-add-value = Tambah nilai
+initiatives-remove-indicator = Buang penunjuk
+initiatives-no-indicators = Belum ada penunjuk.
+initiatives-add-indicator = Tambah penunjuk
+initiatives-indicator-name = Apa yang diukur
+initiatives-indicator-kind = Jenis
+initiatives-indicator-unit = Unit (contohnya pegawai, lawatan)
+initiatives-baseline = Garis dasar
+initiatives-target = Sasaran
+initiatives-indicator-help = Garis dasar dan sasaran digunakan untuk nombor; penunjuk ya atau tidak menyasarkan jawapan ya.
+initiatives-stories = Kisah perubahan
+initiatives-story-who-is = Siapa yang berubah: { $who }
+initiatives-story-evidence = Bukti
+initiatives-no-stories = Belum ada kisah perubahan.
+initiatives-add-story = Tambah kisah perubahan
+initiatives-story-date = Bila ia berlaku
+initiatives-story-title = Tajuk
+initiatives-story-who = Siapa yang berubah (peranan atau institusi, bukan nama seseorang)
+initiatives-story-what = Apa yang berubah
+initiatives-yes = Ya
+initiatives-no = Tidak
+initiatives-chart-description = { $count ->
+    [one] { $count } nilai
+   *[other] { $count } nilai
+}, yang terkini { $latest }.
+initiatives-done-indicator_added = Penunjuk ditambah.
+initiatives-done-indicator_removed = Penunjuk telah dibuang, bersama nilai-nilainya.
+initiatives-done-value_added = Nilai ditambah.
+initiatives-done-value_removed = Nilai telah dibuang.
+initiatives-done-story_added = Kisah perubahan ditambah.
+initiatives-done-story_removed = Kisah perubahan telah dibuang.
+indicator-kind-number = Nombor
+indicator-kind-yes_no = Ya atau tidak
+error-indicator-number = Masukkan nombor, seperti 120 atau 12.5.
+error-indicator-name = Nyatakan apa yang diukur oleh penunjuk.
+error-indicator-too-many = Satu inisiatif boleh mempunyai paling banyak 20 penunjuk.
+error-indicator-date = Nyatakan tarikh nilai itu diukur.
+error-indicator-yes-no = Pilih ya atau tidak.
+error-indicator-source = Nyatakan dari mana nilai itu diperoleh.
+error-indicator-document = Dokumen ialah halaman dalam perpustakaan (/library/…) atau alamat web yang bermula dengan https://.
+error-outcome-future = Tarikh mestilah hari ini atau sebelumnya.
+error-story-date = Nyatakan tarikh perubahan itu berlaku.
+error-story-title = Berikan tajuk kepada kisah ini.
+error-story-who = Nyatakan siapa yang berubah.
+error-story-what = Nyatakan apa yang berubah.
+error-unknown-indicator-kind = Pilih jenis nombor, atau ya atau tidak.
+
+## Links to events, resources, threads and groups
+initiatives-links = Acara, bahan dan perbincangan
+initiatives-no-links = Belum ada apa-apa yang dipautkan.
+initiatives-link-address = Alamat acara, bahan, topik perbincangan atau kumpulan
+initiatives-link-help = Tampal alamat halamannya, seperti /events/12 atau /library/7. Setiap pembaca melihatnya hanya jika mereka boleh melihat halaman itu.
+initiatives-add-link = Pautkan
+initiatives-done-link_added = Pautan telah ditambah.
+initiatives-done-link_removed = Pautan telah dibuang.
+initiative-link-event = Acara
+initiative-link-resource = Bahan
+initiative-link-thread = Perbincangan
+initiative-link-group = Kumpulan
+error-initiative-link = Tampal alamat acara, bahan, topik perbincangan atau kumpulan yang anda boleh lihat.
+error-unknown-initiative-link = Jenis pautan tidak dikenali.
+
+## The partnership view
+partnerships-title = Perkongsian
+partnerships-lead = Siapa bekerjasama dengan siapa dalam inisiatif yang anda boleh lihat: sektor dan negara yang bekerjasama, organisasi yang paling terlibat, dan jurangnya.
+partnerships-gaps = Jurang
+partnerships-no-partner-from = tiada rakan kongsi yang anda boleh lihat daripada
+partnerships-no-gaps = Inisiatif setiap negara mempunyai rakan kongsi daripada polis, kerajaan, institusi hak asasi manusia kebangsaan atau NPM, masyarakat sivil, profesion undang-undang dan profesion kesihatan.
+partnerships-sectors = Sektor yang bekerjasama
+partnerships-countries = Negara yang bekerjasama
+partnerships-organisations = Organisasi mengikut inisiatif
+partnerships-pair = Rakan kongsi
+partnerships-none = Tiada dalam inisiatif ini.

@@ -127,3 +127,91 @@ error-unknown-initiative-visibility = เลือกว่าใครเห็
 error-unknown-partner-role = เลือกบทบาทของภาคีจากตัวเลือกที่มี
 error-unknown-initiative-role = เลือกบทบาทจากตัวเลือกที่มี
 error-unknown-milestone-state = เลือกสถานะของหมุดหมายจากตัวเลือกที่มี
+
+## ผลลัพธ์: ตัวชี้วัดและเรื่องราวการเปลี่ยนแปลง
+initiatives-indicators = ผลลัพธ์
+initiatives-latest = ล่าสุด: { $value }
+initiatives-no-values = ยังไม่มีค่าที่บันทึก
+initiatives-baseline-is = ค่าฐาน { $value }
+initiatives-target-is = ค่าเป้าหมาย { $value }
+initiatives-progress = คืบหน้าแล้ว { $percent } % จากค่าฐานสู่ค่าเป้าหมาย
+initiatives-values = ค่าทั้งหมด
+initiatives-value-date = วันที่
+initiatives-value = ค่า
+initiatives-value-source = แหล่งที่มา
+initiatives-document = เอกสาร
+initiatives-value-document = เอกสาร (ไม่บังคับ)
+initiatives-value-document-help = หน้าหนึ่งในคลังความรู้ (/library/…) หรือที่อยู่เว็บ
+initiatives-add-value = เพิ่มค่า
+initiatives-remove-indicator = นำตัวชี้วัดออก
+initiatives-no-indicators = ยังไม่มีตัวชี้วัด
+initiatives-add-indicator = เพิ่มตัวชี้วัด
+initiatives-indicator-name = สิ่งที่วัด
+initiatives-indicator-kind = ประเภท
+initiatives-indicator-unit = หน่วย (เช่น เจ้าหน้าที่ การเยี่ยมตรวจ)
+initiatives-baseline = ค่าฐาน
+initiatives-target = ค่าเป้าหมาย
+initiatives-indicator-help = ค่าฐานและค่าเป้าหมายใช้กับตัวชี้วัดที่เป็นตัวเลข ส่วนตัวชี้วัดแบบใช่หรือไม่ใช่มีเป้าหมายคือ “ใช่”
+initiatives-stories = เรื่องราวการเปลี่ยนแปลง
+initiatives-story-who-is = ผู้ที่เปลี่ยนแปลง: { $who }
+initiatives-story-evidence = หลักฐาน
+initiatives-no-stories = ยังไม่มีเรื่องราวการเปลี่ยนแปลง
+initiatives-add-story = เพิ่มเรื่องราวการเปลี่ยนแปลง
+initiatives-story-date = เกิดขึ้นเมื่อใด
+initiatives-story-title = ชื่อเรื่อง
+initiatives-story-who = ผู้ที่เปลี่ยนแปลง (ระบุบทบาทหรือหน่วยงาน แทนชื่อบุคคล)
+initiatives-story-what = สิ่งที่เปลี่ยนแปลง
+initiatives-yes = ใช่
+initiatives-no = ไม่ใช่
+initiatives-chart-description = { $count ->
+    [one] { $count } ค่า
+   *[other] { $count } ค่า
+} ค่าล่าสุดคือ { $latest }
+initiatives-done-indicator_added = เพิ่มตัวชี้วัดแล้ว
+initiatives-done-indicator_removed = นำตัวชี้วัดออกแล้ว พร้อมกับค่าทั้งหมดของตัวชี้วัดนั้น
+initiatives-done-value_added = เพิ่มค่าแล้ว
+initiatives-done-value_removed = นำค่าออกแล้ว
+initiatives-done-story_added = เพิ่มเรื่องราวการเปลี่ยนแปลงแล้ว
+initiatives-done-story_removed = นำเรื่องราวการเปลี่ยนแปลงออกแล้ว
+indicator-kind-number = ตัวเลข
+indicator-kind-yes_no = ใช่หรือไม่ใช่
+error-indicator-number = ใส่ตัวเลข เช่น 120 หรือ 12.5
+error-indicator-name = ระบุว่าตัวชี้วัดนี้วัดอะไร
+error-indicator-too-many = โครงการหนึ่งมีตัวชี้วัดได้ไม่เกิน 20 ตัว
+error-indicator-date = ระบุวันที่วัดค่านี้
+error-indicator-yes-no = เลือกใช่หรือไม่ใช่
+error-indicator-source = ระบุแหล่งที่มาของค่านี้
+error-indicator-document = เอกสารต้องเป็นหน้าหนึ่งในคลังความรู้ (/library/…) หรือที่อยู่เว็บที่ขึ้นต้นด้วย https://
+error-outcome-future = วันที่ต้องเป็นวันนี้หรือก่อนหน้านั้น
+error-story-date = ระบุวันที่เกิดการเปลี่ยนแปลง
+error-story-title = โปรดตั้งชื่อเรื่อง
+error-story-who = ระบุว่าใครเปลี่ยนแปลง
+error-story-what = ระบุว่าอะไรเปลี่ยนแปลง
+error-unknown-indicator-kind = เลือกแบบตัวเลข หรือแบบใช่หรือไม่ใช่
+
+## Links to events, resources, threads and groups
+initiatives-links = กิจกรรม เอกสารในคลังความรู้ และการสนทนา
+initiatives-no-links = ยังไม่มีสิ่งที่เชื่อมโยง
+initiatives-link-address = ที่อยู่ของกิจกรรม เอกสาร หัวข้อสนทนา หรือกลุ่ม
+initiatives-link-help = วางที่อยู่ของหน้านั้น เช่น /events/12 หรือ /library/7 ผู้อ่านแต่ละคนจะเห็นก็ต่อเมื่อมีสิทธิ์เห็นหน้านั้น
+initiatives-add-link = เชื่อมโยง
+initiatives-done-link_added = เพิ่มการเชื่อมโยงแล้ว
+initiatives-done-link_removed = นำการเชื่อมโยงออกแล้ว
+initiative-link-event = กิจกรรม
+initiative-link-resource = เอกสาร
+initiative-link-thread = การสนทนา
+initiative-link-group = กลุ่ม
+error-initiative-link = วางที่อยู่ของกิจกรรม เอกสาร หัวข้อสนทนา หรือกลุ่มที่คุณมองเห็นได้
+error-unknown-initiative-link = ไม่รู้จักประเภทของการเชื่อมโยง
+
+## The partnership view
+partnerships-title = ความร่วมมือ
+partnerships-lead = ใครทำงานร่วมกับใครในโครงการความร่วมมือที่คุณมองเห็นได้: ภาคส่วนและประเทศที่ร่วมมือกัน องค์กรที่มีส่วนร่วมมากที่สุด และช่องว่าง
+partnerships-gaps = ช่องว่าง
+partnerships-no-partner-from = ไม่มีภาคีที่คุณมองเห็นได้จาก
+partnerships-no-gaps = โครงการในทุกประเทศมีภาคีจากตำรวจ ภาครัฐ สถาบันสิทธิมนุษยชนแห่งชาติหรือกลไกป้องกันระดับชาติ ภาคประชาสังคม วิชาชีพกฎหมาย และวิชาชีพสาธารณสุข
+partnerships-sectors = ภาคส่วนที่ทำงานร่วมกัน
+partnerships-countries = ประเทศที่ทำงานร่วมกัน
+partnerships-organisations = องค์กรตามจำนวนโครงการ
+partnerships-pair = ภาคี
+partnerships-none = ไม่มีในโครงการเหล่านี้

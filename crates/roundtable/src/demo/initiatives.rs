@@ -1,6 +1,8 @@
 //! The demo's initiatives: a dozen partnerships across Thailand, Malaysia and the
 //! Philippines in every status, with partner organisations, the people who work at them,
-//! dated status changes and milestones. Written after the network, from what it holds.
+//! dated status changes, milestones, a year of indicator values, stories of change, and
+//! links to the demo's events and resources. Written after the network, its events and its
+//! library, from what they hold.
 
 use crate::db::{affected, secret_id, Db, Tx};
 use crate::{on_db, on_tx};
@@ -24,6 +26,22 @@ struct Demo {
     partners: &'static [(&'static str, &'static str)],
     /// (title, due days ago, done days ago if done; slipped if due has passed undone).
     milestones: &'static [(&'static str, i64, Option<i64>)],
+    indicators: &'static [Indicator],
+    /// (days ago, title, who changed, what changed, evidence).
+    stories: &'static [(i64, &'static str, &'static str, &'static str, &'static str)],
+}
+
+/// An indicator with a year of monthly values, from `from` a year ago to `to` last month
+/// (for a yes-or-no indicator: "no" until `to` months ago, then "yes").
+struct Indicator {
+    name: &'static str,
+    unit: &'static str,
+    yes_no: bool,
+    baseline: Option<f64>,
+    target: Option<f64>,
+    from: f64,
+    to: f64,
+    source: &'static str,
 }
 
 const DEMOS: &[Demo] = &[
@@ -49,6 +67,37 @@ const DEMOS: &[Demo] = &[
             ("Instructors certified to teach the course", 20, None),
             ("Course adopted by the Academy's council", -90, None),
         ],
+        indicators: &[
+            Indicator {
+                name: "Cadets trained in investigative interviewing",
+                unit: "cadets",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(240.0),
+                from: 20.0,
+                to: 160.0,
+                source: "Academy training register",
+            },
+            Indicator {
+                name: "Course adopted in the curriculum",
+                unit: "",
+                yes_no: true,
+                baseline: None,
+                target: None,
+                from: 0.0,
+                to: 3.0,
+                source: "Academy council minutes",
+            },
+        ],
+        stories: &[
+            (
+                60,
+                "Practice interviews observed by the Commission",
+                "Instructors at the Cadet Academy",
+                "Instructors now let Commission staff observe practice interviews and discuss them with the cadets afterwards.",
+                "Observation notes shared with the network",
+            ),
+        ],
     },
     Demo {
         title: "NPM initiative unit at the National Human Rights Commission",
@@ -71,6 +120,27 @@ const DEMOS: &[Demo] = &[
             ("Register of places of detention completed", 60, None),
             ("Draft OPCAT ratification plan to the Cabinet", -120, None),
         ],
+        indicators: &[
+            Indicator {
+                name: "Places of detention in the register",
+                unit: "places",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(1200.0),
+                from: 150.0,
+                to: 870.0,
+                source: "Unit's register of places of detention",
+            },
+        ],
+        stories: &[
+            (
+                90,
+                "A visiting methodology of its own",
+                "The Commission's monitoring officers",
+                "Officers plan visits with a written methodology, adapted from the regional exchange, instead of case by case.",
+                "The methodology, adopted by the Commission",
+            ),
+        ],
     },
     Demo {
         title: "Audio-visual recording of suspect interviews, pilot in ten stations",
@@ -92,6 +162,8 @@ const DEMOS: &[Demo] = &[
             ("First quarterly review of recordings", 200, Some(195)),
             ("Second quarterly review of recordings", 110, None),
         ],
+        indicators: &[],
+        stories: &[],
     },
     Demo {
         title: "Joint detention monitoring in the southern border provinces",
@@ -109,6 +181,8 @@ const DEMOS: &[Demo] = &[
             ("Central Institute of Forensic Science", "technical_adviser"),
         ],
         milestones: &[("Visiting protocol agreed", -20, None), ("First joint visit", -60, None)],
+        indicators: &[],
+        stories: &[],
     },
     Demo {
         title: "Investigative interviewing at the Royal Malaysia Police College",
@@ -131,6 +205,37 @@ const DEMOS: &[Demo] = &[
             ("Course taught to investigating officers", 100, Some(90)),
             ("Evaluation of interview quality", -60, None),
         ],
+        indicators: &[
+            Indicator {
+                name: "Investigating officers trained",
+                unit: "officers",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(400.0),
+                from: 0.0,
+                to: 310.0,
+                source: "College training records",
+            },
+            Indicator {
+                name: "Interviews rated as non-coercive in the review",
+                unit: "% of reviewed interviews",
+                yes_no: false,
+                baseline: Some(35.0),
+                target: Some(80.0),
+                from: 40.0,
+                to: 62.0,
+                source: "Review of recorded interviews by the University",
+            },
+        ],
+        stories: &[
+            (
+                45,
+                "Interview plans before every interview",
+                "Investigating officers in Selangor",
+                "Officers write an interview plan before each suspect interview and record the interview in full.",
+                "Review of 50 case files by the Criminology Programme",
+            ),
+        ],
     },
     Demo {
         title: "Lock-up deaths: independent forensic review",
@@ -148,6 +253,8 @@ const DEMOS: &[Demo] = &[
             ("Suara Keadilan Legal Aid Society", "civil_society_partner"),
         ],
         milestones: &[("Review protocol agreed with the police", 150, Some(150)), ("First ten reviews", 60, None)],
+        indicators: &[],
+        stories: &[],
     },
     Demo {
         title: "Legal aid at first custody in Kuala Lumpur",
@@ -169,6 +276,37 @@ const DEMOS: &[Demo] = &[
             ("1,000 people assisted", 300, Some(280)),
             ("Final report to the Attorney General's Chambers", 110, Some(100)),
         ],
+        indicators: &[
+            Indicator {
+                name: "People assisted within six hours of arrest",
+                unit: "people",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(1000.0),
+                from: 420.0,
+                to: 1180.0,
+                source: "Legal Aid Centre case records",
+            },
+            Indicator {
+                name: "Duty lawyer scheme in the Attorney General's Chambers' guidelines",
+                unit: "",
+                yes_no: true,
+                baseline: None,
+                target: None,
+                from: 0.0,
+                to: 5.0,
+                source: "Attorney General's Chambers circular",
+            },
+        ],
+        stories: &[
+            (
+                150,
+                "Lawyers at the police station before questioning",
+                "Station chiefs in four districts",
+                "Station chiefs call the duty lawyer before the first questioning rather than after the remand hearing.",
+                "Legal Aid Centre case records and a letter from the police",
+            ),
+        ],
     },
     Demo {
         title: "Immigration depot visits in Sabah",
@@ -185,6 +323,8 @@ const DEMOS: &[Demo] = &[
             ("Malaysian Interfaith Prison Care Network", "civil_society_partner"),
         ],
         milestones: &[],
+        indicators: &[],
+        stories: &[],
     },
     Demo {
         title: "NPM visiting teams of the Commission on Human Rights",
@@ -207,6 +347,37 @@ const DEMOS: &[Demo] = &[
             ("Forty preventive visits", 90, Some(80)),
             ("Annual NPM report published", -30, None),
         ],
+        indicators: &[
+            Indicator {
+                name: "Preventive visits carried out",
+                unit: "visits",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(60.0),
+                from: 4.0,
+                to: 47.0,
+                source: "NPM Secretariat visit log",
+            },
+            Indicator {
+                name: "Recommendations accepted by the jail authorities",
+                unit: "recommendations",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(150.0),
+                from: 10.0,
+                to: 96.0,
+                source: "Follow-up letters from the Bureau of Jail Management and Penology",
+            },
+        ],
+        stories: &[
+            (
+                120,
+                "Night visits accepted",
+                "Jail wardens in Metro Manila",
+                "Wardens now open the jails to unannounced visits at night, where before the teams were turned away.",
+                "Visit reports of the Secretariat",
+            ),
+        ],
     },
     Demo {
         title: "Anti-Torture Act in the PNP Academy curriculum",
@@ -228,6 +399,8 @@ const DEMOS: &[Demo] = &[
             ("Curriculum review with the College of Law", 100, Some(95)),
             ("Teaching guide for instructors", 30, None),
         ],
+        indicators: &[],
+        stories: &[],
     },
     Demo {
         title: "Rehabilitation referrals for survivors in Cebu",
@@ -245,6 +418,8 @@ const DEMOS: &[Demo] = &[
             ("Public Attorney's Office", "government_counterpart"),
         ],
         milestones: &[("Referral pathway agreed", 180, Some(175)), ("Fifty survivors referred", -60, None)],
+        indicators: &[],
+        stories: &[],
     },
     Demo {
         title: "Regional exchange of detention monitoring practice",
@@ -269,6 +444,27 @@ const DEMOS: &[Demo] = &[
             ("Exchange in Manila", 150, None),
             ("Shared checklist published", -100, None),
         ],
+        indicators: &[
+            Indicator {
+                name: "Monitors taking part in exchanges",
+                unit: "monitors",
+                yes_no: false,
+                baseline: Some(0.0),
+                target: Some(90.0),
+                from: 12.0,
+                to: 64.0,
+                source: "Exchange attendance lists",
+            },
+        ],
+        stories: &[
+            (
+                200,
+                "A shared visit checklist",
+                "NHRI monitors in three countries",
+                "Monitors in Thailand, Malaysia and the Philippines use one checklist for police lock-ups, so that findings can be compared.",
+                "The checklist and three visit reports that use it",
+            ),
+        ],
     },
 ];
 
@@ -290,6 +486,66 @@ async fn staff(tx: &mut Tx, org: i64, n: i64) -> anyhow::Result<Vec<(i64, bool)>
                LEFT JOIN profiles p ON p.user_id = u.id WHERE a.org_id = $1 AND u.active \
                ORDER BY CASE WHEN u.email = 'member@example.org' THEN 0 ELSE 1 END, u.id LIMIT $2";
     Ok(on_tx!(tx, c => sqlx::query_as(sql).bind(org).bind(n).fetch_all(&mut **c).await)?)
+}
+
+/// The demo's events each initiative took part in, by title.
+const EVENTS: &[(&str, &[&str])] = &[
+    (
+        "Investigative interviewing in the cadet curriculum",
+        &["Webinar: body-worn cameras and interview recording", "Seminar: safeguards in the first hours of custody"],
+    ),
+    (
+        "NPM initiative unit at the National Human Rights Commission",
+        &["Regional workshop: three NHRIs compare detention monitoring"],
+    ),
+    (
+        "Investigative interviewing at the Royal Malaysia Police College",
+        &["Training of trainers: investigative interviewing", "Webinar: the Méndez Principles in police training"],
+    ),
+    (
+        "Lock-up deaths: independent forensic review",
+        &[
+            "Public forum: deaths in custody and the right to know",
+            "Seminar: custodial deaths and the criminal-justice chain",
+        ],
+    ),
+    ("NPM visiting teams of the Commission on Human Rights", &["Workshop: monitoring visits to police lock-ups"]),
+    ("Anti-Torture Act in the PNP Academy curriculum", &["Panel: the Anti-Torture Act in practice"]),
+    ("Rehabilitation referrals for survivors in Cebu", &["National conference on rehabilitation of survivors"]),
+    (
+        "Regional exchange of detention monitoring practice",
+        &[
+            "Regional workshop: three NHRIs compare detention monitoring",
+            "Southeast Asia conference on preventing torture",
+        ],
+    ),
+];
+
+/// Links an initiative to the demo events it took part in and to up to two library
+/// resources that share one of its topics, among those every member may see.
+async fn link(tx: &mut Tx, id: i64, demo: &Demo, at: i64) -> anyhow::Result<()> {
+    let mut links: Vec<(&str, i64)> = Vec::new();
+    for (_, titles) in EVENTS.iter().filter(|(t, _)| *t == demo.title) {
+        for title in *titles {
+            let sql = "SELECT MIN(id) FROM events WHERE title = $1 AND visibility IN ('public', 'members')";
+            let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(*title).fetch_one(&mut **c).await)?;
+            links.extend(found.map(|e| ("event", e)));
+        }
+    }
+    let topics = demo.topics.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "SELECT r.id FROM resources r WHERE r.access IN ('public', 'members') \
+         AND EXISTS (SELECT 1 FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'topic' \
+             AND t.key IN ({topics})) ORDER BY r.id LIMIT 2"
+    );
+    let resources: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(&sql).fetch_all(&mut **c).await)?;
+    links.extend(resources.into_iter().map(|r| ("resource", r)));
+    for (kind, target) in links {
+        let sql = "INSERT INTO initiative_links (initiative_id, kind, target_id, created_at) VALUES ($1, $2, $3, $4) \
+                   ON CONFLICT DO NOTHING";
+        on_tx!(tx, c => sqlx::query(sql).bind(id).bind(kind).bind(target).bind(at).execute(&mut **c).await.map(affected))?;
+    }
+    Ok(())
 }
 
 pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
@@ -358,6 +614,44 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
             on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(person).bind(role).bind(listed).bind(created)
                 .execute(&mut **c).await.map(affected))?;
         }
+        for indicator in demo.indicators {
+            let sql =
+                "INSERT INTO initiative_indicators (initiative_id, name, kind, unit, baseline, target, created_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+            let (kind, baseline, target) = if indicator.yes_no {
+                ("yes_no", Some(0.0), Some(1.0))
+            } else {
+                ("number", indicator.baseline, indicator.target)
+            };
+            let indicator_id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).bind(indicator.name).bind(kind)
+                .bind(indicator.unit).bind(baseline).bind(target).bind(created).fetch_one(&mut **c).await)?;
+            // A value a month for the past year, the last one a month ago.
+            for month in 0..12_i64 {
+                let value = if indicator.yes_no {
+                    if 11 - month < indicator.to as i64 {
+                        1.0
+                    } else {
+                        0.0
+                    }
+                } else {
+                    (indicator.from + (indicator.to - indicator.from) * month as f64 / 11.0).round()
+                };
+                let days = 30 * (12 - month);
+                let sql = "INSERT INTO initiative_indicator_values (indicator_id, measured_on, value, source, created_by, created_at) \
+                           VALUES ($1, $2, $3, $4, $5, $6)";
+                on_tx!(&mut tx, c => sqlx::query(sql).bind(indicator_id).bind(day(now, days)).bind(value)
+                    .bind(indicator.source).bind(coordinator).bind(now - days * DAY_MS).execute(&mut **c).await.map(affected))?;
+            }
+        }
+        for (days, title, who, what, evidence) in demo.stories {
+            let sql = "INSERT INTO initiative_stories (initiative_id, happened_on, title, who_changed, what_changed, \
+                         what_changed_html, evidence, evidence_html, created_by, created_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(day(now, *days)).bind(*title).bind(*who).bind(*what)
+                .bind(crate::web::markdown::render(what)).bind(*evidence).bind(crate::web::markdown::render(evidence))
+                .bind(coordinator).bind(now - days * DAY_MS).execute(&mut **c).await.map(affected))?;
+        }
+        link(&mut tx, id, demo, created).await?;
         for (title, due, done) in demo.milestones {
             let state = match done {
                 Some(_) => "done",

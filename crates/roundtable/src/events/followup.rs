@@ -348,7 +348,7 @@ fn bar_rows(mut counts: Vec<(String, i64)>) -> Vec<BarRow> {
         .map(|(key, count)| BarRow {
             key,
             count,
-            bar: Value::from_safe_string(crate::network::svg::bar(count as f64, max)),
+            bar: Value::from_safe_string(crate::web::svg::bar(count as f64, max)),
         })
         .collect()
 }
@@ -390,7 +390,7 @@ async fn report(
     let by_rating: Vec<_> = summary
         .by_rating
         .iter()
-        .map(|(r, n)| context! { rating => r, count => n, bar => Value::from_safe_string(crate::network::svg::bar(*n as f64, most)) })
+        .map(|(r, n)| context! { rating => r, count => n, bar => Value::from_safe_string(crate::web::svg::bar(*n as f64, most)) })
         .collect();
     let comments: Vec<&str> = feedback.iter().map(|(_, c)| c.as_str()).filter(|c| !c.is_empty()).collect();
     let (when, _) = super::when(&event, None);

@@ -13,8 +13,10 @@
 //!   members; coordinators' initiatives: coordinators;
 //! - coordinators and the initiative's leads and focal points keep it up to date;
 //! - a person on an initiative is named as the member rule allows (at-risk people only to
-//!   coordinators and themselves), and not at all, except to themselves and to those who
-//!   keep the initiative, once they have declined to be listed.
+//!   coordinators and themselves; to the public only once their profile shows something
+//!   publicly, as in the directory), and not at all, except to themselves and to those who
+//!   keep the initiative, once they have declined to be listed;
+//! - nobody is named on a secret group's initiative who is not an active member of the group.
 
 use crate::members::access::sees_account;
 use crate::vocab::{InitiativeRole, InitiativeVisibility};
@@ -68,12 +70,19 @@ pub struct Person {
     pub active: bool,
     /// They agreed to be listed on the initiative.
     pub listed: bool,
+    /// Their profile shows something to the public.
+    pub anything_public: bool,
+    /// The initiative is a secret group's, and they are not an active member of it.
+    pub outside_secret_group: bool,
 }
 
 /// May `viewer`, who sees the initiative (and keeps it, if `manages`), see `person` named
 /// on it?
 pub fn sees_person(viewer: &Viewer, manages: bool, person: Person) -> bool {
-    sees_account(viewer, person.id, person.at_risk, person.active) && (person.listed || manages || viewer.is(person.id))
+    !person.outside_secret_group
+        && sees_account(viewer, person.id, person.at_risk, person.active)
+        && (viewer.is_member() || person.anything_public)
+        && (person.listed || manages || viewer.is(person.id))
 }
 
 /// [`can_view`] as an SQL condition on the initiatives row `i`.
@@ -95,10 +104,7 @@ pub fn visible_sql(i: &str, who: &Who) -> String {
 /// Initiatives every member may know of, as SQL on the initiatives row `i`: public and
 /// members' initiatives of no secret group. Only work on these makes ties in the network.
 pub fn open_to_members_sql(i: &str) -> String {
-    format!(
-        "({i}.visibility IN ('public', 'members') AND NOT EXISTS (SELECT 1 FROM network_groups os \
-           WHERE os.id = {i}.group_id AND os.access = 'secret'))"
-    )
+    format!("({i}.visibility IN ('public', 'members') AND {})", outside_secret_groups_sql(i))
 }
 
 /// [`can_manage`] as SQL on the initiatives row `i`, for a query that already keeps to the
@@ -113,13 +119,24 @@ pub fn manages_sql(i: &str, who: &Who) -> String {
 
 /// [`sees_person`] as SQL on the `initiative_people` row `ip`, its person's `users` row `u`
 /// and `profiles` row `p` (LEFT JOIN), on the initiatives row `i`.
+/// The aliases must be `u` and `p`, as the directory's rule for the public is written.
 pub fn person_sql(ip: &str, u: &str, p: &str, i: &str, who: &Who) -> String {
+    debug_assert!(u == "u" && p == "p", "the public's rule is written on u and p");
     format!(
-        "({} AND ({ip}.listed OR {ip}.user_id = {} OR {}))",
+        "({} AND {} AND ({} OR {}) AND ({ip}.listed OR {ip}.user_id = {} OR {}))",
+        crate::groups::access::not_shut_out_sql(&format!("{i}.group_id"), &Who::account(&format!("{ip}.user_id"))),
         crate::members::access::account_sql(u, p, who),
+        who.member(),
+        crate::members::query::anything_public_sql(),
         who.id(),
         manages_sql(i, who)
     )
+}
+
+/// Initiatives outside every secret group, as SQL on the initiatives row `i`: what figures
+/// read by everyone outside a group (coordinators' included) may count.
+pub fn outside_secret_groups_sql(i: &str) -> String {
+    format!("NOT EXISTS (SELECT 1 FROM network_groups os WHERE os.id = {i}.group_id AND os.access = 'secret')")
 }
 
 #[cfg(test)]
@@ -177,7 +194,14 @@ mod tests {
     fn people_who_declined_or_are_at_risk_are_not_named() {
         let member = Viewer::for_tests(5, Some(Role::Member));
         let coordinator = Viewer::for_tests(6, Some(Role::Coordinator));
-        let person = Person { id: 9, at_risk: false, active: true, listed: true };
+        let person = Person {
+            id: 9,
+            at_risk: false,
+            active: true,
+            listed: true,
+            anything_public: true,
+            outside_secret_group: false,
+        };
         let declined = Person { listed: false, ..person };
         let at_risk = Person { at_risk: true, ..person };
         assert!(sees_person(&member, false, person));
@@ -188,5 +212,12 @@ mod tests {
         assert!(sees_person(&coordinator, false, at_risk));
         assert!(!sees_person(&Viewer::for_tests(5, None), false, at_risk));
         assert!(!sees_person(&member, false, Person { active: false, ..person }));
+        let public = Viewer::for_tests(5, None);
+        assert!(sees_person(&public, false, person));
+        assert!(!sees_person(&public, false, Person { anything_public: false, ..person }), "as in the directory");
+        assert!(sees_person(&member, false, Person { anything_public: false, ..person }));
+        let outside = Person { outside_secret_group: true, ..person };
+        assert!(!sees_person(&coordinator, true, outside));
+        assert!(!sees_person(&Viewer::for_tests(9, Some(Role::Member)), false, outside));
     }
 }

@@ -1,7 +1,8 @@
 //! Initiatives: the partnerships that pair civil society with government agencies (an NHRI
 //! setting up an NPM unit, a police academy moving to investigative interviewing, detention
 //! monitoring shared across countries), with the organisations and people in them, their
-//! status over time and their milestones.
+//! status over time, their milestones, and what they achieve (indicators and stories of
+//! change).
 //!
 //! Who sees an initiative, who keeps it, and who is named on it is decided in `access.rs`,
 //! and nowhere else: the pages here, the profile and organisation pages that list
@@ -9,7 +10,10 @@
 
 pub mod access;
 mod edit;
+mod links;
 mod list;
+mod outcomes;
+mod partnerships;
 mod show;
 mod work;
 
@@ -27,12 +31,15 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("initiatives/show.html", include_str!("templates/show.html")),
     ("initiatives/edit.html", include_str!("templates/edit.html")),
     ("initiatives/_listed.html", include_str!("templates/_listed.html")),
+    ("initiatives/partnerships.html", include_str!("templates/partnerships.html")),
+    ("initiatives/_country_topic.html", include_str!("templates/_country_topic.html")),
 ];
 
 pub fn routes() -> Routes {
     vec![
         ("/initiatives", get(list::list).post(edit::create)),
         ("/initiatives/new", get(edit::new_form)),
+        ("/initiatives/partnerships", get(partnerships::view)),
         ("/initiatives/{id}", get(show::show).post(edit::update)),
         ("/initiatives/{id}/edit", get(edit::edit_form)),
         ("/initiatives/{id}/translation", get(edit::translation_form).post(edit::translate)),
@@ -44,6 +51,14 @@ pub fn routes() -> Routes {
         ("/initiatives/{id}/listing", post(work::listing)),
         ("/initiatives/{id}/milestones", post(work::add_milestone)),
         ("/initiatives/{id}/milestones/{milestone}", post(work::update_milestone)),
+        ("/initiatives/{id}/indicators", post(outcomes::add_indicator)),
+        ("/initiatives/{id}/indicators/{indicator}/remove", post(outcomes::remove_indicator)),
+        ("/initiatives/{id}/indicators/{indicator}/values", post(outcomes::add_value)),
+        ("/initiatives/{id}/indicators/{indicator}/values/{value}/remove", post(outcomes::remove_value)),
+        ("/initiatives/{id}/links", post(links::add)),
+        ("/initiatives/{id}/links/{kind}/{target}/remove", post(links::remove)),
+        ("/initiatives/{id}/stories", post(outcomes::add_story)),
+        ("/initiatives/{id}/stories/{story}/remove", post(outcomes::remove_story)),
     ]
 }
 

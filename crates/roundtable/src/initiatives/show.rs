@@ -8,7 +8,7 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{rows, Arg, Args};
-use crate::vocab::{InitiativeRole, InitiativeStatus, MilestoneState, PartnerRole};
+use crate::vocab::{IndicatorKind, InitiativeRole, InitiativeStatus, MilestoneState, PartnerRole};
 use crate::web::{AppResult, AppState, Locale, Page, Who};
 
 use super::access::{self, Relation};
@@ -77,6 +77,14 @@ const DONE: &[&str] = &[
     "milestone_added",
     "milestone_saved",
     "milestone_removed",
+    "indicator_added",
+    "indicator_removed",
+    "value_added",
+    "value_removed",
+    "story_added",
+    "story_removed",
+    "link_added",
+    "link_removed",
 ];
 
 pub(super) async fn show(
@@ -163,6 +171,8 @@ pub(super) async fn show(
         context! { listed }
     });
     let forms = if manages { Some(forms(&state, &page, &initiative).await?) } else { None };
+    let (indicators, stories) = super::outcomes::of(db, page.locale, id).await?;
+    let links = super::links::of(db, &page.viewer, id).await?;
     let done = page.done(q.done.as_deref(), DONE, "initiatives-done");
     page.render(
         &state,
@@ -170,7 +180,7 @@ pub(super) async fn show(
         context! {
             initiative, text, languages, countries => countries.into_iter().map(|c| c.0).collect::<Vec<_>>(),
             topics => topics.into_iter().map(|t| t.0).collect::<Vec<_>>(), history, partners, people,
-            milestones, group, manages, mine, forms, done, relation => relation_view(&relation),
+            milestones, group, manages, mine, forms, done, relation => relation_view(&relation), indicators, stories, links,
         },
     )
 }
@@ -222,6 +232,6 @@ async fn forms(state: &AppState, page: &Page, initiative: &Initiative) -> AppRes
     Ok(context! {
         orgs, members, today => super::today(state, page).format("%Y-%m-%d").to_string(),
         statuses => InitiativeStatus::keys(), partner_roles => PartnerRole::keys(),
-        roles => InitiativeRole::keys(), states => MilestoneState::keys(),
+        roles => InitiativeRole::keys(), states => MilestoneState::keys(), kinds => IndicatorKind::keys(),
     })
 }

@@ -113,7 +113,9 @@ pub(super) async fn remove_partner(
     super::managed(&state.db, &page.viewer, id).await?;
     let mut tx = state.db.begin().await?;
     let sql = "DELETE FROM initiative_partners WHERE initiative_id = $1 AND org_id = $2";
-    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(org).execute(&mut **c).await.map(affected))?;
+    if on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(org).execute(&mut **c).await.map(affected))? == 0 {
+        return Err(AppError::NotFound);
+    }
     touch(&mut tx, id, state.clock.now_ms()).await?;
     tx.commit().await?;
     Ok(back(id, "partner_removed"))
@@ -137,12 +139,18 @@ pub(super) async fn add_person(
     Path(id): Path<i64>,
     Form(form): Form<PersonForm>,
 ) -> AppResult<Response> {
-    super::managed(&state.db, &page.viewer, id).await?;
+    let (initiative, _) = super::managed(&state.db, &page.viewer, id).await?;
     let role: InitiativeRole = form.role.trim().parse()?;
     let person: i64 = form.user.trim().parse().map_err(|_| AppError::invalid("error-initiative-person"))?;
+    // On a secret group's initiative, only the group's members: anyone else would be shut
+    // out of it, unable to see it, leave it or unlist themself.
     let sql = format!(
-        "SELECT COUNT(*) FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active AND {}",
-        crate::members::access::person_sql("p", "u.id", &Who::literal(&page.viewer))
+        "SELECT COUNT(*) FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.active AND {} AND {}",
+        crate::members::access::person_sql("p", "u.id", &Who::literal(&page.viewer)),
+        crate::groups::access::not_shut_out_sql(
+            &initiative.group_id.map_or("NULL".to_string(), |g| g.to_string()),
+            &Who::account("u.id")
+        )
     );
     let known: i64 = on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(person).fetch_one(pool).await)?;
     if known == 0 {
@@ -247,10 +255,11 @@ pub(super) async fn add_milestone(
     let due = super::day(&form.due_on, super::today(&state, &page))?.ok_or(AppError::invalid("error-milestone-due"))?;
     let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
-    let sql = "INSERT INTO initiative_milestones (initiative_id, title, due_on, state, created_at, updated_at) \
-               VALUES ($1, $2, $3, 'planned', $4, $4)";
+    // Random ids for what pages of possibly hidden initiatives carry in their addresses.
+    let sql = "INSERT INTO initiative_milestones (id, initiative_id, title, due_on, state, created_at, updated_at) \
+               VALUES ($5, $1, $2, $3, 'planned', $4, $4)";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(&title).bind(due.format("%Y-%m-%d").to_string()).bind(now)
-        .execute(&mut **c).await.map(affected))?;
+        .bind(crate::db::secret_id()).execute(&mut **c).await.map(affected))?;
     touch(&mut tx, id, now).await?;
     tx.commit().await?;
     Ok(back(id, "milestone_added"))

@@ -36,20 +36,21 @@ fn field_visible(col: &str, audience: Audience, me: &str) -> String {
     format!("({col} IN ({}) OR u.id = {me})", keys.join(", "))
 }
 
+/// SQL for "the member of `users` row `u` and `profiles` row `p` shows something of their
+/// profile to the public" (the `anything_public` of [`Audience::sees_member`]).
+pub fn anything_public_sql() -> String {
+    let mut any: Vec<String> =
+        PUBLIC_FIELDS.iter().map(|(vis, filled)| format!("({vis} = 'public' AND {filled})")).collect();
+    any.push("EXISTS (SELECT 1 FROM contact_channels cc WHERE cc.user_id = u.id AND cc.visibility = 'public')".into());
+    format!("({})", any.join(" OR "))
+}
+
 /// SQL for "the viewer may see this member at all" (see [`Audience::sees_member`]).
 fn member_visible(audience: Audience, me: &str) -> String {
     match audience {
         Audience::Owner | Audience::Coordinator => "TRUE".to_string(),
         Audience::Member => format!("(p.at_risk = FALSE OR u.id = {me})"),
-        Audience::Public => {
-            let mut any: Vec<String> =
-                PUBLIC_FIELDS.iter().map(|(vis, filled)| format!("({vis} = 'public' AND {filled})")).collect();
-            any.push(
-                "EXISTS (SELECT 1 FROM contact_channels cc WHERE cc.user_id = u.id AND cc.visibility = 'public')"
-                    .into(),
-            );
-            format!("((p.at_risk = FALSE AND ({})) OR u.id = {me})", any.join(" OR "))
-        }
+        Audience::Public => format!("((p.at_risk = FALSE AND {}) OR u.id = {me})", anything_public_sql()),
     }
 }
 

@@ -87,8 +87,9 @@ pub struct Facts {
     pub stage: Option<ChampionStage>,
     pub endorsers: i64,
     pub actions: i64,
-    /// Initiatives they lead or are the focal point of that are under way or moved in the
-    /// last twelve months.
+    /// Initiatives under way (planned, active or paused) that they lead or are the focal
+    /// point of, outside secret groups: coordinators outside a group do not learn of its
+    /// initiatives through the ranking.
     pub initiatives: i64,
 }
 
@@ -130,9 +131,10 @@ pub async fn facts(db: &Db, now: i64) -> Result<HashMap<i64, Facts>, sqlx::Error
                     GROUP BY p.id) ia ON ia.id = u.id \
          LEFT JOIN (SELECT ip.user_id AS id, COUNT(*) AS n FROM initiative_people ip \
                     JOIN initiatives i ON i.id = ip.initiative_id WHERE ip.role IN ('lead', 'focal_point') \
-                    AND (i.status IN ('planned', 'active', 'paused') OR i.updated_at >= $1) GROUP BY ip.user_id) li \
+                    AND i.status IN ('planned', 'active', 'paused') AND {outside} GROUP BY ip.user_id) li \
                     ON li.id = u.id \
-         WHERE u.active"
+         WHERE u.active",
+        outside = crate::initiatives::access::outside_secret_groups_sql("i")
     );
     let since = now - ACTIVITY_WINDOW_MS;
     let rows: Vec<FactsRow> = on_db!(db, pool => sqlx::query_as(&sql).bind(since).fetch_all(pool).await)?;

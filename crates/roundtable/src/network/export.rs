@@ -13,11 +13,11 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::model::{Network, Scope};
-use super::svg::esc as xml;
 use crate::audit::{self, Detail, Entry};
 use crate::members::access::goes_in_files;
 use crate::vocab::AuditAction;
 use crate::web::sheet::{attachment, Cell, Format, Sheet};
+use crate::web::svg::esc as xml;
 use crate::web::{AppResult, AppState, ClientIp, SignedIn};
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

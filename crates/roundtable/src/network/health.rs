@@ -19,9 +19,9 @@ use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
 use super::model::{self, Figures, Network};
-use super::svg::{self, LineChart, Series, Unit};
 use crate::db::{affected, now_ms, Db, Tx};
 use crate::vocab::{Country, Sector};
+use crate::web::svg::{self, LineChart, Series, Unit};
 use crate::web::{AppError, AppResult, AppState, Coordinator, Form, Locale, Page};
 use crate::{on_db, on_tx};
 
@@ -386,8 +386,14 @@ fn trends(locale: Locale, snapshots: &[Snapshot]) -> Vec<Trend> {
             let names: Vec<String> =
                 lines.iter().map(|(name, _)| if name.is_empty() { title.clone() } else { locale.t(name) }).collect();
             let description = describe(locale, unit, &names, &series);
-            let chart =
-                LineChart { id: &format!("trend-{key}"), title: &title, description: &description, unit, series };
+            let chart = LineChart {
+                id: &format!("trend-{key}"),
+                title: &title,
+                description: &description,
+                unit,
+                series,
+                marks: Vec::new(),
+            };
             let svg = Value::from_safe_string(chart.render(|t| month_label(locale, t)));
             let legend = if names.len() > 1 { names } else { Vec::new() };
             Trend { title, svg, legend }

@@ -21,8 +21,8 @@ use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
 use super::model::{Network, Person, Scope};
-use super::svg::esc;
 use crate::vocab::{Country, Sector};
+use crate::web::svg::esc;
 use crate::web::{assets, AppError, AppResult, AppState, Locale, Page, SignedIn};
 
 /// Width of the canvas in SVG units; the height follows the shape of the layout.

@@ -11,7 +11,6 @@ pub mod map;
 pub mod model;
 pub mod sources;
 pub mod suggest;
-pub mod svg;
 pub mod ties;
 
 use axum::extract::State;

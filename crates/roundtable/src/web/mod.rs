@@ -12,6 +12,7 @@ pub mod rate_limit;
 pub mod session;
 pub mod shed;
 pub mod sheet;
+pub mod svg;
 pub mod templates;
 pub mod who;
 pub mod zone;

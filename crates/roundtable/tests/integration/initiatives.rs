@@ -48,7 +48,10 @@ db_test!(
         let (dara, dara_id) = app.signed_in("dara@example.org", Role::Member, "Dara Declines").await;
         let (rin, rin_id) = app.signed_in("rin@example.org", Role::Member, "Rin Atrisk").await;
         let (mo, _) = app.signed_in("mo@example.org", Role::Member, "Mo Member").await;
-        app.set_profile(rin_id, "at_risk = TRUE").await;
+        app.set_profile(rin_id, "at_risk = TRUE, bio = 'Monitor', bio_vis = 'public'").await;
+        // The public sees people named beside an initiative as in the directory: once their
+        // profile shows something publicly.
+        app.set_profile(lena_id, "bio = 'Trainer', bio_vis = 'public'").await;
         let public = app.browser();
 
         // Bad input is refused with its reason, and nothing is stored.
@@ -254,7 +257,7 @@ db_test!(
         // Each viewer: a label, a browser, and their account (id, role) if any.
         type Viewers = Vec<(String, Browser, Option<(i64, Role)>)>;
         let mut viewers: Viewers = vec![("public".into(), app.browser(), None)];
-        let mut at_risk = std::collections::HashSet::new();
+        let (mut at_risk, mut public_profile) = (std::collections::HashSet::new(), std::collections::HashSet::new());
         for (i, role) in [Role::Member, Role::Member, Role::Member, Role::Member, Role::Coordinator, Role::Admin]
             .into_iter()
             .enumerate()
@@ -263,6 +266,10 @@ db_test!(
             if rng.random_bool(0.3) {
                 app.set_profile(id, "at_risk = TRUE").await;
                 at_risk.insert(id);
+            }
+            if rng.random_bool(0.5) {
+                app.set_profile(id, "bio = 'Works on reform', bio_vis = 'public'").await;
+                public_profile.insert(id);
             }
             viewers.push((format!("{role:?} {i}"), b, Some((id, role))));
         }
@@ -345,11 +352,15 @@ db_test!(
                 };
                 let manages = can_manage(&v, &relation);
                 for (_, person, _, on_list) in people.iter().filter(|p| p.0 == *initiative) {
-                    let rule = sees_person(
-                        &v,
-                        manages,
-                        Person { id: *person, at_risk: at_risk.contains(person), active: true, listed: *on_list },
-                    );
+                    let person_is = Person {
+                        id: *person,
+                        at_risk: at_risk.contains(person),
+                        active: true,
+                        listed: *on_list,
+                        anything_public: public_profile.contains(person),
+                        outside_secret_group: group.is_some_and(|g| g.1 && !in_group.contains(&(g.0, *person))),
+                    };
+                    let rule = sees_person(&v, manages, person_is);
                     let on_page = page.contains(&format!("href=\"/members/{person}\""));
                     assert_eq!(on_page, rule, "{label}: the page names {person} on {initiative}");
                     assert_eq!(
@@ -407,3 +418,298 @@ db_test!(working_on_an_initiative_ties_people_and_counts_for_champions, |app: Te
     let reason = roundtable::network::champions::Reason::Initiatives { count: 2 };
     assert_eq!(reason.text(roundtable::web::Locale::En), "Leads or is the focal point of 2 initiatives under way");
 });
+
+// Outcomes: indicators with dated values against a baseline and a target, drawn as a chart,
+// a yes-or-no indicator with its document, and stories of change; bad figures, days to
+// come and foreign ids are refused and change nothing.
+db_test!(
+    indicators_and_stories_of_change_are_recorded_and_drawn,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+        let (mo, _) = app.signed_in("mo@example.org", Role::Member, "Mo").await;
+        let id = start(&cora, "Interviewing reform", "public", &[]).await;
+        let other = start(&cora, "Another initiative", "public", &[]).await;
+        let today = chrono::DateTime::from_timestamp_millis(app.clock.now_ms()).unwrap().date_naive();
+        let day = |d: i64| (today - chrono::Duration::days(d)).format("%Y-%m-%d").to_string();
+        let count = |table: &'static str| {
+            let sql = format!("SELECT COUNT(*) FROM {table}");
+            let app = &app;
+            async move { app.scalar_i64(&sql).await }
+        };
+
+        for (fields, says) in [
+            (vec![("name", "Officers trained"), ("kind", "number"), ("target", "six hundred")], "Enter a number"),
+            (vec![("name", ""), ("kind", "number")], "Say what the indicator measures."),
+            (vec![("name", "Officers trained"), ("kind", "percent")], "Choose a number or yes or no."),
+        ] {
+            let r = cora.post(&format!("/initiatives/{id}/indicators"), &fields).await;
+            assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            assert!(r.text().await.unwrap().contains(says), "{says}");
+        }
+        assert_eq!(count("initiative_indicators").await, 0);
+        let fields = [
+            ("name", "Officers trained"),
+            ("kind", "number"),
+            ("unit", "officers"),
+            ("baseline", "0"),
+            ("target", "600"),
+        ];
+        assert_eq!(mo.post(&format!("/initiatives/{id}/indicators"), &fields).await.status(), StatusCode::FORBIDDEN);
+        let r = cora.post(&format!("/initiatives/{id}/indicators"), &fields).await;
+        assert_eq!(location(&r), format!("/initiatives/{id}?done=indicator_added#outcomes"));
+        let trained = app.scalar_i64("SELECT MAX(id) FROM initiative_indicators").await;
+        let values = format!("/initiatives/{id}/indicators/{trained}/values");
+        for (fields, says) in [
+            (
+                vec![("measured_on", day(-2)), ("value", "10".into()), ("source", "Register".into())],
+                "The day must be today or before.",
+            ),
+            (vec![("measured_on", day(5)), ("value", "1e3".into()), ("source", "Register".into())], "Enter a number"),
+            (
+                vec![("measured_on", day(5)), ("value", "10".into()), ("source", " ".into())],
+                "Say where the value comes from.",
+            ),
+            (
+                vec![
+                    ("measured_on", day(5)),
+                    ("value", "10".into()),
+                    ("source", "R".into()),
+                    ("document", "javascript:alert(1)".into()),
+                ],
+                "A document is",
+            ),
+        ] {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = cora.post(&values, &fields).await;
+            assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            assert!(r.text().await.unwrap().contains(says), "{says}");
+        }
+        assert_eq!(count("initiative_indicator_values").await, 0);
+        // An indicator is reached through its own initiative only.
+        let r = cora
+            .post(
+                &format!("/initiatives/{other}/indicators/{trained}/values"),
+                &[("measured_on", &day(1)), ("value", "1"), ("source", "R")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        for (on, value) in [(day(200), "120"), (day(20), "1,412")] {
+            let r = cora.post(&values, &[("measured_on", &on), ("value", value), ("source", "Academy register")]).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        }
+        let r = cora
+            .post(
+                &format!("/initiatives/{id}/indicators"),
+                &[("name", "Interview procedure adopted"), ("kind", "yes_no")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let adopted = app.scalar_i64("SELECT id FROM initiative_indicators WHERE kind = 'yes_no'").await;
+        let r = cora
+            .post(
+                &format!("/initiatives/{id}/indicators/{adopted}/values"),
+                &[
+                    ("measured_on", &day(3)),
+                    ("value", "yes"),
+                    ("source", "Police order 12/2026"),
+                    ("document", "/library/42"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+        let page = app.browser().page(&format!("/initiatives/{id}")).await.replace("&#x2f;", "/");
+        assert!(page.contains("Latest: 1412") && page.contains("target 600"));
+        assert!(page.contains("235 % of the way"), "1412 of 600 from 0");
+        assert!(page.contains("<svg class=\"chart\"") && page.contains("<polyline") && page.contains("class=\"ml\""));
+        assert!(page.contains("Latest: Yes") && page.contains("href=\"/library/42\""));
+        assert!(
+            page.contains("Academy register") && !page.contains("Add the value"),
+            "the public reads, without forms"
+        );
+
+        let story = [
+            ("happened_on", day(30)),
+            ("title", "Confessions no longer the centre of cases".to_string()),
+            ("who_changed", "Prosecutors in Songkhla".to_string()),
+            ("what_changed", "They now ask for **recorded interviews** before charging.".to_string()),
+            ("evidence", "Prosecution guideline".to_string()),
+        ];
+        let story: Vec<(&str, &str)> = story.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(mo.post(&format!("/initiatives/{id}/stories"), &story).await.status(), StatusCode::FORBIDDEN);
+        let r = cora.post(&format!("/initiatives/{id}/stories"), &story).await;
+        assert_eq!(location(&r), format!("/initiatives/{id}?done=story_added#outcomes"));
+        let shown = mo.page(&format!("/initiatives/{id}")).await;
+        assert!(shown.contains("<strong>recorded interviews</strong>") && shown.contains("Prosecutors in Songkhla"));
+        let story_id = app.scalar_i64("SELECT MAX(id) FROM initiative_stories").await;
+        assert_eq!(
+            cora.post(&format!("/initiatives/{other}/stories/{story_id}/remove"), &[]).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        cora.post(&format!("/initiatives/{id}/stories/{story_id}/remove"), &[]).await;
+        assert_eq!(count("initiative_stories").await, 0);
+        // Removing an indicator takes its values with it.
+        cora.post(&format!("/initiatives/{id}/indicators/{trained}/remove"), &[]).await;
+        assert_eq!(count("initiative_indicator_values").await, 1);
+    }
+);
+
+// Links: those who keep an initiative link what they may see, by its address; each reader
+// sees a link only where they may see what it points at.
+db_test!(
+    links_show_each_reader_only_what_they_may_see,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+        let (gita, _) = app.signed_in("gita@example.org", Role::Member, "Gita").await;
+        let id = start(&cora, "Interviewing reform", "public", &[]).await;
+        let open = new_group(&cora, "Interviewing circle", "open", false).await;
+        let secret = new_group(&gita, "Quiet circle", "secret", false).await;
+        let members_thread = crate::forums::new_thread(&cora, None, "Members' thread on recording", "Words.").await;
+        let secret_thread = crate::forums::new_thread(&gita, Some(secret), "Quiet thread", "Words.").await;
+        let links = format!("/initiatives/{id}/links");
+        for address in [format!("https://elsewhere.example/groups/{open}"), format!("/forum/threads/{members_thread}")]
+        {
+            let r = cora.post(&links, &[("address", &address)]).await;
+            assert_eq!(location(&r), format!("/initiatives/{id}?done=link_added#links"), "{address}");
+        }
+        // Hidden and missing alike; not a page one links to.
+        for address in [
+            format!("/forum/threads/{secret_thread}"),
+            "/forum/threads/999999".into(),
+            "/members/1".into(),
+            "javascript:x".into(),
+        ] {
+            let r = cora.post(&links, &[("address", &address)]).await;
+            assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{address}");
+        }
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM initiative_links").await, 2);
+        // Had it been linked (by someone in the group), it shows to the group alone.
+        app.exec(&format!("INSERT INTO initiative_links (initiative_id, kind, target_id, created_at) VALUES ({id}, 'thread', {secret_thread}, 0)")).await;
+        let public = app.browser().page(&format!("/initiatives/{id}")).await;
+        assert!(public.contains("Interviewing reform"));
+        for hidden in ["Interviewing circle", "Members&#x27; thread", "Quiet thread"] {
+            assert!(!public.contains(hidden), "the public sees {hidden}");
+        }
+        let member = gita.page(&format!("/initiatives/{id}")).await;
+        assert!(
+            member.contains("Interviewing circle")
+                && member.contains("Members&#x27; thread")
+                && member.contains("Quiet thread")
+        );
+        assert!(
+            !cora.page(&format!("/initiatives/{id}")).await.contains("Quiet thread"),
+            "not even a coordinator outside"
+        );
+        let r = cora.post(&format!("/initiatives/{id}/links/group/{open}/remove"), &[]).await;
+        assert_eq!(location(&r), format!("/initiatives/{id}?done=link_removed#links"));
+        assert_eq!(
+            cora.post(&format!("/initiatives/{id}/links/member/{open}/remove"), &[]).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            gita.post(&format!("/initiatives/{id}/links/thread/{secret_thread}/remove"), &[]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+    }
+);
+
+// The network analysis is cached; a person who stops being listed, or an initiative moved
+// out of members' sight, leaves the network's ties at once, cache or not. And nobody outside
+// a secret group is named on its initiative, nor can be added to it.
+db_test!(
+    the_network_forgets_initiative_ties_at_once_and_secret_initiatives_name_only_insiders,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+        let (mo, _) = app.signed_in("mo@example.org", Role::Member, "Mo").await;
+        let (ben, ben_id) = app.signed_in("ben@example.org", Role::Member, "Ben").await;
+        let ana_id = app.create_user("ana@example.org", Role::Member, "Ana").await;
+        let id = start(&cora, "Shared practice", "members", &[]).await;
+        for person in [ana_id, ben_id] {
+            cora.post(&format!("/initiatives/{id}/people"), &[("user", &person.to_string()), ("role", "participant")])
+                .await;
+        }
+        let tied = || async { mo.page("/network/export?format=csv").await.contains("shared_initiative") };
+        assert!(tied().await);
+        ben.post(&format!("/initiatives/{id}/listing"), &[("listed", "no")]).await;
+        assert!(!tied().await, "unlisted: the tie is gone");
+        ben.post(&format!("/initiatives/{id}/listing"), &[("listed", "yes")]).await;
+        assert!(tied().await);
+        let edit = [("lang", "en"), ("title", "Shared practice"), ("visibility", "coordinators")];
+        assert_eq!(cora.post(&format!("/initiatives/{id}"), &edit).await.status(), StatusCode::SEE_OTHER);
+        assert!(!tied().await, "out of members' sight: the tie is gone");
+
+        // A secret group's initiative: its members are added and named; nobody else is.
+        let (gita, gita_id) = app.signed_in("gita@example.org", Role::Member, "Gita Insider").await;
+        let secret = new_group(&gita, "Quiet circle", "secret", false).await;
+        let hidden = roundtable::db::secret_id();
+        app.exec(&format!(
+            "INSERT INTO initiatives (id, lang, title, purpose, purpose_html, status, visibility, group_id, created_at, updated_at) \
+             VALUES ({hidden}, 'en', 'Quiet plan', '', '', 'idea', 'group', {secret}, 0, 0)"
+        ))
+        .await;
+        app.exec(&format!(
+            "INSERT INTO initiative_people (initiative_id, user_id, role, listed, created_at) VALUES ({hidden}, {gita_id}, 'lead', TRUE, 0)"
+        ))
+        .await;
+        let r = gita
+            .post(&format!("/initiatives/{hidden}/people"), &[("user", &ben_id.to_string()), ("role", "expert")])
+            .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "Ben is not in the group");
+        // Had he been put there (or left the group since), he is named to no one.
+        app.exec(&format!(
+            "INSERT INTO initiative_people (initiative_id, user_id, role, listed, created_at) VALUES ({hidden}, {ben_id}, 'expert', TRUE, 0)"
+        ))
+        .await;
+        let page = gita.page(&format!("/initiatives/{hidden}")).await;
+        assert!(page.contains("Gita Insider") && !page.contains(">Ben<"));
+        assert!(!gita.page(&format!("/members/{ben_id}")).await.contains("Quiet plan"));
+        assert_eq!(ben.get(&format!("/initiatives/{hidden}")).await.status(), StatusCode::NOT_FOUND);
+    }
+);
+
+// The partnership view counts only the initiatives and organisations the viewer may see,
+// and names the sectors missing from each country's initiatives.
+db_test!(
+    the_partnership_view_counts_what_the_viewer_may_see_and_names_gaps,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora").await;
+        let (mo, _) = app.signed_in("mo@example.org", Role::Member, "Mo").await;
+        let open = start(&cora, "Open work", "public", &[]).await;
+        let inner = start(&cora, "Members' work", "members", &[]).await;
+        let police = org(&app, "Royal Police Academy", "police", true).await;
+        let nhri = org(&app, "National Commission", "nhri", true).await;
+        let csos = org(&app, "Custody Watch Collective", "civil_society", false).await;
+        for (initiative, org) in [(open, police), (open, nhri), (open, csos), (inner, police), (inner, nhri)] {
+            let r = cora
+                .post(&format!("/initiatives/{initiative}/partners"), &[("org", &org.to_string()), ("role", "lead")])
+                .await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        }
+        let text = |html: String| html.replace("&#x2f;", "/");
+        let public = text(app.browser().page("/initiatives/partnerships").await);
+        assert!(public.contains("One initiative") && public.contains("Royal Police Academy"));
+        assert!(
+            !public.contains("Custody Watch Collective") && !public.contains("Civil society · "),
+            "not the members-only organisation"
+        );
+        assert!(public.contains("<td>1</td>"));
+        let member = text(mo.page("/initiatives/partnerships").await);
+        assert!(member.contains("2 initiatives") && member.contains("Custody Watch Collective"));
+        // Police and the NHRI share both initiatives.
+        assert!(member.contains("Human rights institution / NPM · Police</th><td>2</td>"), "{member}");
+        // Thailand and Malaysia (both initiatives work in both): no government, legal or health partner.
+        let gaps = &member[member.find("id=\"gaps\"").unwrap()..member.find("id=\"sectors\"").unwrap()];
+        assert!(
+            gaps.contains("Thailand")
+                && gaps.contains("Malaysia")
+                && gaps.contains("Government")
+                && !gaps.contains("Police")
+        );
+        assert!(!text(mo.page("/initiatives/partnerships?country=PH").await).contains("Royal Police Academy"));
+        assert_eq!(mo.get("/initiatives/partnerships?country=XX").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);

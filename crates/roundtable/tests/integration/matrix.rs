@@ -160,11 +160,17 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/webhooks" | "/network/ties/import" => vec![pattern.into()],
         "/initiatives" => vec![pattern.into(), "/initiatives?country=TH".into()],
         "/initiatives/new" => vec![pattern.into()],
+        "/initiatives/partnerships" => vec![pattern.into(), "/initiatives/partnerships?country=TH".into()],
         p if p.starts_with("/initiatives/{id}") => each(&["initiative", "secret_initiative"], &|i| {
             p.replace("{id}", i)
                 .replace("{org}", &id("organisation"))
                 .replace("{user}", &id("at_risk"))
                 .replace("{milestone}", &id("milestone"))
+                .replace("{indicator}", &id("indicator"))
+                .replace("{value}", &id("value"))
+                .replace("{story}", &id("story"))
+                .replace("{kind}", "event")
+                .replace("{target}", &id("members_event"))
         }),
         p if p.starts_with("/webhooks/{id}") => vec![p.replace("{id}", "1")],
         "/api/v1/organisations/{id}" => each(&["organisation"], &|i| pattern.replace("{id}", i)),
@@ -455,6 +461,7 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
         ("people", [("user", at_risk_id.to_string()), ("role", "expert".to_string())]),
         ("people", [("user", plain_id.to_string()), ("role", "lead".to_string())]),
         ("milestones", [("title", "First cohort".to_string()), ("due_on", "2027-03-01".to_string())]),
+        ("indicators", [("name", "Officers trained".to_string()), ("kind", "number".to_string())]),
     ] {
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let r = coordinator.post(&format!("/initiatives/{initiative}/{path}"), &fields).await;
@@ -462,6 +469,43 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
     }
     s.insert("initiative", initiative.to_string());
     s.insert("milestone", app.scalar_i64("SELECT MAX(id) FROM initiative_milestones").await.to_string());
+    let indicator = app.scalar_i64("SELECT MAX(id) FROM initiative_indicators").await;
+    let r = coordinator
+        .post(
+            &format!("/initiatives/{initiative}/indicators/{indicator}/values"),
+            &[("measured_on", "2026-02-01"), ("value", "40"), ("source", "Academy register")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let story = [
+        ("happened_on", "2026-01-10"),
+        ("title", "Records kept"),
+        ("who_changed", "Station commanders"),
+        ("what_changed", "Custody records are kept at every step."),
+    ];
+    let r = coordinator.post(&format!("/initiatives/{initiative}/stories"), &story).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    s.insert("story", app.scalar_i64("SELECT MAX(id) FROM initiative_stories").await.to_string());
+    // Linked: the members' event (through the page) and the secret group's resource, which
+    // only its members may see there.
+    let r = coordinator
+        .post(&format!("/initiatives/{initiative}/links"), &[("address", &format!("/events/{}", s["members_event"]))])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = coordinator
+        .post(
+            &format!("/initiatives/{initiative}/links"),
+            &[("address", &format!("/library/{}", s["secret_resource"]))],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "a coordinator outside the group cannot see it");
+    app.exec(&format!(
+        "INSERT INTO initiative_links (initiative_id, kind, target_id, created_at) VALUES ({initiative}, 'resource', {}, 0)",
+        s["secret_resource"]
+    ))
+    .await;
+    s.insert("indicator", indicator.to_string());
+    s.insert("value", app.scalar_i64("SELECT MAX(id) FROM initiative_indicator_values").await.to_string());
     let secret_initiative = roundtable::db::secret_id();
     app.exec(&format!(
         "INSERT INTO initiatives (id, lang, title, purpose, purpose_html, status, visibility, group_id, created_at, updated_at) \

@@ -1,5 +1,5 @@
-//! Small helpers for the SVG the network pages draw on the server: escaping, linear scales,
-//! tick values, and a line chart for trends.
+//! Small helpers for the SVG that pages draw on the server (the network's trends, an
+//! initiative's indicators): escaping, linear scales, tick values, and a line chart.
 //!
 //! Everything is plain text built in Rust: no chart library, no script, nothing fetched.
 //! Numbers are written with at most one decimal, since a tenth of a unit of a `viewBox` a
@@ -119,6 +119,14 @@ pub struct LineChart<'a> {
     pub unit: Unit,
     /// Drawn in order, styled by the classes `l0`, `l1`, ...
     pub series: Vec<Series>,
+    /// Levels to read the lines against (a baseline, a target), drawn across the chart.
+    pub marks: Vec<Mark<'a>>,
+}
+
+/// A level drawn across a chart, with its name at the right end.
+pub struct Mark<'a> {
+    pub value: f64,
+    pub label: &'a str,
 }
 
 const WIDTH: f64 = 320.0;
@@ -143,7 +151,7 @@ impl LineChart<'_> {
         );
         let points = self.series.iter().flat_map(|s| &s.points);
         let (t0, t1) = points.clone().fold((i64::MAX, i64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
-        let y_max = points.map(|p| p.1).fold(0.0, f64::max);
+        let y_max = points.map(|p| p.1).chain(self.marks.iter().map(|m| m.value)).fold(0.0, f64::max);
         let y_ticks = match self.unit {
             // At least four, so that the steps of a count are whole numbers.
             Unit::Count => ticks(0.0, y_max.max(4.0), 4),
@@ -182,6 +190,18 @@ impl LineChart<'_> {
                     esc(&label(t1))
                 );
             }
+        }
+        for mark in &self.marks {
+            let at = y.at(mark.value);
+            let _ = write!(
+                s,
+                r#"<path class="m" d="M{LEFT} {}H{}"/><text class="ml" x="{}" y="{}">{}</text>"#,
+                num(at),
+                WIDTH - RIGHT,
+                WIDTH - RIGHT,
+                num(at - 4.0),
+                esc(mark.label)
+            );
         }
         for (i, series) in self.series.iter().enumerate() {
             let at: Vec<(String, String)> =
@@ -260,7 +280,7 @@ mod tests {
     }
 
     fn chart(series: Vec<Series>, unit: Unit) -> String {
-        LineChart { id: "c", title: "Members <&>", description: "From 1 to 2", unit, series }
+        LineChart { id: "c", title: "Members <&>", description: "From 1 to 2", unit, series, marks: Vec::new() }
             .render(|t| format!("m{t}"))
     }
 

@@ -60,7 +60,7 @@ async function firstLink(page, path, pattern) {
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 860 };
 const everyone = ["/", "/members", "/organisations", "/events", "/events?when=past", "/library", "/awareness",
-  "/initiatives", "/forum", "/search?q=torture", "/signin", "/password/forgot"];
+  "/initiatives", "/initiatives/partnerships", "/forum", "/search?q=torture", "/signin", "/password/forgot"];
 const members = ["/groups", "/groups/new", "/forum/new", "/library/new", "/events/new", "/events/mine", "/profile",
   "/notifications", "/notifications/settings", "/account/sessions", "/account/password", "/network",
   "/network/ties", "/network/introductions", "/questions", "/questions/new"];

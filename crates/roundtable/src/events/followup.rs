@@ -198,7 +198,7 @@ async fn materials_of(db: &Db, viewer: &Viewer, id: i64) -> Result<Vec<MaterialR
     let sql = format!(
         "SELECT m.id, m.title, m.url, m.resource_id FROM event_materials m LEFT JOIN resources r ON r.id = m.resource_id \
          WHERE m.event_id = {event} AND (m.resource_id IS NULL OR {}) ORDER BY m.id",
-        crate::library::visible_sql(viewer)
+        crate::library::visible_sql("r", viewer)
     );
     on_db!(db, pool => bind_args!(sqlx::query_as(&sql), args).fetch_all(pool).await)
 }

@@ -112,6 +112,12 @@ pub fn readable_sql(t: &str, who: &Who) -> String {
     )
 }
 
+/// A thread whose page `who` may open, as SQL on the `threads` row `t`: its forum is
+/// readable to them and it is not hidden, unless they moderate it.
+pub fn openable_sql(t: &str, who: &Who) -> String {
+    format!("({} AND (NOT {t}.hidden OR {}))", readable_sql(t, who), moderates_sql(t, who))
+}
+
 /// [`Access::of`]`.read` for the forum of the `network_groups` row `g`, as SQL.
 pub fn group_readable_sql(g: &str, who: &Who) -> String {
     format!("({} OR {})", groups::access::inside_sql(g, who), public_threads_sql(g))

@@ -125,7 +125,7 @@ struct Resource {
 /// New resources in my topics or languages (or simply new ones, when I have named none).
 async fn new_resources(db: &Db, page: &Page, now: i64) -> AppResult<Vec<Resource>> {
     let mut args = Args::default();
-    let visible = crate::library::visible_sql(&page.viewer);
+    let visible = crate::library::visible_sql("r", &page.viewer);
     let me = args.push(Arg::Int(page.viewer.id().unwrap_or(-1)));
     let since = args.push(Arg::Int(now - NEW_DAYS * 86_400_000));
     let sql = format!(

@@ -117,11 +117,11 @@ pub fn manages_sql(i: &str, who: &Who) -> String {
     )
 }
 
-/// [`sees_person`] as SQL on the `initiative_people` row `ip`, its person's `users` row `u`
-/// and `profiles` row `p` (LEFT JOIN), on the initiatives row `i`.
-/// The aliases must be `u` and `p`, as the directory's rule for the public is written.
-pub fn person_sql(ip: &str, u: &str, p: &str, i: &str, who: &Who) -> String {
-    debug_assert!(u == "u" && p == "p", "the public's rule is written on u and p");
+/// [`sees_person`] as SQL on the `initiative_people` row `ip`, its person's `users` row,
+/// which must be named `u`, and `profiles` row, which must be named `p` (LEFT JOIN): the
+/// directory's rule for the public is written on those two. On the initiatives row `i`.
+pub fn person_sql(ip: &str, i: &str, who: &Who) -> String {
+    let (u, p) = ("u", "p");
     format!(
         "({} AND {} AND ({} OR {}) AND ({ip}.listed OR {ip}.user_id = {} OR {}))",
         crate::groups::access::not_shut_out_sql(&format!("{i}.group_id"), &Who::account(&format!("{ip}.user_id"))),

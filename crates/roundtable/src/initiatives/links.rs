@@ -8,7 +8,10 @@ use minijinja::{context, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{affected, rows, Arg, Args, Db};
-use crate::on_db;
+use crate::{on_db, on_tx};
+
+/// Links one initiative may hold: more than a page can usefully show.
+const MAX_LINKS: i64 = 100;
 use crate::vocab::InitiativeLink;
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn, Viewer, Who};
 
@@ -18,11 +21,9 @@ fn target(kind: InitiativeLink, viewer: &Viewer) -> (&'static str, &'static str,
     let who = Who::literal(viewer);
     match kind {
         InitiativeLink::Event => ("events", "x.title", crate::events::access::visible_sql("x", &who)),
-        InitiativeLink::Resource => {
-            // The library's rule is written on the alias `r`.
-            ("resources", "x.title", crate::library::visible_sql(viewer).replace("r.", "x."))
-        }
-        InitiativeLink::Thread => ("threads", "x.title", crate::forums::access::readable_sql("x", &who)),
+        InitiativeLink::Resource => ("resources", "x.title", crate::library::visible_sql("x", viewer)),
+        // A thread its moderators hid is not linked for anyone else, as its page is not.
+        InitiativeLink::Thread => ("threads", "x.title", crate::forums::access::openable_sql("x", &who)),
         InitiativeLink::Group => ("network_groups", "x.name", crate::groups::access::known_sql("x", &who)),
     }
 }
@@ -73,10 +74,17 @@ pub(super) async fn add(
     if seen == 0 {
         return Err(AppError::invalid("error-initiative-link"));
     }
+    let mut tx = state.db.begin().await?;
+    let sql = "SELECT COUNT(*) FROM initiative_links WHERE initiative_id = $1";
+    let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(&mut **c).await)?;
+    if count >= MAX_LINKS {
+        return Err(AppError::invalid("error-initiative-too-many-links"));
+    }
     let sql = "INSERT INTO initiative_links (initiative_id, kind, target_id, created_at) VALUES ($1, $2, $3, $4) \
                ON CONFLICT DO NOTHING";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(kind.key()).bind(target_id).bind(state.clock.now_ms())
-        .execute(pool).await.map(affected))?;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(kind.key()).bind(target_id).bind(state.clock.now_ms())
+        .execute(&mut **c).await.map(affected))?;
+    tx.commit().await?;
     Ok(back(id, "link_added"))
 }
 
@@ -92,8 +100,14 @@ pub(super) async fn remove(
 ) -> AppResult<Response> {
     super::managed(&state.db, &page.viewer, id).await?;
     let kind: InitiativeLink = kind.parse().map_err(|_| AppError::NotFound)?;
-    let sql = "DELETE FROM initiative_links WHERE initiative_id = $1 AND kind = $2 AND target_id = $3";
-    let gone = on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(kind.key()).bind(target_id)
+    // Only a link the remover may see: one to something hidden from them is not theirs to
+    // know of, nor to take away from those who see it.
+    let (table, _, rule) = target(kind, &page.viewer);
+    let sql = format!(
+        "DELETE FROM initiative_links WHERE initiative_id = $1 AND kind = $2 AND target_id = $3 \
+         AND EXISTS (SELECT 1 FROM {table} x WHERE x.id = $3 AND {rule})"
+    );
+    let gone = on_db!(&state.db, pool => sqlx::query(&sql).bind(id).bind(kind.key()).bind(target_id)
         .execute(pool).await.map(affected))?;
     if gone == 0 {
         return Err(AppError::NotFound);

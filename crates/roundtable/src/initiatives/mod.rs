@@ -192,7 +192,7 @@ pub async fn of_person(db: &Db, viewer: &Viewer, lang: &str, person: i64) -> Res
          WHERE ip.user_id = {person} AND {} AND {} ORDER BY i.starts_on DESC, i.id DESC",
         titled(&lang),
         access::visible_sql("i", &who),
-        access::person_sql("ip", "u", "p", "i", &who)
+        access::person_sql("ip", "i", &who)
     );
     rows(db, &sql, &args).await
 }

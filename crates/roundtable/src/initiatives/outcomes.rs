@@ -17,6 +17,10 @@ use crate::{on_db, on_tx};
 
 /// Indicators one initiative may have: enough for any results framework, few enough to read.
 const MAX_INDICATORS: i64 = 20;
+/// Values one indicator keeps: forty years of monthly figures; the page shows them all.
+const MAX_VALUES: i64 = 500;
+/// Stories of change one initiative keeps, for the same reason.
+const MAX_STORIES: i64 = 100;
 const MAX_NAME: usize = 200;
 const MAX_UNIT: usize = 40;
 const MAX_SOURCE: usize = 300;
@@ -188,6 +192,11 @@ pub(super) async fn add_value(
     };
     let source = required(&form.source, MAX_SOURCE, "error-indicator-source")?;
     let document = document(&form.document)?;
+    let sql = "SELECT COUNT(*) FROM initiative_indicator_values WHERE indicator_id = $1";
+    let count: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(indicator).fetch_one(pool).await)?;
+    if count >= MAX_VALUES {
+        return Err(AppError::invalid("error-indicator-too-many-values"));
+    }
     let sql = "INSERT INTO initiative_indicator_values (id, indicator_id, measured_on, value, source, document_url, \
                  created_by, created_at) VALUES ($8, $1, $2, $3, $4, $5, $6, $7)";
     on_db!(&state.db, pool => sqlx::query(sql).bind(indicator).bind(on.format("%Y-%m-%d").to_string()).bind(value)
@@ -261,6 +270,11 @@ pub(super) async fn add_story(
     let who = required(&form.who_changed, MAX_SOURCE, "error-story-who")?;
     let what = required(&form.what_changed, MAX_STORY, "error-story-what")?;
     let evidence = crate::members::bounded(&form.evidence, MAX_STORY)?;
+    let sql = "SELECT COUNT(*) FROM initiative_stories WHERE initiative_id = $1";
+    let count: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(id).fetch_one(pool).await)?;
+    if count >= MAX_STORIES {
+        return Err(AppError::invalid("error-story-too-many"));
+    }
     let sql = "INSERT INTO initiative_stories (id, initiative_id, happened_on, title, who_changed, what_changed, \
                  what_changed_html, evidence, evidence_html, created_by, created_at) \
                VALUES ($11, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";

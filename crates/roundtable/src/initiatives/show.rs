@@ -153,7 +153,7 @@ pub(super) async fn show(
              LEFT JOIN profiles p ON p.user_id = ip.user_id WHERE ip.initiative_id = $1 AND {} \
              ORDER BY CASE ip.role WHEN 'lead' THEN 0 WHEN 'focal_point' THEN 1 WHEN 'expert' THEN 2 ELSE 3 END, \
                lower(u.display_name)",
-            access::person_sql("ip", "u", "p", "i", &who)
+            access::person_sql("ip", "i", &who)
         ),
         &args,
     )

@@ -186,7 +186,7 @@ pub(super) async fn remove_person(
         "SELECT COUNT(*) FROM initiative_people ip JOIN initiatives i ON i.id = ip.initiative_id \
          JOIN users u ON u.id = ip.user_id LEFT JOIN profiles p ON p.user_id = ip.user_id \
          WHERE ip.initiative_id = $1 AND ip.user_id = $2 AND {}",
-        super::access::person_sql("ip", "u", "p", "i", &Who::literal(&page.viewer))
+        super::access::person_sql("ip", "i", &Who::literal(&page.viewer))
     );
     let seen: i64 = on_db!(&state.db, pool => sqlx::query_scalar(&sql).bind(id).bind(person).fetch_one(pool).await)?;
     if seen == 0 {

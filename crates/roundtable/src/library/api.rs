@@ -48,7 +48,7 @@ fn select(viewer: &Viewer) -> String {
          FROM resources r LEFT JOIN organisations o ON o.id = r.organisation_id AND {} \
          WHERE {}",
         crate::orgs::visible_sql("o", if viewer.is_member() { "TRUE" } else { "FALSE" }),
-        super::visible_sql(viewer)
+        super::visible_sql("r", viewer)
     )
 }
 

@@ -25,7 +25,7 @@ struct Row {
 
 pub async fn catalogue(State(state): State<AppState>, page: Page, Query(q): Query<FormatQuery>) -> AppResult<Response> {
     let mut args = Args::default();
-    let visible = super::visible_sql(&page.viewer);
+    let visible = super::visible_sql("r", &page.viewer);
     let member = args.push(Arg::Bool(page.viewer.is_member()));
     let sql = format!(
         "SELECT r.id, r.title, r.kind, r.published_on, CASE WHEN {org_visible} THEN o.name END AS organisation, \

@@ -146,21 +146,23 @@ impl Rights {
     }
 }
 
-/// [`Rights::of`]'s `view` as an SQL condition over a `resources` row named `r`.
-pub fn visible_sql(viewer: &Viewer) -> String {
+/// [`Rights::of`]'s `view` as an SQL condition over the `resources` row `r`.
+pub fn visible_sql(r: &str, viewer: &Viewer) -> String {
     // Literal: a number and booleans from the session, and not every query binds the same.
     let who = crate::web::Who::literal(viewer);
     let member = who.member();
     format!(
-        "(r.access = 'public' OR ({member} AND r.access = 'members') OR ({member} AND r.access = 'group' AND {}))",
-        crate::groups::access::member_sql("r.group_id", &who)
+        "({r}.access = 'public' OR ({member} AND {r}.access = 'members') OR ({member} AND {r}.access = 'group' AND {}))",
+        crate::groups::access::member_sql(&format!("{r}.group_id"), &who)
     )
 }
 
 /// Resources a viewer may point to (from a champion's support record): id and title.
 pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let sql =
-        format!("SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id", visible_sql(viewer));
+    let sql = format!(
+        "SELECT r.id, r.title FROM resources r WHERE {} ORDER BY lower(r.title), r.id",
+        visible_sql("r", viewer)
+    );
     on_db!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)
 }
 
@@ -245,7 +247,7 @@ async fn list(State(state): State<AppState>, page: Page, Query(q): Query<ListQue
     let number = page_number(q.page);
 
     let mut args = Args::default();
-    let mut filter = visible_sql(&page.viewer);
+    let mut filter = visible_sql("r", &page.viewer);
     if let Some(k) = kind {
         filter += &format!(" AND r.kind = {}", args.push(Arg::Text(k.key().into())));
     }
@@ -365,7 +367,7 @@ async fn show(
     };
     // The other languages of this resource, as far as the viewer may see them.
     let mut args = Args::default();
-    let visible = visible_sql(&page.viewer);
+    let visible = visible_sql("r", &page.viewer);
     let (family, me) = (args.push(Arg::Int(resource.family_id)), args.push(Arg::Int(id)));
     let sql = format!("SELECT r.id, r.title FROM resources r WHERE r.family_id = {family} AND r.id <> {me} AND {visible} ORDER BY r.created_at, r.id");
     let variants: Vec<(i64, String)> =

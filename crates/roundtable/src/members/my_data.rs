@@ -1,6 +1,6 @@
 //! A member's own data, all of it, as one zip: `data.json` (account, profile with its
 //! visibilities, contacts, organisations, ties, endorsements, groups, posts, event
-//! registrations, resources) and `files/` (their photo, and the files of their resources
+//! registrations, initiatives, resources) and `files/` (their photo, and the files of their resources
 //! and posts). The file leaves Roundtable's protection, so it holds what any file may
 //! (`goes_in_files`): no name of a member at risk (whoever downloads it, coordinators too),
 //! and nothing of a secret group (its name, threads, posts, events, resources). After
@@ -120,6 +120,14 @@ struct Post {
     created_at: i64,
     #[serde(skip)]
     edited_at: Option<i64>,
+}
+
+#[derive(sqlx::FromRow, Serialize)]
+struct OnInitiative {
+    initiative: String,
+    status: String,
+    role: String,
+    listed: bool,
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -253,6 +261,16 @@ async fn download(
         &args,
     )
     .await?;
+    let initiatives: Vec<OnInitiative> = rows(
+        db,
+        &one(&format!(
+            "SELECT i.title AS initiative, i.status, ip.role, ip.listed FROM initiative_people ip \
+             JOIN initiatives i ON i.id = ip.initiative_id WHERE ip.user_id = {{me}} AND {} ORDER BY i.created_at",
+            secret_free("i.group_id")
+        )),
+        &args,
+    )
+    .await?;
     let resources: Vec<Resource> = rows(
         db,
         &one(
@@ -325,6 +343,7 @@ async fn download(
             "written_at": when(p.created_at), "edited_at": p.edited_at.map(when), "post": p,
             "files": listed.iter().filter(|f| f.starts_with(&format!("files/posts/{}/", p.id))).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "initiatives": initiatives,
         "event_registrations": registrations.iter().map(|r| serde_json::json!({ "starts_at": when(r.starts_at), "registration": r })).collect::<Vec<_>>(),
         "resources": resources.iter().map(|r| serde_json::json!({
             "resource": r,

@@ -37,7 +37,8 @@ fn field_visible(col: &str, audience: Audience, me: &str) -> String {
 }
 
 /// SQL for "the member of `users` row `u` and `profiles` row `p` shows something of their
-/// profile to the public" (the `anything_public` of [`Audience::sees_member`]).
+/// profile to the public" (the `anything_public` of [`Audience::sees_member`]). Written on
+/// those two aliases, as the directory's queries name them.
 pub fn anything_public_sql() -> String {
     let mut any: Vec<String> =
         PUBLIC_FIELDS.iter().map(|(vis, filled)| format!("({vis} = 'public' AND {filled})")).collect();

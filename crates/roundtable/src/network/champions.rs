@@ -562,7 +562,7 @@ struct NoteRow {
 
 async fn timeline(db: &Db, viewer: &Viewer, member: i64) -> Result<Vec<NoteRow>, sqlx::Error> {
     let mut args = Args::default();
-    let visible = crate::library::visible_sql(viewer);
+    let visible = crate::library::visible_sql("r", viewer);
     let member = args.push(Arg::Int(member));
     let sql = format!(
         "SELECT n.created_at, a.display_name AS author, n.stage, n.support, n.note, r.id AS resource_id, r.title AS resource_title \

@@ -251,8 +251,27 @@ db_test!(a_member_downloads_all_their_own_data_as_one_zip, |app: TestApp| async 
         std::io::Read::read_to_string(&mut zip.by_name("data.json").unwrap(), &mut json).unwrap();
         json
     };
+    // Initiatives they are on go in, with their role and whether they are listed; a secret
+    // group's does not.
+    for (title, group) in [("Interview reform", "NULL".to_string()), ("Circle initiative", group.to_string())] {
+        let id = roundtable::db::secret_id();
+        let visibility = if group == "NULL" { "members" } else { "group" };
+        app.exec(&format!(
+            "INSERT INTO initiatives (id, lang, title, purpose, purpose_html, status, visibility, group_id, created_at, updated_at) \
+             VALUES ({id}, 'en', '{title}', '', '', 'active', '{visibility}', {group}, 0, 0)"
+        ))
+        .await;
+        app.exec(&format!(
+            "INSERT INTO initiative_people (initiative_id, user_id, role, listed, created_at) VALUES ({id}, {member_id}, 'expert', FALSE, 0)"
+        ))
+        .await;
+    }
     let json = zipped(member.post("/account/data", &[]).await.bytes().await.unwrap().to_vec());
-    for secret in ["Quiet circle", "Circle plans", "Whispered"] {
+    let data: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(data["initiatives"][0]["initiative"], "Interview reform");
+    assert_eq!(data["initiatives"][0]["role"], "expert");
+    assert_eq!(data["initiatives"][0]["listed"], false);
+    for secret in ["Quiet circle", "Circle plans", "Whispered", "Circle initiative"] {
         assert!(!json.contains(secret), "{secret}");
     }
     assert!(json.contains("Cameras help."));

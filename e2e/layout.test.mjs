@@ -60,11 +60,11 @@ async function firstLink(page, path, pattern) {
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 860 };
 const everyone = ["/", "/members", "/organisations", "/events", "/events?when=past", "/library", "/awareness",
-  "/initiatives", "/initiatives/partnerships", "/forum", "/search?q=torture", "/signin", "/password/forgot"];
+  "/initiatives", "/initiatives/partnerships", "/figures", "/forum", "/search?q=torture", "/signin", "/password/forgot"];
 const members = ["/groups", "/groups/new", "/forum/new", "/library/new", "/events/new", "/events/mine", "/profile",
   "/notifications", "/notifications/settings", "/account/sessions", "/account/password", "/network",
   "/network/ties", "/network/introductions", "/questions", "/questions/new"];
-const coordinators = ["/invitations", "/organisations/new", "/initiatives/new", "/network/champions", "/network/health",
+const coordinators = ["/invitations", "/organisations/new", "/initiatives/new", "/impact", "/network/champions", "/network/health",
   "/network/map", "/forum/reports"];
 const admins = ["/admin/users", "/admin/audit"];
 const forms = ["/library/new", "/events/new", "/organisations/new", "/initiatives/new", "/groups/new", "/profile", "/questions/new",

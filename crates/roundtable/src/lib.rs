@@ -20,6 +20,7 @@ pub mod experts;
 pub mod forums;
 pub mod groups;
 pub mod home;
+pub mod impact;
 pub mod imports;
 pub mod initiatives;
 pub mod library;

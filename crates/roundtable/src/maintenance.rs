@@ -1,10 +1,11 @@
 //! Housekeeping: what has expired is deleted, so that the database keeps no more personal
 //! data, and no more usable secrets, than it needs; daily and weekly notification digests
-//! and event reminders go out; the search index's ranges are kept ready (PostgreSQL); and
-//! once a month the network's health is recorded. Runs at start and every ten minutes; on
-//! several nodes each runs it, which is harmless (the deletes are idempotent, digests and
-//! reminders are claimed before they are written, ranges change under a lock, and a month
-//! has at most one scheduled snapshot).
+//! and event reminders go out; the search index's ranges are kept ready (PostgreSQL); once
+//! a month the network's health is recorded, and once a quarter its public figures. Runs at
+//! start and every ten minutes; on several nodes each runs it, which is harmless (the
+//! deletes are idempotent, digests and reminders are claimed before they are written,
+//! ranges change under a lock, a month has at most one scheduled snapshot and a quarter one
+//! set of figures).
 
 use std::time::Duration;
 
@@ -107,6 +108,13 @@ pub fn spawn(db: Db, config: std::sync::Arc<Config>, visible: crate::notify::Vis
                 Ok(true) => tracing::info!("monthly network snapshot stored"),
                 Ok(false) => {}
                 Err(e) => tracing::warn!(error = %e, "monthly network snapshot failed"),
+            }
+            let figures = crate::impact::figures::take_due(&db, now_ms()).await;
+            metrics.housekeeping("figures", &figures);
+            match figures {
+                Ok(true) => tracing::info!("quarterly public figures stored"),
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "quarterly public figures failed"),
             }
         }
     });

@@ -476,6 +476,8 @@ vocabulary!(
         ChatRoomOpened => "chat_room_opened",
         ConversationStarted => "conversation_started",
         DirectoryExported => "directory_exported",
+        FiguresPublished => "figures_published",
+        FiguresWithdrawn => "figures_withdrawn",
         EventChatClosed => "event_chat_closed",
         EventChatOpened => "event_chat_opened",
         InvitationAccepted => "invitation_accepted",

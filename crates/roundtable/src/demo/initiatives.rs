@@ -527,16 +527,20 @@ async fn link(tx: &mut Tx, id: i64, demo: &Demo, at: i64) -> anyhow::Result<()> 
     let mut links: Vec<(&str, i64)> = Vec::new();
     for (_, titles) in EVENTS.iter().filter(|(t, _)| *t == demo.title) {
         for title in *titles {
-            let sql = "SELECT MIN(id) FROM events WHERE title = $1 AND visibility IN ('public', 'members')";
-            let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(*title).fetch_one(&mut **c).await)?;
+            let sql = format!(
+                "SELECT MIN(e.id) FROM events e WHERE e.title = $1 AND {}",
+                crate::events::access::open_to_members_sql("e")
+            );
+            let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(&sql).bind(*title).fetch_one(&mut **c).await)?;
             links.extend(found.map(|e| ("event", e)));
         }
     }
     let topics = demo.topics.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
     let sql = format!(
-        "SELECT r.id FROM resources r WHERE r.access IN ('public', 'members') \
+        "SELECT r.id FROM resources r WHERE {} \
          AND EXISTS (SELECT 1 FROM resource_tags t WHERE t.resource_id = r.id AND t.vocab = 'topic' \
-             AND t.key IN ({topics})) ORDER BY r.id LIMIT 2"
+             AND t.key IN ({topics})) ORDER BY r.id LIMIT 2",
+        crate::library::open_to_members_sql("r")
     );
     let resources: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(&sql).fetch_all(&mut **c).await)?;
     links.extend(resources.into_iter().map(|r| ("resource", r)));

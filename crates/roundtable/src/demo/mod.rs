@@ -140,6 +140,8 @@ pub async fn seed_sized(
     crate::network::champions::seed_demo(db).await?;
     crate::library::demo::link_champion_support(db).await?;
     crate::network::health::seed_demo(db).await?;
+    crate::impact::figures::seed_demo(db, now).await?;
+    publish_figures(db).await?;
     crate::experts::seed_demo(db).await?;
     crate::search::rebuild(db, &crate::rules::search_indexers()).await?;
     Ok(Summary { members: network.members.len(), organisations: network.orgs.len() })
@@ -194,4 +196,11 @@ async fn seed_groups(
         seeded.push(forums::DemoGroup { id, name, members });
     }
     Ok(seeded)
+}
+
+/// The demo network's admins have opted in to "the network in figures".
+async fn publish_figures(db: &Db) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE impact_settings SET public_figures = TRUE, updated_at = $1 WHERE id = 1";
+    crate::on_db!(db, pool => sqlx::query(sql).bind(now_ms()).execute(pool).await.map(crate::db::affected))?;
+    Ok(())
 }

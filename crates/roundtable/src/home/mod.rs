@@ -102,5 +102,6 @@ async fn public(state: &AppState, page: &Page) -> AppResult<Html<String>> {
                ORDER BY r.created_at DESC, r.id DESC LIMIT 3";
     let resources: Vec<Upcoming> = crate::db::rows(&state.db, sql, &Args::default()).await?;
     let awareness = next_awareness_day(state, page, now).await?;
-    page.render(state, "home/public.html", context! { members, organisations, events, resources, awareness })
+    let figures = crate::impact::figures::settings(&state.db).await?;
+    page.render(state, "home/public.html", context! { members, organisations, events, resources, awareness, figures })
 }

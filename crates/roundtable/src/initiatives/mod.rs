@@ -157,7 +157,7 @@ pub struct Listed {
 }
 
 /// The title of the initiatives row `i` in the language bound as `lang`, with its language.
-fn titled(lang: &str) -> String {
+pub(crate) fn titled(lang: &str) -> String {
     format!(
         "COALESCE((SELECT tr.title FROM initiative_translations tr WHERE tr.initiative_id = i.id AND tr.lang = {lang}), i.title) AS title, \
          CASE WHEN EXISTS (SELECT 1 FROM initiative_translations tl WHERE tl.initiative_id = i.id AND tl.lang = {lang}) \

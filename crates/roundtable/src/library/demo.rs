@@ -823,7 +823,8 @@ pub async fn seed(
             group,
         };
         let family = item.translates.map(|t| ids[t].1);
-        let at = now - (ITEMS.len() - i) as i64 * 86_400_000;
+        // One every eight days, so that the library grows over the demo's year.
+        let at = now - (ITEMS.len() - i) as i64 * 8 * 86_400_000;
         let author = authors[(i * 5) % authors.len()];
         let id = insert(tx, &d, family, Some(author), at).await?;
         let file: Option<(&str, Vec<u8>, &str)> = match &item.body {
@@ -849,6 +850,19 @@ pub async fn seed(
             let downloads = ((i * 37) % 140) as i64;
             on_tx!(tx, c => sqlx::query("UPDATE resources SET downloads = $1 WHERE id = $2").bind(downloads).bind(id)
                 .execute(&mut **c).await.map(crate::db::affected))?;
+            // The same downloads, spread over the days since the resource came in.
+            let days = ((now - at) / 86_400_000).max(1);
+            let mut per_day: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+            for k in 0..downloads {
+                let on = at + (k * 7919 + i as i64 * 31) % days * 86_400_000;
+                let day =
+                    chrono::DateTime::from_timestamp_millis(on).unwrap_or_default().format("%Y-%m-%d").to_string();
+                *per_day.entry(day).or_default() += 1;
+            }
+            for (day, n) in per_day {
+                let sql = "INSERT INTO resource_downloads (resource_id, day, count) VALUES ($1, $2, $3)";
+                on_tx!(tx, c => sqlx::query(sql).bind(id).bind(day).bind(n).execute(&mut **c).await.map(crate::db::affected))?;
+            }
         }
         ids.push((id, family.unwrap_or(id)));
     }

@@ -157,6 +157,12 @@ pub fn visible_sql(r: &str, viewer: &Viewer) -> String {
     )
 }
 
+/// Resources every member may see, as SQL on the `resources` row `r`: what the demo links
+/// from initiatives and what the public figures count.
+pub fn open_to_members_sql(r: &str) -> String {
+    format!("{r}.access IN ('public', 'members')")
+}
+
 /// Resources a viewer may point to (from a champion's support record): id and title.
 pub async fn choices(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let sql = format!(
@@ -409,10 +415,22 @@ async fn download(
         .map_err(|e| AppError::Internal(anyhow::anyhow!("library file {sha256} of resource {id} unreadable: {e}")))?;
     // A HEAD request (a link checker, a download manager probing) is not a download.
     if method == Method::GET {
-        on_db!(&state.db, pool => sqlx::query("UPDATE resources SET downloads = downloads + 1 WHERE id = $1")
-            .bind(id).execute(pool).await.map(affected))?;
+        count_download(&state, id).await?;
     }
     Ok(files::download(bytes, media_type, &filename))
+}
+
+/// One more download of resource `id`: in all, and on today's line (UTC) of the per-day
+/// counts the impact dashboard reads. Never who downloaded.
+async fn count_download(state: &AppState, id: i64) -> Result<(), sqlx::Error> {
+    let day = chrono::DateTime::from_timestamp_millis(state.clock.now_ms()).unwrap_or_default().format("%Y-%m-%d");
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query("UPDATE resources SET downloads = downloads + 1 WHERE id = $1")
+        .bind(id).execute(&mut **c).await.map(affected))?;
+    let sql = "INSERT INTO resource_downloads (resource_id, day, count) VALUES ($1, $2, 1) \
+               ON CONFLICT (resource_id, day) DO UPDATE SET count = resource_downloads.count + 1";
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(day.to_string()).execute(&mut **c).await.map(affected))?;
+    tx.commit().await
 }
 
 // ---- the form -----------------------------------------------------------------------------

@@ -112,6 +112,8 @@ pub struct Tie {
     pub b: usize,
     pub weight: f64,
     pub sources: Vec<Source>,
+    /// When it began (see [`sources::CombinedTie::since`]).
+    pub since: i64,
 }
 
 /// The measures of one node.
@@ -235,7 +237,13 @@ impl Network {
         let ties: Vec<Tie> = combined
             .iter()
             .filter_map(|t| {
-                Some(Tie { a: *index.get(&t.a)?, b: *index.get(&t.b)?, weight: t.weight, sources: t.sources.clone() })
+                Some(Tie {
+                    a: *index.get(&t.a)?,
+                    b: *index.get(&t.b)?,
+                    weight: t.weight,
+                    sources: t.sources.clone(),
+                    since: t.since,
+                })
             })
             .collect();
 
@@ -547,7 +555,7 @@ mod tests {
     }
 
     fn tie(a: i64, b: i64) -> CombinedTie {
-        CombinedTie { a, b, weight: 1.0, sources: vec![Source::Recorded] }
+        CombinedTie { a, b, weight: 1.0, sources: vec![Source::Recorded], since: 0 }
     }
 
     #[test]

@@ -185,6 +185,9 @@ pub struct CombinedTie {
     pub weight: f64,
     /// The sources that contributed, in [`Source::ALL`] order.
     pub sources: Vec<Source>,
+    /// When the earliest evidence that still counts was dated: when the tie began, as far
+    /// as the network knows (the impact figures count new ties by it).
+    pub since: i64,
 }
 
 /// Sums the evidence per pair after decay. Derived evidence that has faded below a
@@ -196,9 +199,15 @@ pub fn combine(evidence: &[Evidence], now: i64) -> Vec<CombinedTie> {
         if e.source != Source::Recorded && weight < NEGLIGIBLE {
             continue;
         }
-        let tie =
-            pairs.entry((e.a, e.b)).or_insert_with(|| CombinedTie { a: e.a, b: e.b, weight: 0.0, sources: Vec::new() });
+        let tie = pairs.entry((e.a, e.b)).or_insert_with(|| CombinedTie {
+            a: e.a,
+            b: e.b,
+            weight: 0.0,
+            sources: Vec::new(),
+            since: e.at,
+        });
         tie.weight += weight;
+        tie.since = tie.since.min(e.at);
         if !tie.sources.contains(&e.source) {
             tie.sources.push(e.source);
         }

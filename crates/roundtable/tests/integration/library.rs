@@ -124,6 +124,11 @@ db_test!(files_and_links_versions_downloads_and_deletion, |app: TestApp| async m
     let head = ben.client.head(ben.url(&format!("/library/{file}/files/{version}"))).send().await.unwrap();
     assert_eq!(head.status(), StatusCode::OK);
     assert_eq!(app.scalar_i64(&format!("SELECT downloads FROM resources WHERE id = {file}")).await, 2);
+    // Per day too, for the impact dashboard (two lines only if the test ran over midnight).
+    let per_day = format!("SELECT CAST(SUM(count) AS BIGINT) FROM resource_downloads WHERE resource_id = {file}");
+    assert_eq!(app.scalar_i64(&per_day).await, 2);
+    let days = app.scalar_i64(&format!("SELECT COUNT(*) FROM resource_downloads WHERE resource_id = {file}")).await;
+    assert!((1..=2).contains(&days));
     assert!(read(&anonymous, &format!("/library/{file}")).await.contains("Downloaded 2 times"));
     // A version of another resource is not reachable through this one.
     assert_eq!(anonymous.get(&format!("/library/{link}/files/{version}")).await.status(), StatusCode::NOT_FOUND);

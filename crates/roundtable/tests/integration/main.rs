@@ -29,6 +29,7 @@ mod forums;
 mod groups;
 mod health;
 mod home;
+mod impact;
 mod imports;
 mod initiatives;
 mod layers;

@@ -124,6 +124,9 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         | "/network"
         | "/network/champions"
         | "/network/health"
+        | "/impact"
+        | "/impact/figures"
+        | "/figures"
         | "/network/health/isolated"
         | "/network/health/snapshots"
         | "/network/introductions"
@@ -160,6 +163,9 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         "/webhooks" | "/network/ties/import" => vec![pattern.into()],
         "/initiatives" => vec![pattern.into(), "/initiatives?country=TH".into()],
         "/initiatives/new" => vec![pattern.into()],
+        "/impact/csv/{table}" => ["momentum", "participants-by-sector", "indicators", "downloads"]
+            .map(|t| format!("/impact/csv/{t}"))
+            .to_vec(),
         "/initiatives/partnerships" => vec![pattern.into(), "/initiatives/partnerships?country=TH".into()],
         p if p.starts_with("/initiatives/{id}") => each(&["initiative", "secret_initiative"], &|i| {
             p.replace("{id}", i)

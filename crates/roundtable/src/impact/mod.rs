@@ -1,0 +1,29 @@
+//! Momentum and impact: what the network achieves over time, in figures. Coordinators read
+//! the impact dashboard over a period they choose (`dashboard.rs`); the public reads "the
+//! network in figures", from stored quarterly snapshots, once an admin publishes it
+//! (`figures.rs`). Both count through `measures.rs`, which asks each feature's own access
+//! rules what its lens may know.
+
+mod dashboard;
+pub mod figures;
+pub mod measures;
+pub mod quarter;
+mod table;
+
+use axum::routing::{get, post};
+
+use crate::web::Routes;
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("impact/dashboard.html", include_str!("templates/dashboard.html")),
+    ("impact/figures.html", include_str!("templates/figures.html")),
+];
+
+pub fn routes() -> Routes {
+    vec![
+        ("/impact", get(dashboard::page)),
+        ("/impact/csv/{table}", get(dashboard::download)),
+        ("/impact/figures", post(figures::publish)),
+        ("/figures", get(figures::page)),
+    ]
+}

@@ -18,11 +18,13 @@ pub fn notice_filter() -> String {
          AND (n.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads vt WHERE vt.id = n.thread_id AND NOT vt.hidden AND {thread})) \
          AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM network_groups vg WHERE vg.id = n.group_id AND {group})) \
          AND (n.event_id IS NULL OR EXISTS (SELECT 1 FROM events ve WHERE ve.id = n.event_id AND {event})) \
-         AND (n.conversation_id IS NULL OR EXISTS (SELECT 1 FROM conversations vc WHERE vc.id = n.conversation_id AND {conversation}))",
+         AND (n.conversation_id IS NULL OR EXISTS (SELECT 1 FROM conversations vc WHERE vc.id = n.conversation_id AND {conversation})) \
+         AND (n.initiative_id IS NULL OR EXISTS (SELECT 1 FROM initiatives vi WHERE vi.id = n.initiative_id AND {initiative}))",
         thread = crate::forums::access::readable_sql("vt", &who),
         group = crate::groups::access::known_sql("vg", &who),
         event = crate::events::access::visible_sql("ve", &who),
         conversation = crate::chat::access::reads_sql("vc", &who),
+        initiative = crate::initiatives::access::visible_sql("vi", &who),
     )
 }
 

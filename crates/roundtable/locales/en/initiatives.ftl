@@ -217,3 +217,11 @@ partnerships-none = None in these initiatives.
 error-indicator-too-many-values = An indicator keeps at most 500 values; remove old ones first.
 error-story-too-many = An initiative keeps at most 100 stories of change.
 error-initiative-too-many-links = An initiative has at most 100 links.
+
+## Following an initiative
+initiatives-follow = Follow
+initiatives-unfollow = Stop following
+initiatives-follow-help = Follow to hear when its status changes, a milestone is done or a story of change is added.
+initiatives-following-help = You follow this initiative: you hear when its status changes, a milestone is done or a story of change is added.
+initiatives-done-followed = You follow this initiative now.
+initiatives-done-unfollowed = You no longer follow this initiative.

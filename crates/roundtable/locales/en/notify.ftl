@@ -168,3 +168,29 @@ mail-notify-mention-message-body =
 
     Someone mentioned you in a conversation on Roundtable. Sign in to read it:
     { $link }
+notify-initiative-status = { $actor } changed the status of “{ $title }”
+notify-initiative-milestone = { $actor } marked a milestone of “{ $title }” as done
+notify-initiative-story = { $actor } added a story of change to “{ $title }”
+notify-kind-initiative = News of initiatives I follow
+mail-notify-initiative-status-subject = News of an initiative on Roundtable
+mail-notify-initiative-status-body =
+    Hello,
+
+    The status of an initiative you follow on Roundtable has changed. Sign in to read it:
+    { $link }
+mail-notify-initiative-milestone-subject = News of an initiative on Roundtable
+mail-notify-initiative-milestone-body =
+    Hello,
+
+    A milestone of an initiative you follow on Roundtable is done. Sign in to read it:
+    { $link }
+mail-notify-initiative-story-subject = News of an initiative on Roundtable
+mail-notify-initiative-story-body =
+    Hello,
+
+    An initiative you follow on Roundtable has a new story of change. Sign in to read it:
+    { $link }
+mail-digest-line-initiative = { $count ->
+    [one] { $count } piece of news of initiatives you follow
+   *[other] { $count } pieces of news of initiatives you follow
+}

@@ -217,3 +217,11 @@ partnerships-none = Wala sa mga inisyatibang ito.
 error-indicator-too-many-values = Hanggang 500 halaga lamang ang naitatago ng isang indicator; alisin muna ang mga luma.
 error-story-too-many = Hanggang 100 kuwento ng pagbabago lamang ang naitatago ng isang inisyatiba.
 error-initiative-too-many-links = Hanggang 100 link lamang ang maaaring magkaroon ang isang inisyatiba.
+
+## Following an initiative
+initiatives-follow = Sundan
+initiatives-unfollow = Itigil ang pagsunod
+initiatives-follow-help = Sundan para malaman kapag nagbago ang katayuan nito, may natapos na milestone o may naidagdag na kuwento ng pagbabago.
+initiatives-following-help = Sinusundan mo ang inisyatibang ito: malalaman mo kapag nagbago ang katayuan nito, may natapos na milestone o may naidagdag na kuwento ng pagbabago.
+initiatives-done-followed = Sinusundan mo na ngayon ang inisyatibang ito.
+initiatives-done-unfollowed = Hindi mo na sinusundan ang inisyatibang ito.

@@ -168,3 +168,29 @@ mail-notify-mention-message-body =
 
     May bumanggit sa iyo sa isang usapan sa Roundtable. Mag-sign in para basahin ito:
     { $link }
+notify-initiative-status = Binago ni { $actor } ang katayuan ng “{ $title }”
+notify-initiative-milestone = Minarkahan ni { $actor } bilang tapos ang isang milestone ng “{ $title }”
+notify-initiative-story = Nagdagdag si { $actor } ng kuwento ng pagbabago sa “{ $title }”
+notify-kind-initiative = Mga balita tungkol sa mga inisyatibang sinusundan ko
+mail-notify-initiative-status-subject = Balita tungkol sa isang inisyatiba sa Roundtable
+mail-notify-initiative-status-body =
+    Magandang araw,
+
+    Nagbago ang katayuan ng isang inisyatibang sinusundan mo sa Roundtable. Mag-sign in para basahin ito:
+    { $link }
+mail-notify-initiative-milestone-subject = Balita tungkol sa isang inisyatiba sa Roundtable
+mail-notify-initiative-milestone-body =
+    Magandang araw,
+
+    Natapos ang isang milestone ng isang inisyatibang sinusundan mo sa Roundtable. Mag-sign in para basahin ito:
+    { $link }
+mail-notify-initiative-story-subject = Balita tungkol sa isang inisyatiba sa Roundtable
+mail-notify-initiative-story-body =
+    Magandang araw,
+
+    May bagong kuwento ng pagbabago ang isang inisyatibang sinusundan mo sa Roundtable. Mag-sign in para basahin ito:
+    { $link }
+mail-digest-line-initiative = { $count ->
+    [one] { $count } balita tungkol sa mga inisyatibang sinusundan mo
+   *[other] { $count } balita tungkol sa mga inisyatibang sinusundan mo
+}

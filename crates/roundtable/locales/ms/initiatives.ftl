@@ -217,3 +217,11 @@ partnerships-none = Tiada dalam inisiatif ini.
 error-indicator-too-many-values = Satu penunjuk menyimpan paling banyak 500 nilai; buang nilai lama dahulu.
 error-story-too-many = Satu inisiatif menyimpan paling banyak 100 kisah perubahan.
 error-initiative-too-many-links = Satu inisiatif mempunyai paling banyak 100 pautan.
+
+## Following an initiative
+initiatives-follow = Ikuti
+initiatives-unfollow = Berhenti mengikuti
+initiatives-follow-help = Ikuti untuk mengetahui apabila statusnya berubah, pencapaian utama diselesaikan atau kisah perubahan ditambah.
+initiatives-following-help = Anda mengikuti inisiatif ini: anda akan mengetahui apabila statusnya berubah, pencapaian utama diselesaikan atau kisah perubahan ditambah.
+initiatives-done-followed = Anda kini mengikuti inisiatif ini.
+initiatives-done-unfollowed = Anda tidak lagi mengikuti inisiatif ini.

@@ -157,3 +157,28 @@ mail-notify-mention-message-body =
 
     Seseorang menyebut anda dalam perbualan di Roundtable. Log masuk untuk membacanya:
     { $link }
+notify-initiative-status = { $actor } menukar status “{ $title }”
+notify-initiative-milestone = { $actor } menandakan satu pencapaian utama “{ $title }” sebagai selesai
+notify-initiative-story = { $actor } menambah kisah perubahan pada “{ $title }”
+notify-kind-initiative = Berita inisiatif yang saya ikuti
+mail-notify-initiative-status-subject = Berita tentang inisiatif di Roundtable
+mail-notify-initiative-status-body =
+    Salam sejahtera,
+
+    Status satu inisiatif yang anda ikuti di Roundtable telah berubah. Log masuk untuk membacanya:
+    { $link }
+mail-notify-initiative-milestone-subject = Berita tentang inisiatif di Roundtable
+mail-notify-initiative-milestone-body =
+    Salam sejahtera,
+
+    Satu pencapaian utama bagi inisiatif yang anda ikuti di Roundtable telah selesai. Log masuk untuk membacanya:
+    { $link }
+mail-notify-initiative-story-subject = Berita tentang inisiatif di Roundtable
+mail-notify-initiative-story-body =
+    Salam sejahtera,
+
+    Satu inisiatif yang anda ikuti di Roundtable mempunyai kisah perubahan baharu. Log masuk untuk membacanya:
+    { $link }
+mail-digest-line-initiative = { $count ->
+   *[other] { $count } berita tentang inisiatif yang anda ikuti
+}

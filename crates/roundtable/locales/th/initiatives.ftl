@@ -217,3 +217,11 @@ partnerships-none = ไม่มีในโครงการเหล่าน
 error-indicator-too-many-values = ตัวชี้วัดหนึ่งเก็บค่าได้ไม่เกิน 500 ค่า โปรดนำค่าเก่าออกก่อน
 error-story-too-many = โครงการหนึ่งเก็บเรื่องราวการเปลี่ยนแปลงได้ไม่เกิน 100 เรื่อง
 error-initiative-too-many-links = โครงการหนึ่งมีการเชื่อมโยงได้ไม่เกิน 100 รายการ
+
+## Following an initiative
+initiatives-follow = ติดตาม
+initiatives-unfollow = เลิกติดตาม
+initiatives-follow-help = ติดตามเพื่อรับรู้เมื่อสถานะของโครงการเปลี่ยน เมื่อหมุดหมายเสร็จ หรือเมื่อมีการเพิ่มเรื่องราวการเปลี่ยนแปลง
+initiatives-following-help = คุณติดตามโครงการนี้อยู่: คุณจะรับรู้เมื่อสถานะของโครงการเปลี่ยน เมื่อหมุดหมายเสร็จ หรือเมื่อมีการเพิ่มเรื่องราวการเปลี่ยนแปลง
+initiatives-done-followed = ตอนนี้คุณติดตามโครงการนี้แล้ว
+initiatives-done-unfollowed = คุณไม่ได้ติดตามโครงการนี้อีกต่อไป

@@ -157,3 +157,28 @@ mail-notify-mention-message-body =
 
     มีคนกล่าวถึงคุณในการสนทนาใน Roundtable เข้าสู่ระบบเพื่ออ่าน:
     { $link }
+notify-initiative-status = { $actor } เปลี่ยนสถานะของ “{ $title }”
+notify-initiative-milestone = { $actor } ทำเครื่องหมายว่าหมุดหมายของ “{ $title }” เสร็จแล้ว
+notify-initiative-story = { $actor } เพิ่มเรื่องราวการเปลี่ยนแปลงใน “{ $title }”
+notify-kind-initiative = ความเคลื่อนไหวของโครงการที่ฉันติดตาม
+mail-notify-initiative-status-subject = ความเคลื่อนไหวของโครงการใน Roundtable
+mail-notify-initiative-status-body =
+    สวัสดี
+
+    สถานะของโครงการที่คุณติดตามใน Roundtable มีการเปลี่ยนแปลง กรุณาเข้าสู่ระบบเพื่ออ่าน:
+    { $link }
+mail-notify-initiative-milestone-subject = ความเคลื่อนไหวของโครงการใน Roundtable
+mail-notify-initiative-milestone-body =
+    สวัสดี
+
+    หมุดหมายของโครงการที่คุณติดตามใน Roundtable เสร็จแล้ว กรุณาเข้าสู่ระบบเพื่ออ่าน:
+    { $link }
+mail-notify-initiative-story-subject = ความเคลื่อนไหวของโครงการใน Roundtable
+mail-notify-initiative-story-body =
+    สวัสดี
+
+    โครงการที่คุณติดตามใน Roundtable มีเรื่องราวการเปลี่ยนแปลงใหม่ กรุณาเข้าสู่ระบบเพื่ออ่าน:
+    { $link }
+mail-digest-line-initiative = { $count ->
+   *[other] ความเคลื่อนไหว { $count } รายการในโครงการที่คุณติดตาม
+}

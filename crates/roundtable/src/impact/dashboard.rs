@@ -13,10 +13,12 @@ use serde::{Deserialize, Serialize};
 use super::measures::{self, Lens};
 use super::quarter::{Period, Quarter};
 use super::table::{Figure, Table};
+use crate::audit::{Detail, Entry};
+use crate::vocab::AuditAction;
 use crate::vocab::{ChampionStage, Country, EventKind, InitiativeStatus, ResourceKind, Sector};
 use crate::web::sheet::Format;
 use crate::web::svg::{LineChart, Series, Unit};
-use crate::web::{AppError, AppResult, AppState, Coordinator, Locale, Page, Viewer};
+use crate::web::{AppError, AppResult, AppState, ClientIp, Coordinator, Locale, Page};
 
 #[derive(Deserialize, Default)]
 pub(super) struct PeriodQuery {
@@ -103,19 +105,13 @@ fn people_by<'a>(
 }
 
 /// Every section of the report for `viewer` over `period`.
-async fn report(
-    state: &AppState,
-    viewer: &Viewer,
-    locale: Locale,
-    period: Period,
-) -> AppResult<Vec<(Section, Vec<Table>)>> {
+async fn report(state: &AppState, lens: Lens, locale: Locale, period: Period) -> AppResult<Vec<(Section, Vec<Table>)>> {
     let t = |id: &str| locale.t(id);
     let now = state.clock.now_ms();
     let (from, to_end) = period.bounds();
     let until = to_end.min(now);
     let (from_day, to_day) = period.days();
     let quarters = period.quarters();
-    let lens = Lens::Dashboard(viewer.clone());
     let views = crate::network::cache(state).get(&state.db).await?;
     let net = views.scope(lens.scope());
 
@@ -153,7 +149,7 @@ async fn report(
     let mut lines: [Vec<(i64, f64)>; 5] = Default::default();
     for q in &quarters {
         let (a, b) = clip(*q, (from, until));
-        let (ties, sector, country) = measures::new_ties(net, a, b);
+        let (ties, sector, country) = measures::new_ties(&lens, net, a, b);
         let day =
             |ms: i64| chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().format("%Y-%m-%d").to_string();
         let forward = initiatives.moved_forward(&day(a), &day(b - 1));
@@ -317,8 +313,9 @@ async fn report(
         t("impact-initiatives-by-status"),
         vec![t("impact-status-column"), t("impact-initiatives")],
     );
+    let at_end = initiatives.status_on(&to_day);
     for status in InitiativeStatus::ALL {
-        let n = initiatives.status.values().filter(|s| *s == status.key()).count();
+        let n = at_end.get(status.key()).copied().unwrap_or(0);
         statuses.push(vec![Figure::Text(locale.t(&format!("initiative-status-{}", status.key()))), count(n)]);
     }
     statuses.push(vec![
@@ -463,7 +460,7 @@ pub(super) async fn page(
         Err(AppError::Invalid(m)) => (Period::default_at(now), Some(page.locale.t_args(m.id, &m.args))),
         Err(e) => return Err(e),
     };
-    let sections: Vec<Section> = report(&state, &page.viewer, page.locale, period)
+    let sections: Vec<Section> = report(&state, Lens::Dashboard(page.viewer.clone()), page.locale, period)
         .await?
         .into_iter()
         .map(|(mut s, tables)| {
@@ -488,21 +485,31 @@ pub(super) async fn page(
     Ok((status, html).into_response())
 }
 
-/// One table of the dashboard as CSV.
+/// One table of the dashboard as CSV: a file, so counted as files are ([`Lens::File`]),
+/// and its download recorded in the audit log.
 pub(super) async fn download(
     State(state): State<AppState>,
     page: Page,
-    _: Coordinator,
+    Coordinator(user): Coordinator,
+    ClientIp(ip): ClientIp,
     Path(key): Path<String>,
     Query(q): Query<PeriodQuery>,
 ) -> AppResult<Response> {
     let period = Period::parse(q.from.as_deref(), q.to.as_deref(), state.clock.now_ms())?;
-    let table = report(&state, &page.viewer, page.locale, period)
+    let table = report(&state, Lens::File(page.viewer.clone()), page.locale, period)
         .await?
         .into_iter()
         .flat_map(|(_, tables)| tables)
         .find(|t| t.key == key)
         .ok_or(AppError::NotFound)?;
+    let entry = Entry {
+        actor: Some(user.user_id),
+        action: AuditAction::ImpactExported,
+        target: None,
+        detail: Detail::None,
+        ip,
+    };
+    crate::audit::record_alone(&state.db, entry).await?;
     let (from, to) = period.days();
     table.sheet().download(Format::Csv, &format!("impact-{key}-{from}-{to}"))
 }

@@ -1,9 +1,9 @@
 //! "The network in figures": the public version of the impact figures, once an admin opts
 //! in. Aggregates only, over fixed calendar quarters, each computed once when its quarter
-//! is over and stored ([`take_due`]), so that comparing two periods can never single anyone
-//! out. Only what every member may see is counted ([`Lens::Public`]): members at risk are
-//! left out of every figure entirely, and any count below [`FEWER_THAN`] is shown as "fewer
-//! than 5" (with a second count hidden beside it where a total would give it away).
+//! is over and stored ([`take_due`]), so that a period's figures never change once read.
+//! Only what every member may see is counted ([`Lens::Public`]): members at risk are
+//! left out of every figure entirely, any count below [`FEWER_THAN`] is shown as "fewer than
+//! 5", and every other count is rounded to the nearest 5.
 
 use std::collections::BTreeMap;
 
@@ -71,7 +71,8 @@ pub async fn compute(db: &Db, q: Quarter) -> Result<QuarterFigures, sqlx::Error>
     }
 
     let views = crate::network::model::compute(db, Some(b - 1)).await?;
-    (f.new_ties, f.cross_sector_ties, f.cross_country_ties) = measures::new_ties(views.scope(lens.scope()), a, b);
+    (f.new_ties, f.cross_sector_ties, f.cross_country_ties) =
+        measures::new_ties(&lens, views.scope(lens.scope()), a, b);
 
     let held = measures::events_held(db, &lens, a, b).await?;
     f.events_held = held.len();
@@ -137,34 +138,20 @@ pub async fn settings(db: &Db) -> Result<bool, sqlx::Error> {
     on_db!(db, pool => sqlx::query_scalar("SELECT public_figures FROM impact_settings WHERE id = 1").fetch_one(pool).await)
 }
 
-/// A count as the public may read it.
-fn shown(locale: Locale, n: Option<usize>) -> String {
-    match n {
-        Some(n) if n >= FEWER_THAN => n.to_string(),
-        _ => locale.t_args("figures-fewer-than", &[("count", FEWER_THAN.to_string())]),
+/// A count as the public may read it: below [`FEWER_THAN`], only that it is; otherwise
+/// rounded to the nearest 5, so that no sum or difference of shown figures (a total less
+/// its parts, one quarter less the one before) gives a small count away.
+fn shown(locale: Locale, n: usize) -> String {
+    if n < FEWER_THAN {
+        locale.t_args("figures-fewer-than", &[("count", FEWER_THAN.to_string())])
+    } else {
+        rounded(n).to_string()
     }
 }
 
-/// The parts of a whole whose total is shown: any part below [`FEWER_THAN`] is hidden, and
-/// where exactly one is, the smallest shown one is hidden too, so that the total minus the
-/// rest does not give the hidden one away. Largest first.
-pub fn suppress(parts: &BTreeMap<String, usize>) -> Vec<(String, Option<usize>)> {
-    let mut rows: Vec<(String, Option<usize>)> =
-        parts.iter().filter(|(_, n)| **n > 0).map(|(k, n)| (k.clone(), Some(*n))).collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut hidden = 0;
-    for row in &mut rows {
-        if row.1.is_some_and(|n| n < FEWER_THAN) {
-            row.1 = None;
-            hidden += 1;
-        }
-    }
-    if hidden == 1 {
-        if let Some(row) = rows.iter_mut().rev().find(|r| r.1.is_some()) {
-            row.1 = None;
-        }
-    }
-    rows
+/// `n` to the nearest multiple of 5 (halves up): 7 is 5, 8 is 10.
+fn rounded(n: usize) -> usize {
+    (n + 2) / 5 * 5
 }
 
 #[derive(Serialize)]
@@ -179,16 +166,16 @@ struct Breakdown {
     rows: Vec<Row>,
 }
 
+/// The parts of a whole, largest first; parts of none are left out.
 fn breakdown(
     locale: Locale,
     title: &str,
     parts: &BTreeMap<String, usize>,
     label: impl Fn(&str) -> String,
 ) -> Breakdown {
-    let rows = suppress(parts)
-        .into_iter()
-        .map(|(key, n)| Row { label: label(&key), values: vec![shown(locale, n)] })
-        .collect();
+    let mut parts: Vec<(&String, &usize)> = parts.iter().filter(|(_, n)| **n > 0).collect();
+    parts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let rows = parts.into_iter().map(|(key, n)| Row { label: label(key), values: vec![shown(locale, *n)] }).collect();
     Breakdown { title: locale.t(title), rows }
 }
 
@@ -234,7 +221,7 @@ pub(super) async fn page(State(state): State<AppState>, page: Page) -> AppResult
         .iter()
         .map(|(id, read)| Row {
             label: locale.t(id),
-            values: quarters.iter().map(|(_, f)| shown(locale, Some(read(f)))).collect(),
+            values: quarters.iter().map(|(_, f)| shown(locale, read(f))).collect(),
         })
         .collect();
     let headers: Vec<String> = quarters.iter().map(|(q, _)| q.label(locale)).collect();
@@ -295,23 +282,14 @@ pub(super) async fn publish(
 mod tests {
     use super::*;
 
-    fn parts(list: &[(&str, usize)]) -> BTreeMap<String, usize> {
-        list.iter().map(|(k, n)| (k.to_string(), *n)).collect()
-    }
-
     #[test]
-    fn small_counts_are_hidden_and_cannot_be_worked_out_from_the_total() {
-        let shown = suppress(&parts(&[("police", 12), ("nhri", 3), ("legal", 7), ("health", 0)]));
-        assert_eq!(
-            shown,
-            vec![("police".into(), Some(12)), ("legal".into(), None), ("nhri".into(), None)],
-            "one hidden count takes the smallest shown one with it; zero is not a row"
-        );
-        let shown = suppress(&parts(&[("police", 12), ("nhri", 3), ("legal", 2)]));
-        assert_eq!(shown, vec![("police".into(), Some(12)), ("nhri".into(), None), ("legal".into(), None)]);
-        let shown = suppress(&parts(&[("police", 12), ("legal", 5)]));
-        assert_eq!(shown, vec![("police".into(), Some(12)), ("legal".into(), Some(5))]);
-        assert_eq!(super::shown(Locale::En, Some(4)), super::shown(Locale::En, Some(0)));
-        assert_eq!(super::shown(Locale::En, Some(5)), "5");
+    fn small_counts_are_hidden_and_the_rest_rounded_to_five() {
+        let few = shown(Locale::En, 0);
+        assert_eq!(few, "fewer than 5");
+        assert_eq!(shown(Locale::En, 4), few);
+        let cases = [(5, "5"), (7, "5"), (8, "10"), (12, "10"), (13, "15"), (162, "160"), (1003, "1005")];
+        for (n, text) in cases {
+            assert_eq!(shown(Locale::En, n), text, "{n}");
+        }
     }
 }

@@ -2,11 +2,11 @@
 //! public figures alike. Each reading keeps to what its [`Lens`] may know, by calling the
 //! feature's own rule (events, initiatives, the library, members); none is restated here.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::db::{rows, Arg, Args, Db};
 use crate::members::access::Audience;
-use crate::network::model::{Network, Scope};
+use crate::network::model::{Network, Person, Scope};
 use crate::vocab::{ChampionStage, InitiativeStatus};
 use crate::web::{Viewer, Who};
 
@@ -16,6 +16,10 @@ pub enum Lens {
     /// A coordinator's (or admin's) dashboard: everything they may see in Roundtable, members
     /// at risk included, but never a secret group they are not in.
     Dashboard(Viewer),
+    /// The same coordinator's dashboard as a file (a CSV download), which leaves Roundtable's
+    /// protection: as every file, nothing of a secret group and no member at risk, whoever
+    /// exports.
+    File(Viewer),
     /// The public figures: only what every member may see (events, initiatives and resources
     /// open to members, profile fields members may read), and never a member at risk.
     Public,
@@ -25,20 +29,21 @@ impl Lens {
     fn who(&self) -> Who {
         match self {
             Lens::Dashboard(v) => Who::literal(v),
+            Lens::File(v) => Who::literal(v).outside(),
             Lens::Public => Who::literal(&Viewer(None)),
         }
     }
 
     fn events(&self, e: &str) -> String {
         match self {
-            Lens::Dashboard(_) => crate::events::access::visible_sql(e, &self.who()),
+            Lens::Dashboard(_) | Lens::File(_) => crate::events::access::visible_sql(e, &self.who()),
             Lens::Public => crate::events::access::open_to_members_sql(e),
         }
     }
 
     fn initiatives(&self, i: &str) -> String {
         match self {
-            Lens::Dashboard(_) => crate::initiatives::access::visible_sql(i, &self.who()),
+            Lens::Dashboard(_) | Lens::File(_) => crate::initiatives::access::visible_sql(i, &self.who()),
             Lens::Public => crate::initiatives::access::open_to_members_sql(i),
         }
     }
@@ -46,6 +51,13 @@ impl Lens {
     fn resources(&self, r: &str) -> String {
         match self {
             Lens::Dashboard(v) => crate::library::visible_sql(r, v),
+            // The library's rule reads the viewer's own standing; a file also shuts out
+            // secret groups, as the group rule says of what leaves Roundtable.
+            Lens::File(v) => format!(
+                "({} AND {})",
+                crate::library::visible_sql(r, v),
+                crate::groups::access::not_shut_out_sql(&format!("{r}.group_id"), &self.who())
+            ),
             Lens::Public => crate::library::open_to_members_sql(r),
         }
     }
@@ -53,7 +65,7 @@ impl Lens {
     /// The member whose profile is `p` (LEFT JOIN) and id `user` counts at all.
     fn person(&self, p: &str, user: &str) -> String {
         match self {
-            Lens::Dashboard(_) => crate::members::access::person_sql(p, user, &self.who()),
+            Lens::Dashboard(_) | Lens::File(_) => crate::members::access::person_sql(p, user, &self.who()),
             Lens::Public => crate::members::access::files_sql(p),
         }
     }
@@ -61,7 +73,7 @@ impl Lens {
     /// A profile field as this lens may read it (NULL where it may not).
     fn field(&self, p: &str, field: &str) -> String {
         let audience = match self {
-            Lens::Dashboard(v) => Audience::of_viewer(v),
+            Lens::Dashboard(v) | Lens::File(v) => Audience::of_viewer(v),
             Lens::Public => Audience::Member,
         };
         crate::members::query::field_sql(audience, p, field)
@@ -70,8 +82,16 @@ impl Lens {
     /// The network analysis this lens reads ties from.
     pub fn scope(&self) -> Scope {
         match self {
-            Lens::Dashboard(_) => Scope::Coordinators,
+            Lens::Dashboard(_) | Lens::File(_) => Scope::Coordinators,
             Lens::Public => Scope::Members,
+        }
+    }
+
+    /// Whether a member of the network counts (a file leaves out members at risk).
+    fn counts(&self, person: &Person) -> bool {
+        match self {
+            Lens::File(_) => crate::members::access::goes_in_files(person.at_risk),
+            Lens::Dashboard(_) | Lens::Public => true,
         }
     }
 }
@@ -133,10 +153,13 @@ pub async fn participations(db: &Db, lens: &Lens, from: i64, until: i64) -> Resu
 /// ends' sector or country known to the network's scope, and different). A tie is new when
 /// its earliest evidence is; ties whose derived evidence has faded out of the network are
 /// no longer counted.
-pub fn new_ties(net: &Network, from: i64, until: i64) -> (usize, usize, usize) {
+pub fn new_ties(lens: &Lens, net: &Network, from: i64, until: i64) -> (usize, usize, usize) {
     let (mut all, mut sector, mut country) = (0, 0, 0);
     for t in net.ties.iter().filter(|t| t.since >= from && t.since < until) {
         let (a, b) = (&net.people[t.a], &net.people[t.b]);
+        if !lens.counts(a) || !lens.counts(b) {
+            continue;
+        }
         all += 1;
         if matches!((a.sector, b.sector), (Some(x), Some(y)) if x != y) {
             sector += 1;
@@ -156,7 +179,8 @@ pub struct StageAt {
     pub at: i64,
 }
 
-/// Every dated stage of every champion the lens counts, by member and time.
+/// Every dated stage of every champion the lens counts, by member and time. Champions are
+/// the coordinators' own list: outside the dashboard only ever counted, never named.
 pub async fn champion_stages(db: &Db, lens: &Lens) -> Result<Vec<StageAt>, sqlx::Error> {
     let person = lens.person("p", "u.id");
     let sql = format!(
@@ -204,11 +228,10 @@ pub fn advances(from: Option<InitiativeStatus>, to: InitiativeStatus) -> bool {
     }
 }
 
-/// Initiatives as the lens may see them: current status, and the days they moved forward
-/// (a status advanced, a milestone done), `YYYY-MM-DD`.
+/// Initiatives as the lens may see them: their dated statuses, and the days they moved
+/// forward (a status advanced, a milestone done), `YYYY-MM-DD`.
 #[derive(Default, Debug)]
 pub struct Initiatives {
-    pub status: HashMap<i64, String>,
     pub forward: Vec<(i64, String)>,
     /// Every dated status, by initiative and day.
     changes: Vec<(i64, String, String)>,
@@ -223,8 +246,6 @@ struct Change {
 
 pub async fn initiatives(db: &Db, lens: &Lens) -> Result<Initiatives, sqlx::Error> {
     let visible = lens.initiatives("i");
-    let sql = format!("SELECT i.id, i.status FROM initiatives i WHERE {visible}");
-    let status: Vec<(i64, String)> = rows(db, &sql, &Args::default()).await?;
     let sql = format!(
         "SELECT s.initiative_id, s.status, s.changed_on FROM initiative_status_changes s \
          JOIN initiatives i ON i.id = s.initiative_id WHERE {visible} ORDER BY s.initiative_id, s.changed_on, s.id"
@@ -246,7 +267,7 @@ pub async fn initiatives(db: &Db, lens: &Lens) -> Result<Initiatives, sqlx::Erro
         }
         previous = Some((c.initiative_id, now));
     }
-    Ok(Initiatives { status: status.into_iter().collect(), forward, changes: dated })
+    Ok(Initiatives { forward, changes: dated })
 }
 
 impl Initiatives {

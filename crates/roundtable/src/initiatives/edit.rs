@@ -200,6 +200,7 @@ pub(super) async fn create(
                VALUES ($1, $2, $3, $4, $5)";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(draft.status.key()).bind(today.format("%Y-%m-%d").to_string())
         .bind(user.user_id).bind(now).execute(&mut **c).await.map(affected))?;
+    super::follow::start_following(&mut tx, user.user_id, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/initiatives/{id}?done=created")).into_response())
 }

@@ -10,6 +10,7 @@
 
 pub mod access;
 mod edit;
+mod follow;
 mod links;
 mod list;
 mod outcomes;
@@ -49,6 +50,7 @@ pub fn routes() -> Routes {
         ("/initiatives/{id}/people", post(work::add_person)),
         ("/initiatives/{id}/people/{user}/remove", post(work::remove_person)),
         ("/initiatives/{id}/listing", post(work::listing)),
+        ("/initiatives/{id}/follow", post(follow::follow)),
         ("/initiatives/{id}/milestones", post(work::add_milestone)),
         ("/initiatives/{id}/milestones/{milestone}", post(work::update_milestone)),
         ("/initiatives/{id}/indicators", post(outcomes::add_indicator)),

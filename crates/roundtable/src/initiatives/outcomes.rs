@@ -278,9 +278,12 @@ pub(super) async fn add_story(
     let sql = "INSERT INTO initiative_stories (id, initiative_id, happened_on, title, who_changed, what_changed, \
                  what_changed_html, evidence, evidence_html, created_by, created_at) \
                VALUES ($11, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
-    on_db!(&state.db, pool => sqlx::query(sql).bind(id).bind(on.format("%Y-%m-%d").to_string()).bind(&title).bind(&who)
+    let mut tx = state.db.begin().await?;
+    on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(on.format("%Y-%m-%d").to_string()).bind(&title).bind(&who)
         .bind(&what).bind(markdown::render(&what)).bind(&evidence).bind(markdown::render(&evidence))
-        .bind(user.user_id).bind(state.clock.now_ms()).bind(crate::db::secret_id()).execute(pool).await.map(affected))?;
+        .bind(user.user_id).bind(state.clock.now_ms()).bind(crate::db::secret_id()).execute(&mut **c).await.map(affected))?;
+    super::follow::tell(&mut tx, &state.config, id, user.user_id, super::follow::News::Story).await?;
+    tx.commit().await?;
     Ok(back(id, "story_added"))
 }
 

@@ -65,6 +65,8 @@ struct Text {
 /// What was done, said only to those who could have done it.
 const DONE: &[&str] = &[
     "created",
+    "followed",
+    "unfollowed",
     "saved",
     "translated",
     "status",
@@ -174,6 +176,13 @@ pub(super) async fn show(
     let (indicators, stories) = super::outcomes::of(db, page.locale, id).await?;
     let links = super::links::of(db, &page.viewer, id).await?;
     let done = page.done(q.done.as_deref(), DONE, "initiatives-done");
+    let following = match page.viewer.id() {
+        Some(me) => {
+            crate::notify::mark_read(db, me, "initiative_id", id).await?;
+            Some(super::follow::follows(db, me, id).await?)
+        }
+        None => None,
+    };
     page.render(
         &state,
         "initiatives/show.html",
@@ -181,6 +190,7 @@ pub(super) async fn show(
             initiative, text, languages, countries => countries.into_iter().map(|c| c.0).collect::<Vec<_>>(),
             topics => topics.into_iter().map(|t| t.0).collect::<Vec<_>>(), history, partners, people,
             milestones, group, manages, mine, forms, done, relation => relation_view(&relation), indicators, stories, links,
+            following,
         },
     )
 }

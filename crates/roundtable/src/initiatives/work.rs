@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::follow::News;
 use crate::db::{affected, Tx};
 use crate::vocab::{InitiativeRole, InitiativeStatus, MilestoneState, PartnerRole};
 use crate::web::{AppError, AppResult, AppState, Form, Page, SignedIn, Who};
@@ -60,6 +61,7 @@ pub(super) async fn change_status(
     let sql = "UPDATE initiatives SET status = (SELECT s.status FROM initiative_status_changes s \
                  WHERE s.initiative_id = $1 ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), updated_at = $2 WHERE id = $1";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(now).execute(&mut **c).await.map(affected))?;
+    super::follow::tell(&mut tx, &state.config, id, user.user_id, News::Status).await?;
     tx.commit().await?;
     Ok(back(id, "status"))
 }
@@ -162,6 +164,7 @@ pub(super) async fn add_person(
                ON CONFLICT (initiative_id, user_id) DO UPDATE SET role = excluded.role";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(person).bind(role.key()).bind(now)
         .execute(&mut **c).await.map(affected))?;
+    super::follow::start_following(&mut tx, person, id).await?;
     touch(&mut tx, id, now).await?;
     tx.commit().await?;
     Ok(back(id, "person_added"))
@@ -279,7 +282,7 @@ pub(super) struct MilestoneChange {
 pub(super) async fn update_milestone(
     State(state): State<AppState>,
     page: Page,
-    _user: SignedIn,
+    SignedIn(user): SignedIn,
     Path((id, milestone)): Path<(i64, i64)>,
     Form(form): Form<MilestoneChange>,
 ) -> AppResult<Response> {
@@ -311,6 +314,9 @@ pub(super) async fn update_milestone(
     };
     if changed == 0 {
         return Err(AppError::NotFound);
+    }
+    if form.action == MilestoneState::Done.key() {
+        super::follow::tell(&mut tx, &state.config, id, user.user_id, News::Milestone).await?;
     }
     touch(&mut tx, id, now).await?;
     tx.commit().await?;

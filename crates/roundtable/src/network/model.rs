@@ -543,7 +543,7 @@ mod tests {
 
     #[test]
     fn shared_organisations_tie_only_where_the_organisation_is_shown() {
-        let ev = |a, b, source| sources::Evidence { a, b, source, weight: 1.0, at: 0 };
+        let ev = |a, b, source| sources::Evidence { a, b, source, weight: 1.0, at: 0, began: 0 };
         let mut rows = vec![row(1, "police", "TH", false), row(2, "police", "TH", false), row(3, "nhri", "TH", false)];
         rows[2].orgs_vis = "coordinators".into();
         let evidence =

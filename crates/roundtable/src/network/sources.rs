@@ -88,10 +88,12 @@ impl Source {
     /// dated after `until` is left out, and so are members who joined after it when they
     /// would count towards an organisation's size: `i64::MAX` reads everything.
     pub async fn collect(self, db: &Db, now: i64, until: i64) -> Result<Vec<Evidence>, sqlx::Error> {
-        let rows: Vec<(i64, i64, f64, i64)> = match self {
+        // Each row: the pair, the weight, the date that decay counts from, and the date the
+        // tie began (the later of the two people joining what they share).
+        let rows: Vec<(i64, i64, f64, i64, i64)> = match self {
             Source::Recorded => {
                 let sql =
-                    "SELECT t.a_id, t.b_id, CAST(COALESCE(t.strength, 3) AS DOUBLE PRECISION) / 3.0, t.created_at \
+                    "SELECT t.a_id, t.b_id, CAST(COALESCE(t.strength, 3) AS DOUBLE PRECISION) / 3.0, t.created_at, t.created_at \
                            FROM ties t JOIN users ua ON ua.id = t.a_id JOIN users ub ON ub.id = t.b_id \
                            WHERE ua.active AND ub.active AND t.created_at <= $1";
                 on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
@@ -100,7 +102,8 @@ impl Source {
                 let sql = "WITH sizes AS ( \
                                SELECT f.org_id, COUNT(*) AS n FROM affiliations f JOIN users u ON u.id = f.user_id \
                                WHERE u.active AND u.created_at <= $3 GROUP BY f.org_id) \
-                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), $1 \
+                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), $1, \
+                             CASE WHEN ux.created_at > uy.created_at THEN ux.created_at ELSE uy.created_at END \
                            FROM affiliations x \
                            JOIN affiliations y ON y.org_id = x.org_id AND x.user_id < y.user_id \
                            JOIN sizes s ON s.org_id = x.org_id \
@@ -109,7 +112,7 @@ impl Source {
                 on_db!(db, pool => sqlx::query_as(sql).bind(now).bind(MAX_SHARED_ORG_SIZE).bind(until).fetch_all(pool).await)?
             }
             Source::Endorsement => {
-                let sql = "SELECT e.endorser_id, e.member_id, CAST(1 AS DOUBLE PRECISION), MIN(e.created_at) FROM endorsements e \
+                let sql = "SELECT e.endorser_id, e.member_id, CAST(1 AS DOUBLE PRECISION), MIN(e.created_at), MIN(e.created_at) FROM endorsements e \
                            JOIN users ua ON ua.id = e.endorser_id JOIN users ub ON ub.id = e.member_id \
                            WHERE ua.active AND ub.active AND e.created_at <= $1 GROUP BY e.endorser_id, e.member_id";
                 on_db!(db, pool => sqlx::query_as(sql).bind(until).fetch_all(pool).await)?
@@ -122,7 +125,7 @@ impl Source {
                                WHERE r.attended_at IS NOT NULL AND r.status = 'registered' AND u.active \
                                AND {} AND e.starts_at <= $1), \
                            sizes AS (SELECT event_id, COUNT(*) AS n FROM present GROUP BY event_id) \
-                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), e.starts_at \
+                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), e.starts_at, e.starts_at \
                            FROM present x JOIN present y ON y.event_id = x.event_id AND x.user_id < y.user_id \
                            JOIN sizes s ON s.event_id = x.event_id JOIN events e ON e.id = x.event_id",
                     crate::events::access::open_to_members_sql("e")
@@ -132,14 +135,15 @@ impl Source {
             Source::SharedInitiative => {
                 let sql = format!(
                     "WITH working AS ( \
-                               SELECT ip.initiative_id, ip.user_id FROM initiative_people ip \
+                               SELECT ip.initiative_id, ip.user_id, ip.created_at FROM initiative_people ip \
                                JOIN initiatives i ON i.id = ip.initiative_id JOIN users u ON u.id = ip.user_id \
                                WHERE ip.listed AND u.active AND {} AND ip.created_at <= $1 AND i.created_at <= $1), \
                            sizes AS (SELECT initiative_id, COUNT(*) AS n FROM working GROUP BY initiative_id), \
                            ended AS (SELECT s.initiative_id, MAX(s.created_at) AS at FROM initiative_status_changes s \
                                JOIN initiatives i ON i.id = s.initiative_id \
                                WHERE i.status IN ('completed', 'stopped') GROUP BY s.initiative_id) \
-                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), COALESCE(d.at, $2) \
+                           SELECT x.user_id, y.user_id, 1.0 / CAST(s.n - 1 AS DOUBLE PRECISION), COALESCE(d.at, $2), \
+                             CASE WHEN x.created_at > y.created_at THEN x.created_at ELSE y.created_at END \
                            FROM working x JOIN working y ON y.initiative_id = x.initiative_id AND x.user_id < y.user_id \
                            JOIN sizes s ON s.initiative_id = x.initiative_id \
                            LEFT JOIN ended d ON d.initiative_id = x.initiative_id",
@@ -150,8 +154,8 @@ impl Source {
         };
         Ok(rows
             .into_iter()
-            .filter(|(a, b, _, _)| a != b)
-            .map(|(a, b, weight, at)| Evidence { a: a.min(b), b: a.max(b), source: self, weight, at })
+            .filter(|(a, b, ..)| a != b)
+            .map(|(a, b, weight, at, began)| Evidence { a: a.min(b), b: a.max(b), source: self, weight, at, began })
             .collect())
     }
 
@@ -174,7 +178,10 @@ pub struct Evidence {
     pub b: i64,
     pub source: Source,
     pub weight: f64,
+    /// When decay counts from (a shared organisation's is now, an initiative's its end).
     pub at: i64,
+    /// When the two began to share what ties them.
+    pub began: i64,
 }
 
 /// A tie as the analysis sees it: the decayed evidence of every source, summed.
@@ -185,8 +192,8 @@ pub struct CombinedTie {
     pub weight: f64,
     /// The sources that contributed, in [`Source::ALL`] order.
     pub sources: Vec<Source>,
-    /// When the earliest evidence that still counts was dated: when the tie began, as far
-    /// as the network knows (the impact figures count new ties by it).
+    /// When the tie began, as far as the network knows: the earliest `began` of the evidence
+    /// that still counts (the impact figures count new ties by it).
     pub since: i64,
 }
 
@@ -204,10 +211,10 @@ pub fn combine(evidence: &[Evidence], now: i64) -> Vec<CombinedTie> {
             b: e.b,
             weight: 0.0,
             sources: Vec::new(),
-            since: e.at,
+            since: e.began,
         });
         tie.weight += weight;
-        tie.since = tie.since.min(e.at);
+        tie.since = tie.since.min(e.began);
         if !tie.sources.contains(&e.source) {
             tie.sources.push(e.source);
         }
@@ -234,7 +241,7 @@ mod tests {
     use super::*;
 
     fn ev(a: i64, b: i64, source: Source, weight: f64, at: i64) -> Evidence {
-        Evidence { a, b, source, weight, at }
+        Evidence { a, b, source, weight, at, began: at }
     }
 
     #[test]

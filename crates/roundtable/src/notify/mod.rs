@@ -60,11 +60,21 @@ pub enum Kind {
     Event,
     /// New messages in a conversation: one notice per conversation until it is read.
     Message,
+    /// News of an initiative one follows.
+    Initiative,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] =
-        [Kind::Mention, Kind::Reply, Kind::Group, Kind::Introduction, Kind::Question, Kind::Event, Kind::Message];
+    pub const ALL: [Kind; 8] = [
+        Kind::Mention,
+        Kind::Reply,
+        Kind::Group,
+        Kind::Introduction,
+        Kind::Question,
+        Kind::Event,
+        Kind::Message,
+        Kind::Initiative,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -75,6 +85,7 @@ impl Kind {
             Kind::Question => "question",
             Kind::Event => "event",
             Kind::Message => "message",
+            Kind::Initiative => "initiative",
         }
     }
 
@@ -88,7 +99,7 @@ impl Kind {
     fn default_delivery(self) -> Delivery {
         match self {
             Kind::Mention | Kind::Introduction | Kind::Question | Kind::Event => Delivery::Immediate,
-            Kind::Reply | Kind::Group | Kind::Message => Delivery::Daily,
+            Kind::Reply | Kind::Group | Kind::Message | Kind::Initiative => Delivery::Daily,
         }
     }
 }
@@ -143,6 +154,7 @@ pub struct Notice {
     pub question: Option<i64>,
     pub event_id: Option<i64>,
     pub conversation: Option<i64>,
+    pub initiative: Option<i64>,
 }
 
 impl Notice {
@@ -159,6 +171,7 @@ impl Notice {
             question: None,
             event_id: None,
             conversation: None,
+            initiative: None,
         }
     }
 }
@@ -245,11 +258,15 @@ struct About {
     question: Option<i64>,
     event: Option<i64>,
     conversation: Option<i64>,
+    initiative: Option<i64>,
 }
 
 /// Where a notification leads.
 fn target(kind: Kind, about: About) -> String {
-    let About { thread, post, group, question, event, conversation } = about;
+    let About { thread, post, group, question, event, conversation, initiative } = about;
+    if let Some(i) = initiative {
+        return format!("/initiatives/{i}");
+    }
     if let Some(e) = event {
         return format!("/events/{e}");
     }
@@ -278,11 +295,12 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
         Delivery::Daily | Delivery::Weekly => "digest",
         Delivery::Never => "none",
     };
-    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail, event_id, conversation_id) \
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+    let sql = "INSERT INTO notifications (user_id, kind, event, actor_id, thread_id, post_id, group_id, introduction_id, question_id, created_at, mail, event_id, conversation_id, initiative_id) \
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
     on_tx!(tx, c => sqlx::query(sql).bind(notice.user).bind(notice.kind.key()).bind(notice.event).bind(notice.actor)
         .bind(notice.thread).bind(notice.post).bind(notice.group).bind(notice.introduction).bind(notice.question)
-        .bind(now_ms()).bind(mail).bind(notice.event_id).bind(notice.conversation).execute(&mut **c).await.map(affected))?;
+        .bind(now_ms()).bind(mail).bind(notice.event_id).bind(notice.conversation).bind(notice.initiative)
+        .execute(&mut **c).await.map(affected))?;
     if delivery != Delivery::Immediate {
         return Ok(());
     }
@@ -293,6 +311,7 @@ pub async fn notify(tx: &mut Tx, config: &Config, notice: Notice) -> Result<(), 
         question: notice.question,
         event: notice.event_id,
         conversation: notice.conversation,
+        initiative: notice.initiative,
     };
     mail_now(tx, config, notice.user, notice.kind, notice.event, about).await
 }
@@ -374,6 +393,7 @@ impl Kind {
             Kind::Question => "notify_question",
             Kind::Event => "notify_event",
             Kind::Message => "notify_message",
+            Kind::Initiative => "notify_initiative",
         }
     }
 }
@@ -567,6 +587,7 @@ struct Row {
     question_id: Option<i64>,
     event_id: Option<i64>,
     conversation_id: Option<i64>,
+    initiative_id: Option<i64>,
     created_at: i64,
     read_at: Option<i64>,
 }
@@ -617,6 +638,7 @@ fn describe(viewer: &Viewer, locale: Locale, row: &Row, sight: ActorSight) -> Op
                 question: row.question_id,
                 event: row.event_id,
                 conversation: row.conversation_id,
+                initiative: row.initiative_id,
             },
         ),
         created_at: row.created_at,
@@ -639,11 +661,12 @@ async fn list(
     let visible = &*state.part::<Visible>().0;
     let sql = format!(
         "SELECT n.kind, n.event, n.actor_id, a.display_name AS actor_name, COALESCE(p.at_risk, FALSE) AS actor_at_risk, \
-           n.thread_id, COALESCE(t.title, q.title, ev.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
-           n.question_id, n.event_id, n.conversation_id, n.created_at, n.read_at \
+           n.thread_id, COALESCE(t.title, q.title, ev.title, ini.title) AS thread_title, n.post_id, n.group_id, g.name AS group_name, \
+           n.question_id, n.event_id, n.conversation_id, n.initiative_id, n.created_at, n.read_at \
          FROM notifications n LEFT JOIN users a ON a.id = n.actor_id LEFT JOIN profiles p ON p.user_id = n.actor_id \
            LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN network_groups g ON g.id = n.group_id \
            LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN events ev ON ev.id = n.event_id \
+           LEFT JOIN initiatives ini ON ini.id = n.initiative_id \
          WHERE n.user_id = $1 AND {visible} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
     );
     let rows: Vec<Row> = on_db!(&state.db, pool => sqlx::query_as(&sql).bind(user.user_id).bind(PER_PAGE + 1)

@@ -729,3 +729,81 @@ db_test!(
         assert_eq!(mo.get("/initiatives/partnerships?country=XX").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
+
+db_test!(
+    followers_hear_of_news_only_while_they_may_see_the_initiative,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        let (cora, cora_id) = app.signed_in("cora@example.org", Role::Coordinator, "Cora Coordinator").await;
+        let (mo, mo_id) = app.signed_in("mo@example.org", Role::Member, "Mo Member").await;
+        let (_, nia_id) = app.signed_in("nia@example.org", Role::Member, "Nia Quiet").await;
+        let id = start(&cora, "Shared monitoring", "members", &[]).await;
+        let notices =
+            |user: i64| format!("SELECT COUNT(*) FROM notifications WHERE user_id = {user} AND kind = 'initiative'");
+        let unread = |user: i64| format!("{} AND read_at IS NULL", notices(user));
+
+        // Whoever starts an initiative follows it; anyone who may see it may follow it.
+        assert!(cora.page(&format!("/initiatives/{id}")).await.contains("Stop following"));
+        let page = mo.page(&format!("/initiatives/{id}")).await;
+        assert!(page.contains(">Follow</button>") && page.contains("Follow to hear"));
+        assert_eq!(
+            mo.post(&format!("/initiatives/{id}/follow"), &[("action", "always")]).await.status(),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        let r = mo.post(&format!("/initiatives/{id}/follow"), &[("action", "follow")]).await;
+        assert_eq!(location(&r), format!("/initiatives/{id}?done=followed"));
+        assert!(mo.page(&format!("/initiatives/{id}")).await.contains("Stop following"));
+
+        // News: a status, a milestone done, a story; each to followers but the one who made it.
+        let r = cora
+            .post(&format!("/initiatives/{id}/status"), &[("status", "active"), ("changed_on", "2026-02-01")])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        cora.post(&format!("/initiatives/{id}/milestones"), &[("title", "Visits agreed"), ("due_on", "2026-03-01")])
+            .await;
+        let milestone =
+            app.scalar_i64(&format!("SELECT id FROM initiative_milestones WHERE initiative_id = {id}")).await;
+        let at = format!("/initiatives/{id}/milestones/{milestone}");
+        cora.post(&at, &[("action", "slipped"), ("on", "2026-04-01")]).await;
+        assert_eq!(app.scalar_i64(&notices(mo_id)).await, 1, "a slipped milestone is no news");
+        cora.post(&at, &[("action", "done"), ("on", "2026-03-15")]).await;
+        let story = [
+            ("happened_on", "2026-03-20"),
+            ("title", "Police open cells to monitors"),
+            ("who_changed", "Provincial police"),
+            ("what_changed", "Unannounced visits are let in."),
+        ];
+        cora.post(&format!("/initiatives/{id}/stories"), &story).await;
+        assert_eq!(app.scalar_i64(&notices(mo_id)).await, 3);
+        assert_eq!(app.scalar_i64(&notices(cora_id)).await, 0, "nobody hears of their own news");
+        assert_eq!(app.scalar_i64(&notices(nia_id)).await, 0, "nor those who do not follow");
+        let list = mo.page("/notifications").await;
+        for line in ["changed the status of", "marked a milestone of", "added a story of change to"] {
+            assert!(list.contains(&format!("Cora Coordinator {line} “Shared monitoring”")), "{line}: {list}");
+        }
+        // Reading the initiative reads its news.
+        mo.page(&format!("/initiatives/{id}")).await;
+        assert_eq!(app.scalar_i64(&unread(mo_id)).await, 0);
+
+        // Moved out of a follower's sight: its news leaves their list, and no more comes.
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "paused"), ("changed_on", "2026-04-02")]).await;
+        app.exec(&format!("UPDATE initiatives SET visibility = 'coordinators' WHERE id = {id}")).await;
+        assert!(!mo.page("/notifications").await.contains("Shared monitoring"));
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "active"), ("changed_on", "2026-04-03")]).await;
+        assert_eq!(app.scalar_i64(&notices(mo_id)).await, 4, "nothing after the move");
+        assert_eq!(
+            mo.post(&format!("/initiatives/{id}/follow"), &[("action", "follow")]).await.status(),
+            StatusCode::NOT_FOUND
+        );
+
+        // Back in sight, and unfollowed: nothing more.
+        app.exec(&format!("UPDATE initiatives SET visibility = 'members' WHERE id = {id}")).await;
+        mo.post(&format!("/initiatives/{id}/follow"), &[("action", "unfollow")]).await;
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "completed"), ("changed_on", "2026-04-04")]).await;
+        assert_eq!(app.scalar_i64(&notices(mo_id)).await, 4);
+        // Being named on an initiative follows it.
+        cora.post(&format!("/initiatives/{id}/people"), &[("user", &nia_id.to_string()), ("role", "expert")]).await;
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "active"), ("changed_on", "2026-04-05")]).await;
+        assert_eq!(app.scalar_i64(&notices(nia_id)).await, 1);
+    }
+);

@@ -221,7 +221,25 @@ error-initiative-too-many-links = An initiative has at most 100 links.
 ## Following an initiative
 initiatives-follow = Follow
 initiatives-unfollow = Stop following
-initiatives-follow-help = Follow to hear when its status changes, a milestone is done or a story of change is added.
-initiatives-following-help = You follow this initiative: you hear when its status changes, a milestone is done or a story of change is added.
+initiatives-follow-help = Follow to hear when its status changes, a milestone is done, a story of change is added or an update is posted.
+initiatives-following-help = You follow this initiative: you hear when its status changes, a milestone is done, a story of change is added or an update is posted.
 initiatives-done-followed = You follow this initiative now.
 initiatives-done-unfollowed = You no longer follow this initiative.
+
+## Updates
+initiatives-updates = Updates
+initiatives-post-update = Post an update
+initiatives-update-body = What is new
+initiatives-update-body-help = Written in Markdown. Whoever may see this initiative reads it, and its followers hear of it.
+initiatives-update-file = A file (optional)
+initiatives-update-file-help = The file is seen by exactly those who see this initiative.
+initiatives-update-send = Post the update
+initiatives-update-title = Update
+initiatives-remove-update = Remove the update
+initiatives-no-updates = No updates yet.
+initiatives-done-update_posted = The update was posted.
+initiatives-done-update_removed = The update was removed.
+initiatives-error-update-empty = Write what is new before posting.
+initiatives-error-update-long = An update can be at most { $max } characters long.
+initiatives-error-updates-many = An initiative keeps at most { $max } updates; remove old ones first.
+initiatives-error-files-today = You have added { $max } files today, the most in one day. Try again tomorrow.

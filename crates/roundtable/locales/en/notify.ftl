@@ -194,3 +194,10 @@ mail-digest-line-initiative = { $count ->
     [one] { $count } piece of news of initiatives you follow
    *[other] { $count } pieces of news of initiatives you follow
 }
+notify-initiative-update = { $actor } posted an update on “{ $title }”
+mail-notify-initiative-update-subject = News of an initiative on Roundtable
+mail-notify-initiative-update-body =
+    Hello,
+
+    There is an update on an initiative you follow on Roundtable. Sign in to read it:
+    { $link }

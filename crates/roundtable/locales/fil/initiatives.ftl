@@ -221,7 +221,25 @@ error-initiative-too-many-links = Hanggang 100 link lamang ang maaaring magkaroo
 ## Following an initiative
 initiatives-follow = Sundan
 initiatives-unfollow = Itigil ang pagsunod
-initiatives-follow-help = Sundan para malaman kapag nagbago ang katayuan nito, may natapos na milestone o may naidagdag na kuwento ng pagbabago.
-initiatives-following-help = Sinusundan mo ang inisyatibang ito: malalaman mo kapag nagbago ang katayuan nito, may natapos na milestone o may naidagdag na kuwento ng pagbabago.
+initiatives-follow-help = Sundan para malaman kapag nagbago ang katayuan nito, may natapos na milestone, may naidagdag na kuwento ng pagbabago o may nai-post na update.
+initiatives-following-help = Sinusundan mo ang inisyatibang ito: malalaman mo kapag nagbago ang katayuan nito, may natapos na milestone, may naidagdag na kuwento ng pagbabago o may nai-post na update.
 initiatives-done-followed = Sinusundan mo na ngayon ang inisyatibang ito.
 initiatives-done-unfollowed = Hindi mo na sinusundan ang inisyatibang ito.
+
+## Updates
+initiatives-updates = Mga update
+initiatives-post-update = Mag-post ng update
+initiatives-update-body = Ano ang bago
+initiatives-update-body-help = Gumagana ang Markdown. Mababasa ito ng sinumang nakakakita ng inisyatibang ito, at malalaman ito ng mga sumusunod sa inisyatiba.
+initiatives-update-file = Isang file (opsyonal)
+initiatives-update-file-help = Makikita ang file ng lahat ng nakakakita ng inisyatibang ito, at sila lamang.
+initiatives-update-send = I-post ang update
+initiatives-update-title = Update
+initiatives-remove-update = Alisin ang update
+initiatives-no-updates = Wala pang update.
+initiatives-done-update_posted = Nai-post ang update.
+initiatives-done-update_removed = Inalis ang update.
+initiatives-error-update-empty = Isulat muna kung ano ang bago, saka i-post.
+initiatives-error-update-long = Hanggang { $max } na titik lamang ang isang update.
+initiatives-error-updates-many = Hanggang { $max } na update lamang ang naitatago ng isang inisyatiba; alisin muna ang mga luma.
+initiatives-error-files-today = Nakapagdagdag ka na ng { $max } file ngayong araw, ang pinakamarami sa isang araw. Pakisubukan muli bukas.

@@ -194,3 +194,10 @@ mail-digest-line-initiative = { $count ->
     [one] { $count } balita tungkol sa mga inisyatibang sinusundan mo
    *[other] { $count } balita tungkol sa mga inisyatibang sinusundan mo
 }
+notify-initiative-update = Nag-post si { $actor } ng update sa “{ $title }”
+mail-notify-initiative-update-subject = Balita tungkol sa isang inisyatiba sa Roundtable
+mail-notify-initiative-update-body =
+    Magandang araw,
+
+    May bagong update ang isang inisyatibang sinusundan mo sa Roundtable. Mag-sign in para basahin ito:
+    { $link }

@@ -221,7 +221,25 @@ error-initiative-too-many-links = Satu inisiatif mempunyai paling banyak 100 pau
 ## Following an initiative
 initiatives-follow = Ikuti
 initiatives-unfollow = Berhenti mengikuti
-initiatives-follow-help = Ikuti untuk mengetahui apabila statusnya berubah, pencapaian utama diselesaikan atau kisah perubahan ditambah.
-initiatives-following-help = Anda mengikuti inisiatif ini: anda akan mengetahui apabila statusnya berubah, pencapaian utama diselesaikan atau kisah perubahan ditambah.
+initiatives-follow-help = Ikuti untuk mengetahui apabila statusnya berubah, pencapaian utama diselesaikan, kisah perubahan ditambah atau kemas kini disiarkan.
+initiatives-following-help = Anda mengikuti inisiatif ini: anda akan mengetahui apabila statusnya berubah, pencapaian utama diselesaikan, kisah perubahan ditambah atau kemas kini disiarkan.
 initiatives-done-followed = Anda kini mengikuti inisiatif ini.
 initiatives-done-unfollowed = Anda tidak lagi mengikuti inisiatif ini.
+
+## Updates
+initiatives-updates = Kemas kini
+initiatives-post-update = Siarkan kemas kini
+initiatives-update-body = Apa yang baharu
+initiatives-update-body-help = Markdown boleh digunakan. Sesiapa yang boleh melihat inisiatif ini dapat membacanya, dan mereka yang mengikuti inisiatif ini akan mengetahuinya.
+initiatives-update-file = Fail (pilihan)
+initiatives-update-file-help = Fail ini boleh dilihat oleh semua yang boleh melihat inisiatif ini, dan hanya mereka.
+initiatives-update-send = Siarkan kemas kini ini
+initiatives-update-title = Kemas kini
+initiatives-remove-update = Buang kemas kini
+initiatives-no-updates = Belum ada kemas kini.
+initiatives-done-update_posted = Kemas kini telah disiarkan.
+initiatives-done-update_removed = Kemas kini telah dibuang.
+initiatives-error-update-empty = Tulis apa yang baharu sebelum menyiarkannya.
+initiatives-error-update-long = Satu kemas kini boleh mempunyai paling banyak { $max } aksara.
+initiatives-error-updates-many = Satu inisiatif menyimpan paling banyak { $max } kemas kini; buang kemas kini lama dahulu.
+initiatives-error-files-today = Anda telah menambah { $max } fail hari ini, had untuk sehari. Sila cuba lagi esok.

@@ -182,3 +182,10 @@ mail-notify-initiative-story-body =
 mail-digest-line-initiative = { $count ->
    *[other] { $count } berita tentang inisiatif yang anda ikuti
 }
+notify-initiative-update = { $actor } menyiarkan kemas kini pada “{ $title }”
+mail-notify-initiative-update-subject = Berita tentang inisiatif di Roundtable
+mail-notify-initiative-update-body =
+    Salam sejahtera,
+
+    Satu inisiatif yang anda ikuti di Roundtable mempunyai kemas kini baharu. Log masuk untuk membacanya:
+    { $link }

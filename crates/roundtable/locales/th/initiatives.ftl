@@ -221,7 +221,25 @@ error-initiative-too-many-links = โครงการหนึ่งมีก�
 ## Following an initiative
 initiatives-follow = ติดตาม
 initiatives-unfollow = เลิกติดตาม
-initiatives-follow-help = ติดตามเพื่อรับรู้เมื่อสถานะของโครงการเปลี่ยน เมื่อหมุดหมายเสร็จ หรือเมื่อมีการเพิ่มเรื่องราวการเปลี่ยนแปลง
-initiatives-following-help = คุณติดตามโครงการนี้อยู่: คุณจะรับรู้เมื่อสถานะของโครงการเปลี่ยน เมื่อหมุดหมายเสร็จ หรือเมื่อมีการเพิ่มเรื่องราวการเปลี่ยนแปลง
+initiatives-follow-help = ติดตามเพื่อรับรู้เมื่อสถานะของโครงการเปลี่ยน เมื่อหมุดหมายเสร็จ เมื่อมีการเพิ่มเรื่องราวการเปลี่ยนแปลง หรือเมื่อมีการโพสต์อัปเดต
+initiatives-following-help = คุณติดตามโครงการนี้อยู่: คุณจะรับรู้เมื่อสถานะของโครงการเปลี่ยน เมื่อหมุดหมายเสร็จ เมื่อมีการเพิ่มเรื่องราวการเปลี่ยนแปลง หรือเมื่อมีการโพสต์อัปเดต
 initiatives-done-followed = ตอนนี้คุณติดตามโครงการนี้แล้ว
 initiatives-done-unfollowed = คุณไม่ได้ติดตามโครงการนี้อีกต่อไป
+
+## Updates
+initiatives-updates = อัปเดต
+initiatives-post-update = โพสต์อัปเดตใหม่
+initiatives-update-body = มีอะไรใหม่
+initiatives-update-body-help = ใช้ Markdown ได้ ทุกคนที่เห็นโครงการนี้ได้จะอ่านได้ และผู้ที่ติดตามโครงการจะรับรู้
+initiatives-update-file = ไฟล์ (ไม่บังคับ)
+initiatives-update-file-help = ทุกคนที่เห็นโครงการนี้ได้จะเห็นไฟล์นี้ด้วย และไม่มีผู้อื่นเห็น
+initiatives-update-send = โพสต์อัปเดต
+initiatives-update-title = อัปเดต
+initiatives-remove-update = นำอัปเดตออก
+initiatives-no-updates = ยังไม่มีอัปเดต
+initiatives-done-update_posted = โพสต์อัปเดตแล้ว
+initiatives-done-update_removed = นำอัปเดตออกแล้ว
+initiatives-error-update-empty = โปรดเขียนว่ามีอะไรใหม่ก่อนโพสต์
+initiatives-error-update-long = อัปเดตหนึ่งรายการยาวได้ไม่เกิน { $max } ตัวอักษร
+initiatives-error-updates-many = โครงการหนึ่งเก็บอัปเดตได้ไม่เกิน { $max } รายการ โปรดนำอัปเดตเก่าออกก่อน
+initiatives-error-files-today = วันนี้คุณเพิ่มไฟล์ไปแล้ว { $max } ไฟล์ ซึ่งเป็นจำนวนสูงสุดต่อวัน โปรดลองอีกครั้งพรุ่งนี้

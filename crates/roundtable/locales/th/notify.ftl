@@ -182,3 +182,10 @@ mail-notify-initiative-story-body =
 mail-digest-line-initiative = { $count ->
    *[other] ความเคลื่อนไหว { $count } รายการในโครงการที่คุณติดตาม
 }
+notify-initiative-update = { $actor } โพสต์อัปเดตใน “{ $title }”
+mail-notify-initiative-update-subject = ความเคลื่อนไหวของโครงการใน Roundtable
+mail-notify-initiative-update-body =
+    สวัสดี
+
+    โครงการที่คุณติดตามใน Roundtable มีอัปเดตใหม่ กรุณาเข้าสู่ระบบเพื่ออ่าน:
+    { $link }

@@ -613,10 +613,28 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
         if n % 3 == 0 && !people.iter().any(|p| p.0 == coordinator) {
             people.push((coordinator, "focal_point", true));
         }
-        for (person, role, listed) in people {
-            let sql = "INSERT INTO initiative_people (initiative_id, user_id, role, listed, created_at) VALUES ($1, $2, $3, $4, $5)";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(person).bind(role).bind(listed).bind(created)
-                .execute(&mut **c).await.map(affected))?;
+        let lead = people.iter().find(|p| p.1 == "lead").map_or(coordinator, |p| p.0);
+        for (person, role, listed) in people.iter().copied().chain([(coordinator, "", true)]) {
+            if !role.is_empty() {
+                let sql = "INSERT INTO initiative_people (initiative_id, user_id, role, listed, created_at) VALUES ($1, $2, $3, $4, $5)";
+                on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(person).bind(role).bind(listed).bind(created)
+                    .execute(&mut **c).await.map(affected))?;
+            }
+            // Starting an initiative or being named on one follows it.
+            let sql = "INSERT INTO initiative_follows (user_id, initiative_id) VALUES ($1, $2) ON CONFLICT DO NOTHING";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(person).bind(id).execute(&mut **c).await.map(affected))?;
+        }
+        // Its lead posts an update on each milestone done.
+        for (title, _, done) in demo.milestones {
+            let Some(days) = done else { continue };
+            let body = format!(
+                "**{title}**: done. Thank you to everyone in the partner organisations who made it happen; \
+                 the next steps are in the milestones below."
+            );
+            let sql = "INSERT INTO initiative_updates (id, initiative_id, author_id, body, body_html, created_at) \
+                       VALUES ($1, $2, $3, $4, $5, $6)";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(secret_id()).bind(id).bind(lead).bind(&body)
+                .bind(crate::web::markdown::render(&body)).bind(now - days * DAY_MS).execute(&mut **c).await.map(affected))?;
         }
         for indicator in demo.indicators {
             let sql =

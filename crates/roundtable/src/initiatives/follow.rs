@@ -1,5 +1,5 @@
 //! Following an initiative, and telling its followers of its news (a status changed, a
-//! milestone done, a story of change) as the forum tells a thread's followers of replies:
+//! milestone done, a story of change, an update) as the forum tells a thread's followers of replies:
 //! only those who may still see the initiative, by its one rule, and who have not blocked
 //! the member who made the news.
 
@@ -60,6 +60,7 @@ pub(super) enum News {
     Status,
     Milestone,
     Story,
+    Update,
 }
 
 impl News {
@@ -68,6 +69,7 @@ impl News {
             News::Status => "status",
             News::Milestone => "milestone",
             News::Story => "story",
+            News::Update => "update",
         }
     }
 }

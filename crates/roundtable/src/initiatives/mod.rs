@@ -16,6 +16,7 @@ mod list;
 mod outcomes;
 mod partnerships;
 mod show;
+pub mod updates;
 mod work;
 
 use axum::routing::{get, post};
@@ -51,6 +52,8 @@ pub fn routes() -> Routes {
         ("/initiatives/{id}/people/{user}/remove", post(work::remove_person)),
         ("/initiatives/{id}/listing", post(work::listing)),
         ("/initiatives/{id}/follow", post(follow::follow)),
+        ("/initiatives/{id}/updates/{update}/remove", post(updates::remove)),
+        ("/initiatives/{id}/updates/{update}/files/{file}", get(updates::download)),
         ("/initiatives/{id}/milestones", post(work::add_milestone)),
         ("/initiatives/{id}/milestones/{milestone}", post(work::update_milestone)),
         ("/initiatives/{id}/indicators", post(outcomes::add_indicator)),

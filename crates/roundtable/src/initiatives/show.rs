@@ -67,6 +67,8 @@ const DONE: &[&str] = &[
     "created",
     "followed",
     "unfollowed",
+    "update_posted",
+    "update_removed",
     "saved",
     "translated",
     "status",
@@ -176,6 +178,7 @@ pub(super) async fn show(
     let (indicators, stories) = super::outcomes::of(db, page.locale, id).await?;
     let links = super::links::of(db, &page.viewer, id).await?;
     let done = page.done(q.done.as_deref(), DONE, "initiatives-done");
+    let updates = super::updates::of(db, &page.viewer, id).await?;
     let following = match page.viewer.id() {
         Some(me) => {
             crate::notify::mark_read(db, me, "initiative_id", id).await?;
@@ -190,7 +193,7 @@ pub(super) async fn show(
             initiative, text, languages, countries => countries.into_iter().map(|c| c.0).collect::<Vec<_>>(),
             topics => topics.into_iter().map(|t| t.0).collect::<Vec<_>>(), history, partners, people,
             milestones, group, manages, mine, forms, done, relation => relation_view(&relation), indicators, stories, links,
-            following,
+            following, updates,
         },
     )
 }

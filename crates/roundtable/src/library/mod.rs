@@ -90,6 +90,7 @@ pub fn upload_routes(config: &Config) -> Routes {
         ("/library/{id}/versions", post(add_version).layer(limit())),
         ("/forum/posts/{id}/attachments", post(crate::forums::attachments::upload).layer(limit())),
         ("/messages/{id}/attach", post(crate::chat::attachments::upload).layer(limit())),
+        ("/initiatives/{id}/updates", post(crate::initiatives::updates::post).layer(limit())),
     ]
 }
 
@@ -964,22 +965,37 @@ async fn delete(
     on_tx!(&mut tx, c => sqlx::query("UPDATE champion_notes SET resource_id = NULL WHERE resource_id = $1").bind(id)
         .execute(&mut **c).await.map(affected))?;
     on_tx!(&mut tx, c => sqlx::query("DELETE FROM resources WHERE id = $1").bind(id).execute(&mut **c).await.map(affected))?;
+    let unused = forget_unused(&mut tx, shas).await?;
+    search::index(&mut tx, id).await?;
+    tx.commit().await?;
+    remove_files(&state.config.data_dir, unused).await;
+    Ok(Redirect::to("/library?done=deleted").into_response())
+}
+
+/// Of the file store's files `shas`, forgets those nothing uses any more (a resource's
+/// version, a post's or an initiative update's attachment) and returns them, for
+/// [`remove_files`] to delete once the transaction has committed. The one list of what
+/// holds a stored file.
+pub(crate) async fn forget_unused(tx: &mut Tx, shas: Vec<String>) -> Result<Vec<String>, sqlx::Error> {
     let mut unused = Vec::new();
     for sha in shas {
         let sql = "DELETE FROM library_files WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM resource_versions v WHERE v.sha256 = $1) \
-                   AND NOT EXISTS (SELECT 1 FROM post_attachments a WHERE a.sha256 = $1)";
-        if on_tx!(&mut tx, c => sqlx::query(sql).bind(&sha).execute(&mut **c).await.map(affected))? > 0 {
+                   AND NOT EXISTS (SELECT 1 FROM post_attachments a WHERE a.sha256 = $1) \
+                   AND NOT EXISTS (SELECT 1 FROM initiative_update_files f WHERE f.sha256 = $1)";
+        if on_tx!(tx, c => sqlx::query(sql).bind(&sha).execute(&mut **c).await.map(affected))? > 0 {
             unused.push(sha);
         }
     }
-    search::index(&mut tx, id).await?;
-    tx.commit().await?;
+    Ok(unused)
+}
+
+/// Deletes from disk the files [`forget_unused`] forgot.
+pub(crate) async fn remove_files(data_dir: &FsPath, unused: Vec<String>) {
     for sha in unused {
-        if let Err(e) = tokio::fs::remove_file(files::path_of(&state.config.data_dir, &sha)).await {
+        if let Err(e) = tokio::fs::remove_file(files::path_of(data_dir, &sha)).await {
             tracing::warn!(error = %e, sha, "library file not removed");
         }
     }
-    Ok(Redirect::to("/library?done=deleted").into_response())
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! A member's own data, all of it, as one zip: `data.json` (account, profile with its
 //! visibilities, contacts, organisations, ties, endorsements, groups, posts, event
-//! registrations, initiatives, resources) and `files/` (their photo, and the files of their resources
-//! and posts). The file leaves Roundtable's protection, so it holds what any file may
-//! (`goes_in_files`): no name of a member at risk (whoever downloads it, coordinators too),
-//! and nothing of a secret group (its name, threads, posts, events, resources). After
+//! registrations, initiatives and the updates they posted on them, resources) and `files/`
+//! (their photo, and the files of their resources, posts and updates). The file leaves
+//! Roundtable's protection, so it holds what any file may (`goes_in_files`): no name of a
+//! member at risk (whoever downloads it, coordinators too), and nothing of a secret group
+//! (its name, threads, posts, events, resources, initiatives). After
 //! confirming one's password, as for every sensitive action: the file is the account's
 //! whole record.
 
@@ -128,6 +129,16 @@ struct OnInitiative {
     status: String,
     role: String,
     listed: bool,
+}
+
+/// An update the member posted on an initiative.
+#[derive(sqlx::FromRow, Serialize)]
+struct InitiativeUpdate {
+    id: i64,
+    initiative: String,
+    body: String,
+    #[serde(skip)]
+    created_at: i64,
 }
 
 #[derive(sqlx::FromRow, Serialize)]
@@ -271,6 +282,27 @@ async fn download(
         &args,
     )
     .await?;
+    let updates: Vec<InitiativeUpdate> = rows(
+        db,
+        &one(&format!(
+            "SELECT u.id, i.title AS initiative, u.body, u.created_at FROM initiative_updates u \
+             JOIN initiatives i ON i.id = u.initiative_id WHERE u.author_id = {{me}} AND {} ORDER BY u.created_at",
+            secret_free("i.group_id")
+        )),
+        &args,
+    )
+    .await?;
+    let update_files: Vec<StoredFile> = rows(
+        db,
+        &one(&format!(
+            "SELECT f.update_id AS owner, f.id AS entry, f.sha256, f.filename FROM initiative_update_files f \
+             JOIN initiative_updates u ON u.id = f.update_id JOIN initiatives i ON i.id = u.initiative_id \
+             WHERE u.author_id = {{me}} AND {} ORDER BY f.id",
+            secret_free("i.group_id")
+        )),
+        &args,
+    )
+    .await?;
     let resources: Vec<Resource> = rows(
         db,
         &one(
@@ -303,10 +335,10 @@ async fn download(
     let photo: Vec<(Option<Vec<u8>>,)> =
         rows(db, &one("SELECT photo FROM profiles WHERE user_id = {me}"), &args).await?;
 
-    // Files go in as `files/resources/<resource>/<version>-<name>` and
-    // `files/posts/<post>/<attachment>-<name>`.
+    // Files go in as `files/resources/<resource>/<version>-<name>`,
+    // `files/posts/<post>/<attachment>-<name>` and `files/updates/<update>/<file>-<name>`.
     let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
-    for (folder, list) in [("resources", &resource_files), ("posts", &post_files)] {
+    for (folder, list) in [("resources", &resource_files), ("posts", &post_files), ("updates", &update_files)] {
         for f in list {
             let name = crate::library::files::clean_filename(&f.filename);
             files.push((
@@ -344,6 +376,10 @@ async fn download(
             "files": listed.iter().filter(|f| f.starts_with(&format!("files/posts/{}/", p.id))).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "initiatives": initiatives,
+        "initiative_updates": updates.iter().map(|u| serde_json::json!({
+            "written_at": when(u.created_at), "update": u,
+            "files": listed.iter().filter(|f| f.starts_with(&format!("files/updates/{}/", u.id))).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
         "event_registrations": registrations.iter().map(|r| serde_json::json!({ "starts_at": when(r.starts_at), "registration": r })).collect::<Vec<_>>(),
         "resources": resources.iter().map(|r| serde_json::json!({
             "resource": r,

@@ -115,7 +115,7 @@ db_test!(
         let count = format!("SELECT COUNT(*) FROM notifications WHERE user_id = {ben_id} AND kind = 'message'");
         let notices = || app.scalar_i64(&count);
         // Ben wants mail about messages at once (and about the rest as by default).
-        let kinds = ["mention", "reply", "group", "introduction", "question", "event"];
+        let kinds = ["mention", "reply", "group", "introduction", "question", "event", "initiative"];
         let mut settings: Vec<(&str, &str)> = kinds.iter().map(|k| (*k, "daily")).collect();
         settings.push(("message", "immediate"));
         let r = ben.post("/notifications/settings", &settings).await;

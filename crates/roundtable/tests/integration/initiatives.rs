@@ -807,3 +807,71 @@ db_test!(
         assert_eq!(app.scalar_i64(&notices(nia_id)).await, 1);
     }
 );
+
+db_test!(
+    updates_and_their_files_are_seen_exactly_as_the_initiative_is,
+    config = |c: &mut roundtable::config::Config| c.rate_limit_burst = 100_000,
+    |app: TestApp| async move {
+        use crate::library::{pdf, send};
+        let (cora, _) = app.signed_in("cora@example.org", Role::Coordinator, "Cora Coordinator").await;
+        let (lena, lena_id) = app.signed_in("lena@example.org", Role::Member, "Lena Lead").await;
+        let (mo, mo_id) = app.signed_in("mo@example.org", Role::Member, "Mo Member").await;
+        let public = app.browser();
+        let id = start(&cora, "Interviewing reform", "public", &[]).await;
+        cora.post(&format!("/initiatives/{id}/people"), &[("user", &lena_id.to_string()), ("role", "lead")]).await;
+        mo.post(&format!("/initiatives/{id}/follow"), &[("action", "follow")]).await;
+        let at = format!("/initiatives/{id}/updates");
+        let updates = "SELECT COUNT(*) FROM initiative_updates";
+
+        // Bad input, or someone who does not keep it, changes nothing.
+        assert_eq!(send(&lena, &at, &[("body", "  ")], None).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let long = "x".repeat(10_001);
+        assert_eq!(send(&lena, &at, &[("body", &long)], None).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let r = send(&mo, &at, &[("body", "Mine")], Some(("a.pdf", pdf("a")))).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        assert_eq!(app.scalar_i64(updates).await, 0);
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM library_files").await, 0, "a refused upload leaves nothing");
+
+        // A lead posts one, with a file; followers hear of it.
+        let report = pdf("cohort two");
+        let r = send(&lena, &at, &[("body", "Cohort **two** trained.")], Some(("report.pdf", report.clone()))).await;
+        assert_eq!(location(&r), format!("/initiatives/{id}?done=update_posted#updates"));
+        assert!(mo.page("/notifications").await.contains("Lena Lead posted an update on “Interviewing reform”"));
+        let update = app.scalar_i64("SELECT id FROM initiative_updates").await;
+        let file = app.scalar_i64("SELECT id FROM initiative_update_files").await;
+        let download = format!("/initiatives/{id}/updates/{update}/files/{file}");
+        let page = public.page(&format!("/initiatives/{id}")).await;
+        assert!(page.contains("Cohort <strong>two</strong> trained.") && page.contains("report.pdf"));
+        assert!(!page.contains("Lena Lead"), "the public is not told who wrote it");
+        assert!(mo.page(&format!("/initiatives/{id}")).await.contains("Lena Lead"));
+        let r = public.get(&download).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert_eq!(r.bytes().await.unwrap().to_vec(), report);
+        // Of another update or initiative, the file is not reachable.
+        assert_eq!(
+            public.get(&format!("/initiatives/{id}/updates/{}/files/{file}", update + 1)).await.status(),
+            StatusCode::NOT_FOUND
+        );
+
+        // The file follows the initiative's visibility, whatever it becomes.
+        app.exec(&format!("UPDATE initiatives SET visibility = 'members' WHERE id = {id}")).await;
+        assert_ne!(public.get(&download).await.status(), StatusCode::OK);
+        assert_eq!(mo.get(&download).await.status(), StatusCode::OK);
+        app.exec(&format!("UPDATE initiatives SET visibility = 'coordinators' WHERE id = {id}")).await;
+        assert_eq!(mo.get(&download).await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(cora.get(&download).await.status(), StatusCode::OK);
+        let _ = mo_id;
+
+        // Removing the update removes its file from the store.
+        let sha = app.strings("SELECT sha256 FROM initiative_update_files").await.remove(0);
+        let on_disk = roundtable::library::files::path_of(app.data_dir(), &sha);
+        assert!(on_disk.exists());
+        assert_eq!(mo.post(&format!("{at}/{update}/remove"), &[]).await.status(), StatusCode::NOT_FOUND);
+        let r = lena.post(&format!("{at}/{update}/remove"), &[]).await;
+        assert_eq!(location(&r), format!("/initiatives/{id}?done=update_removed#updates"));
+        assert_eq!(app.scalar_i64(updates).await, 0);
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM library_files").await, 0);
+        assert!(!on_disk.exists());
+        assert_eq!(cora.get(&download).await.status(), StatusCode::NOT_FOUND);
+    }
+);

@@ -12,7 +12,7 @@ use roundtable::vocab::Role;
 use crate::common::{location, Browser, TestApp};
 use crate::db_test;
 
-fn pdf(text: &str) -> Vec<u8> {
+pub(crate) fn pdf(text: &str) -> Vec<u8> {
     format!("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% {text}\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
         .into_bytes()
 }

@@ -175,6 +175,8 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
                 .replace("{indicator}", &id("indicator"))
                 .replace("{value}", &id("value"))
                 .replace("{story}", &id("story"))
+                .replace("{update}", &id("update"))
+                .replace("{file}", &id("update_file"))
                 .replace("{kind}", "event")
                 .replace("{target}", &id("members_event"))
         }),
@@ -526,6 +528,33 @@ async fn scene(app: &TestApp) -> (Scene, Vec<(Persona, Browser)>) {
     ))
     .await;
     s.insert("secret_initiative", secret_initiative.to_string());
+    // An update with a file on each: the secret one posted by the group's lead.
+    let file = |name| Some((name, crate::library::pdf("update")));
+    let r = crate::library::send(
+        &coordinator,
+        &format!("/initiatives/{initiative}/updates"),
+        &[("body", "Cohort two")],
+        file("notes.pdf"),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = crate::library::send(
+        &group_member,
+        &format!("/initiatives/{secret_initiative}/updates"),
+        &[("body", "SECRETMARK news")],
+        file("SECRETMARK-notes.pdf"),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    s.insert(
+        "update",
+        app.scalar_i64(&format!("SELECT id FROM initiative_updates WHERE initiative_id = {initiative}"))
+            .await
+            .to_string(),
+    );
+    s.insert("update_file", app.scalar_i64(&format!(
+        "SELECT f.id FROM initiative_update_files f JOIN initiative_updates u ON u.id = f.update_id WHERE u.initiative_id = {initiative}"
+    )).await.to_string());
     roundtable::search::rebuild(&app.db, &roundtable::rules::search_indexers()).await.unwrap();
 
     s.insert("plain_calendar", calendar(&plain).await);

@@ -195,6 +195,7 @@ db_test!(digests_preferences_and_one_click_unsubscribe, |app: TestApp| async mov
         ("question", "daily"),
         ("event", "immediate"),
         ("message", "daily"),
+        ("initiative", "weekly"),
     ];
     let r = ben.post("/notifications/settings", &settings).await;
     assert_eq!(location(&r), "/notifications/settings?done=saved");

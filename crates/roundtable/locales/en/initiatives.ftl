@@ -242,4 +242,3 @@ initiatives-done-update_removed = The update was removed.
 initiatives-error-update-empty = Write what is new before posting.
 initiatives-error-update-long = An update can be at most { $max } characters long.
 initiatives-error-updates-many = An initiative keeps at most { $max } updates; remove old ones first.
-initiatives-error-files-today = You have added { $max } files today, the most in one day. Try again tomorrow.

@@ -242,4 +242,3 @@ initiatives-done-update_removed = Inalis ang update.
 initiatives-error-update-empty = Isulat muna kung ano ang bago, saka i-post.
 initiatives-error-update-long = Hanggang { $max } na titik lamang ang isang update.
 initiatives-error-updates-many = Hanggang { $max } na update lamang ang naitatago ng isang inisyatiba; alisin muna ang mga luma.
-initiatives-error-files-today = Nakapagdagdag ka na ng { $max } file ngayong araw, ang pinakamarami sa isang araw. Pakisubukan muli bukas.

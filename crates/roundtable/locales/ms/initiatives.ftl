@@ -242,4 +242,3 @@ initiatives-done-update_removed = Kemas kini telah dibuang.
 initiatives-error-update-empty = Tulis apa yang baharu sebelum menyiarkannya.
 initiatives-error-update-long = Satu kemas kini boleh mempunyai paling banyak { $max } aksara.
 initiatives-error-updates-many = Satu inisiatif menyimpan paling banyak { $max } kemas kini; buang kemas kini lama dahulu.
-initiatives-error-files-today = Anda telah menambah { $max } fail hari ini, had untuk sehari. Sila cuba lagi esok.

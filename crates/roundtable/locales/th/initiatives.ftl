@@ -242,4 +242,3 @@ initiatives-done-update_removed = นำอัปเดตออกแล้ว
 initiatives-error-update-empty = โปรดเขียนว่ามีอะไรใหม่ก่อนโพสต์
 initiatives-error-update-long = อัปเดตหนึ่งรายการยาวได้ไม่เกิน { $max } ตัวอักษร
 initiatives-error-updates-many = โครงการหนึ่งเก็บอัปเดตได้ไม่เกิน { $max } รายการ โปรดนำอัปเดตเก่าออกก่อน
-initiatives-error-files-today = วันนี้คุณเพิ่มไฟล์ไปแล้ว { $max } ไฟล์ ซึ่งเป็นจำนวนสูงสุดต่อวัน โปรดลองอีกครั้งพรุ่งนี้

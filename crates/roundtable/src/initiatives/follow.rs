@@ -84,9 +84,13 @@ pub(super) async fn tell(tx: &mut Tx, config: &Config, id: i64, actor: i64, news
         crate::chat::access::unblocked_sql("u.id", "$2"),
     );
     let followers: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(&sql).bind(id).bind(actor).fetch_all(&mut **c).await)?;
+    // Someone who declined to be listed on it is not named beside it here either.
+    let sql = "SELECT listed FROM initiative_people WHERE initiative_id = $1 AND user_id = $2";
+    let listed: Option<bool> =
+        on_tx!(tx, c => sqlx::query_scalar(sql).bind(id).bind(actor).fetch_optional(&mut **c).await)?;
+    let named = listed.unwrap_or(true).then_some(actor);
     for user in followers {
-        let notice =
-            Notice { actor: Some(actor), initiative: Some(id), ..Notice::new(user, Kind::Initiative, news.key()) };
+        let notice = Notice { actor: named, initiative: Some(id), ..Notice::new(user, Kind::Initiative, news.key()) };
         notify::notify(tx, config, notice).await?;
     }
     Ok(())

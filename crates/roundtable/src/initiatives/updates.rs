@@ -12,16 +12,18 @@ use serde::Serialize;
 use super::follow::News;
 use crate::db::{affected, rows, Arg, Args, Db};
 use crate::library::{accepted, files, read_multipart};
-use crate::web::{markdown, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer};
+use crate::web::{markdown, AppError, AppResult, AppState, Form, Message, Page, SignedIn, Viewer, Who};
 use crate::{on_db, on_tx};
 
 /// The longest update, in characters.
 const MAX_BODY: usize = 10_000;
 /// Updates one initiative keeps; older ones are not pruned, so this bounds a flood.
 pub const MAX_UPDATES: i64 = 1_000;
-/// Files one member may add to updates in a day, as for the library and the forum: a bound
-/// on how fast one account can fill the server's disk.
-pub const FILES_PER_DAY: i64 = 30;
+/// Updates one member may post in a day: each may carry a file and tells every follower, so
+/// this bounds both how fast one account fills the disk and how many mails it causes. Logged,
+/// because removing an update must not give the allowance back.
+pub const PER_DAY: crate::web::limits::Logged =
+    crate::web::limits::Logged { action: "initiative_update", max: 30, window_ms: crate::web::limits::DAY };
 
 /// Posts an update (multipart: `body`, and an optional `file`), for those who keep the
 /// initiative; its followers hear of it.
@@ -37,13 +39,10 @@ pub async fn post(
         return Err(e);
     }
     let now = state.clock.now_ms();
-    let sql = "SELECT COUNT(*) FROM initiative_update_files f JOIN initiative_updates u ON u.id = f.update_id \
-               WHERE u.author_id = $1 AND f.created_at > $2";
-    let today: i64 = on_db!(&state.db, pool => sqlx::query_scalar(sql).bind(user.user_id).bind(now - 86_400_000)
-        .fetch_one(pool).await)?;
-    if today >= FILES_PER_DAY {
+    // Checked before the upload is stored: a member over the limit sends nothing to disk.
+    if let Err(e) = PER_DAY.check(&state.db, user.user_id, now).await {
         files::drain(multipart).await;
-        return Err(AppError::TooMany(Message::new("initiatives-error-files-today").arg("max", FILES_PER_DAY)));
+        return Err(e);
     }
     let data_dir = state.config.data_dir.clone();
     let (fields, file) = read_multipart(&page, multipart, &data_dir, state.config.upload_limit()).await?;
@@ -56,9 +55,13 @@ pub async fn post(
         return Err(AppError::Invalid(Message::new("initiatives-error-update-long").arg("max", MAX_BODY)));
     }
     let mut tx = state.db.begin().await?;
-    // The initiative's row first, so that two updates at once cannot both pass the count.
+    // The author's row and the initiative's first, so that two updates at once cannot both
+    // pass a count.
+    on_tx!(&mut tx, c => sqlx::query("UPDATE users SET active = active WHERE id = $1").bind(user.user_id)
+        .execute(&mut **c).await.map(affected))?;
     on_tx!(&mut tx, c => sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2").bind(now).bind(id)
         .execute(&mut **c).await.map(affected))?;
+    PER_DAY.check_and_log(&mut tx, user.user_id, now).await?;
     let sql = "SELECT COUNT(*) FROM initiative_updates WHERE initiative_id = $1";
     let count: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(id).fetch_one(&mut **c).await)?;
     if count >= MAX_UPDATES {
@@ -135,8 +138,8 @@ pub async fn download(
 struct UpdateRow {
     id: i64,
     author_id: Option<i64>,
+    /// Only where the viewer may see the author named here.
     author: Option<String>,
-    author_at_risk: bool,
     body_html: String,
     created_at: i64,
 }
@@ -160,19 +163,28 @@ pub(super) struct UpdateView {
     files: Vec<FileRow>,
 }
 
-/// The updates of an initiative the viewer already sees, newest first, each author named to
-/// members as the member rule lets them see them (and to the public, never: the public sees
-/// people on an initiative only as in the directory, which an author's name would bypass).
+/// The updates of an initiative the viewer already sees, newest first. An author is named
+/// to members only, and as the initiative's person rule says where they are on it (not once
+/// they declined to be listed, not at risk but to coordinators); someone who keeps it
+/// without being on it (a coordinator) as the member rule says. The public sees people on
+/// an initiative only as in the directory, which an author's name would bypass: never.
 pub(super) async fn of(db: &Db, viewer: &Viewer, id: i64) -> Result<Vec<UpdateView>, sqlx::Error> {
     let args = Args::of(&[Arg::Int(id)]);
-    let updates: Vec<UpdateRow> = rows(
-        db,
-        "SELECT u.id, u.author_id, a.display_name AS author, COALESCE(p.at_risk, FALSE) AS author_at_risk, u.body_html, \
-           u.created_at FROM initiative_updates u LEFT JOIN users a ON a.id = u.author_id AND a.active \
-           LEFT JOIN profiles p ON p.user_id = u.author_id WHERE u.initiative_id = $1 ORDER BY u.created_at DESC, u.id",
-        &args,
-    )
-    .await?;
+    let who = Who::literal(viewer);
+    let named = format!(
+        "({} AND u.id IS NOT NULL AND ((ip.user_id IS NOT NULL AND {}) OR (ip.user_id IS NULL AND {})))",
+        who.member(),
+        super::access::person_sql("ip", "i", &who),
+        crate::members::access::account_sql("u", "p", &who),
+    );
+    let sql = format!(
+        "SELECT up.id, up.author_id, CASE WHEN {named} THEN u.display_name END AS author, up.body_html, up.created_at \
+         FROM initiative_updates up JOIN initiatives i ON i.id = up.initiative_id \
+           LEFT JOIN users u ON u.id = up.author_id LEFT JOIN profiles p ON p.user_id = up.author_id \
+           LEFT JOIN initiative_people ip ON ip.initiative_id = i.id AND ip.user_id = up.author_id \
+         WHERE up.initiative_id = $1 ORDER BY up.created_at DESC, up.id"
+    );
+    let updates: Vec<UpdateRow> = rows(db, &sql, &args).await?;
     let mut files: Vec<FileRow> = rows(
         db,
         "SELECT f.id, f.update_id, f.filename, f.size FROM initiative_update_files f \
@@ -183,14 +195,12 @@ pub(super) async fn of(db: &Db, viewer: &Viewer, id: i64) -> Result<Vec<UpdateVi
     Ok(updates
         .into_iter()
         .map(|u| {
-            let seen = viewer.is_member()
-                && u.author_id.is_some_and(|a| crate::members::access::sees_person(viewer, a, u.author_at_risk));
             let (mine, rest): (Vec<FileRow>, Vec<FileRow>) = files.drain(..).partition(|f| f.update_id == u.id);
             files = rest;
             UpdateView {
                 id: u.id,
-                author: u.author.filter(|_| seen),
-                author_id: u.author_id.filter(|_| seen),
+                author_id: u.author_id.filter(|_| u.author.is_some()),
+                author: u.author,
                 body_html: u.body_html,
                 created_at: u.created_at,
                 files: mine,

@@ -53,6 +53,8 @@ pub(super) async fn change_status(
     let note = crate::members::bounded(&form.note, MAX_NOTE)?;
     let now = state.clock.now_ms();
     let mut tx = state.db.begin().await?;
+    let current = "SELECT status FROM initiatives WHERE id = $1";
+    let before: String = on_tx!(&mut tx, c => sqlx::query_scalar(current).bind(id).fetch_one(&mut **c).await)?;
     let sql =
         "INSERT INTO initiative_status_changes (initiative_id, status, changed_on, note, changed_by, created_at) \
                VALUES ($1, $2, $3, $4, $5, $6)";
@@ -61,7 +63,11 @@ pub(super) async fn change_status(
     let sql = "UPDATE initiatives SET status = (SELECT s.status FROM initiative_status_changes s \
                  WHERE s.initiative_id = $1 ORDER BY s.changed_on DESC, s.id DESC LIMIT 1), updated_at = $2 WHERE id = $1";
     on_tx!(&mut tx, c => sqlx::query(sql).bind(id).bind(now).execute(&mut **c).await.map(affected))?;
-    super::follow::tell(&mut tx, &state.config, id, user.user_id, News::Status).await?;
+    // A change recorded for an earlier day may leave the initiative where it stands: no news.
+    let after: String = on_tx!(&mut tx, c => sqlx::query_scalar(current).bind(id).fetch_one(&mut **c).await)?;
+    if after != before {
+        super::follow::tell(&mut tx, &state.config, id, user.user_id, News::Status).await?;
+    }
     tx.commit().await?;
     Ok(back(id, "status"))
 }
@@ -292,6 +298,9 @@ pub(super) async fn update_milestone(
     let now = state.clock.now_ms();
     let text = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
     let mut tx = state.db.begin().await?;
+    let sql = "SELECT state FROM initiative_milestones WHERE id = $1 AND initiative_id = $2";
+    let was: Option<String> =
+        on_tx!(&mut tx, c => sqlx::query_scalar(sql).bind(milestone).bind(id).fetch_optional(&mut **c).await)?;
     let changed = if form.action == "remove" {
         let sql = "DELETE FROM initiative_milestones WHERE id = $1 AND initiative_id = $2";
         on_tx!(&mut tx, c => sqlx::query(sql).bind(milestone).bind(id).execute(&mut **c).await.map(affected))?
@@ -315,7 +324,8 @@ pub(super) async fn update_milestone(
     if changed == 0 {
         return Err(AppError::NotFound);
     }
-    if form.action == MilestoneState::Done.key() {
+    // Done again (a corrected day) is no news.
+    if form.action == MilestoneState::Done.key() && was.as_deref() != Some(MilestoneState::Done.key()) {
         super::follow::tell(&mut tx, &state.config, id, user.user_id, News::Milestone).await?;
     }
     touch(&mut tx, id, now).await?;

@@ -15,6 +15,8 @@ use sha2::{Digest, Sha256};
 use tempfile::NamedTempFile;
 use tokio::io::AsyncWriteExt;
 
+use crate::db::{affected, Tx};
+use crate::on_tx;
 use crate::web::{AppError, Message};
 
 /// The bytes kept in memory for sniffing: enough for the parts of Office files that tell
@@ -334,6 +336,41 @@ pub fn multipart_error(e: &axum::extract::multipart::MultipartError, limit: u64)
         too_large(limit)
     } else {
         AppError::invalid("error-form-malformed")
+    }
+}
+
+/// Of the file store's files `shas`, forgets those nothing uses any more (a resource's
+/// version, a post's or an initiative update's attachment) and returns them, for
+/// [`remove_files`] to delete once the transaction has committed. The one list of what
+/// holds a stored file.
+pub(crate) async fn forget_unused(tx: &mut Tx, shas: Vec<String>) -> Result<Vec<String>, sqlx::Error> {
+    let mut unused = Vec::new();
+    for sha in shas {
+        // On PostgreSQL, two removals of files that share a stored file would each still see
+        // the other's row and both keep it; the first to lock it decides, and the second sees
+        // the first's removal once it has the lock. SQLite writes one transaction at a time.
+        if let Tx::Postgres(c) = tx {
+            sqlx::query("SELECT sha256 FROM library_files WHERE sha256 = $1 FOR UPDATE")
+                .bind(&sha)
+                .execute(&mut **c)
+                .await?;
+        }
+        let sql = "DELETE FROM library_files WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM resource_versions v WHERE v.sha256 = $1) \
+                   AND NOT EXISTS (SELECT 1 FROM post_attachments a WHERE a.sha256 = $1) \
+                   AND NOT EXISTS (SELECT 1 FROM initiative_update_files f WHERE f.sha256 = $1)";
+        if on_tx!(tx, c => sqlx::query(sql).bind(&sha).execute(&mut **c).await.map(affected))? > 0 {
+            unused.push(sha);
+        }
+    }
+    Ok(unused)
+}
+
+/// Deletes from disk the files [`forget_unused`] forgot.
+pub(crate) async fn remove_files(data_dir: &Path, unused: Vec<String>) {
+    for sha in unused {
+        if let Err(e) = tokio::fs::remove_file(path_of(data_dir, &sha)).await {
+            tracing::warn!(error = %e, sha, "library file not removed");
+        }
     }
 }
 

@@ -305,9 +305,10 @@ async fn download(
     .await?;
     let resources: Vec<Resource> = rows(
         db,
-        &one(
-            "SELECT id, title, summary, kind, access, link FROM resources WHERE created_by = {me} ORDER BY created_at",
-        ),
+        &one(&format!(
+            "SELECT id, title, summary, kind, access, link FROM resources WHERE created_by = {{me}} AND {} ORDER BY created_at",
+            secret_free("group_id")
+        )),
         &args,
     )
     .await?;

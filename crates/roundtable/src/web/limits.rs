@@ -5,9 +5,9 @@
 //! never more than the requests in flight). What leaves no row of its own to count is
 //! [`Logged`]; what is bounded at any one time rather than in a window is a [`Cap`].
 
-use crate::db::{affected, Tx};
-use crate::on_tx;
+use crate::db::{affected, Db, Tx};
 use crate::web::{AppError, AppResult, Message};
+use crate::{on_db, on_tx};
 
 pub const MINUTE: i64 = 60_000;
 pub const HOUR: i64 = 3_600_000;
@@ -51,6 +51,15 @@ pub struct Logged {
 }
 
 impl Logged {
+    /// Refuses as [`Logged::check_and_log`] would, without logging: a check before work that
+    /// should not start (an upload written to disk), which the write's transaction repeats.
+    pub async fn check(&self, db: &Db, user: i64, now: i64) -> AppResult<()> {
+        let sql = "SELECT COUNT(*) FROM limit_log WHERE user_id = $1 AND action = $2 AND at > $3";
+        let done: i64 = on_db!(db, pool => sqlx::query_scalar(sql).bind(user).bind(self.action)
+            .bind(now - self.window_ms).fetch_one(pool).await)?;
+        within(done, self.max, self.window_ms)
+    }
+
     /// Refuses as [`Limit::check`] does, else logs one more for `user` at `now` (in the
     /// caller's transaction: committed with the write, or not at all).
     pub async fn check_and_log(&self, tx: &mut Tx, user: i64, now: i64) -> AppResult<()> {

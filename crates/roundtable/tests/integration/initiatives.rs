@@ -754,10 +754,9 @@ db_test!(
         assert_eq!(location(&r), format!("/initiatives/{id}?done=followed"));
         assert!(mo.page(&format!("/initiatives/{id}")).await.contains("Stop following"));
 
-        // News: a status, a milestone done, a story; each to followers but the one who made it.
-        let r = cora
-            .post(&format!("/initiatives/{id}/status"), &[("status", "active"), ("changed_on", "2026-02-01")])
-            .await;
+        // News: a status (changed today, so that it stands), a milestone done, a story; each
+        // to followers but the one who made it.
+        let r = cora.post(&format!("/initiatives/{id}/status"), &[("status", "active")]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         cora.post(&format!("/initiatives/{id}/milestones"), &[("title", "Visits agreed"), ("due_on", "2026-03-01")])
             .await;
@@ -774,6 +773,10 @@ db_test!(
             ("what_changed", "Unannounced visits are let in."),
         ];
         cora.post(&format!("/initiatives/{id}/stories"), &story).await;
+        // A change recorded for an earlier day leaves it where it stands, and a milestone done
+        // again only corrects its day: neither is news.
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "idea"), ("changed_on", "2026-01-20")]).await;
+        cora.post(&at, &[("action", "done"), ("on", "2026-03-16")]).await;
         assert_eq!(app.scalar_i64(&notices(mo_id)).await, 3);
         assert_eq!(app.scalar_i64(&notices(cora_id)).await, 0, "nobody hears of their own news");
         assert_eq!(app.scalar_i64(&notices(nia_id)).await, 0, "nor those who do not follow");
@@ -786,10 +789,10 @@ db_test!(
         assert_eq!(app.scalar_i64(&unread(mo_id)).await, 0);
 
         // Moved out of a follower's sight: its news leaves their list, and no more comes.
-        cora.post(&format!("/initiatives/{id}/status"), &[("status", "paused"), ("changed_on", "2026-04-02")]).await;
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "paused")]).await;
         app.exec(&format!("UPDATE initiatives SET visibility = 'coordinators' WHERE id = {id}")).await;
         assert!(!mo.page("/notifications").await.contains("Shared monitoring"));
-        cora.post(&format!("/initiatives/{id}/status"), &[("status", "active"), ("changed_on", "2026-04-03")]).await;
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "active")]).await;
         assert_eq!(app.scalar_i64(&notices(mo_id)).await, 4, "nothing after the move");
         assert_eq!(
             mo.post(&format!("/initiatives/{id}/follow"), &[("action", "follow")]).await.status(),
@@ -799,11 +802,11 @@ db_test!(
         // Back in sight, and unfollowed: nothing more.
         app.exec(&format!("UPDATE initiatives SET visibility = 'members' WHERE id = {id}")).await;
         mo.post(&format!("/initiatives/{id}/follow"), &[("action", "unfollow")]).await;
-        cora.post(&format!("/initiatives/{id}/status"), &[("status", "completed"), ("changed_on", "2026-04-04")]).await;
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "completed")]).await;
         assert_eq!(app.scalar_i64(&notices(mo_id)).await, 4);
         // Being named on an initiative follows it.
         cora.post(&format!("/initiatives/{id}/people"), &[("user", &nia_id.to_string()), ("role", "expert")]).await;
-        cora.post(&format!("/initiatives/{id}/status"), &[("status", "active"), ("changed_on", "2026-04-05")]).await;
+        cora.post(&format!("/initiatives/{id}/status"), &[("status", "active")]).await;
         assert_eq!(app.scalar_i64(&notices(nia_id)).await, 1);
     }
 );
@@ -837,13 +840,24 @@ db_test!(
         let r = send(&lena, &at, &[("body", "Cohort **two** trained.")], Some(("report.pdf", report.clone()))).await;
         assert_eq!(location(&r), format!("/initiatives/{id}?done=update_posted#updates"));
         assert!(mo.page("/notifications").await.contains("Lena Lead posted an update on “Interviewing reform”"));
-        let update = app.scalar_i64("SELECT id FROM initiative_updates").await;
+        let update = app.scalar_i64("SELECT id FROM initiative_updates WHERE body LIKE 'Cohort **two**%'").await;
         let file = app.scalar_i64("SELECT id FROM initiative_update_files").await;
         let download = format!("/initiatives/{id}/updates/{update}/files/{file}");
         let page = public.page(&format!("/initiatives/{id}")).await;
         assert!(page.contains("Cohort <strong>two</strong> trained.") && page.contains("report.pdf"));
         assert!(!page.contains("Lena Lead"), "the public is not told who wrote it");
         assert!(mo.page(&format!("/initiatives/{id}")).await.contains("Lena Lead"));
+        // Once she declines to be listed, members no longer read her name beside it, nor
+        // beside the news of her next update.
+        lena.post(&format!("/initiatives/{id}/listing"), &[("listed", "no")]).await;
+        assert!(!mo.page(&format!("/initiatives/{id}")).await.contains("Lena Lead"));
+        send(&lena, &at, &[("body", "Cohort three.")], None).await;
+        let list = mo.page("/notifications").await;
+        assert!(list.contains("Someone posted an update on “Interviewing reform”"), "{list}");
+        assert!(
+            cora.page(&format!("/initiatives/{id}")).await.contains("Lena Lead"),
+            "those who keep it still see her"
+        );
         let r = public.get(&download).await;
         assert_eq!(r.status(), StatusCode::OK);
         assert_eq!(r.bytes().await.unwrap().to_vec(), report);
@@ -869,7 +883,7 @@ db_test!(
         assert_eq!(mo.post(&format!("{at}/{update}/remove"), &[]).await.status(), StatusCode::NOT_FOUND);
         let r = lena.post(&format!("{at}/{update}/remove"), &[]).await;
         assert_eq!(location(&r), format!("/initiatives/{id}?done=update_removed#updates"));
-        assert_eq!(app.scalar_i64(updates).await, 0);
+        assert_eq!(app.scalar_i64(updates).await, 1, "the other update stays");
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM library_files").await, 0);
         assert!(!on_disk.exists());
         assert_eq!(cora.get(&download).await.status(), StatusCode::NOT_FOUND);

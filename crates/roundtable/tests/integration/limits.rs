@@ -391,6 +391,14 @@ db_test!(other_writes_have_per_member_limits, config = burst, |app: TestApp| asy
     logged_up_to(&app, &roundtable::network::health::SNAPSHOTS, cora_id).await;
     let taken = "SELECT COUNT(*) FROM network_snapshots WHERE trigger = 'manual'";
     refused_then_allowed(&app, (&cora, "cora@example.org"), "/network/health/snapshots", &[], taken, DAY).await;
+
+    // Updates on initiatives: 30 a day, with a file or without; removing one gives nothing back.
+    let initiative = crate::initiatives::start(&cora, "Limits", "members", &[]).await;
+    logged_up_to(&app, &roundtable::initiatives::updates::PER_DAY, cora_id).await;
+    let at = format!("/initiatives/{initiative}/updates");
+    let post = || crate::library::send(&cora, &at, &[("body", "News")], None);
+    let posted = "SELECT COUNT(*) FROM initiative_updates";
+    refused_then_allowed_by(&app, (&cora, Some("cora@example.org")), &at, post, posted, DAY).await;
 });
 
 db_test!(what_one_holds_at_once_is_capped, config = burst, |app: TestApp| async move {

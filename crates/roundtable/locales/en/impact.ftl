@@ -108,3 +108,7 @@ figures-withdraw = Stop publishing
 audit-figures_published = Network in figures published
 audit-figures_withdrawn = Network in figures withdrawn
 audit-impact_exported = Impact figures downloaded
+figures-members-in = Members: { $what }
+figures-export-text = The figures of every closed quarter, as the public version counts them (without members at risk or secret groups) but exact:
+figures-export-csv = Download CSV
+figures-export-xlsx = Download XLSX

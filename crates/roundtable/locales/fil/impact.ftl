@@ -108,3 +108,7 @@ figures-withdraw = Ihinto ang paglalathala
 audit-figures_published = Nailathala ang network sa mga bilang
 audit-figures_withdrawn = Binawi ang paglalathala ng network sa mga bilang
 audit-impact_exported = Na-download ang mga bilang ng epekto
+figures-members-in = Mga miyembro: { $what }
+figures-export-text = Ang mga bilang ng bawat saradong kuwarter, binilang tulad ng pampublikong bersyon (walang mga miyembrong nasa panganib o lihim na grupo) ngunit eksakto:
+figures-export-csv = I-download ang CSV
+figures-export-xlsx = I-download ang XLSX

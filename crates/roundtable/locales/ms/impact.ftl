@@ -108,3 +108,7 @@ figures-withdraw = Berhenti menerbitkan
 audit-figures_published = Rangkaian dalam angka diterbitkan
 audit-figures_withdrawn = Rangkaian dalam angka ditarik balik
 audit-impact_exported = Angka impak dimuat turun
+figures-members-in = Ahli: { $what }
+figures-export-text = Angka setiap suku yang telah ditutup, dikira seperti versi awam (tanpa ahli yang berisiko atau kumpulan rahsia) tetapi tepat:
+figures-export-csv = Muat turun CSV
+figures-export-xlsx = Muat turun XLSX

@@ -108,3 +108,7 @@ figures-withdraw = หยุดเผยแพร่
 audit-figures_published = เผยแพร่ตัวเลขของเครือข่ายแล้ว
 audit-figures_withdrawn = ถอนการเผยแพร่ตัวเลขของเครือข่ายแล้ว
 audit-impact_exported = ดาวน์โหลดตัวเลขผลการดำเนินงาน
+figures-members-in = สมาชิก: { $what }
+figures-export-text = ตัวเลขของทุกไตรมาสที่ปิดแล้ว นับแบบเดียวกับฉบับสาธารณะ (ไม่รวมสมาชิกที่มีความเสี่ยงหรือกลุ่มลับ) แต่เป็นตัวเลขจริงไม่ปัดเศษ:
+figures-export-csv = ดาวน์โหลด CSV
+figures-export-xlsx = ดาวน์โหลด XLSX

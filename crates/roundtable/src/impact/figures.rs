@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::{Deserialize, Serialize};
@@ -17,7 +17,8 @@ use super::quarter::Quarter;
 use crate::audit::{self, Detail, Entry};
 use crate::db::{affected, Db};
 use crate::vocab::AuditAction;
-use crate::web::{Admin, AppError, AppResult, AppState, ClientIp, Form, Locale, Page};
+use crate::web::sheet::{Cell, FormatQuery, Sheet};
+use crate::web::{Admin, AppError, AppResult, AppState, ClientIp, Coordinator, Form, Locale, Page};
 use crate::{on_db, on_tx};
 
 /// Counts below this are not shown.
@@ -182,10 +183,39 @@ fn breakdown(
 /// A line of the public table: its label's message id and how to read it from figures.
 type Line = (&'static str, fn(&QuarterFigures) -> usize);
 
+/// The figures of a quarter, in the order the page and the download give them.
+const LINES: [Line; 12] = [
+    ("figures-members", |f| f.members),
+    ("impact-new-ties", |f| f.new_ties),
+    ("impact-cross-sector-ties", |f| f.cross_sector_ties),
+    ("impact-cross-country-ties", |f| f.cross_country_ties),
+    ("impact-events-held", |f| f.events_held),
+    ("impact-participants", |f| f.participants),
+    ("impact-initiatives-forward", |f| f.initiatives_forward),
+    ("impact-champions-active", |f| f.champions_active),
+    ("impact-published", |f| f.resources_published),
+    ("impact-downloads", |f| f.downloads),
+    ("impact-asked", |f| f.questions_asked),
+    ("impact-answered", |f| f.questions_answered),
+];
+
 #[derive(sqlx::FromRow)]
 struct Stored {
     quarter: String,
     figures: String,
+}
+
+/// The `newest` most recent stored quarters, oldest first. A row whose JSON no longer reads
+/// is left out rather than failing the page.
+async fn stored(db: &Db, newest: i64) -> Result<Vec<(Quarter, QuarterFigures)>, sqlx::Error> {
+    let sql = "SELECT quarter, figures FROM impact_snapshots ORDER BY quarter DESC LIMIT $1";
+    let rows: Vec<Stored> = on_db!(db, pool => sqlx::query_as(sql).bind(newest).fetch_all(pool).await)?;
+    let mut quarters: Vec<(Quarter, QuarterFigures)> = rows
+        .into_iter()
+        .filter_map(|s| Some((Quarter::parse(&s.quarter)?, serde_json::from_str(&s.figures).ok()?)))
+        .collect();
+    quarters.reverse();
+    Ok(quarters)
 }
 
 /// The public page: 404 until an admin publishes it, except to coordinators, who preview it.
@@ -194,30 +224,9 @@ pub(super) async fn page(State(state): State<AppState>, page: Page) -> AppResult
     if !published && !page.viewer.is_coordinator() {
         return Err(AppError::NotFound);
     }
-    let sql = "SELECT quarter, figures FROM impact_snapshots ORDER BY quarter DESC LIMIT $1";
-    let stored: Vec<Stored> =
-        on_db!(&state.db, pool => sqlx::query_as(sql).bind(SHOWN_QUARTERS as i64).fetch_all(pool).await)?;
-    let mut quarters: Vec<(Quarter, QuarterFigures)> = stored
-        .into_iter()
-        .filter_map(|s| Some((Quarter::parse(&s.quarter)?, serde_json::from_str(&s.figures).ok()?)))
-        .collect();
-    quarters.reverse();
+    let quarters = stored(&state.db, SHOWN_QUARTERS as i64).await?;
     let locale = page.locale;
-    let lines: [Line; 12] = [
-        ("figures-members", |f| f.members),
-        ("impact-new-ties", |f| f.new_ties),
-        ("impact-cross-sector-ties", |f| f.cross_sector_ties),
-        ("impact-cross-country-ties", |f| f.cross_country_ties),
-        ("impact-events-held", |f| f.events_held),
-        ("impact-participants", |f| f.participants),
-        ("impact-initiatives-forward", |f| f.initiatives_forward),
-        ("impact-champions-active", |f| f.champions_active),
-        ("impact-published", |f| f.resources_published),
-        ("impact-downloads", |f| f.downloads),
-        ("impact-asked", |f| f.questions_asked),
-        ("impact-answered", |f| f.questions_answered),
-    ];
-    let rows: Vec<Row> = lines
+    let rows: Vec<Row> = LINES
         .iter()
         .map(|(id, read)| Row {
             label: locale.t(id),
@@ -246,6 +255,55 @@ pub(super) async fn page(State(state): State<AppState>, page: Page) -> AppResult
         }
     });
     page.render(&state, "impact/figures.html", context! { published, headers, rows, latest, fewer_than => FEWER_THAN })
+}
+
+/// Every stored quarter's figures as a table, oldest first: the health figures a coordinator
+/// takes to a report or a donor. The figures are those of the public version (members at
+/// risk and secret groups never in them), exact rather than rounded, since the file goes to
+/// coordinators; the download is audited as every export is.
+pub(super) async fn export(
+    State(state): State<AppState>,
+    page: Page,
+    Coordinator(user): Coordinator,
+    ClientIp(ip): ClientIp,
+    Query(q): Query<FormatQuery>,
+) -> AppResult<Response> {
+    let quarters = stored(&state.db, i64::MAX).await?;
+    let locale = page.locale;
+    let by = |f: &QuarterFigures, pick: fn(&QuarterFigures) -> &BTreeMap<String, usize>| {
+        pick(f).keys().cloned().collect::<Vec<_>>()
+    };
+    let mut sectors: Vec<String> = quarters.iter().flat_map(|(_, f)| by(f, |f| &f.members_by_sector)).collect();
+    let mut countries: Vec<String> = quarters.iter().flat_map(|(_, f)| by(f, |f| &f.members_by_country)).collect();
+    for keys in [&mut sectors, &mut countries] {
+        keys.sort_unstable();
+        keys.dedup();
+    }
+    let named = |prefix: &str, key: &str| {
+        let what = if key == "unknown" { locale.t("impact-not-given") } else { locale.t(&format!("{prefix}-{key}")) };
+        locale.t_args("figures-members-in", &[("what", what)])
+    };
+    let mut headers = vec![locale.t("impact-quarter-column")];
+    headers.extend(LINES.iter().map(|(id, _)| locale.t(id)));
+    headers.extend(sectors.iter().map(|k| named("sector", k)));
+    headers.extend(countries.iter().map(|k| named("country", k)));
+    let mut sheet = Sheet::new(locale.t("figures-title"), headers);
+    for (q, f) in &quarters {
+        let mut row = vec![Cell::from(q.key())];
+        row.extend(LINES.iter().map(|(_, read)| Cell::from(read(f))));
+        row.extend(sectors.iter().map(|k| Cell::from(f.members_by_sector.get(k).copied().unwrap_or(0))));
+        row.extend(countries.iter().map(|k| Cell::from(f.members_by_country.get(k).copied().unwrap_or(0))));
+        sheet.push(row);
+    }
+    let entry = Entry {
+        actor: Some(user.user_id),
+        action: AuditAction::ImpactExported,
+        target: None,
+        detail: Detail::None,
+        ip,
+    };
+    audit::record_alone(&state.db, entry).await?;
+    sheet.download(q.format, "network-figures")
 }
 
 #[derive(Deserialize)]

@@ -25,5 +25,6 @@ pub fn routes() -> Routes {
         ("/impact/csv/{table}", get(dashboard::download)),
         ("/impact/figures", post(figures::publish)),
         ("/figures", get(figures::page)),
+        ("/figures/export", get(figures::export)),
     ]
 }

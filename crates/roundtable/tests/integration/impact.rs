@@ -310,6 +310,16 @@ db_test!(
         assert!(page.contains("<td>10</td></tr><tr><th scope=\"row\">New ties</th>"), "{page}");
         assert!(public.page("/").await.contains("href=\"/figures\""));
 
+        // Coordinators take the figures away exact, in a file without the member at risk.
+        assert_eq!(mo.get("/figures/export?format=csv").await.status(), StatusCode::FORBIDDEN);
+        let file = csv(&cora, "/figures/export?format=csv").await;
+        let q4 = row(&file, "2026-Q4");
+        assert_eq!(q4[1], "11", "exact, not rounded: {file:?}");
+        let police = file[0].iter().position(|h| h == "Members: Police").unwrap();
+        assert_eq!(q4[police], "5");
+        assert!(!file.iter().flatten().any(|c| c.contains("Rin")));
+        assert_eq!(cora.get("/figures/export?format=xlsx").await.status(), StatusCode::OK);
+
         let r = ada.post("/impact/figures", &[("published", "false")]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         assert_eq!(public.get("/figures").await.status(), StatusCode::NOT_FOUND);

@@ -192,6 +192,7 @@ fn urls(pattern: &str, s: &Scene) -> Vec<String> {
         // Files never hold the at-risk member, coordinators' included (tested in `exports`).
         "/members/export" => vec!["/members/export?format=csv".into(), "/members/export?format=xlsx".into()],
         "/library/export" => vec!["/library/export?format=csv".into()],
+        "/figures/export" => vec!["/figures/export?format=csv".into(), "/figures/export?format=xlsx".into()],
         "/network/export" => ["csv", "graphml", "gexf"].iter().map(|f| format!("/network/export?format={f}")).collect(),
         "/library" => vec![pattern.into(), "/library?topic=detention_monitoring".into()],
         "/organisations" => vec![pattern.into()],

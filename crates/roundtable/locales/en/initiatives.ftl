@@ -242,3 +242,5 @@ initiatives-done-update_removed = The update was removed.
 initiatives-error-update-empty = Write what is new before posting.
 initiatives-error-update-long = An update can be at most { $max } characters long.
 initiatives-error-updates-many = An initiative keeps at most { $max } updates; remove old ones first.
+initiatives-visibility-by-coordinators = Coordinators decide who can see an initiative.
+initiatives-error-visibility-coordinators = Only coordinators change who can see an initiative.

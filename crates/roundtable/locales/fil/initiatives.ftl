@@ -242,3 +242,5 @@ initiatives-done-update_removed = Inalis ang update.
 initiatives-error-update-empty = Isulat muna kung ano ang bago, saka i-post.
 initiatives-error-update-long = Hanggang { $max } na titik lamang ang isang update.
 initiatives-error-updates-many = Hanggang { $max } na update lamang ang naitatago ng isang inisyatiba; alisin muna ang mga luma.
+initiatives-visibility-by-coordinators = Ang mga coordinator ang nagpapasya kung sino ang makakakita ng inisyatiba.
+initiatives-error-visibility-coordinators = Mga coordinator lamang ang maaaring magbago kung sino ang makakakita ng inisyatiba.

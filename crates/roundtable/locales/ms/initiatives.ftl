@@ -242,3 +242,5 @@ initiatives-done-update_removed = Kemas kini telah dibuang.
 initiatives-error-update-empty = Tulis apa yang baharu sebelum menyiarkannya.
 initiatives-error-update-long = Satu kemas kini boleh mempunyai paling banyak { $max } aksara.
 initiatives-error-updates-many = Satu inisiatif menyimpan paling banyak { $max } kemas kini; buang kemas kini lama dahulu.
+initiatives-visibility-by-coordinators = Penyelaras menentukan siapa boleh melihat inisiatif.
+initiatives-error-visibility-coordinators = Hanya penyelaras boleh mengubah siapa yang boleh melihat inisiatif.

@@ -242,3 +242,5 @@ initiatives-done-update_removed = นำอัปเดตออกแล้ว
 initiatives-error-update-empty = โปรดเขียนว่ามีอะไรใหม่ก่อนโพสต์
 initiatives-error-update-long = อัปเดตหนึ่งรายการยาวได้ไม่เกิน { $max } ตัวอักษร
 initiatives-error-updates-many = โครงการหนึ่งเก็บอัปเดตได้ไม่เกิน { $max } รายการ โปรดนำอัปเดตเก่าออกก่อน
+initiatives-visibility-by-coordinators = ผู้ประสานงานเป็นผู้ตัดสินว่าใครเห็นโครงการนี้ได้
+initiatives-error-visibility-coordinators = เฉพาะผู้ประสานงานเท่านั้นที่เปลี่ยนผู้ที่เห็นโครงการได้

@@ -250,6 +250,15 @@ pub(super) async fn update(
     // The status changes on the page, with its date; the form keeps what is stored.
     let form = InitiativeForm { status: initiative.status.clone(), ..form };
     let draft = match form.parse(super::today(&state, &page), &groups) {
+        // Who can see an initiative is the coordinators' decision: a lead or focal point who
+        // made it public, or moved it out of a group, would speak for everyone on it.
+        Ok(d)
+            if !page.viewer.is_coordinator()
+                && (d.visibility.key() != initiative.visibility || d.group != initiative.group_id) =>
+        {
+            let e = AppError::invalid("initiatives-error-visibility-coordinators");
+            return refused(&state, &page, e, form_context(&form, groups, Some(id)));
+        }
         Ok(d) => d,
         Err(e) => return refused(&state, &page, e, form_context(&form, groups, Some(id))),
     };

@@ -147,6 +147,19 @@ db_test!(
             location(&lena.post(&format!("/initiatives/{open}"), &edit).await),
             format!("/initiatives/{open}?done=saved")
         );
+        // Who can see it is the coordinators' decision: the lead's form keeps it as it is.
+        let narrower: Vec<(&str, &str)> =
+            edit.iter().map(|&(k, v)| if k == "visibility" { (k, "coordinators") } else { (k, v) }).collect();
+        let r = lena.post(&format!("/initiatives/{open}"), &narrower).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("Only coordinators change who can see an initiative."));
+        let visibility = format!("SELECT COUNT(*) FROM initiatives WHERE id = {open} AND visibility = 'public'");
+        assert_eq!(app.scalar_i64(&visibility).await, 1);
+        let form = lena.page(&format!("/initiatives/{open}/edit")).await;
+        assert!(
+            form.contains("Coordinators decide who can see an initiative.")
+                && !form.contains("name=\"visibility\" value=\"members\"")
+        );
         assert_eq!(dara.post(&format!("/initiatives/{open}"), &edit).await.status(), StatusCode::FORBIDDEN);
         assert_eq!(mo.get(&format!("/initiatives/{open}/edit")).await.status(), StatusCode::FORBIDDEN);
         assert_eq!(mo.get(&format!("/initiatives/{inner}/edit")).await.status(), StatusCode::FORBIDDEN);

@@ -13,8 +13,6 @@ use serde::{Deserialize, Serialize};
 use super::measures::{self, Lens};
 use super::quarter::{Period, Quarter};
 use super::table::{Figure, Table};
-use crate::audit::{Detail, Entry};
-use crate::vocab::AuditAction;
 use crate::vocab::{ChampionStage, Country, EventKind, InitiativeStatus, ResourceKind, Sector};
 use crate::web::sheet::Format;
 use crate::web::svg::{LineChart, Series, Unit};
@@ -502,14 +500,7 @@ pub(super) async fn download(
         .flat_map(|(_, tables)| tables)
         .find(|t| t.key == key)
         .ok_or(AppError::NotFound)?;
-    let entry = Entry {
-        actor: Some(user.user_id),
-        action: AuditAction::ImpactExported,
-        target: None,
-        detail: Detail::None,
-        ip,
-    };
-    crate::audit::record_alone(&state.db, entry).await?;
+    super::exported(&state.db, user.user_id, ip).await?;
     let (from, to) = period.days();
     table.sheet().download(Format::Csv, &format!("impact-{key}-{from}-{to}"))
 }

@@ -295,14 +295,7 @@ pub(super) async fn export(
         row.extend(countries.iter().map(|k| Cell::from(f.members_by_country.get(k).copied().unwrap_or(0))));
         sheet.push(row);
     }
-    let entry = Entry {
-        actor: Some(user.user_id),
-        action: AuditAction::ImpactExported,
-        target: None,
-        detail: Detail::None,
-        ip,
-    };
-    audit::record_alone(&state.db, entry).await?;
+    super::exported(&state.db, user.user_id, ip).await?;
     sheet.download(q.format, "network-figures")
 }
 

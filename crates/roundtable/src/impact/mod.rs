@@ -12,7 +12,10 @@ mod table;
 
 use axum::routing::{get, post};
 
-use crate::web::Routes;
+use crate::audit::{Detail, Entry};
+use crate::db::Db;
+use crate::vocab::AuditAction;
+use crate::web::{AppResult, Routes};
 
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("impact/dashboard.html", include_str!("templates/dashboard.html")),
@@ -27,4 +30,12 @@ pub fn routes() -> Routes {
         ("/figures", get(figures::page)),
         ("/figures/export", get(figures::export)),
     ]
+}
+
+/// Records that `user` took impact figures away as a file, as every export is recorded.
+async fn exported(db: &Db, user: i64, ip: Option<std::net::IpAddr>) -> AppResult<()> {
+    let entry =
+        Entry { actor: Some(user), action: AuditAction::ImpactExported, target: None, detail: Detail::None, ip };
+    crate::audit::record_alone(db, entry).await?;
+    Ok(())
 }

@@ -31,6 +31,7 @@ mod health;
 mod home;
 mod impact;
 mod imports;
+mod initiative_news;
 mod initiatives;
 mod layers;
 mod library;
